@@ -1,0 +1,124 @@
+"""The `kg` command: a thin layer over the library. Each command parses its options, calls one
+library function, and turns the library's errors into a one-line message and a non-zero exit."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import DEFAULT_OUT, example_article
+from .errors import KgError
+
+
+def _fail(exc: Exception) -> click.ClickException:
+    return click.ClickException(str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """newskg: turn news articles into a knowledge graph of who did what to whom."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
+              show_default=True, help="Folder for graph.ttl, graph.trig and graph.html.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text inputs (e.g. latin-1).")
+@click.option("--format", "formats", multiple=True, type=click.Choice(["nq", "nq.gz", "nt", "jsonld"]),
+              help="Also write graph.FORMAT (repeatable).")
+@click.option("--no-page", is_flag=True, help="Do not write graph.html.")
+@click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most important nodes on the page.")
+@click.option("--timestamp", is_flag=True, help="Record the build time in the run graph (output then differs per run).")
+def build(inputs: tuple[Path, ...], out: Path, encoding: str, formats: tuple[str, ...], no_page: bool,
+          max_nodes: int | None, timestamp: bool) -> None:
+    """Build the graph from article files (.txt .md .html .json .jsonl .csv) or folders.
+
+    With no INPUTS, builds the bundled example article. Writes OUT/graph.ttl, OUT/graph.trig
+    and OUT/graph.html, and prints a summary.
+    """
+    from datetime import datetime, timezone
+
+    from .pipeline import build as run_build
+
+    paths = list(inputs) or [example_article()]
+    stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat() if timestamp else None
+    try:
+        report = run_build(paths, out, encoding=encoding, page=not no_page, extra_formats=formats,
+                           max_nodes=max_nodes, timestamp=stamp)
+    except KgError as exc:
+        raise _fail(exc) from None
+    click.echo(f"articles read: {report.articles}")
+    click.echo("entities: " + (", ".join(f"{t} {n}" for t, n in sorted(report.entities.items())) or "none"))
+    click.echo(f"events: {report.events}")
+    click.echo("edges: " + (", ".join(f"{f} {n}" for f, n in sorted(report.edges.items())) or "none"))
+    click.echo(f"triples: {report.triples}")
+    for f in report.files:
+        click.echo(f"wrote {f}")
+    if report.failed:
+        for src, why in report.failed:
+            click.echo(f"failed: {why}", err=True)
+        sys.exit(3)
+
+
+@cli.command("eval")
+@click.argument("graph", type=click.Path(exists=True, path_type=Path))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--per-graph/--union", default=True, show_default=True,
+              help="Score each article on its own named graph.")
+@click.option("--quiet", is_flag=True, help="Totals only.")
+def eval_(graph: Path, gold: tuple[Path, ...], per_graph: bool, quiet: bool) -> None:
+    """Score a built graph against gold YAML files: P/R/F1 per family, misses and false positives."""
+    from .evaluate import format_report, score
+
+    try:
+        result = score(graph, list(gold), per_graph=per_graph)
+    except KgError as exc:
+        raise _fail(exc) from None
+    click.echo(format_report(result, quiet=quiet))
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, path_type=Path))
+def validate(graph: Path) -> None:
+    """Check a graph file against the SHACL shapes; exit 1 with the violations in plain words."""
+    from .validate import validate_file
+
+    try:
+        report = validate_file(graph)
+    except KgError as exc:
+        raise _fail(exc) from None
+    if report.conforms:
+        click.echo(f"{graph}: conforms")
+        return
+    for line in report.messages:
+        click.echo(line)
+    raise click.ClickException(f"{graph}: {len(report.messages)} violation(s)")
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="HTML file to write (default: graph.html beside GRAPH).")
+@click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most important nodes.")
+def show(graph: Path, out: Path | None, max_nodes: int | None) -> None:
+    """Write the interactive page for a graph file."""
+    from .load import load_dataset
+    from .show import write_html
+
+    try:
+        ds = load_dataset(graph)
+        path = write_html(ds, out or graph.with_name("graph.html"), max_nodes)
+    except KgError as exc:
+        raise _fail(exc) from None
+    click.echo(f"wrote {path}")
+
+
+def main() -> None:
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,319 @@
+"""Find the entities an article names, fix the small model's NER with the gazetteers, and resolve
+name variants, surnames, acronyms and demonyms to one entity each.
+
+Mentions are found per paragraph Doc; entities are resolved over the whole article.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .lexicon import Lexicon, Title, slug
+from .model import Entity, Mention
+
+PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_STRIP_START = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass
+class RawMention:
+    """A mention found in one paragraph before entities are resolved."""
+
+    doc_index: int
+    start: int  # token indices in that doc
+    end: int
+    text: str  # the name as written, cleaned
+    type: str
+    canonical: str | None = None  # gazetteer name when known
+    state: str | None = None  # the state a body belongs to, or a metonym stands for
+    metonym: bool = False  # a capital or seat that stands for its state here
+    demonym: bool = False  # "Russian" standing for Russia
+    head: int = -1  # token index of the head
+    key: str = ""
+
+
+@dataclass
+class TitleSpan:
+    doc_index: int
+    start: int
+    end: int
+    title: Title
+
+
+@dataclass
+class ArticleEntities:
+    """Resolved entities plus per-token lookups, for extraction."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[RawMention] = field(default_factory=list)
+    by_token: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # (doc, token) -> keys
+    titles: list[TitleSpan] = field(default_factory=list)
+    title_tokens: dict[tuple[int, int], TitleSpan] = field(default_factory=dict)
+
+    def at(self, doc_index: int, token: Token) -> list[str]:
+        return self.by_token.get((doc_index, token.i), [])
+
+
+@lru_cache(maxsize=4)
+def _matchers(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
+    names = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for label, table in (("NAME", lex.names), ("DEMONYM", lex.demonyms), ("CAPITAL", lex.capitals)):
+        names.add(label, [nlp.make_doc(s) for s in sorted(table)])
+    titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+    titles.add("TITLE", [nlp.make_doc(s) for s in sorted(lex.titles)])
+    return names, titles
+
+
+def _clean(span: Span) -> tuple[int, int]:
+    """Token bounds of a name without a leading article or trailing possessive/punctuation."""
+    s, e = span.start, span.end
+    doc = span.doc
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
+        s += 1
+    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    return s, e
+
+
+def _org_type(text: str, lex: Lexicon) -> str:
+    words = text.lower().split()
+    for typ, cues in lex.relations["org_type_words"].items():
+        for cue in cues:
+            if " " in cue and cue in text.lower() or cue in words:
+                return str(typ)
+    return "Organization"
+
+
+def _armed_heads(lex: Lexicon) -> set[str]:
+    return {w for w in lex.relations["armed_forces_heads"] if " " not in w}
+
+
+def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tuple[list[RawMention], list[TitleSpan]]:
+    """Mentions and title phrases in one paragraph Doc."""
+    names_m, titles_m = _matchers(nlp, lex)
+    titles = [TitleSpan(doc_index, s.start, s.end, lex.titles[s.text.lower()])
+              for s in filter_spans([doc[a:b] for _, a, b in titles_m(doc)])
+              if s.text.lower() in lex.titles]
+    # a capitalised word inside a title ("State" in "Secretary of State") is not a name
+    title_toks = {i for t in titles for i in range(t.start, t.end)}
+    gaz = filter_spans([Span(doc, a, b, label=m) for m, a, b in names_m(doc)])
+    out: list[RawMention] = []
+    taken: set[int] = set()
+    for sp in gaz:
+        label = doc.vocab.strings[sp.label]
+        text = sp.text
+        if set(range(sp.start, sp.end)) <= title_toks:
+            continue
+        # a gazetteer word inside a longer NER name ("Saudi" in "Saudi Aramco") belongs to that name
+        ent = next((e for e in doc.ents if e.start <= sp.start and sp.end <= e.end and (e.end - e.start) > (sp.end - sp.start)
+                    and e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT")), None)
+        if ent is not None and label != "NAME":
+            continue
+        if ent is not None and label == "NAME" and lex.names[text].type == "Country":
+            continue
+        rm = RawMention(doc_index, sp.start, sp.end, text, "Country", head=sp.root.i)
+        if label == "NAME":
+            place = lex.names[text]
+            rm.type, rm.canonical, rm.state, rm.metonym = place.type, place.name, place.state, place.metonym
+            if place.metonym:
+                rm.type, rm.canonical = "Country", place.state
+        elif label == "DEMONYM":
+            rm.canonical, rm.demonym = lex.demonyms[text], True
+            if sp.root.tag_ in ("NNPS", "NNS") or text.endswith("s") and text[:-1] in lex.demonyms:
+                rm.demonym = False  # "the Saudis": the people, standing for the state
+        else:
+            rm.type, rm.canonical, rm.state = "City", text, lex.capitals[text]
+            rm.metonym = _metonymic(doc[sp.root.i])
+            if rm.metonym:  # "Moscow said": the capital stands for its state
+                rm.type, rm.canonical = "Country", rm.state
+        out.append(rm)
+        taken.update(range(sp.start, sp.end))
+    _armed_forces(doc, doc_index, lex, out, taken)
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+            continue
+        s, e = _clean(ent)
+        while s < e and (s in title_toks or doc[s].lower_ in lex.titles):
+            s += 1  # "President Donald Trump" -> "Donald Trump"
+        if s >= e or any(i in taken for i in range(s, e)):
+            continue
+        text = doc[s:e].text.strip()
+        if not text or not any(c.isupper() for c in text) or "\n" in text:
+            continue
+        rm = _classify(doc, s, e, text, ent.label_, lex, doc_index)
+        if rm is not None:
+            out.append(rm)
+            taken.update(range(s, e))
+    out.sort(key=lambda m: m.start)
+    return out, titles
+
+
+def _metonymic(tok: Token) -> bool:
+    """A capital used for its government ("Moscow said", "talks with Moscow"), not as a place."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "between", "against", "by", "on", "for") \
+            and tok.head.head.lemma_ not in ("head", "fly", "leave", "travel", "arrive", "return"):
+        return True
+    if tok.dep_ == "conj":
+        return _metonymic(tok.head)
+    return False
+
+
+def _armed_forces(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'Syrian forces', 'Russian and Syrian forces', 'the US military', 'their Russian allies'."""
+    heads = _armed_heads(lex)
+    for tok in doc:
+        if tok.lower_ not in heads or tok.i in taken:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        for m in list(mods):
+            mods.extend(c for c in m.children if c.dep_ == "conj")
+        found = []
+        for m in mods:
+            rm = next((r for r in out if r.start <= m.i < r.end and r.type == "Country"), None)
+            if rm is not None:
+                found.append((m, rm))
+        for m, rm in found:
+            country = rm.canonical or rm.text
+            word = "allies" if tok.lower_ == "allies" else tok.text
+            surface = f"{doc[rm.start:rm.end].text} {word}"
+            if tok.lower_ in ("allies", "coalition"):
+                surface = f"{doc[rm.start:rm.end].text} forces"
+            out.remove(rm)
+            out.append(RawMention(doc_index, rm.start, tok.i + 1 if m.i < tok.i else rm.end, surface, "ArmedForces",
+                                  canonical=None, state=country, head=tok.i, key=f"armedforces/{slug(country)}"))
+            taken.add(tok.i)
+
+
+def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc_index: int) -> RawMention | None:
+    head = doc[s:e].root.i
+    rm = RawMention(doc_index, s, e, text, "Organization", head=head)
+    city = lex.cities.get(text)
+    if label == "PERSON":
+        if city and e - s == 1 and city[1] >= 100_000:
+            rm.type, rm.canonical, rm.state = "City", text, city[0]
+            return rm
+        rm.type = "Person"
+        return rm
+    if label in ("GPE", "LOC"):
+        if city:
+            rm.type, rm.canonical, rm.state = "City", text, city[0]
+        else:
+            rm.type = "Region"
+        return rm
+    if label == "NORP":
+        if city and city[1] >= 100_000:
+            rm.type, rm.canonical, rm.state = "City", text, city[0]
+            return rm
+        rm.type = "Organization"  # "Houthi": kept only if it names an organisation of the article
+        rm.key = "norp"
+        return rm
+    if label == "FAC":
+        return None
+    rm.type = _org_type(text, lex)
+    return rm
+
+
+def _acronym(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[int]) -> ArticleEntities:
+    """Cluster the article's mentions into entities, one per real-world referent."""
+    result = ArticleEntities()
+    raw: list[RawMention] = []
+    for i, doc in enumerate(docs):
+        ms, ts = find_mentions(doc, i, lex, nlp)
+        raw.extend(ms)
+        result.titles.extend(ts)
+        for t in ts:
+            for k in range(t.start, t.end):
+                result.title_tokens[(i, k)] = t
+    # parenthesised acronyms: "Syrian Democratic Forces (SDF)"
+    acronyms: dict[str, str] = {}
+    for m in raw:
+        doc = docs[m.doc_index]
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].is_upper:
+            acronyms[doc[m.end + 1].text] = m.text
+    persons: list[RawMention] = [m for m in raw if m.type == "Person"]
+    full = [m for m in persons if len(m.text.split()) > 1]
+    orgs = [m.text for m in raw if m.type in ("Organization", "GovernmentOrganization", "ArmedForces") and m.key != "norp"]
+    for m in raw:
+        if m.key:
+            if m.key != "norp":
+                continue
+            # an adjective such as "Houthi" names the organisation whose name starts with it
+            owner = next((o for o in orgs if o.split()[0] == m.text and o != m.text), None)
+            if owner is None:
+                owner = next((p.name for n, p in lex.names.items() if n.split()[0] == m.text and p.type != "Country"), None)
+            if owner is None:
+                m.key = "drop"
+                continue
+            m.text = owner
+            m.type = _org_type(owner, lex) if owner not in lex.names else lex.names[owner].type
+        if m.text in acronyms:
+            m.text = acronyms[m.text]
+        if m.text in lex.names and lex.names[m.text].type != "Country" and not m.canonical:
+            place = lex.names[m.text]
+            m.canonical, m.type, m.state = place.name, place.type, place.state
+        if m.type == "Person" and len(m.text.split()) == 1:
+            m.canonical = _person_for_surname(m, full)
+        name = m.canonical or m.text
+        m.key = entity_key(m.type, name, lex)
+    raw = [m for m in raw if m.key != "drop"]
+    # organisations named by a shorter form of a longer name in the same article ("Charité hospital")
+    for m in raw:
+        if m.type == "Organization" and not m.canonical:
+            longer = [o for o in raw if o.type == m.type and o.text != m.text and o.text.startswith(m.text + " ")]
+            if longer:
+                m.key = longer[0].key
+    for m in raw:
+        doc = docs[m.doc_index]
+        base = offsets[m.doc_index]
+        ent = result.entities.get(m.key)
+        label = m.canonical or m.text
+        if ent is None:
+            ent = Entity(key=m.key, type=m.type, label=label, qid=lex.qids.get(label), state=m.state)
+            result.entities[m.key] = ent
+        elif m.type == "Person" and len(label) > len(ent.label) and label.endswith(ent.label):
+            ent.label = label
+        start, end = doc[m.start].idx + base, doc[m.end - 1].idx + len(doc[m.end - 1]) + base
+        if not m.demonym and not m.metonym:
+            ent.names.add(doc.text[doc[m.start].idx:doc[m.end - 1].idx + len(doc[m.end - 1])] if m.type != "ArmedForces" else m.text)
+        ent.mentions.append(Mention(start, end, doc.text[doc[m.start].idx - 0:doc[m.end - 1].idx + len(doc[m.end - 1])]))
+        for k in range(m.start, m.end):
+            keys = result.by_token.setdefault((m.doc_index, k), [])
+            if m.key not in keys:
+                keys.append(m.key)
+        keys = result.by_token.setdefault((m.doc_index, m.head), [])
+        if m.key not in keys:
+            keys.append(m.key)
+    result.mentions = raw
+    for ent in result.entities.values():
+        ent.names.discard(ent.label)
+    return result
+
+
+def _person_for_surname(m: RawMention, full: list[RawMention]) -> str | None:
+    """The full name a lone surname (or first name) refers to: the latest one before it, else the first after."""
+    cands = [f for f in full if f.text.split()[-1] == m.text or f.text.split()[0] == m.text]
+    before = [f for f in cands if (f.doc_index, f.start) < (m.doc_index, m.start)]
+    if before:
+        return before[-1].text
+    return cands[0].text if cands else None
+
+
+def entity_key(type_: str, name: str, lex: Lexicon) -> str:
+    """The IRI tail of an entity: its Wikidata QID when linked, else its type and normalised name."""
+    qid = lex.qids.get(name)
+    if qid:
+        return qid
+    return f"{type_.lower()}/{slug(name)}"

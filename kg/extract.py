@@ -1,0 +1,774 @@
+"""Doc -> events: the relation families of GUIDELINES.md found from the dependency parse and the
+lexicon in ontology/lexicons/relations.yaml. This and kg/entities.py are the only modules that read
+spaCy objects.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .entities import PERSONAL_PRONOUNS, ArticleEntities, TitleSpan, resolve
+from .lexicon import Lexicon, load_lexicon
+from .model import Article, ArticleResult, Event
+from .read import parse_date, structure
+
+ACTOR_TYPES = {"Person", "Country", "Organization", "GovernmentOrganization", "IntergovernmentalOrganization",
+               "ArmedForces"}
+PLACE_TYPES = {"City", "Region", "Country"}
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
+GROUP_PRONOUNS = {"they", "them", "their"}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+@dataclass
+class Trigger:
+    family: str
+    lemma: str
+    pos: str
+    object: list[str]
+    agent: list[str] = field(default_factory=list)
+    requires: list[str] = field(default_factory=list)
+    unless: list[str] = field(default_factory=list)
+    with_: list[str] = field(default_factory=list)
+    light: list[str] = field(default_factory=list)
+    symmetric: bool = False
+    reported: bool = False
+    confidence: float = 0.8
+
+
+def _triggers(lex: Lexicon) -> dict[tuple[str, str], list[Trigger]]:
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for family, spec in lex.relations["families"].items():
+        for t in spec["triggers"]:
+            trig = Trigger(family=family, lemma=t["lemma"], pos=t.get("pos", "VERB"), object=list(t.get("object", [])),
+                           agent=list(t.get("agent", [])), requires=list(t.get("requires", [])),
+                           unless=list(t.get("unless", [])), with_=list(t.get("with", [])),
+                           light=list(t.get("light", [])), symmetric=bool(t.get("symmetric", False)),
+                           reported=bool(t.get("reported", False)), confidence=float(t.get("confidence", 0.8)))
+            table.setdefault((trig.lemma, trig.pos), []).append(trig)
+    return table
+
+
+def _pos_class(tok: Token) -> str:
+    if tok.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    if tok.pos_ == "ADJ":
+        return "ADJ"
+    return tok.pos_
+
+
+def _lemma(tok: Token) -> str:
+    lem = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and tok.lower_ in ("talks", "negotiations", "allies", "words"):
+        return tok.lower_[:-1]
+    return lem
+
+
+class Article_:
+    """The state of one article's extraction: its docs, entities, and what is known so far."""
+
+    def __init__(self, article: Article, docs: Sequence[Doc], offsets: Sequence[int], ents: ArticleEntities,
+                 lex: Lexicon) -> None:
+        self.article = article
+        self.docs = docs
+        self.offsets = offsets
+        self.ents = ents
+        self.lex = lex
+        self.person_titles: dict[str, list[tuple[tuple[int, int], str]]] = {}  # title phrase -> [(pos, person)]
+        self.affiliation: dict[str, set[str]] = {}  # person -> bodies and states represented
+        self.discourse: list[tuple[tuple[int, int], str, bool]] = []  # (doc, token), key, is_subject
+        for m in ents.mentions:
+            tok = docs[m.doc_index][m.head]
+            self.discourse.append(((m.doc_index, m.head), m.key, tok.dep_ in ("nsubj", "nsubjpass")))
+        self.discourse.sort()
+        self.triggers = _triggers(lex)
+        rel = lex.relations
+        self.speech = set(rel["speech_verbs"])
+        self.punitive = set(rel["punitive_acts"])
+        self.cond_marks = set(rel["conditional_marks"])
+        self.future_aux = set(rel["future_auxiliaries"])
+        self.modal_aux = set(rel["modal_auxiliaries"])
+        self.future_gov = set(rel["future_governors"])
+        self.place_nouns: dict[str, str] = dict(rel["place_nouns"])
+        self.state_nouns = set(rel["state_nouns"])
+
+    # -- who a token refers to -------------------------------------------------------------
+    def type_of(self, key: str) -> str:
+        return self.ents.entities[key].type
+
+    def refs(self, di: int, tok: Token, depth: int = 0) -> list[str]:
+        """Entity keys a token stands for (not following conjunctions)."""
+        if depth > 4:
+            return []
+        keys = self.ents.at(di, tok)
+        if keys:
+            return list(keys)
+        low = tok.lower_
+        if low in PERSONAL_PRONOUNS:
+            return self._recent(di, tok, {"Person"})
+        if low in ("who", "that", "which") and tok.head.dep_ == "relcl":
+            return self.refs(di, tok.head.head, depth + 1)
+        if low in GROUP_PRONOUNS:
+            return self._group(di, tok)
+        if (di, tok.i) in self.ents.title_tokens:
+            return self._titled(di, tok)
+        lem = tok.lemma_.lower()
+        if lem in self.place_nouns or lem in self.state_nouns:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self.refs(di, p, depth + 1)
+                if c.dep_ in ("poss", "amod", "compound", "nmod") and lem in self.state_nouns:
+                    r = [k for k in self.refs(di, c, depth + 1) if self.type_of(k) == "Country"]
+                    if r:
+                        return r
+            if lem in self.place_nouns and any(c.lower_ in ("the", "this") for c in tok.children):
+                return self._recent(di, tok, {self.place_nouns[lem]}, subject_first=False)
+        for c in tok.children:
+            if c.dep_ == "appos":
+                r = self.refs(di, c, depth + 1)
+                if r:
+                    return r
+        if tok.dep_ == "appos":
+            return self.refs(di, tok.head, depth + 1)
+        if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
+            for (pos, key, _) in reversed(self.discourse):
+                if pos >= (di, tok.i):
+                    continue
+                ent = self.ents.entities[key]
+                if ent.type in ("Organization", "GovernmentOrganization", "IntergovernmentalOrganization") \
+                        and ent.label.split()[-1].lower() == tok.lower_:
+                    return [key]
+        return []
+
+    def refs_all(self, di: int, tok: Token) -> list[str]:
+        """Entity keys of a token and the tokens coordinated with it."""
+        out = list(self.refs(di, tok))
+        for c in tok.children:
+            if c.dep_ == "conj":
+                out.extend(k for k in self.refs_all(di, c) if k not in out)
+        return out
+
+    def _recent(self, di: int, tok: Token, types: set[str], subject_first: bool = True) -> list[str]:
+        here = (di, tok.i)
+        sent_start = (di, tok.sent.start)
+        cands = [(pos, key, subj) for pos, key, subj in self.discourse
+                 if pos < here and self.ents.entities[key].type in types]
+        if not cands:
+            return []
+        if subject_first:
+            # a pronoun opening a sentence refers back to the last sentence's subject
+            prev = [c for c in cands if c[0] < sent_start]
+            subj = [c for c in prev if c[2]]
+            same = [c for c in cands if c[0] >= sent_start]
+            if same and tok.i > tok.sent.start + 2:
+                return [same[-1][1]]
+            if subj and (not prev or subj[-1][0][0] >= prev[-1][0][0] - 1):
+                return [subj[-1][1]]
+        return [cands[-1][1]]
+
+    def _group(self, di: int, tok: Token) -> list[str]:
+        """'They' after a sentence whose subject was 'A and B'."""
+        sent = tok.sent
+        prev_doc, prev_start = di, sent.start - 1
+        if prev_start < 0:
+            if di == 0:
+                return []
+            prev_doc, prev_start = di - 1, len(self.docs[di - 1]) - 1
+        prev = self.docs[prev_doc][prev_start].sent
+        for t in prev:
+            if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in t.children):
+                keys = self.refs_all(prev_doc, t)
+                if len(keys) > 1:
+                    return keys
+        return []
+
+    def _titled(self, di: int, tok: Token) -> list[str]:
+        span = self.ents.title_tokens[(di, tok.i)]
+        holders = self.person_titles.get(span.title.phrase) or []
+        before = [k for pos, k in holders if pos < (di, tok.i)]
+        if before:
+            return [before[-1]]
+        return [holders[0][1]] if holders else []
+
+    # -- offices: who represents whom --------------------------------------------------------
+    def link_titles(self) -> list[Event]:
+        """represents (and spokespersonFor) from offices and titles next to a person's name."""
+        events: list[Event] = []
+        for ts in self.ents.titles:
+            if ts.title.kind == "none":
+                continue
+            doc = self.docs[ts.doc_index]
+            head = doc[ts.end - 1]
+            person = self._holder(ts, doc)
+            if person is None:
+                continue
+            pos = (ts.doc_index, ts.start)
+            self.person_titles.setdefault(ts.title.phrase, []).append((pos, person))
+            last_word = ts.title.phrase.split()[-1]
+            if last_word != ts.title.phrase:
+                self.person_titles.setdefault(last_word, []).append((pos, person))
+            bodies = self._bodies(ts, doc, head, person)
+            if not bodies and ts.title.state:
+                bodies = [k for k, e in self.ents.entities.items() if e.label == ts.title.state] or \
+                         [self._ensure_country(ts.title.state)]
+            sent = head.sent
+            for body in bodies:
+                for b in self._with_state(body):
+                    if b == person:
+                        continue
+                    self.affiliation.setdefault(person, set()).add(b)
+                    # a spokesperson's event is spokespersonFor, whose edge also states represents
+                    family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
+                    events.append(self.event(family, person, b, ts.doc_index, sent, head, confidence=0.85))
+        for m in self.ents.mentions:
+            # "BBC's Jonathan Marcus": an organisation's person
+            if m.type != "Person":
+                continue
+            doc = self.docs[m.doc_index]
+            tok = doc[m.head]
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    for k in self.refs(m.doc_index, c):
+                        if self.type_of(k) in ("Organization", "GovernmentOrganization",
+                                               "IntergovernmentalOrganization"):
+                            self.affiliation.setdefault(m.key, set()).add(k)
+                            events.append(self.event("represents", m.key, k, m.doc_index, tok.sent, tok,
+                                                     confidence=0.7))
+        return events
+
+    def _ensure_country(self, name: str) -> str:
+        from .entities import entity_key
+        from .model import Entity
+
+        key = entity_key("Country", name, self.lex)
+        if key not in self.ents.entities:
+            self.ents.entities[key] = Entity(key=key, type="Country", label=name, qid=self.lex.qids.get(name))
+        return key
+
+    def _with_state(self, key: str) -> list[str]:
+        ent = self.ents.entities[key]
+        out = [key]
+        if ent.state and ent.type != "Country":
+            out.append(self._ensure_country(ent.state))
+        elif ent.state and ent.type == "Country" and ent.label != ent.state:
+            out = [self._ensure_country(ent.state)]
+        return out
+
+    def _holder(self, ts: TitleSpan, doc: Doc) -> str | None:
+        di = ts.doc_index
+        person_at = {m.start: m for m in self.ents.mentions if m.doc_index == di and m.type == "Person"}
+        if ts.end in person_at:
+            return person_at[ts.end].key
+        head = doc[ts.end - 1]
+        root = head
+        while root.dep_ in ("compound", "amod") and root.head.i > root.i:
+            root = root.head
+        for c in root.children:
+            if c.dep_ == "appos":
+                r = [k for k in self.refs(di, c) if self.type_of(k) == "Person"]
+                if r:
+                    return r[0]
+        if root.dep_ == "appos":
+            r = [k for k in self.refs(di, root.head) if self.type_of(k) == "Person"]
+            if r:
+                return r[0]
+        right = root.right_edge.i + 1
+        if right < len(doc) and doc[right].text == "," and right + 1 in person_at:
+            return person_at[right + 1].key
+        if root.dep_ == "attr" and root.head.lemma_ == "be":
+            for c in root.head.children:
+                if c.dep_ == "nsubj":
+                    r = [k for k in self.refs(di, c) if self.type_of(k) == "Person"]
+                    if r:
+                        return r[0]
+        return None
+
+    def _bodies(self, ts: TitleSpan, doc: Doc, head: Token, person: str) -> list[str]:
+        di = ts.doc_index
+        out: list[str] = []
+        root = head
+        while root.dep_ in ("compound", "amod") and root.head.i > root.i and (di, root.head.i) not in self.ents.by_token:
+            root = root.head
+        left = min(root.left_edge.i, ts.start)
+        for i in range(left, ts.start):
+            for k in self.ents.at(di, doc[i]):
+                if k != person and self.type_of(k) in ACTOR_TYPES and k not in out:
+                    out.append(k)
+        # "Russian president" in lower case leaves the demonym outside the title's noun phrase
+        i = ts.start - 1
+        while i >= 0 and (doc[i].tag_ == "POS" or doc[i].dep_ in ("compound", "amod", "poss")) and not out:
+            for k in self.ents.at(di, doc[i]):
+                if k != person and self.type_of(k) in ACTOR_TYPES:
+                    out.append(k)
+            i -= 1
+        for tok in (head, root):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ts.title.preps:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            for k in self.refs_all(di, p):
+                                if self.type_of(k) in ACTOR_TYPES | {"City"} and k not in out:
+                                    out.append(k)
+                            for pc in p.children:
+                                if pc.dep_ == "poss":
+                                    out.extend(k for k in self.refs(di, pc) if k not in out)
+        if ts.title.kind == "counterpart":
+            out = [k for k in out if self.type_of(k) == "Country"]
+        return [k for k in out if self.type_of(k) in ACTOR_TYPES or self.ents.entities[k].state]
+
+    # -- events ------------------------------------------------------------------------------
+    def event(self, family: str, agent: str, target: str, di: int, sent: Span, trigger: Token,
+              confidence: float = 0.8, factuality: str = "asserted", speaker: str | None = None,
+              method: str = "parse") -> Event:
+        base = self.offsets[di]
+        return Event(family=family, agent=agent, target=target, sentence=sent.text.strip(),
+                     start=base + sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
+                     end=base + sent.start_char + len(sent.text.rstrip()),
+                     trigger=trigger.text, speaker=speaker if speaker != agent else None, factuality=factuality,
+                     confidence=confidence, date=self.when(sent), place=self.where(di, trigger), method=method)
+
+    def when(self, sent: Span) -> str | None:
+        """The date a sentence gives: an explicit date, or a weekday read against the dateline."""
+        ref = date.fromisoformat(self.article.date) if self.article.date else None
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            text = ent.text.strip()
+            low = text.lower().removeprefix("on ").strip()
+            if ref and low in WEEKDAYS:
+                back = (ref.weekday() - WEEKDAYS.index(low)) % 7
+                return (ref - timedelta(days=back)).isoformat()
+            if ref and low == "yesterday":
+                return (ref - timedelta(days=1)).isoformat()
+            if ref and low == "today":
+                return ref.isoformat()
+            iso = parse_date(text)
+            if iso:
+                return iso
+            if ref:
+                iso = parse_date(f"{text}, {ref.year}")
+                if iso:
+                    return iso
+        return None
+
+    def where(self, di: int, trig: Token) -> str | None:
+        for c in trig.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        for k in self.refs(di, p):
+                            if self.type_of(k) in ("City", "Region"):
+                                return k
+        return None
+
+
+# -- parse helpers ----------------------------------------------------------------------------
+
+def _children(tok: Token, dep: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == dep]
+
+
+def _pobjs(tok: Token, prep: str) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == prep:
+            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _cond(tok: Token, cond: str, a: Article_) -> bool:
+    kind, _, value = cond.partition(":")
+    if kind == "prep":  # a time phrase ("on Wednesday") is no argument
+        return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == value
+                   and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children)
+    if kind == "prt":
+        return any(c.dep_ == "prt" and c.lower_ == value for c in tok.children)
+    if kind == "advmod":
+        return any(c.dep_ == "advmod" and c.lower_ == value for c in tok.children)
+    if kind == "dep":
+        return any(c.dep_ == value for c in tok.children)
+    if kind == "word":
+        near = list(tok.children) + [g for c in tok.children for g in c.children]
+        return any(t.lemma_.lower() == value or t.lower_ == value for t in near)
+    if kind == "lemma":
+        gov = tok.head
+        while gov.dep_ in ("attr", "acomp", "prep", "pobj", "det", "amod", "compound") and gov.head.i != gov.i:
+            if gov.lemma_ == value:
+                return True
+            gov = gov.head
+        return gov.lemma_ == value or tok.head.lemma_ == value
+    return False
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _clause_of(tok: Token, trig: Trigger) -> Token | None:
+    """The verb whose clause carries a noun trigger ("placed the call" -> placed)."""
+    if trig.pos == "VERB":
+        return tok
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj", "compound", "npadvmod", "acomp"):
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                if not trig.light or t.lemma_.lower() in trig.light or t.lemma_ == "be":
+                    return t
+                return None
+        else:
+            break
+    return None if trig.light else tok
+
+
+class Extractor:
+    """Runs every trigger of the lexicon over one article's sentences."""
+
+    def __init__(self, a: Article_) -> None:
+        self.a = a
+
+    def subjects(self, di: int, verb: Token, seen: int = 0) -> list[str]:
+        if seen > 5:
+            return []
+        a = self.a
+        if _is_passive(verb):
+            by = _pobjs(verb, "by")
+            keys = [k for t in by for k in a.refs_all(di, t)]
+            if keys:
+                return keys
+            if verb.dep_ in ("acl", "amod"):
+                return []
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return [k for s in subj for k in a.refs_all(di, s)]
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp") and verb.head.i != verb.i:
+            return self.subjects(di, verb.head, seen + 1)
+        if verb.dep_ == "acl":
+            noun = verb.head
+            if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
+                gov = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+                return self.subjects(di, gov, seen + 1)
+        return []
+
+    def speaker(self, di: int, tok: Token) -> tuple[str | None, Token | None]:
+        """The person or body whose reported speech holds this token, if any."""
+        t = tok
+        while t.head.i != t.i:
+            if t.dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj", "pcomp") and \
+                    t.head.lemma_.lower() in self.a.speech and t.head.lemma_.lower() != t.lemma_.lower():
+                subj = self.subjects(di, t.head)
+                return (subj[0] if subj else None), t.head
+            t = t.head
+        return None, None
+
+    def factuality(self, verb: Token, trig_tok: Token) -> str:
+        a = self.a
+        chain = [verb]
+        t = verb
+        while t.dep_ in ("xcomp", "conj", "acl", "pcomp", "dobj", "pobj", "prep", "advcl", "ccomp") and t.head.i != t.i:
+            if t.dep_ in ("advcl", "ccomp") and any(c.lower_ in a.cond_marks for c in t.children if c.dep_ == "mark"):
+                chain.append(t)
+                break
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in a.speech:
+                break
+            t = t.head
+            chain.append(t)
+        for node in chain:
+            for c in node.children:
+                if c.dep_ == "neg" or c.lower_ in ("never",) and c.dep_ in ("neg", "advmod"):
+                    return "negated"
+        for node in chain:
+            if any(c.dep_ == "mark" and c.lower_ in a.cond_marks for c in node.children):
+                return "conditional"
+            if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in a.cond_marks for m in c.children)
+                   for c in node.children):
+                return "conditional"
+        for node in chain:
+            for c in node.children:
+                if c.dep_ == "aux" and c.lower_ in a.modal_aux:
+                    return "conditional"
+                if c.dep_ == "aux" and c.lower_ in a.future_aux:
+                    return "future"
+            if node.i != verb.i and node.lemma_.lower() in a.future_gov and node.lemma_ != "threaten":
+                return "future"
+        return "asserted"
+
+    def targets(self, di: int, tok: Token, clause: Token, trig: Trigger, agents: list[str]) -> list[str]:
+        a = self.a
+        for spec in trig.object:
+            keys: list[str] = []
+            kind, _, value = spec.partition(":")
+            if kind in ("dobj", "dative", "nsubjpass"):
+                for host in {tok, clause}:
+                    for c in _children(host, kind):
+                        keys += a.refs_all(di, c)
+                        if kind == "dative" and not keys:
+                            keys += [k for p in _children(c, "pobj") for k in a.refs_all(di, p)]
+                if kind == "dobj":
+                    for host in {tok, clause}:
+                        # "called on Turkey": a particle, then the object
+                        for c in _children(host, "prt"):
+                            if c.lower_ in value.split("|"):
+                                keys += [k for d in _children(host, "dobj") for k in a.refs_all(di, d)]
+            elif kind == "prep":
+                for host in {tok, clause}:
+                    for p in _pobjs(host, value):
+                        keys += a.refs_all(di, p)
+                        if not keys and p.pos_ == "NOUN":
+                            for sub in p.subtree:  # "called for G7 action"
+                                if sub.dep_ in ("compound", "poss", "amod") and sub.head == p:
+                                    keys += a.refs(di, sub)
+                    for c in _children(host, "prt"):
+                        if c.lower_ == value:
+                            for d in _children(host, "dobj"):
+                                keys += a.refs_all(di, d)
+            elif kind == "poss":
+                for c in _children(tok, "poss"):
+                    keys += a.refs_all(di, c)
+            elif kind == "poss-of-dobj":
+                for d in _children(clause, "dobj"):
+                    for c in _children(d, "poss"):
+                        keys += a.refs_all(di, c)
+            elif kind == "subject":
+                keys += self.subjects(di, clause if clause.i != tok.i else tok.head)
+            elif kind == "head":
+                h = tok.head
+                if tok.dep_ == "pobj":
+                    h = tok.head.head
+                keys += a.refs_all(di, h)
+            elif kind == "clause":
+                keys += self._clause_targets(di, tok, agents)
+            keys = [k for k in dict.fromkeys(keys) if k not in agents]
+            if keys:
+                return keys
+        return []
+
+    def _clause_targets(self, di: int, tok: Token, agents: list[str]) -> list[str]:
+        """Actors named in a that-, for- or if-clause: the subject first, then the rest, minus the agent's side."""
+        a = self.a
+        side = set(agents)
+        for ag in agents:
+            side |= a.affiliation.get(ag, set())
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ not in ("ccomp", "xcomp", "advcl", "dobj"):
+                continue
+            subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            named = [k for s in subj for k in a.refs_all(di, s) if k not in side and a.type_of(k) in ACTOR_TYPES]
+            if named:
+                return named
+            ordered = subj + [t for t in c.subtree if t not in subj]
+            for t in ordered:
+                for k in a.refs(di, t) if t.lower_ not in PERSONAL_PRONOUNS else []:
+                    if k not in side and a.type_of(k) in ACTOR_TYPES and k not in out:
+                        out.append(k)
+        return out[:1] if out else []
+
+    def sentence(self, di: int, sent: Span) -> Iterator[Event]:
+        a = self.a
+        for tok in sent:
+            for trig in a.triggers.get((_lemma(tok), _pos_class(tok)), []):
+                yield from self._fire(di, sent, tok, trig)
+            if tok.pos_ in ("VERB",) and tok.lemma_.lower() in a.punitive:
+                yield from self._threat(di, sent, tok)
+        yield from self._located(di, sent)
+
+    def _fire(self, di: int, sent: Span, tok: Token, trig: Trigger) -> Iterator[Event]:
+        a = self.a
+        if trig.requires and not any(_cond(tok, r, a) for r in trig.requires):
+            return
+        if any(_cond(tok, u, a) for u in trig.unless):
+            return
+        clause = _clause_of(tok, trig)
+        if clause is None:
+            return
+        if trig.with_:
+            words = {t.lemma_.lower() for t in clause.subtree} | {t.lemma_.lower() for t in tok.subtree}
+            if not words & set(trig.with_):
+                return
+        speaker, _ = self.speaker(di, clause)
+        if trig.agent:
+            agents = []
+            for spec in trig.agent:
+                kind, _, value = spec.partition(":")
+                if kind == "prep":
+                    agents += [k for p in _pobjs(tok, value) for k in a.refs_all(di, p)]
+                else:
+                    agents += [k for c in _children(tok, kind) for k in a.refs_all(di, c)]
+        elif trig.reported:
+            agents = [speaker] if speaker else []
+        else:
+            agents = self.subjects(di, clause)
+            if not agents and tok.pos_ == "NOUN":
+                agents = [k for c in tok.children if c.dep_ in ("poss", "compound", "amod") for k in a.refs(di, c)]
+            if not agents and trig.pos != "VERB" and clause.lemma_ == "be" and speaker:
+                agents = [speaker]
+        agents = self._first_person(di, clause, agents, speaker)
+        agents = [k for k in agents if a.type_of(k) in ACTOR_TYPES]
+        if not agents:
+            return
+        targets = self.targets(di, tok, clause, trig, agents)
+        if not targets and trig.symmetric and len(agents) > 1:
+            pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
+        else:
+            pairs = [(x, y) for x in agents for y in targets]
+        fact = self.factuality(clause, tok)
+        conf = trig.confidence if "clause" not in trig.object or targets else trig.confidence - 0.2
+        for ag, tg in pairs:
+            if ag == tg or (trig.family != "attacked" and a.type_of(tg) not in ACTOR_TYPES):
+                continue
+            yield a.event(trig.family, ag, tg, di, sent, tok, confidence=conf, factuality=fact, speaker=speaker)
+
+    def _first_person(self, di: int, clause: Token, agents: list[str], speaker: str | None) -> list[str]:
+        """'we warn the Saudis', said by a spokesperson: the agent is the body the speaker speaks for."""
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if speaker and subj and subj[0].lower_ in FIRST_PERSON:
+            bodies = sorted(k for k in self.a.affiliation.get(speaker, set()) if self.a.type_of(k) != "Country")
+            if subj[0].lower_ in ("we", "us", "our") and bodies:
+                return bodies[:1]
+            return [speaker]
+        return agents
+
+    def _threat(self, di: int, sent: Span, verb: Token) -> Iterator[Event]:
+        """A punitive act promised for the future or under a condition is a threat."""
+        a = self.a
+        fact = self.factuality(verb, verb)
+        if fact not in ("conditional", "future") or verb.lemma_ == "threaten":
+            return
+        if fact == "future" and not any(c.dep_ == "advcl" for c in verb.children) and verb.lemma_ not in (
+                "sanction", "expel", "retaliate", "prosecute", "pursue", "punish"):
+            return
+        agents = [k for k in self.subjects(di, verb) if a.type_of(k) in ACTOR_TYPES]
+        if not agents:
+            return
+        speaker, _ = self.speaker(di, verb)
+        agents = self._first_person(di, verb, agents, speaker)
+        side = set(agents)
+        for ag in agents:
+            side |= a.affiliation.get(ag, set())
+        subj_toks = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        cands: list[str] = []
+        # partners named with a preposition first ("talks with Russia"); topics ("Syria talks") never
+        ranked = sorted(verb.subtree, key=lambda t: (t.dep_ != "pobj" or t.head.lower_ not in ("with", "against", "on"), t.i))
+        for t in ranked:
+            if t.i in subj_toks or t.lower_ in PERSONAL_PRONOUNS:
+                continue
+            if t.dep_ == "compound" and not a.ents.at(di, t.head):
+                continue
+            for k in a.refs(di, t):
+                if k not in side and a.type_of(k) in ACTOR_TYPES and k not in cands:
+                    cands.append(k)
+        for ag in agents:
+            for tg in cands[:1]:
+                yield a.event("threatened", ag, tg, di, sent, verb, confidence=0.7, speaker=speaker)
+
+    def _located(self, di: int, sent: Span) -> Iterator[Event]:
+        """'Aleppo in northern Syria', 'Berlin, Germany', 'Omsk in Siberia'."""
+        a = self.a
+        for tok in sent:
+            inner = [k for k in a.ents.at(di, tok) if a.type_of(k) in ("City", "Region")]
+            if not inner or tok.i != max(t.i for t in [tok]):
+                continue
+            outer: list[str] = []
+            for p in _pobjs(tok, "in"):
+                outer += a.refs_all(di, p)
+            nxt = tok.i + 1
+            if nxt + 1 < len(tok.doc) and tok.doc[nxt].text == "," and not outer:
+                outer += [k for k in a.ents.at(di, tok.doc[nxt + 1]) if a.type_of(k) in ("Country", "Region")]
+            for o in outer:
+                if a.type_of(o) in PLACE_TYPES and o not in inner:
+                    for i in inner:
+                        if a.type_of(o) == "Region" and a.type_of(i) == "Region":
+                            continue
+                        yield a.event("locatedIn", i, o, di, sent, tok, confidence=0.8)
+
+
+def _known_locations(a: Article_, events: list[Event]) -> Iterator[Event]:
+    """A city named in the article lies in its country (gazetteer), when the article names that country."""
+    have = {(e.agent, e.target) for e in events if e.family == "locatedIn"}
+    by_label = {e.label: k for k, e in a.ents.entities.items() if e.type == "Country"}
+    for m in a.ents.mentions:
+        ent = a.ents.entities[m.key]
+        if ent.type != "City" or m.metonym or not ent.state or ent.state not in by_label:
+            continue
+        country = by_label[ent.state]
+        if (m.key, country) in have or m.key == country:
+            continue
+        have.add((m.key, country))
+        doc = a.docs[m.doc_index]
+        tok = doc[m.head]
+        yield a.event("locatedIn", m.key, country, m.doc_index, tok.sent, tok, confidence=0.6, method="gazetteer")
+
+
+def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], nlp: Language,
+                 lex: Lexicon | None = None) -> ArticleResult:
+    """Events and entities of an article whose paragraphs are already parsed."""
+    lex = lex or load_lexicon()
+    ents = resolve(docs, lex, nlp, offsets)
+    a = Article_(article, docs, offsets, ents, lex)
+    events = a.link_titles()
+    ex = Extractor(a)
+    for di, doc in enumerate(docs):
+        for sent in doc.sents:
+            events.extend(ex.sentence(di, sent))
+    events.extend(_known_locations(a, events))
+    # one event per (family, agent, target, sentence): a pattern may fire twice on one sentence
+    unique: dict[tuple[Any, ...], Event] = {}
+    for e in events:
+        k = (e.family, e.agent, e.target, e.start)
+        if k not in unique or unique[k].confidence < e.confidence:
+            unique[k] = e
+    used = {e.agent for e in unique.values()} | {e.target for e in unique.values()}
+    for e in list(unique.values()):
+        if e.place:
+            used.add(e.place)
+    # entities that take part in no fact are kept only when the gazetteer or a full name vouches for them
+    entities = {k: v for k, v in ents.entities.items()
+                if k in used or v.qid or (v.type == "Person" and " " in v.label) or v.type == "Country"}
+    ordered = sorted(unique.values(), key=lambda e: (e.start, e.family, e.agent, e.target))
+    return ArticleResult(article=article, entities=entities, events=ordered)
+
+
+def paragraphs(article: Article) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the paragraphs worth analysing."""
+    return list(structure(article.text).paragraphs)
+
+
+def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 64,
+                     n_process: int = 1) -> Iterator[ArticleResult]:
+    """Parse paragraphs in nlp.pipe batches and extract each article's events, in input order."""
+    lex = load_lexicon()
+    pending: list[tuple[Article, list[tuple[int, int]]]] = []
+
+    def texts() -> Iterator[str]:
+        for art in articles:
+            spans = paragraphs(art)
+            pending.append((art, spans))
+            for s, e in spans:
+                yield art.text[s:e]
+
+    stream = nlp.pipe(texts(), batch_size=batch_size, n_process=n_process)
+    buf: list[Doc] = []
+    idx = 0
+    for doc in stream:
+        buf.append(doc)
+        while idx < len(pending) and len(buf) >= len(pending[idx][1]):
+            art, spans = pending[idx]
+            n = len(spans)
+            docs, buf = buf[:n], buf[n:]
+            yield extract_docs(art, docs, [s for s, _ in spans], nlp, lex)
+            idx += 1
+    while idx < len(pending):
+        art, spans = pending[idx]
+        yield extract_docs(art, buf[:len(spans)], [s for s, _ in spans], nlp, lex)
+        buf = buf[len(spans):]
+        idx += 1

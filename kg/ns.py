@@ -1,0 +1,107 @@
+"""Namespaces. NKG lists the ontology's terms (ontology/newskg.ttl), so a typo raises instead of minting an IRI."""
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DefinedNamespace, URIRef
+
+BASE = "https://w3id.org/newskg/"
+ID = Namespace(BASE + "id/")
+GRAPH = Namespace(BASE + "graph/")
+SCHEMA = Namespace("https://schema.org/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+GAF = Namespace("http://groundedannotationframework.org/gaf#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+
+class NKG(DefinedNamespace):
+    """The newskg ontology."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # entity classes
+    Actor: URIRef
+    Person: URIRef
+    Country: URIRef
+    City: URIRef
+    Region: URIRef
+    Organization: URIRef
+    GovernmentOrganization: URIRef
+    IntergovernmentalOrganization: URIRef
+    ArmedForces: URIRef
+    Place: URIRef
+    # event classes
+    Event: URIRef
+    PhoneCall: URIRef
+    HoldResponsible: URIRef
+    Membership: URIRef
+    Warning: URIRef
+    Threat: URIRef
+    Demand: URIRef
+    Accusation: URIRef
+    Criticism: URIRef
+    Attack: URIRef
+    Support: URIRef
+    Negotiation: URIRef
+    Meeting: URIRef
+    Location: URIRef
+    Factuality: URIRef
+    Run: URIRef
+    # direct-edge properties
+    called: URIRef
+    holdsResponsible: URIRef
+    represents: URIRef
+    spokespersonFor: URIRef
+    warned: URIRef
+    threatened: URIRef
+    demanded: URIRef
+    accused: URIRef
+    criticized: URIRef
+    attacked: URIRef
+    supports: URIRef
+    negotiatedWith: URIRef
+    metWith: URIRef
+    locatedIn: URIRef
+    # event description
+    agent: URIRef
+    target: URIRef
+    speaker: URIRef
+    place: URIRef
+    date: URIRef
+    factuality: URIRef
+    confidence: URIRef
+    cameo: URIRef
+    evidence: URIRef
+    evidenceText: URIRef
+    article: URIRef
+    trigger: URIRef
+    method: URIRef
+    condition: URIRef
+    edgeProperty: URIRef
+    eventClass: URIRef
+    wikidata: URIRef
+    softwareVersion: URIRef
+    model: URIRef
+    # factuality values
+    Asserted: URIRef
+    Negated: URIRef
+    Conditional: URIRef
+    Future: URIRef
+    CameoScheme: URIRef
+
+
+FAMILY_CLASS = {
+    "called": "PhoneCall", "holdsResponsible": "HoldResponsible", "represents": "Membership",
+    "spokespersonFor": "Membership", "warned": "Warning", "threatened": "Threat", "demanded": "Demand",
+    "accused": "Accusation", "criticized": "Criticism", "attacked": "Attack", "supports": "Support",
+    "negotiatedWith": "Negotiation", "metWith": "Meeting", "locatedIn": "Location",
+}
+FACTUALITY = {"asserted": NKG.Asserted, "negated": NKG.Negated, "conditional": NKG.Conditional,
+              "future": NKG.Future}
+PREFIXES = {"nkg": str(NKG._NS), "id": str(ID), "graph": str(GRAPH), "schema": str(SCHEMA), "nif": str(NIF),
+            "gaf": str(GAF), "sem": str(SEM), "org": str(ORG), "wd": str(WD),
+            "prov": "http://www.w3.org/ns/prov#", "skos": "http://www.w3.org/2004/02/skos/core#",
+            "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+            "owl": "http://www.w3.org/2002/07/owl#"}
