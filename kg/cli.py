@@ -116,6 +116,38 @@ def show(graph: Path, out: Path | None, max_nodes: int | None) -> None:
     click.echo(f"wrote {path}")
 
 
+@cli.command()
+@click.argument("query")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Query this embedded store (default: output/store when no --graph is given).")
+@click.option("--graph", "graph", type=click.Path(exists=True, path_type=Path, dir_okay=False),
+              help="Query this graph file instead of a store.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a variable safely (a literal, or an IRI written <...>); repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True)
+def query(query: str, store_dir: Path | None, graph: Path | None, params: tuple[str, ...], fmt: str) -> None:
+    """Ask a SPARQL question: QUERY is a canned query NAME, a .rq file, or SPARQL text.
+
+    Canned queries live in ontology/queries (e.g. `kg query who-called-whom`).
+    """
+    from .query import format_result, parse_params, query_text
+    from .store import load_file, open_store
+    from .store import query as run
+
+    try:
+        text = query_text(query)
+        bound = parse_params(params)
+        if graph is not None:
+            st = open_store()
+            load_file(st, graph)
+        else:
+            st = open_store(store_dir or DEFAULT_OUT / "store", read_only=True)
+        click.echo(format_result(run(st, text, bound), fmt))
+    except KgError as exc:
+        raise _fail(exc) from None
+
+
 def main() -> None:
     cli(prog_name="kg")
 
