@@ -219,7 +219,22 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
     if label == "FAC":
         return None
     rm.type = _org_type(text, lex)
+    if rm.type in ("GovernmentOrganization", "ArmedForces"):
+        rm.state = _state_in_name(text, lex)  # "Norwegian Foreign Ministry", "Ministry of Defence of Poland"
     return rm
+
+
+def _state_in_name(text: str, lex: Lexicon) -> str | None:
+    words = text.replace("'s", "").split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            w = " ".join(words[i:i + n])
+            if w in lex.demonyms:
+                return lex.demonyms[w]
+            place = lex.names.get(w)
+            if place is not None and place.type == "Country":
+                return place.name
+    return None
 
 
 def _acronym(words: Sequence[str]) -> str:

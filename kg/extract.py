@@ -122,10 +122,13 @@ class Article_:
         lem = tok.lemma_.lower()
         if lem in self.place_nouns or lem in self.state_nouns:
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and lem in self.state_nouns):
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            return self.refs(di, p, depth + 1)
+                            r = self.refs(di, p, depth + 1)
+                            if lem in self.state_nouns:  # "the government in Oslo" is Norway's
+                                r = [self._state_of(k) for k in r]
+                            return r
                 if c.dep_ in ("poss", "amod", "compound", "nmod") and lem in self.state_nouns:
                     r = [k for k in self.refs(di, c, depth + 1) if self.type_of(k) == "Country"]
                     if r:
@@ -148,6 +151,12 @@ class Article_:
                         and ent.label.split()[-1].lower() == tok.lower_:
                     return [key]
         return []
+
+    def _state_of(self, key: str) -> str:
+        ent = self.ents.entities[key]
+        if ent.type == "City" and ent.state:
+            return self._ensure_country(ent.state)
+        return key
 
     def refs_all(self, di: int, tok: Token) -> list[str]:
         """Entity keys of a token and the tokens coordinated with it."""
@@ -310,7 +319,11 @@ class Article_:
                 if k != person and self.type_of(k) in ACTOR_TYPES:
                     out.append(k)
             i -= 1
-        for tok in (head, root):
+        hosts = [head, root]
+        named = [m for m in self.ents.mentions if m.doc_index == di and m.start == ts.end and m.key == person]
+        if named:  # "Chancellor Greta Vogel of Austria"
+            hosts.append(doc[named[0].head])
+        for tok in hosts:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ts.title.preps:
                     for p in c.children:
@@ -602,6 +615,9 @@ class Extractor:
                 kind, _, value = spec.partition(":")
                 if kind == "prep":
                     agents += [k for p in _pobjs(tok, value) for k in a.refs_all(di, p)]
+                elif kind == "subject":  # an adjective's subject: "Belarus is allied with Russia"
+                    gov = tok.head if tok.dep_ in ("acomp", "amod", "attr") else tok
+                    agents += [k for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") for k in a.refs_all(di, c)]
                 else:
                     agents += [k for c in _children(tok, kind) for k in a.refs_all(di, c)]
         elif trig.reported:

@@ -178,7 +178,7 @@ def add_run(ds: Dataset, run: RunInfo, articles: Iterable[Article]) -> None:
 def build_dataset(results: Iterable[ArticleResult], started: str | None = None) -> Dataset:
     """One dataset for the whole run."""
     results = list(results)
-    ds = Dataset()
+    ds = Dataset(default_union=True)
     bind_prefixes(ds)
     run = RunInfo(run_iri(r.article for r in results), started)
     for r in results:

@@ -104,6 +104,15 @@ def load_lexicon() -> Lexicon:
             lex.capitals.setdefault(cap, name)
         for seat in _split(x.get("seats", "")):
             lex.names.setdefault(seat, Place(name, "Country", state=name, metonym=True))
+    for r in _tsv("countries_extra.tsv"):  # states the package does not list
+        if r["iso3"] not in iso3_to_name and r.get("name"):
+            iso3_to_name[r["iso3"]] = r["name"]
+            for alias in [r["name"], *_split(r["aliases"])]:
+                lex.names.setdefault(alias, Place(r["name"], "Country"))
+            for dem in _split(r["demonyms"]):
+                lex.demonyms.setdefault(dem, r["name"])
+            if r.get("capital"):
+                lex.capitals.setdefault(r["capital"], r["name"])
     for r in _tsv("organizations.tsv"):
         state = iso3_to_name.get(r["state"]) if r["state"] else None
         for alias in [r["name"], *_split(r["aliases"])]:

@@ -120,7 +120,7 @@ def _legend(pg: PageGraph) -> str:
              f'<small>({TYPE_STYLE[t][1]})</small></li>' for t in types]
     items += [f'<li><span class="ln" style="background:{FAMILY_COLOUR[f]}"></span>{html.escape(f)}</li>' for f in fams]
     return ('<div id="kg-legend"><b>newskg</b> · ' + str(len(pg.nodes)) + " nodes · " + str(len(pg.edges))
-            + " edges<ul>" + "".join(items) + "</ul></div>")
+            + ' edges<br><span id="kg-drawn"></span><ul>' + "".join(items) + "</ul></div>")
 
 
 _STYLE = """<style>
@@ -130,6 +130,21 @@ font:12px sans-serif;max-height:90vh;overflow:auto;z-index:10}
 .sw{display:inline-block;width:10px;height:10px;margin-right:6px;border-radius:2px}
 .ln{display:inline-block;width:16px;height:3px;margin-right:6px;vertical-align:middle}
 </style>"""
+
+
+# Reports what vis-network drew, for readers and for browser checks (data-nodes / data-edges).
+_DRAWN = """<script>
+(function () {
+  var el = document.getElementById("kg-drawn");
+  function report() {
+    var n = network.body.nodeIndices.length, e = network.body.edgeIndices.length;
+    el.dataset.nodes = n; el.dataset.edges = e;
+    el.textContent = n + " nodes, " + e + " edges drawn";
+  }
+  network.once("afterDrawing", report);
+  network.redraw();
+})();
+</script>"""
 
 
 def render_html(ds: Dataset, max_nodes: int | None = None) -> str:
@@ -148,7 +163,7 @@ def render_html(ds: Dataset, max_nodes: int | None = None) -> str:
                           + [f"· {f}" for f in sorted(n["facts"])[:20]])
         x, y = pos.get(nid, (0.0, 0.0))
         net.add_node(nid, label=n["label"], title=title, color=colour, shape=shape, x=x, y=y,
-                     size=round(10 + 30 * imp.get(nid, 0) / top, 1), group=n["type"])
+                     size=round(10 + 30 * imp.get(nid, 0) / top, 1))
     for e in pg.edges:
         lines = [f"{pg.nodes[e['from']]['label']} {e['family']} {pg.nodes[e['to']]['label']}"]
         for sent, headline, date, conf in e["evidence"][:5]:
@@ -165,8 +180,10 @@ def render_html(ds: Dataset, max_nodes: int | None = None) -> str:
     # in_line mode still links Bootstrap from a CDN; the page needs none of it
     page = re.sub(r"<link[^>]*bootstrap[^>]*>\s*", "", page)
     page = re.sub(r"<script[^>]*src=\"https?://[^\"]*\"[^>]*>\s*</script>\s*", "", page)
+    page = re.sub(r"<!--\s*<link[^>]*node_modules.*?-->\s*", "", page, flags=re.S)
     page = page.replace("</head>", _STYLE + "\n</head>", 1)
     page = page.replace("<body>", "<body>\n" + _legend(pg), 1)
+    page = page.replace("</body>", _DRAWN + "\n</body>", 1)
     return page
 
 

@@ -1,0 +1,81 @@
+"""The CLI: the default build reproduces output/, errors are one line with a non-zero exit, every command has help."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_command_has_help():
+    runner = CliRunner()
+    for name, cmd in cli.commands.items():
+        assert cmd.help, name
+        res = runner.invoke(cli, [name, "--help"])
+        assert res.exit_code == 0 and "Usage" in res.output
+
+
+def test_default_build_matches_committed_output(tmp_path: Path):
+    res = CliRunner().invoke(cli, ["build", "--out", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert "articles read: 1" in res.output and "edges:" in res.output
+    for name in ("graph.ttl", "graph.trig", "graph.html"):
+        assert (tmp_path / name).read_bytes() == (ROOT / "output" / name).read_bytes(), name
+
+
+def test_two_runs_are_byte_identical(tmp_path: Path):
+    art = tmp_path / "x.txt"
+    art.write_text("Talks\n\nFinland criticised Estonia on Monday. Estonia called Latvia.\n")
+    for out in ("a", "b"):
+        assert CliRunner().invoke(cli, ["build", str(art), "--out", str(tmp_path / out),
+                                        "--format", "nq", "--format", "jsonld"]).exit_code == 0
+    for name in ("graph.ttl", "graph.trig", "graph.html", "graph.nq", "graph.jsonld"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x00binary", b"  \n "])
+def test_bad_input_one_line_error_and_old_output_kept(tmp_path: Path, content: bytes):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("previous")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    res = CliRunner().invoke(cli, ["build", str(bad), "--out", str(out)])
+    assert res.exit_code != 0
+    assert "Traceback" not in res.output and len(res.output.strip().splitlines()) == 1
+    assert res.output.startswith("Error:")
+    assert (out / "graph.ttl").read_text() == "previous"
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path):
+    res = CliRunner().invoke(cli, ["build", str(tmp_path / "nope.txt"), "--out", str(tmp_path)])
+    assert res.exit_code == 1 and "no such file" in res.output
+
+
+def test_partial_failure_builds_good_articles(tmp_path: Path):
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("Head\n\nChile called Peru.\n")
+    bad.write_bytes(b"")
+    res = CliRunner().invoke(cli, ["build", str(good), str(bad), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 3
+    assert (tmp_path / "o" / "graph.ttl").exists()
+    assert "bad.txt" in res.output
+
+
+def test_query_and_validate_commands(tmp_path: Path):
+    shutil.copy(ROOT / "output" / "graph.trig", tmp_path / "g.trig")
+    runner = CliRunner()
+    res = runner.invoke(cli, ["query", "who-called-whom", "--graph", str(tmp_path / "g.trig"), "--format", "csv"])
+    assert res.exit_code == 0 and res.output.startswith("caller,callee")
+    res = runner.invoke(cli, ["query", "SELECT ?x WHERE { ?x }", "--graph", str(tmp_path / "g.trig")])
+    assert res.exit_code == 1 and "syntax error" in res.output
+    res = runner.invoke(cli, ["validate", str(tmp_path / "g.trig")])
+    assert res.exit_code == 0 and "conforms" in res.output
+    (tmp_path / "bad.ttl").write_text("<a> <b> .")
+    res = runner.invoke(cli, ["validate", str(tmp_path / "bad.ttl")])
+    assert res.exit_code == 1 and "Traceback" not in res.output

@@ -1,0 +1,153 @@
+"""Extraction on sentences written for these tests: one or more per pattern and per family, and the traps."""
+from __future__ import annotations
+
+from conftest import run_text
+
+
+def test_phone_call_and_offices(extract):
+    got = extract("Japanese Prime Minister Hiro Tanaka called Chancellor Greta Vogel of Austria on Friday.")
+    assert ("called", "Hiro Tanaka", "Greta Vogel") in got
+    assert ("represents", "Hiro Tanaka", "Japan") in got
+    assert ("represents", "Greta Vogel", "Austria") in got
+
+
+def test_placed_a_call(extract):
+    got = extract("Kenyan President Amos Kibet placed a telephone call to Tanzania on Sunday.")
+    assert ("called", "Amos Kibet", "Tanzania") in got
+
+
+def test_spoke_by_phone_is_a_call(extract):
+    got = extract("Canada and Mexico spoke by phone about the trade dispute.")
+    assert {("called", "Canada", "Mexico")} <= got or {("called", "Mexico", "Canada")} <= got
+
+
+def test_negated_call_is_no_edge(extract, extract_all):
+    text = "Chile did not call Peru after the border incident."
+    assert not any(f[0] == "called" for f in extract(text))
+    assert ("called:negated", "Chile", "Peru") in extract_all(text)
+
+
+def test_called_for_is_a_demand_not_a_call(extract):
+    got = extract("Ghana called for an urgent meeting of the African Union.")
+    assert not any(f[0] == "called" for f in got)
+
+
+def test_called_on_to_is_a_demand(extract):
+    got = extract("Sweden called on Hungary to release the detained journalists.")
+    assert ("demanded", "Sweden", "Hungary") in got
+    assert not any(f[0] == "called" for f in got)
+
+
+def test_called_a_liar_is_criticism(extract):
+    got = extract("Venezuela called Colombia a liar on Tuesday.")
+    assert not any(f[0] == "called" for f in got)
+    assert ("criticized", "Venezuela", "Colombia") in got
+
+
+def test_blame_and_hold_responsible(extract):
+    got = extract("Egypt blamed Ethiopia for the water shortage. Sudan holds Ethiopia responsible for the floods.")
+    assert ("holdsResponsible", "Egypt", "Ethiopia") in got
+    assert ("holdsResponsible", "Sudan", "Ethiopia") in got
+
+
+def test_responsibility_is_the_speakers_claim(extract):
+    got = extract("Foreign Minister Lena Berg of Sweden said that it is Finland's responsibility to end the dispute.")
+    assert ("holdsResponsible", "Lena Berg", "Finland") in got
+
+
+def test_reported_speech_keeps_the_agent(extract):
+    text = ("The spokesman for the Foreign Ministry of Poland, Adam Nowak, gave a briefing. "
+            "He said that Poland holds Belarus responsible for the crisis.")
+    got = extract(text)
+    assert ("holdsResponsible", "Poland", "Belarus") in got
+    assert ("represents", "Adam Nowak", "Poland") in got
+
+
+def test_warn_threaten_demand(extract):
+    got = extract("Greece warned Turkey on Monday. Iran threatened Israel with retaliation. "
+                  "Germany urged Russia to withdraw its troops.")
+    assert ("warned", "Greece", "Turkey") in got
+    assert ("threatened", "Iran", "Israel") in got
+    assert ("demanded", "Germany", "Russia") in got
+
+
+def test_conditional_threat_is_a_threat(extract, extract_all):
+    text = "Lithuania will expel the diplomats of Belarus if the border stays closed."
+    assert ("threatened", "Lithuania", "Belarus") in extract(text)
+    # the expulsion itself has not happened: no attack or other asserted act appears
+    assert all(f[0] == "threatened" for f in extract(text))
+
+
+def test_accuse_criticise_condemn(extract):
+    got = extract("Armenia accused Azerbaijan of shelling villages. Canada condemned China. "
+                  "Norway criticised Denmark over the fishing quotas.")
+    assert ("accused", "Armenia", "Azerbaijan") in got
+    assert ("criticized", "Canada", "China") in got
+    assert ("criticized", "Norway", "Denmark") in got
+
+
+def test_attack_and_passive(extract):
+    got = extract("Russia attacked Ukraine in February. The village was bombed by Myanmar.")
+    assert ("attacked", "Russia", "Ukraine") in got
+
+
+def test_passive_accusation(extract):
+    got = extract("Serbia was accused by Kosovo of stirring unrest.")
+    assert ("accused", "Kosovo", "Serbia") in got
+
+
+def test_coordination_gives_two_targets(extract):
+    got = extract("The United Nations urged Ethiopian and Eritrean forces to stop fighting.")
+    targets = {t for f, a, t in got if f == "demanded"}
+    assert len(targets) == 2
+
+
+def test_support_and_alliance(extract):
+    got = extract("France backed Lebanon during the crisis. Belarus is allied with Russia.")
+    assert ("supports", "France", "Lebanon") in got
+    assert ("supports", "Belarus", "Russia") in got
+
+
+def test_negotiate_and_meet(extract):
+    got = extract("Qatar held talks with Oman in Doha. The President of Chile, Rosa Vidal, met Argentina's foreign minister.")
+    assert ("negotiatedWith", "Qatar", "Oman") in got
+
+
+def test_place_in_place(extract):
+    got = extract("Fighting continued around the city of Mosul in northern Iraq.")
+    assert ("locatedIn", "Mosul", "Iraq") in got
+
+
+def test_future_meeting_is_not_an_edge(extract, extract_all):
+    text = "Brazil will meet Argentina in Geneva next week."
+    assert not any(f[0] == "metWith" for f in extract(text))
+    assert any(f[0] == "metWith:future" for f in extract_all(text))
+
+
+def test_surname_resolves_to_the_full_name(nlp):
+    r = run_text(nlp, "Headline\n\nSpanish Foreign Minister Carla Ortiz arrived on Monday. Ortiz criticised Portugal.")
+    people = [e for e in r.entities.values() if e.type == "Person"]
+    assert len(people) == 1 and "Ortiz" in people[0].names
+
+
+def test_two_people_sharing_a_surname_stay_apart(nlp):
+    r = run_text(nlp, "Headline\n\nJohn Adams met Mary Adams in Boston. John Adams criticised Canada.")
+    labels = sorted(e.label for e in r.entities.values() if e.type == "Person")
+    assert labels == ["John Adams", "Mary Adams"]
+
+
+def test_pronoun_refers_back_to_the_last_subject(extract):
+    got = extract("Italian Prime Minister Marco Bellini arrived in Rome. He criticised Austria on Tuesday.")
+    assert ("criticized", "Marco Bellini", "Austria") in got
+
+
+def test_demonym_and_capital_metonymy(extract):
+    got = extract("Moscow criticised Warsaw over the new law.")
+    assert ("criticized", "Russia", "Poland") in got
+
+
+def test_event_dates_read_against_the_dateline(nlp):
+    r = run_text(nlp, "Headline\n\nThursday, March 6, 2025\n\nSpain called Morocco on Tuesday.")
+    call = next(e for e in r.events if e.family == "called")
+    assert call.date == "2025-03-04"
+    assert r.article.date == "2025-03-06"

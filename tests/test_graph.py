@@ -1,0 +1,132 @@
+"""The RDF dataset: data contract, provenance, stable IRIs, SHACL, round trips, determinism."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import PROV, SKOS
+
+from conftest import run_text
+from kg.config import example_article
+from kg.export import to_jsonld, to_nquads, to_ntriples, to_trig, to_turtle
+from kg.graph import ENTITIES_GRAPH, RUN_GRAPH, article_graph_iri, build_dataset
+from kg.ns import NIF, NKG, SCHEMA
+from kg.read import read_articles
+from kg.validate import validate_dataset
+
+
+@pytest.fixture(scope="module")
+def results(nlp):
+    from kg.extract import extract_articles
+
+    return list(extract_articles(read_articles([example_article()]), nlp))
+
+
+@pytest.fixture(scope="module")
+def ds(results) -> Dataset:
+    return build_dataset(results)
+
+
+def test_named_graphs_per_article_entities_and_run(ds, results):
+    names = {c.identifier for c in ds.graphs() if len(c)}
+    assert article_graph_iri(results[0].article.id) in names
+    assert ENTITIES_GRAPH in names and RUN_GRAPH in names
+    g = article_graph_iri(results[0].article.id)
+    art = ds.value(g, PROV.wasDerivedFrom)
+    assert (art, RDF.type, SCHEMA.NewsArticle) in ds
+    assert str(ds.value(art, SCHEMA.identifier)) == "example_article"
+    assert str(ds.value(art, SCHEMA.datePublished)) == "2025-03-04"
+
+
+def test_every_direct_edge_has_an_asserted_event_with_evidence(ds):
+    fams = [NKG.called, NKG.represents, NKG.demanded, NKG.threatened, NKG.supports, NKG.negotiatedWith]
+    edges = [(s, p, o) for p in fams for s, o in ds.subject_objects(p)]
+    assert edges
+    for s, p, o in edges:
+        evs = [e for e in ds.subjects(NKG.agent, s) if (e, NKG.target, o) in ds]
+        assert any((e, NKG.factuality, NKG.Asserted) in ds for e in evs), (s, p, o)
+        for e in evs:
+            sent = ds.value(e, NKG.evidence)
+            b, end = int(ds.value(sent, NIF.beginIndex)), int(ds.value(sent, NIF.endIndex))
+            assert str(ds.value(sent, NIF.anchorOf)) == example_article().read_text()[b:end]
+
+
+def test_entities_have_one_label_and_wikidata_links(ds):
+    canada = URIRef("https://w3id.org/newskg/id/Q16")
+    assert str(ds.value(canada, RDFS.label)) == "Canada"
+    assert (canada, NKG.wikidata, URIRef("http://www.wikidata.org/entity/Q16")) in ds
+    for e in set(ds.subjects(RDF.type, NKG.Person)):
+        assert len(list(ds.objects(e, RDFS.label))) == 1
+
+
+def test_negated_event_is_recorded_without_edge(ds):
+    negated = list(ds.subjects(NKG.factuality, NKG.Negated))
+    assert negated, "the example's 'had not threatened Canada' should be a negated event"
+    for e in negated:
+        s, o, p = ds.value(e, NKG.agent), ds.value(e, NKG.target), ds.value(e, NKG.edgeProperty)
+        if not any((x, NKG.factuality, NKG.Asserted) in ds for x in ds.subjects(NKG.agent, s)
+                   if (x, NKG.target, o) in ds and (x, NKG.edgeProperty, p) in ds):
+            assert (s, p, o) not in ds
+
+
+def test_build_conforms_to_shapes(ds):
+    report = validate_dataset(ds)
+    assert report.conforms, report.messages
+
+
+def test_shapes_catch_a_broken_event(ds):
+    broken = Dataset(default_union=True)
+    for q in ds.quads((None, None, None, None)):
+        if q[1] != NKG.agent:
+            broken.add(q)
+    report = validate_dataset(broken)
+    assert not report.conforms
+    assert any("agent" in m for m in report.messages)
+
+
+def test_same_input_same_iris(nlp, results):
+    again = build_dataset([run_text(nlp, results[0].article.text, results[0].article.id)])
+    assert to_trig(again) == to_trig(build_dataset(results))
+
+
+def test_same_entity_same_iri_across_articles(nlp):
+    a = run_text(nlp, "One\n\nGerman Chancellor Olaf Brandt criticised Hungary.", "a")
+    b = run_text(nlp, "Two\n\nOlaf Brandt of Germany praised Hungary.", "b")
+    ds = build_dataset([a, b])
+    people = set(ds.subjects(RDF.type, NKG.Person))
+    assert people == {URIRef("https://w3id.org/newskg/id/person/olaf-brandt")}
+
+
+def _rdflib_parse(text: str, fmt: str) -> Graph:
+    d = Dataset()
+    d.parse(data=text, format=fmt)
+    g = Graph()
+    for s, p, o, _ in d.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+@pytest.mark.parametrize("writer,fmt,oxfmt", [(to_turtle, "turtle", ox.RdfFormat.TURTLE),
+                                              (to_trig, "trig", ox.RdfFormat.TRIG),
+                                              (to_nquads, "nquads", ox.RdfFormat.N_QUADS),
+                                              (to_ntriples, "nt", ox.RdfFormat.N_TRIPLES),
+                                              (to_jsonld, "json-ld", None)])
+def test_formats_round_trip(ds, writer, fmt, oxfmt):
+    from kg.export import union
+
+    expected = union(ds)
+    text = writer(ds)
+    assert isomorphic(_rdflib_parse(text, fmt), expected)
+    if oxfmt is not None:
+        quads = list(ox.parse(text.encode("utf-8"), format=oxfmt))
+        assert len({(str(q.subject), str(q.predicate), str(q.object)) for q in quads}) == len(expected)
+
+
+def test_hostile_text_still_parses(nlp):
+    text = 'He said "<script>alert(1)</script>" \\ """ \u202e \x07\n\nFrance criticised Spain """ <b>.'
+    r = run_text(nlp, "Head <i>line</i>\n\n" + text, "evil\"id")
+    ds = build_dataset([r])
+    for writer, fmt in ((to_turtle, "turtle"), (to_trig, "trig"), (to_nquads, "nquads")):
+        assert len(_rdflib_parse(writer(ds), fmt)) > 0
+    assert Literal("Head <i>line</i>") in set(ds.objects(None, SCHEMA.headline))
