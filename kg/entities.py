@@ -113,9 +113,12 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             continue
         # a gazetteer word inside a longer NER name ("Saudi" in "Saudi Aramco") belongs to that name
         ent = next((e for e in doc.ents if e.start <= sp.start and sp.end <= e.end and (e.end - e.start) > (sp.end - sp.start)
-                    and e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT")), None)
+                    and e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")), None)
         if ent is not None and label != "NAME":
             continue
+        nxt = doc[sp.end] if sp.end < len(doc) else None
+        if label == "CAPITAL" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_type_ in ("GPE",):
+            continue  # "Paris Climate Accord": part of a longer name
         if ent is not None and label == "NAME" and lex.names[text].type == "Country":
             continue
         rm = RawMention(doc_index, sp.start, sp.end, text, "Country", head=sp.root.i)
@@ -218,6 +221,9 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         return rm
     if label == "FAC":
         return None
+    if city and e - s == 1:  # "struck the plant at Abqaiq": the model calls small towns organisations
+        rm.type, rm.canonical, rm.state = "City", text, city[0]
+        return rm
     rm.type = _org_type(text, lex)
     if rm.type in ("GovernmentOrganization", "ArmedForces"):
         rm.state = _state_in_name(text, lex)  # "Norwegian Foreign Ministry", "Ministry of Defence of Poland"
@@ -260,6 +266,11 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
             acronyms[doc[m.end + 1].text] = m.text
     persons: list[RawMention] = [m for m in raw if m.type == "Person"]
     full = [m for m in persons if len(m.text.split()) > 1]
+    surnames = {f.text.split()[-1] for f in full}
+    for m in raw:  # the model sometimes tags a lone surname as an organisation ("Trump's")
+        if m.type in ("Organization", "GovernmentOrganization") and not m.canonical and len(m.text.split()) == 1 \
+                and (m.text in surnames or any(_one_off(s_, m.text) for s_ in surnames)):
+            m.type, m.key = "Person", ""
     orgs = [m.text for m in raw if m.type in ("Organization", "GovernmentOrganization", "ArmedForces") and m.key != "norp"]
     for m in raw:
         if m.key:
@@ -284,12 +295,15 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         name = m.canonical or m.text
         m.key = entity_key(m.type, name, lex)
     raw = [m for m in raw if m.key != "drop"]
-    # organisations named by a shorter form of a longer name in the same article ("Charité hospital")
+    # "Charité" and "Charité hospital": a name plus one common noun is the same organisation
     for m in raw:
         if m.type == "Organization" and not m.canonical:
-            longer = [o for o in raw if o.type == m.type and o.text != m.text and o.text.startswith(m.text + " ")]
+            longer = [o for o in raw if o.type == m.type and o.text.startswith(m.text + " ")
+                      and len(o.text.split()) == len(m.text.split()) + 1 and o.text.split()[-1].islower()]
             if longer:
                 m.key = longer[0].key
+    raw.extend(_propagate(docs, raw, result, lex, nlp))
+    raw.sort(key=lambda m: (m.doc_index, m.start))
     for m in raw:
         doc = docs[m.doc_index]
         base = offsets[m.doc_index]
@@ -317,13 +331,51 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
     return result
 
 
+def _propagate(docs: Sequence[Doc], raw: list[RawMention], result: ArticleEntities, lex: Lexicon,
+               nlp: Language) -> list[RawMention]:
+    """Names the model missed elsewhere in the article: every other occurrence of a known name or surname."""
+    names: dict[str, RawMention] = {}
+    for m in raw:
+        if m.demonym or m.metonym or m.key in ("", "drop") or m.type not in ("Person", "Organization",
+                                                                              "GovernmentOrganization", "ArmedForces"):
+            continue
+        surface = docs[m.doc_index][m.start:m.end].text
+        names.setdefault(surface, m)
+        if m.type == "Person" and len(surface.split()) > 1:
+            names.setdefault(surface.split()[-1], m)
+    if not names:
+        return []
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    keys = sorted(names)
+    for i, n in enumerate(keys):
+        matcher.add(str(i), [nlp.make_doc(n)])
+    taken = {(m.doc_index, i) for m in raw for i in range(m.start, m.end)}
+    out = []
+    for di, doc in enumerate(docs):
+        for span in filter_spans([Span(doc, a, b, label=mid) for mid, a, b in matcher(doc)]):
+            if any((di, i) in taken for i in range(span.start, span.end)) or not span[0].is_title:
+                continue
+            src = names[keys[int(doc.vocab.strings[span.label])]]
+            out.append(RawMention(di, span.start, span.end, span.text, src.type, canonical=src.canonical,
+                                  state=src.state, head=span.root.i, key=src.key))
+    return out
+
+
 def _person_for_surname(m: RawMention, full: list[RawMention]) -> str | None:
     """The full name a lone surname (or first name) refers to: the latest one before it, else the first after."""
     cands = [f for f in full if f.text.split()[-1] == m.text or f.text.split()[0] == m.text]
+    if not cands:  # a misspelt surname ("Saree" for "Sarea"): one letter off, same start
+        cands = [f for f in full if _one_off(f.text.split()[-1], m.text)]
     before = [f for f in cands if (f.doc_index, f.start) < (m.doc_index, m.start)]
     if before:
         return before[-1].text
     return cands[0].text if cands else None
+
+
+def _one_off(a: str, b: str) -> bool:
+    if len(a) != len(b) or len(a) < 5 or a[:3] != b[:3]:
+        return False
+    return sum(x != y for x, y in zip(a, b)) == 1
 
 
 def entity_key(type_: str, name: str, lex: Lexicon) -> str:

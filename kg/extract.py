@@ -463,12 +463,13 @@ class Extractor:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             return [k for s in subj for k in a.refs_all(di, s)]
-        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp") and verb.head.i != verb.i:
-            return self.subjects(di, verb.head, seen + 1)
-        if verb.dep_ == "acl":
-            noun = verb.head
-            if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
-                gov = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+        # no subject of its own: a participle, infinitive or coordinated verb takes its governor's
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "acl", "prep", "acomp", "dobj", "pobj",
+                         "advmod") and verb.head.i != verb.i:
+            gov = verb.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.dep_ not in ("nsubj", "nsubjpass"):
+                gov = gov.head
+            if gov.pos_ in ("VERB", "AUX"):
                 return self.subjects(di, gov, seen + 1)
         return []
 
@@ -560,6 +561,9 @@ class Extractor:
                 keys += a.refs_all(di, h)
             elif kind == "clause":
                 keys += self._clause_targets(di, tok, agents)
+            elif kind == "target-of":  # "Abqaiq was the target of an attack"
+                if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "target":
+                    keys += self.subjects(di, tok.head.head.head) if tok.head.head.dep_ == "attr" else []
             keys = [k for k in dict.fromkeys(keys) if k not in agents]
             if keys:
                 return keys
@@ -698,8 +702,8 @@ class Extractor:
             for p in _pobjs(tok, "in"):
                 outer += a.refs_all(di, p)
             nxt = tok.i + 1
-            if nxt + 1 < len(tok.doc) and tok.doc[nxt].text == "," and not outer:
-                outer += [k for k in a.ents.at(di, tok.doc[nxt + 1]) if a.type_of(k) in ("Country", "Region")]
+            if nxt + 1 < len(tok.doc) and tok.doc[nxt].text == "," and not outer:  # "Berlin, Germany"
+                outer += [k for k in a.ents.at(di, tok.doc[nxt + 1]) if a.type_of(k) == "Country"]
             for o in outer:
                 if a.type_of(o) in PLACE_TYPES and o not in inner:
                     for i in inner:

