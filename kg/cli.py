@@ -32,8 +32,11 @@ def cli() -> None:
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
 @click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most important nodes on the page.")
 @click.option("--timestamp", is_flag=True, help="Record the build time in the run graph (output then differs per run).")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Persistent store to add the build to (default: OUT/store); rebuilt articles replace their graph.")
+@click.option("--no-store", is_flag=True, help="Do not update a store.")
 def build(inputs: tuple[Path, ...], out: Path, encoding: str, formats: tuple[str, ...], no_page: bool,
-          max_nodes: int | None, timestamp: bool) -> None:
+          max_nodes: int | None, timestamp: bool, store_dir: Path | None, no_store: bool) -> None:
     """Build the graph from article files (.txt .md .html .json .jsonl .csv) or folders.
 
     With no INPUTS, builds the bundled example article. Writes OUT/graph.ttl, OUT/graph.trig
@@ -47,7 +50,8 @@ def build(inputs: tuple[Path, ...], out: Path, encoding: str, formats: tuple[str
     stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat() if timestamp else None
     try:
         report = run_build(paths, out, encoding=encoding, page=not no_page, extra_formats=formats,
-                           max_nodes=max_nodes, timestamp=stamp)
+                           max_nodes=max_nodes, timestamp=stamp,
+                           store=None if no_store else (store_dir or out / "store"))
     except KgError as exc:
         raise _fail(exc) from None
     click.echo(f"articles read: {report.articles}")
@@ -57,6 +61,8 @@ def build(inputs: tuple[Path, ...], out: Path, encoding: str, formats: tuple[str
     click.echo(f"triples: {report.triples}")
     for f in report.files:
         click.echo(f"wrote {f}")
+    if report.store_quads is not None:
+        click.echo(f"store: {report.store_quads} quads in {store_dir or out / 'store'}")
     if report.failed:
         for src, why in report.failed:
             click.echo(f"failed: {why}", err=True)
@@ -143,9 +149,65 @@ def query(query: str, store_dir: Path | None, graph: Path | None, params: tuple[
             load_file(st, graph)
         else:
             st = open_store(store_dir or DEFAULT_OUT / "store", read_only=True)
+            if not len(st):
+                raise KgError(f"the store {store_dir or DEFAULT_OUT / 'store'} is empty; build into it first")
         click.echo(format_result(run(st, text, bound), fmt))
     except KgError as exc:
         raise _fail(exc) from None
+
+
+@cli.command()
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=DEFAULT_OUT / "store", show_default=True, help="The store to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (keep it local).")
+@click.option("--port", default=7879, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds a query may run.")
+@click.option("--max-rows", default=10_000, show_default=True, help="Rows a query may return.")
+def serve(store_dir: Path, host: str, port: int, timeout: float, max_rows: int) -> None:
+    """Serve the store as a read-only SPARQL endpoint at http://HOST:PORT/query."""
+    from .serve import make_server
+
+    try:
+        server = make_server(store_dir, host, port, timeout, max_rows)
+    except (KgError, OSError) as exc:
+        raise _fail(exc) from None
+    click.echo(f"serving {store_dir} read-only at http://{host}:{port}/query (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@cli.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, path_type=Path, dir_okay=False))
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Push this store's graphs instead of a graph file.")
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store.")
+@click.option("--user", help="User name (Virtuoso uses digest auth).")
+@click.option("--password", help="Password (or set KG_PASSWORD).", envvar="KG_PASSWORD")
+def push(graph: Path | None, store_dir: Path | None, endpoint: str, user: str | None, password: str | None) -> None:
+    """Load each named graph into a remote triple store with PUT (so a push replaces)."""
+    from .push import push as run_push
+    from .store import load_file, open_store
+
+    if (graph is None) == (store_dir is None):
+        raise click.UsageError("give either GRAPH or --store")
+    try:
+        if graph is not None:
+            st = open_store()
+            load_file(st, graph)
+        else:
+            st = open_store(store_dir, read_only=True)
+        report = run_push(st, endpoint, user, password)
+    except KgError as exc:
+        raise _fail(exc) from None
+    click.echo(f"pushed {len(report.sent)} graph(s), {sum(n for _, n in report.sent)} triples to {endpoint}")
+    if report.failed:
+        for g, why in report.failed:
+            click.echo(f"not loaded: {g} ({why})", err=True)
+        raise click.ClickException(f"{len(report.failed)} graph(s) were not loaded")
 
 
 def main() -> None:

@@ -84,12 +84,21 @@ def to_ntriples(ds: Dataset) -> str:
 
 
 def to_jsonld(ds: Dataset) -> str:
-    data = json.loads(ds.serialize(format="json-ld"))
-    if isinstance(data, list):
-        data = sorted(data, key=lambda x: x.get("@id", ""))
-        for g in data:
-            if isinstance(g.get("@graph"), list):
-                g["@graph"] = sorted(g["@graph"], key=lambda x: x.get("@id", ""))
+    """JSON-LD compacted with ontology/context.jsonld, graphs and nodes in IRI order."""
+    from .config import resource
+
+    context = json.loads(resource("context.jsonld").read_text(encoding="utf-8"))["@context"]
+    data = json.loads(ds.serialize(format="json-ld", context=context, auto_compact=True))
+
+    def order(x: object) -> object:
+        if isinstance(x, list):
+            items = [order(i) for i in x]
+            return sorted(items, key=lambda i: json.dumps(i, sort_keys=True))
+        if isinstance(x, dict):
+            return {k: order(v) for k, v in x.items()}
+        return x
+
+    data = {k: (v if k == "@context" else order(v)) for k, v in data.items()} if isinstance(data, dict) else order(data)
     return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
 
 

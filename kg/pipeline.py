@@ -22,6 +22,7 @@ class BuildReport:
     files: list[Path] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     warnings: list[str] = field(default_factory=list)
+    store_quads: int | None = None
 
 
 def read_all(inputs: Sequence[Path], encoding: str, report: BuildReport) -> list[Article]:
@@ -50,9 +51,11 @@ def extract_all(articles: Sequence[Article]) -> list[ArticleResult]:
 
 
 def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: bool = True,
-          extra_formats: Sequence[str] = (), max_nodes: int | None = None, timestamp: str | None = None) -> BuildReport:
+          extra_formats: Sequence[str] = (), max_nodes: int | None = None, timestamp: str | None = None,
+          store: Path | None = None) -> BuildReport:
     """Read `inputs`, extract facts, and write graph.ttl, graph.trig and graph.html into `out`.
 
+    With `store`, the build is also added to that persistent pyoxigraph store (article graphs replaced).
     Raises InputError when no article could be read; files that fail are listed in the report.
     """
     from .export import write_graph
@@ -83,4 +86,11 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
         report.files.append(write_graph(ds, out / name))
     if page:
         report.files.append(write_html(ds, out / "graph.html", max_nodes))
+    if store is not None:
+        from .export import to_nquads
+        from .graph import article_graph_iri
+        from .store import update_store
+
+        report.store_quads = update_store(store, to_nquads(ds),
+                                          [str(article_graph_iri(r.article.id)) for r in results])
     return report

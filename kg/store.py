@@ -5,7 +5,12 @@ paths go through here; rdflib stays the model-building library.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import gzip
+import os
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,19 +22,67 @@ RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nq": o
                ".nt": ox.RdfFormat.N_TRIPLES}
 
 
+def _current(path: Path) -> Path | None:
+    link = path / "current"
+    return path / os.readlink(link) if link.is_symlink() else None
+
+
 def open_store(path: Path | None = None, read_only: bool = False) -> ox.Store:
-    """A persistent store in folder `path` (created if needed), or an in-memory one."""
+    """The store in folder `path` (its current version), or an in-memory one when `path` is None.
+
+    A persistent store is a folder of versions; `current` links to the live one. Readers open it
+    read-only; writers go through `writing()`, which never touches the version readers use.
+    """
     if path is None:
         return ox.Store()
-    try:
+    version = _current(path)
+    if version is None:
         if read_only:
-            if not path.exists():
-                raise StoreError(f"{path}: no store here; build one with `kg build ... --store {path}`")
-            return ox.Store.read_only(str(path))
-        path.mkdir(parents=True, exist_ok=True)
-        return ox.Store(str(path))
+            raise StoreError(f"{path}: no store here; build one with `kg build ... --store {path}`")
+        with writing(path):
+            pass
+        version = _current(path)
+    try:
+        return ox.Store.read_only(str(version)) if read_only else ox.Store(str(version))
     except OSError as exc:
-        raise StoreError(f"{path}: cannot open the store ({exc}); is another process writing to it?") from None
+        raise StoreError(f"{path}: cannot open the store ({exc})") from None
+
+
+@contextlib.contextmanager
+def writing(path: Path) -> Iterator[ox.Store]:
+    """A writable copy of the store's current version; it becomes current only if the block succeeds.
+
+    Readers keep the version they opened, and a crash leaves `current` on the previous version.
+    Writers take turns (a lock file)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        lock = open(path / ".lock", "w")
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create the store ({exc.strerror})") from None
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        old = _current(path)
+        versions = sorted(p.name for p in path.glob("v*") if p.is_dir())
+        new = path / f"v{int(versions[-1][1:]) + 1 if versions else 1:06d}"
+        shutil.rmtree(new, ignore_errors=True)
+        if old is not None:
+            ox.Store.read_only(str(old)).backup(str(new))  # hard links: cheap
+        store = ox.Store(str(new))
+        try:
+            yield store
+            store.flush()
+        except BaseException:
+            del store
+            shutil.rmtree(new, ignore_errors=True)
+            raise
+        del store  # closes the database before readers may open it
+        tmp = path / ".current.tmp"
+        if tmp.is_symlink() or tmp.exists():
+            tmp.unlink()
+        os.symlink(new.name, tmp)
+        os.replace(tmp, path / "current")
+        for name in versions[:-1]:  # keep the previous version for readers still on it
+            shutil.rmtree(path / name, ignore_errors=True)
 
 
 def load_file(store: ox.Store, path: Path) -> None:
@@ -48,13 +101,25 @@ def load_file(store: ox.Store, path: Path) -> None:
 
 
 def replace_graphs(store: ox.Store, nquads: str, graphs: list[str]) -> None:
-    """In one transaction, drop `graphs` and add the quads: readers see the old state or the new one."""
+    """In one transaction, drop `graphs` and add the quads: readers see the old state or the new one,
+    and a crash part-way leaves the old state."""
     drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs)
     parsed = list(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
     body = "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in parsed
                      if not isinstance(q.graph_name, ox.DefaultGraph))
-    store.update(drops + "INSERT DATA {\n" + body + "\n}")
-    store.flush()
+    try:
+        store.update(drops + "INSERT DATA {\n" + body + "\n}")
+        store.flush()
+    except OSError as exc:
+        raise StoreError(f"cannot write to the store: {exc}") from None
+
+
+def update_store(path: Path, nquads: str, article_graphs: list[str]) -> int:
+    """Add a build to the persistent store at `path`: its article graphs replace earlier versions,
+    entity descriptions and run records are added. Returns the store's quad count."""
+    with writing(path) as store:
+        replace_graphs(store, nquads, article_graphs)
+        return len(store)
 
 
 @dataclass
