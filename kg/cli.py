@@ -35,8 +35,10 @@ def cli() -> None:
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Persistent store to add the build to (default: OUT/store); rebuilt articles replace their graph.")
 @click.option("--no-store", is_flag=True, help="Do not update a store.")
+@click.option("--png", "png", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also save a screenshot of the page (needs Debian's chromium).")
 def build(inputs: tuple[Path, ...], out: Path, encoding: str, formats: tuple[str, ...], no_page: bool,
-          max_nodes: int | None, timestamp: bool, store_dir: Path | None, no_store: bool) -> None:
+          max_nodes: int | None, timestamp: bool, store_dir: Path | None, no_store: bool, png: Path | None) -> None:
     """Build the graph from article files (.txt .md .html .json .jsonl .csv) or folders.
 
     With no INPUTS, builds the bundled example article. Writes OUT/graph.ttl, OUT/graph.trig
@@ -63,6 +65,13 @@ def build(inputs: tuple[Path, ...], out: Path, encoding: str, formats: tuple[str
         click.echo(f"wrote {f}")
     if report.store_quads is not None:
         click.echo(f"store: {report.store_quads} quads in {store_dir or out / 'store'}")
+    if png is not None and not no_page:
+        from .show import screenshot
+
+        try:
+            click.echo(f"wrote {screenshot(out / 'graph.html', png)}")
+        except KgError as exc:
+            raise _fail(exc) from None
     if report.failed:
         for src, why in report.failed:
             click.echo(f"failed: {why}", err=True)
@@ -109,17 +118,21 @@ def validate(graph: Path) -> None:
 @click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="HTML file to write (default: graph.html beside GRAPH).")
 @click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most important nodes.")
-def show(graph: Path, out: Path | None, max_nodes: int | None) -> None:
-    """Write the interactive page for a graph file."""
+@click.option("--png", "png", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also save a screenshot of the page (needs Debian's chromium).")
+def show(graph: Path, out: Path | None, max_nodes: int | None, png: Path | None) -> None:
+    """Write the interactive page for a graph file (and optionally a PNG of it)."""
     from .load import load_dataset
-    from .show import write_html
+    from .show import screenshot, write_html
 
     try:
         ds = load_dataset(graph)
         path = write_html(ds, out or graph.with_name("graph.html"), max_nodes)
+        click.echo(f"wrote {path}")
+        if png is not None:
+            click.echo(f"wrote {screenshot(path, png)}")
     except KgError as exc:
         raise _fail(exc) from None
-    click.echo(f"wrote {path}")
 
 
 @cli.command()
@@ -208,6 +221,31 @@ def push(graph: Path | None, store_dir: Path | None, endpoint: str, user: str | 
         for g, why in report.failed:
             click.echo(f"not loaded: {g} ({why})", err=True)
         raise click.ClickException(f"{len(report.failed)} graph(s) were not loaded")
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, path_type=Path, dir_okay=False))
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=1), help="How many actors to list.")
+@click.option("--graphml", type=click.Path(path_type=Path, dir_okay=False), help="Export the fact graph as GraphML.")
+@click.option("--gexf", type=click.Path(path_type=Path, dir_okay=False), help="Export the fact graph as GEXF (Gephi).")
+@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
+def stats(graph: Path, top: int, graphml: Path | None, gexf: Path | None, as_json: bool) -> None:
+    """Network analysis: most central actors, communities, degree distribution."""
+    import json
+
+    from .analyse import format_stats, to_networkx, write_graph_file
+    from .analyse import stats as compute
+    from .load import load_dataset
+
+    try:
+        g = to_networkx(load_dataset(graph))
+        s = compute(g, top)
+        click.echo(json.dumps(s, indent=1, ensure_ascii=False) if as_json else format_stats(s))
+        for path in (graphml, gexf):
+            if path is not None:
+                click.echo(f"wrote {write_graph_file(g, path)}")
+    except KgError as exc:
+        raise _fail(exc) from None
 
 
 def main() -> None:

@@ -79,3 +79,23 @@ def test_query_and_validate_commands(tmp_path: Path):
     (tmp_path / "bad.ttl").write_text("<a> <b> .")
     res = runner.invoke(cli, ["validate", str(tmp_path / "bad.ttl")])
     assert res.exit_code == 1 and "Traceback" not in res.output
+
+
+def test_stats_and_gephi_exports(tmp_path: Path):
+    import networkx as nx
+
+    res = CliRunner().invoke(cli, ["stats", str(ROOT / "output" / "graph.trig"), "--top", "3",
+                                   "--graphml", str(tmp_path / "g.graphml"), "--gexf", str(tmp_path / "g.gexf")])
+    assert res.exit_code == 0, res.output
+    assert "Most central actors" in res.output and "Norway" in res.output and "Communities" in res.output
+    g = nx.read_graphml(tmp_path / "g.graphml")
+    assert g.number_of_nodes() >= 5 and g.number_of_edges() >= 5
+    assert nx.read_gexf(tmp_path / "g.gexf").number_of_nodes() == g.number_of_nodes()
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium")
+def test_show_png(tmp_path: Path):
+    res = CliRunner().invoke(cli, ["show", str(ROOT / "output" / "graph.trig"), "--out", str(tmp_path / "p.html"),
+                                   "--png", str(tmp_path / "p.png")])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "p.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
