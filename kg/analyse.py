@@ -6,15 +6,16 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import Dataset
 
 from .export import atomic_write
 from .show import page_graph
 
 
-def to_networkx(ds: Dataset) -> nx.MultiDiGraph:
+def to_networkx(graph: Dataset | ox.Store) -> nx.MultiDiGraph:
     """Entities as nodes (label, type, wikidata), direct edges as edges (relation, evidence count)."""
-    pg = page_graph(ds)
+    pg = page_graph(graph)
     g = nx.MultiDiGraph()
     for nid in sorted(pg.nodes):
         n = pg.nodes[nid]

@@ -37,8 +37,16 @@ def cli() -> None:
 @click.option("--no-store", is_flag=True, help="Do not update a store.")
 @click.option("--png", "png", type=click.Path(path_type=Path, dir_okay=False),
               help="Also save a screenshot of the page (needs Debian's chromium).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Processes for parsing.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: this machine, or a Dask cluster.")
+@click.option("--scheduler", help="Dask scheduler address for --engine dask (e.g. tcp://10.0.0.5:8786).")
+@click.option("--no-cache", is_flag=True, help="Re-parse every article (ignore OUT/.cache).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(inputs: tuple[Path, ...], out: Path, encoding: str, formats: tuple[str, ...], no_page: bool,
-          max_nodes: int | None, timestamp: bool, store_dir: Path | None, no_store: bool, png: Path | None) -> None:
+          max_nodes: int | None, timestamp: bool, store_dir: Path | None, no_store: bool, png: Path | None,
+          jobs: int, engine: str, scheduler: str | None, no_cache: bool, quiet: bool) -> None:
     """Build the graph from article files (.txt .md .html .json .jsonl .csv) or folders.
 
     With no INPUTS, builds the bundled example article. Writes OUT/graph.ttl, OUT/graph.trig
@@ -53,14 +61,17 @@ def build(inputs: tuple[Path, ...], out: Path, encoding: str, formats: tuple[str
     try:
         report = run_build(paths, out, encoding=encoding, page=not no_page, extra_formats=formats,
                            max_nodes=max_nodes, timestamp=stamp,
-                           store=None if no_store else (store_dir or out / "store"))
+                           store=None if no_store else (store_dir or out / "store"),
+                           jobs=jobs, engine=engine, scheduler=scheduler, cache=not no_cache, quiet=quiet)
     except KgError as exc:
         raise _fail(exc) from None
-    click.echo(f"articles read: {report.articles}")
+    for w in report.warnings:
+        click.echo(f"warning: {w}", err=True)
+    click.echo(f"articles read: {report.articles}" + (f" ({report.cached} unchanged, from cache)" if report.cached else ""))
     click.echo("entities: " + (", ".join(f"{t} {n}" for t, n in sorted(report.entities.items())) or "none"))
     click.echo(f"events: {report.events}")
     click.echo("edges: " + (", ".join(f"{f} {n}" for f, n in sorted(report.edges.items())) or "none"))
-    click.echo(f"triples: {report.triples}")
+    click.echo(f"quads: {report.triples}")
     for f in report.files:
         click.echo(f"wrote {f}")
     if report.store_quads is not None:
@@ -122,12 +133,13 @@ def validate(graph: Path) -> None:
               help="Also save a screenshot of the page (needs Debian's chromium).")
 def show(graph: Path, out: Path | None, max_nodes: int | None, png: Path | None) -> None:
     """Write the interactive page for a graph file (and optionally a PNG of it)."""
-    from .load import load_dataset
     from .show import screenshot, write_html
+    from .store import load_file, open_store
 
     try:
-        ds = load_dataset(graph)
-        path = write_html(ds, out or graph.with_name("graph.html"), max_nodes)
+        st = open_store()
+        load_file(st, graph)
+        path = write_html(st, out or graph.with_name("graph.html"), max_nodes)
         click.echo(f"wrote {path}")
         if png is not None:
             click.echo(f"wrote {screenshot(path, png)}")
@@ -235,10 +247,12 @@ def stats(graph: Path, top: int, graphml: Path | None, gexf: Path | None, as_jso
 
     from .analyse import format_stats, to_networkx, write_graph_file
     from .analyse import stats as compute
-    from .load import load_dataset
+    from .store import load_file, open_store
 
     try:
-        g = to_networkx(load_dataset(graph))
+        st = open_store()
+        load_file(st, graph)
+        g = to_networkx(st)
         s = compute(g, top)
         click.echo(json.dumps(s, indent=1, ensure_ascii=False) if as_json else format_stats(s))
         for path in (graphml, gexf):

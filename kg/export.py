@@ -1,52 +1,230 @@
-"""Write a dataset to files: Turtle, TriG, N-Quads (optionally gzipped), N-Triples and JSON-LD.
-Every write is atomic (a temp file, then a rename) and the output is sorted, so the same input
-gives byte-identical files.
+"""Write graphs to files: Turtle, TriG, N-Quads (optionally gzipped), N-Triples and JSON-LD.
+
+Quads are collected as N-Quads lines in sorted chunk files (a spool), merged in order and
+written with Oxigraph's serializers, so a million-triple corpus exports in seconds with flat
+memory, and the same input always gives byte-identical files. Every write is atomic (a temp
+file, then a rename).
 """
 from __future__ import annotations
 
 import gzip
+import heapq
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from .errors import KgError
 from .ns import PREFIXES
 
-FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "nt": "nt", "jsonld": "json-ld"}
+RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+ENTITIES = "<https://w3id.org/newskg/graph/entities>"
+SUFFIXES = ("ttl", "trig", "nq", "nq.gz", "nt", "jsonld")
 
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace `path` with `data` in one step: readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+    with atomic_open(path) as f:
+        f.write(data)
+
+
+class atomic_open:
+    """A binary file that replaces `path` only when closed without an error."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self.f = os.fdopen(fd, "wb")
+        return self.f
+
+    def __exit__(self, exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
         try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+            if exc_type is None:
+                self.f.flush()
+                os.fsync(self.f.fileno())
+            self.f.close()
+            if exc_type is None:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(self.tmp, 0o666 & ~umask)  # an ordinary file, not mkstemp's private one
+                os.replace(self.tmp, self.path)
+        finally:
+            if os.path.exists(self.tmp):
+                os.unlink(self.tmp)
 
 
-def _prefix_block() -> str:
-    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
+def _graph_of(line: str) -> str:
+    return line.rstrip().removesuffix(" .").rsplit(" ", 1)[1]
 
 
-def _body(g: Graph) -> str:
-    """A graph's Turtle without its prefix lines (rdflib sorts subjects and predicates)."""
-    for p, ns in PREFIXES.items():
-        g.bind(p, ns, override=True, replace=True)
-    text = g.serialize(format="turtle")
-    return "\n".join(line for line in text.splitlines() if not line.startswith("@prefix")).strip() + "\n"
+class Spool:
+    """Collects N-Quads lines in sorted chunk files and merges them back in (graph, subject, ...) order."""
+
+    def __init__(self, folder: Path, chunk_lines: int = 200_000, key_graph: bool = True) -> None:
+        self.folder = folder
+        self.chunk_lines = chunk_lines
+        self.key_graph = key_graph
+        self.buffer: list[str] = []
+        self.chunks: list[Path] = []
+
+    def add(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.buffer.append(f"{_graph_of(line)}\t{line}" if self.key_graph else line)
+        if len(self.buffer) >= self.chunk_lines:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.buffer:
+            return
+        path = self.folder / f"chunk{len(self.chunks):05d}{'q' if self.key_graph else 't'}"
+        with path.open("w", encoding="utf-8") as f:
+            f.writelines(x + "\n" for x in sorted(set(self.buffer)))
+        self.chunks.append(path)
+        self.buffer = []
+
+    def merged(self) -> Iterator[str]:
+        """Unique lines in order; of several labels of one entity the first is kept."""
+        self._flush()
+        files = [p.open(encoding="utf-8") for p in self.chunks]
+        try:
+            prev = None
+            labelled = None
+            for item in heapq.merge(*files):
+                if item == prev:
+                    continue
+                prev = item
+                line = item.split("\t", 1)[1].rstrip("\n") if self.key_graph else item.rstrip("\n")
+                if self.key_graph and item.startswith(ENTITIES) and f" {RDFS_LABEL} " in line:
+                    subject = line.split(" ", 1)[0]
+                    if subject == labelled:
+                        continue  # an entity named differently in two articles keeps one label
+                    labelled = subject
+                yield line
+        finally:
+            for f in files:
+                f.close()
+
+
+def write_outputs(spool: Spool, out: Path, names: Iterable[str], work: Path) -> list[Path]:
+    """Write graph.<suffix> for each suffix in `names` from the spool's merged quads."""
+    names = list(names)
+    sorted_nq = work / "all.nq"
+    with sorted_nq.open("w", encoding="utf-8") as f:
+        for line in spool.merged():
+            f.write(line + "\n")
+    written = []
+    triples: Path | None = None
+    for suffix in names:
+        target = out / f"graph.{suffix}"
+        if suffix in ("ttl", "nt") and triples is None:
+            triples = _triples_file(sorted_nq, work)
+        with atomic_open(target) as f:
+            if suffix == "nq":
+                _copy(sorted_nq, f)
+            elif suffix == "nq.gz":
+                with gzip.GzipFile(fileobj=f, mode="wb", mtime=0) as gz:
+                    _copy(sorted_nq, gz)
+            elif suffix == "nt":
+                _copy(triples, f)  # type: ignore[arg-type]
+            elif suffix == "trig":
+                _serialize(ox.parse(path=str(sorted_nq), format=ox.RdfFormat.N_QUADS), f, ox.RdfFormat.TRIG, work)
+            elif suffix == "ttl":
+                _serialize(ox.parse(path=str(triples), format=ox.RdfFormat.N_TRIPLES), f, ox.RdfFormat.TURTLE, work)
+            elif suffix == "jsonld":
+                ds = Dataset()
+                ds.parse(str(sorted_nq), format="nquads")
+                f.write(to_jsonld(ds).encode("utf-8"))
+            else:
+                raise KgError(f"unknown output format '{suffix}'; use one of {', '.join(SUFFIXES)}")
+        written.append(target)
+    return written
+
+
+# Prefixes for Turtle and TriG; instance IRIs (id:, graph:) stay written in full, which reads better
+# than prefixed names full of escapes.
+TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k not in ("id", "graph")}
+
+
+def _serialize(quads, f, fmt: ox.RdfFormat, work: Path) -> None:  # type: ignore[no-untyped-def]
+    """Oxigraph's serializer, with the prefix lines sorted (it writes them in hash order)."""
+    tmp = work / "serialized.tmp"
+    with tmp.open("wb") as out:
+        ox.serialize(quads, out, format=fmt, prefixes=TURTLE_PREFIXES)
+    with tmp.open("rb") as src:
+        head = []
+        line = src.readline()
+        while line.startswith(b"@prefix"):
+            head.append(line)
+            line = src.readline()
+        f.writelines(sorted(head))
+        f.write(line)
+        while chunk := src.read(1 << 20):
+            f.write(chunk)
+    tmp.unlink()
+
+
+def _copy(src: Path, dst) -> None:  # type: ignore[no-untyped-def]
+    with src.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            dst.write(chunk)
+
+
+def _triples_file(sorted_nq: Path, work: Path) -> Path:
+    """The union graph's triples as sorted, unique N-Triples lines."""
+    sp = Spool(work / "triples", key_graph=False)
+    sp.folder.mkdir(exist_ok=True)
+    with sorted_nq.open(encoding="utf-8") as f:
+        batch = []
+        for line in f:
+            batch.append(line.rstrip("\n").rstrip().removesuffix(" .").rsplit(" ", 1)[0] + " .")
+            if len(batch) >= 100_000:
+                sp.add(batch)
+                batch = []
+        sp.add(batch)
+    path = work / "all.nt"
+    with path.open("w", encoding="utf-8") as f:
+        for line in sp.merged():
+            f.write(line + "\n")
+    return path
+
+
+# -- small datasets held in rdflib (library use, tests) --------------------------------------
+
+def dataset_lines(ds: Dataset) -> list[str]:
+    return sorted({line for line in ds.serialize(format="nquads").splitlines() if line.strip()})
+
+
+def render(ds: Dataset, suffix: str) -> str:
+    """One format of a dataset as text, through the same writers as a build."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        sp = Spool(work)
+        sp.add(dataset_lines(ds))
+        (path,) = write_outputs(sp, work, [suffix], work)
+        return path.read_text(encoding="utf-8")
+
+
+def to_turtle(ds: Dataset) -> str:
+    return render(ds, "ttl")
+
+
+def to_trig(ds: Dataset) -> str:
+    return render(ds, "trig")
+
+
+def to_nquads(ds: Dataset) -> str:
+    return render(ds, "nq")
+
+
+def to_ntriples(ds: Dataset) -> str:
+    return render(ds, "nt")
 
 
 def union(ds: Dataset) -> Graph:
@@ -56,35 +234,8 @@ def union(ds: Dataset) -> Graph:
     return g
 
 
-def to_turtle(ds: Dataset) -> str:
-    return _prefix_block() + "\n" + _body(union(ds))
-
-
-def to_trig(ds: Dataset) -> str:
-    """TriG with graphs in IRI order, each written as sorted Turtle."""
-    parts = [_prefix_block()]
-    for ctx in sorted((c for c in ds.graphs() if len(c) and c.identifier != ds.default_graph.identifier),
-                      key=lambda c: str(c.identifier)):
-        g = Graph()
-        for t in ctx:
-            g.add(t)
-        body = "\n".join("    " + line if line else "" for line in _body(g).splitlines())
-        parts.append(f"<{ctx.identifier}> {{\n{body}\n}}\n")
-    return "\n".join(parts)
-
-
-def to_nquads(ds: Dataset) -> str:
-    lines = ds.serialize(format="nquads").splitlines()
-    return "\n".join(sorted(set(line for line in lines if line.strip()))) + "\n"
-
-
-def to_ntriples(ds: Dataset) -> str:
-    lines = union(ds).serialize(format="nt").splitlines()
-    return "\n".join(sorted(set(line for line in lines if line.strip()))) + "\n"
-
-
 def to_jsonld(ds: Dataset) -> str:
-    """JSON-LD compacted with ontology/context.jsonld, graphs and nodes in IRI order."""
+    """JSON-LD compacted with ontology/context.jsonld, graphs and nodes in a stable order."""
     from .config import resource
 
     context = json.loads(resource("context.jsonld").read_text(encoding="utf-8"))["@context"]
@@ -92,8 +243,7 @@ def to_jsonld(ds: Dataset) -> str:
 
     def order(x: object) -> object:
         if isinstance(x, list):
-            items = [order(i) for i in x]
-            return sorted(items, key=lambda i: json.dumps(i, sort_keys=True))
+            return sorted((order(i) for i in x), key=lambda i: json.dumps(i, sort_keys=True))
         if isinstance(x, dict):
             return {k: order(v) for k, v in x.items()}
         return x
@@ -102,19 +252,15 @@ def to_jsonld(ds: Dataset) -> str:
     return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
 
 
-WRITERS: dict[str, Callable[[Dataset], str]] = {
-    "ttl": to_turtle, "trig": to_trig, "nq": to_nquads, "nt": to_ntriples, "jsonld": to_jsonld}
-
-
-def write_graph(ds: Dataset, path: Path, fmt: str | None = None) -> Path:
-    """Write the dataset to `path` in the format its suffix names (.ttl .trig .nq .nq.gz .nt .jsonld)."""
-    name = path.name
-    gz = name.endswith(".gz")
-    key = fmt or (name[:-3] if gz else name).rsplit(".", 1)[-1]
-    if key not in WRITERS:
-        raise KgError(f"{path}: unknown RDF format '{key}'; use one of {', '.join(sorted(WRITERS))}")
-    data = WRITERS[key](ds).encode("utf-8")
-    if gz:
-        data = gzip.compress(data, mtime=0)
-    atomic_write(path, data)
+def write_graph(ds: Dataset, path: Path) -> Path:
+    """Write a dataset to `path` in the format its name ends with (.ttl .trig .nq .nq.gz .nt .jsonld)."""
+    suffix = next((s for s in sorted(SUFFIXES, key=len, reverse=True) if path.name.endswith("." + s)), None)
+    if suffix is None:
+        raise KgError(f"{path}: unknown RDF format; use one of {', '.join(SUFFIXES)}")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        sp = Spool(work)
+        sp.add(dataset_lines(ds))
+        (written,) = write_outputs(sp, work, [suffix], work)
+        atomic_write(path, written.read_bytes())
     return path

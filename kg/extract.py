@@ -755,12 +755,34 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
     entities = {k: v for k, v in ents.entities.items()
                 if k in used or v.qid or (v.type == "Person" and " " in v.label) or v.type == "Country"}
     ordered = sorted(unique.values(), key=lambda e: (e.start, e.family, e.agent, e.target))
-    return ArticleResult(article=article, entities=entities, events=ordered)
+    warnings = [] if _looks_english(docs) else [f"{article.source or article.id}: does not look like English; "
+                                                "extraction finds little in other languages"]
+    return ArticleResult(article=article, entities=entities, events=ordered, warnings=warnings)
+
+
+MAX_PARAGRAPH = 20_000  # characters; longer paragraphs are parsed in pieces cut at sentence ends
 
 
 def paragraphs(article: Article) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the paragraphs worth analysing."""
-    return list(structure(article.text).paragraphs)
+    """The (start, end) offsets of the paragraphs worth analysing, long ones cut into pieces."""
+    out = []
+    for s, e in structure(article.text).paragraphs:
+        while e - s > MAX_PARAGRAPH:
+            window = article.text[s:s + MAX_PARAGRAPH]
+            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+            cut = cut + 2 if cut > MAX_PARAGRAPH // 2 else (window.rfind(" ") + 1 or MAX_PARAGRAPH)
+            out.append((s, s + cut))
+            s += cut
+        out.append((s, e))
+    return out
+
+
+def _looks_english(docs: Sequence[Doc]) -> bool:
+    """Function words make up a good share of any English text; a foreign text has almost none."""
+    words = [t for d in docs for t in d if t.is_alpha]
+    if len(words) < 30:
+        return True
+    return sum(1 for t in words if t.is_stop) / len(words) > 0.15
 
 
 def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 64,

@@ -57,8 +57,18 @@ def cameo_iri(code: str) -> URIRef:
     return ID[f"cameo/{code}"]
 
 
+def content_hash(article: Article) -> str:
+    """What identifies an article's content (and so its extraction) for caching and run IRIs."""
+    return hashlib.sha1(f"{__version__}\x1f{article.id}\x1f{article.text}\x1f{article.date}\x1f{article.url}"
+                        .encode("utf-8")).hexdigest()
+
+
 def run_iri(articles: Iterable[Article]) -> URIRef:
-    return ID[f"run/{_h(__version__, *sorted(_h(a.id, a.text) for a in articles))}"]
+    return run_iri_from_hashes(content_hash(a) for a in articles)
+
+
+def run_iri_from_hashes(hashes: Iterable[str]) -> URIRef:
+    return ID[f"run/{_h(__version__, *sorted(hashes))}"]
 
 
 @dataclass(frozen=True)
@@ -185,6 +195,24 @@ def build_dataset(results: Iterable[ArticleResult], started: str | None = None) 
         add_article(ds, r, run)
     add_run(ds, run, (r.article for r in results))
     return ds
+
+
+RUN_PLACEHOLDER = URIRef("urn:newskg:run")  # replaced by the run's IRI once every article is known
+
+
+def article_nquads(result: ArticleResult) -> list[str]:
+    """One article's quads (its graph plus its entities' descriptions) as sorted N-Quads lines, with the
+    run left as RUN_PLACEHOLDER; the unit that is cached, shipped between processes and merged."""
+    ds = Dataset()
+    add_article(ds, result, RunInfo(RUN_PLACEHOLDER))
+    lines = ds.serialize(format="nquads").splitlines()
+    return sorted({line for line in lines if line.strip()})
+
+
+def run_nquads(run: RunInfo, article_ids: Iterable[str]) -> list[str]:
+    ds = Dataset()
+    add_run(ds, run, [Article(id=a, text="") for a in article_ids])
+    return sorted({line for line in ds.serialize(format="nquads").splitlines() if line.strip()})
 
 
 def direct_edges(ds: Dataset) -> list[tuple[URIRef, URIRef, URIRef]]:

@@ -166,41 +166,66 @@ def html_to_text(markup: str) -> str:
     return body + "\n"
 
 
-def _records(path: Path, text: str) -> Iterator[dict]:
-    if path.suffix == ".csv":
-        yield from csv.DictReader(io.StringIO(text))
-        return
-    if path.suffix == ".json":
-        data = json.loads(text)
-        yield from (data if isinstance(data, list) else [data])
-        return
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+MAX_ARTICLE_CHARS = 5_000_000  # a larger "article" is a corpus in one file: refused with a clear message
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be read, and why (the build goes on without it)."""
+
+    source: str
+    reason: str
+
+
+def _record_article(rec: object, path: Path | str, n: int) -> Article:
+    if not isinstance(rec, dict):
+        raise InputError(f"{path}:{n}: each record must be an object with 'id' and 'text'")
+    if not rec.get("text") or not str(rec["text"]).strip():
+        raise InputError(f"{path}:{n}: record has no 'text'")
+    art_id = str(rec.get("id") or f"{Path(str(path)).stem}-{n}")
+    body = str(rec["text"]).replace("\r\n", "\n")
+    title = rec.get("title")
+    if title and not body.lstrip().startswith(str(title)):
+        body = f"{title}\n\n{body}"
+    return make_article(art_id, body, f"{path}:{n}", title, rec.get("date"), rec.get("url"))
+
+
+def _jsonl(lines: Iterable[bytes], path: Path | str, encoding: str) -> Iterator[Article | Failure]:
+    """One article per line, read lazily; a bad line is a Failure, not the end of the file."""
+    for n, raw in enumerate(lines, start=1):
+        if not raw.strip():
             continue
         try:
-            rec = json.loads(line)
+            line = raw.decode(encoding)
+            yield _record_article(json.loads(line), path, n)
+        except (UnicodeDecodeError, LookupError):
+            yield Failure(f"{path}:{n}", f"{path}:{n}: cannot decode as {encoding}")
         except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
-        if not isinstance(rec, dict):
-            raise InputError(f"{path}:{n}: each line must be a JSON object with 'id' and 'text'")
-        yield rec
+            yield Failure(f"{path}:{n}", f"{path}:{n}: not valid JSON ({exc.msg})")
+        except InputError as exc:
+            yield Failure(f"{path}:{n}", str(exc))
 
 
-def _from_records(path: Path, text: str) -> Iterator[Article]:
+def _table(path: Path, text: str) -> Iterator[Article | Failure]:
     try:
-        for n, rec in enumerate(_records(path, text), start=1):
-            if not isinstance(rec, dict) or not rec.get("text"):
-                raise InputError(f"{path}: record {n} has no 'text'")
-            art_id = str(rec.get("id") or f"{path.stem}-{n}")
-            body = str(rec["text"])
-            title = rec.get("title")
-            if title and not body.lstrip().startswith(str(title)):
-                body = f"{title}\n\n{body}"
-            yield make_article(art_id, body.replace("\r\n", "\n"), f"{path}:{n}", title, rec.get("date"), rec.get("url"))
+        records: list[object] = (list(csv.DictReader(io.StringIO(text))) if path.suffix.lower() == ".csv"
+                                 else _json_records(text))
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: not valid JSON ({exc.msg})") from None
+        yield Failure(str(path), f"{path}: not valid JSON ({exc.msg})")
+        return
     except csv.Error as exc:
-        raise InputError(f"{path}: not valid CSV ({exc})") from None
+        yield Failure(str(path), f"{path}: not valid CSV ({exc})")
+        return
+    for n, rec in enumerate(records, start=1):
+        try:
+            yield _record_article(rec, path, n)
+        except InputError as exc:
+            yield Failure(f"{path}:{n}", str(exc))
+
+
+def _json_records(text: str) -> list[object]:
+    data = json.loads(text)
+    return data if isinstance(data, list) else [data]
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -218,27 +243,65 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def read_file(path: Path, encoding: str = "utf-8", stdin: io.BufferedIOBase | None = None) -> Iterator[Article]:
-    """The articles in one file (a text file holds one; JSONL/CSV/JSON hold many; '-' is standard input)."""
+def iter_inputs(paths: Iterable[Path], encoding: str = "utf-8",
+                stdin: io.BufferedIOBase | None = None) -> Iterator[Article | Failure]:
+    """Every article in the given files and folders ('-' is standard input), lazily and in a stable
+    order, with a Failure for each file or record that cannot be read."""
+    files: list[Path] = []
+    for p in paths:
+        try:
+            files.extend(expand_paths([p]))
+        except InputError as exc:
+            yield Failure(str(p), str(exc))
+    for path in files:
+        try:
+            yield from _read_one(path, encoding, stdin)
+        except InputError as exc:
+            yield Failure(str(path), str(exc))
+
+
+def _read_one(path: Path, encoding: str, stdin: io.BufferedIOBase | None) -> Iterator[Article | Failure]:
     if str(path) == "-":
-        raw = stdin.read() if stdin is not None else b""
-        yield make_article("stdin", normalise(raw, "<stdin>", encoding), "<stdin>")
+        import sys
+
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read()
+        if data.lstrip()[:1] == b"{":
+            yield from _jsonl(data.splitlines(), "<stdin>", encoding)
+        else:
+            yield _checked(make_article("stdin", normalise(data, "<stdin>", encoding), "<stdin>"))
+        return
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        try:
+            with path.open("rb") as f:
+                yield from _jsonl(f, path, encoding)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
         return
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     text = normalise(raw, str(path), encoding)
-    suffix = path.suffix.lower()
     if suffix in RECORD_SUFFIXES:
-        yield from _from_records(path, text)
+        yield from _table(path, text)
     elif suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
-        yield make_article(path.stem, html_to_text(text), str(path))
+        yield _checked(make_article(path.stem, html_to_text(text), str(path)))
     else:
-        yield make_article(path.stem, text, str(path))
+        yield _checked(make_article(path.stem, text, str(path)))
+
+
+def _checked(art: Article) -> Article:
+    if len(art.text) > MAX_ARTICLE_CHARS:
+        raise InputError(f"{art.source}: {len(art.text) / 1e6:.1f} million characters is too long for one "
+                         f"article (limit {MAX_ARTICLE_CHARS / 1e6:.0f} million); split it, e.g. as JSONL")
+    return art
 
 
 def read_articles(paths: Iterable[Path], encoding: str = "utf-8") -> Iterator[Article]:
-    """Every article in the given files and folders, in a stable order."""
-    for path in expand_paths(paths):
-        yield from read_file(path, encoding)
+    """Every article in the given files and folders; raises InputError at the first one that fails."""
+    for item in iter_inputs(paths, encoding):
+        if isinstance(item, Failure):
+            raise InputError(item.reason)
+        yield item

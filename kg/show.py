@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 from pyvis.network import Network
-from rdflib import RDF, RDFS, Dataset, URIRef
-from rdflib.namespace import SKOS
+from rdflib import Dataset
 
 from .export import atomic_write
-from .ns import FAMILY_CLASS, NKG, SCHEMA
+from .ns import FAMILY_CLASS
 
 TYPE_STYLE = {  # entity type -> (colour, shape)
     "Person": ("#4e79a7", "dot"),
@@ -44,39 +44,83 @@ class PageGraph:
     edges: list[dict] = field(default_factory=list)
 
 
-def _local(iri: URIRef) -> str:
-    return str(iri).rsplit("#", 1)[-1]
+_FAMILIES = sorted(FAMILY_CLASS)
+_NODES_Q = """PREFIX nkg: <https://w3id.org/newskg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?n ?label ?type ?alt ?qid WHERE {
+  VALUES ?n { %s }
+  OPTIONAL { ?n rdfs:label ?label }
+  OPTIONAL { ?n a ?type . FILTER(STRSTARTS(STR(?type), STR(nkg:))) }
+  OPTIONAL { ?n skos:altLabel ?alt }
+  OPTIONAL { ?n nkg:wikidata ?qid }
+}"""
+_EDGES_Q = """PREFIX nkg: <https://w3id.org/newskg/ontology#>
+SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?p { %s } ?s ?p ?o }"""
+_EVIDENCE_Q = """PREFIX nkg: <https://w3id.org/newskg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT ?s ?p ?o ?text ?headline ?date ?conf WHERE {
+  ?e nkg:edgeProperty ?p ; nkg:agent ?s ; nkg:target ?o ; nkg:evidenceText ?text .
+  OPTIONAL { ?e nkg:confidence ?conf }
+  OPTIONAL { ?e nkg:article ?a . OPTIONAL { ?a schema:headline ?headline } OPTIONAL { ?a schema:datePublished ?date } }
+}"""
 
 
-def page_graph(ds: Dataset) -> PageGraph:
-    """Entities that take part in direct edges, and the edges with their evidence."""
+def as_store(graph: Dataset | ox.Store) -> ox.Store:
+    """An Oxigraph store holding the graph (rdflib datasets are copied in)."""
+    if isinstance(graph, ox.Store):
+        return graph
+    from .export import dataset_lines
+
+    st = ox.Store()
+    lines = dataset_lines(graph)
+    if lines:
+        st.bulk_load(("\n".join(lines) + "\n").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    return st
+
+
+def _v(term: object) -> str:
+    return "" if term is None else str(term.value)  # type: ignore[attr-defined]
+
+
+def page_graph(graph: Dataset | ox.Store) -> PageGraph:
+    """Entities that take part in direct edges, and the edges with their evidence (via SPARQL)."""
+    st = as_store(graph)
     pg = PageGraph()
-    fams = {NKG[f]: f for f in FAMILY_CLASS}
-    evidence: dict[tuple, list[tuple[str, str, str, str]]] = {}
-    for ev, _, prop, _g in ds.quads((None, NKG.edgeProperty, None, None)):
-        key = (ds.value(ev, NKG.agent), prop, ds.value(ev, NKG.target))
-        art = ds.value(ev, NKG.article)
-        evidence.setdefault(key, []).append((
-            str(ds.value(ev, NKG.evidenceText) or ""), str(ds.value(art, SCHEMA.headline) or ""),
-            str(ds.value(art, SCHEMA.datePublished) or ""), str(ds.value(ev, NKG.confidence) or "")))
-    seen = set()
-    for s, p, o, _g in sorted(ds.quads((None, None, None, None))):
-        if p not in fams or (s, p, o) in seen or p == NKG.spokespersonFor and (s, NKG.represents, o) in seen:
-            continue
-        seen.add((s, p, o))
-        for n in (s, o):
-            if str(n) not in pg.nodes:
-                types = sorted(_local(t) for t in ds.objects(n, RDF.type) if _local(t) in TYPE_STYLE)
-                names = sorted({str(x) for x in ds.objects(n, SKOS.altLabel)})
-                qid = ds.value(n, NKG.wikidata)
-                pg.nodes[str(n)] = {"label": str(ds.value(n, RDFS.label) or _local(n)),
-                                    "type": types[0] if types else "Organization", "names": names,
-                                    "wikidata": str(qid) if qid else "", "facts": []}
-        fam = fams[p]
-        ev = sorted(evidence.get((s, p, o), []))
-        pg.edges.append({"from": str(s), "to": str(o), "family": fam, "evidence": ev})
-        pg.nodes[str(s)]["facts"].append(f"{fam} → {pg.nodes[str(o)]['label']}")
-        pg.nodes[str(o)]["facts"].append(f"{pg.nodes[str(s)]['label']} {fam} this")
+    props = " ".join(f"nkg:{f}" for f in _FAMILIES)
+    edges = sorted({(_v(r["s"]), _v(r["p"]).rsplit("#", 1)[-1], _v(r["o"]))
+                    for r in st.query(_EDGES_Q % props, use_default_graph_as_union=True)})
+    present = set(edges)
+    edges = [(s, f, o) for s, f, o in edges if not (f == "spokespersonFor" and (s, "represents", o) in present)]
+    evidence: dict[tuple[str, str, str], set[tuple[str, str, str, str]]] = {}
+    for r in st.query(_EVIDENCE_Q, use_default_graph_as_union=True):
+        key = (_v(r["s"]), _v(r["p"]).rsplit("#", 1)[-1], _v(r["o"]))
+        evidence.setdefault(key, set()).add((_v(r["text"]), _v(r["headline"]), _v(r["date"]), _v(r["conf"])))
+    ids = sorted({s for s, _, _ in edges} | {o for _, _, o in edges})
+    info: dict[str, dict] = {n: {"label": "", "types": set(), "names": set(), "wikidata": ""} for n in ids}
+    for i in range(0, len(ids), 500):
+        values = " ".join(f"<{n}>" for n in ids[i:i + 500])
+        for r in st.query(_NODES_Q % values, use_default_graph_as_union=True):
+            d = info[_v(r["n"])]
+            if r["label"] is not None and (not d["label"] or _v(r["label"]) < d["label"]):
+                d["label"] = _v(r["label"])
+            if r["type"] is not None and _v(r["type"]).rsplit("#", 1)[-1] in TYPE_STYLE:
+                d["types"].add(_v(r["type"]).rsplit("#", 1)[-1])
+            if r["alt"] is not None:
+                d["names"].add(_v(r["alt"]))
+            if r["qid"] is not None:
+                d["wikidata"] = _v(r["qid"])
+    for n in ids:
+        d = info[n]
+        pg.nodes[n] = {"label": d["label"] or n.rsplit("/", 1)[-1], "type": sorted(d["types"])[0] if d["types"]
+                       else "Organization", "names": sorted(d["names"] - {d["label"]}), "wikidata": d["wikidata"],
+                       "facts": []}
+    for s, fam, o in edges:
+        ev = sorted(evidence.get((s, fam, o), set()) | (evidence.get((s, "spokespersonFor", o), set())
+                                                         if fam == "represents" else set()))
+        pg.edges.append({"from": s, "to": o, "family": fam, "evidence": ev})
+        pg.nodes[s]["facts"].append(f"{fam} → {pg.nodes[o]['label']}")
+        pg.nodes[o]["facts"].append(f"{pg.nodes[s]['label']} {fam} this")
     return pg
 
 
@@ -269,9 +313,9 @@ _SCRIPT = """<script>
 </script>"""
 
 
-def render_html(ds: Dataset, max_nodes: int | None = None) -> str:
+def render_html(graph: Dataset | ox.Store, max_nodes: int | None = None) -> str:
     """The page as one self-contained HTML string."""
-    pg = keep_top(page_graph(ds), max_nodes)
+    pg = keep_top(page_graph(graph), max_nodes)
     imp = _importance(pg)
     top = max(imp.values(), default=1.0) or 1.0
     pos = _layout(pg)
@@ -315,9 +359,9 @@ def render_html(ds: Dataset, max_nodes: int | None = None) -> str:
     return page
 
 
-def write_html(ds: Dataset, path: Path, max_nodes: int | None = None) -> Path:
+def write_html(graph: Dataset | ox.Store, path: Path, max_nodes: int | None = None) -> Path:
     """Write the page atomically."""
-    atomic_write(path, render_html(ds, max_nodes).encode("utf-8"))
+    atomic_write(path, render_html(graph, max_nodes).encode("utf-8"))
     return path
 
 

@@ -122,6 +122,16 @@ def update_store(path: Path, nquads: str, article_graphs: list[str]) -> int:
         return len(store)
 
 
+def update_store_from_file(path: Path, nquads_file: Path, article_graphs: list[str]) -> int:
+    """Add a build's N-Quads file to the store at `path`, replacing the rebuilt articles' graphs.
+    The work happens in a new version of the store, so it is all-or-nothing for readers."""
+    with writing(path) as store:
+        for g in article_graphs:
+            store.remove_graph(ox.NamedNode(g))
+        store.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
+        return len(store)
+
+
 @dataclass
 class Result:
     """A query's answer as plain strings: SELECT rows, an ASK boolean, or CONSTRUCT/DESCRIBE triples."""
