@@ -106,14 +106,17 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     gaz = filter_spans([Span(doc, a, b, label=m) for m, a, b in names_m(doc)])
     out: list[RawMention] = []
     taken: set[int] = set()
+    named_ent_at = {i: e for e in doc.ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
+                    for i in range(e.start, e.end)}
     for sp in gaz:
         label = doc.vocab.strings[sp.label]
         text = sp.text
         if set(range(sp.start, sp.end)) <= title_toks:
             continue
         # a gazetteer word inside a longer NER name ("Saudi" in "Saudi Aramco") belongs to that name
-        ent = next((e for e in doc.ents if e.start <= sp.start and sp.end <= e.end and (e.end - e.start) > (sp.end - sp.start)
-                    and e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")), None)
+        ent = named_ent_at.get(sp.start)
+        if ent is not None and not (sp.end <= ent.end and (ent.end - ent.start) > (sp.end - sp.start)):
+            ent = None
         if ent is not None and label != "NAME":
             continue
         nxt = doc[sp.end] if sp.end < len(doc) else None
@@ -316,8 +319,8 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
             ent.label = label
         start, end = doc[m.start].idx + base, doc[m.end - 1].idx + len(doc[m.end - 1]) + base
         if not m.demonym and not m.metonym:
-            ent.names.add(doc.text[doc[m.start].idx:doc[m.end - 1].idx + len(doc[m.end - 1])] if m.type != "ArmedForces" else m.text)
-        ent.mentions.append(Mention(start, end, doc.text[doc[m.start].idx - 0:doc[m.end - 1].idx + len(doc[m.end - 1])]))
+            ent.names.add(doc[m.start:m.end].text if m.type != "ArmedForces" else m.text)
+        ent.mentions.append(Mention(start, end, doc[m.start:m.end].text))
         for k in range(m.start, m.end):
             keys = result.by_token.setdefault((m.doc_index, k), [])
             if m.key not in keys:

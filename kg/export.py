@@ -198,7 +198,7 @@ def _triples_file(sorted_nq: Path, work: Path) -> Path:
 # -- small datasets held in rdflib (library use, tests) --------------------------------------
 
 def dataset_lines(ds: Dataset) -> list[str]:
-    return sorted({line for line in ds.serialize(format="nquads").splitlines() if line.strip()})
+    return sorted({line for line in ds.serialize(format="nquads").split("\n") if line.strip()})
 
 
 def render(ds: Dataset, suffix: str) -> str:

@@ -4,6 +4,7 @@ spaCy objects.
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -22,6 +23,7 @@ ACTOR_TYPES = {"Person", "Country", "Organization", "GovernmentOrganization", "I
 PLACE_TYPES = {"City", "Region", "Country"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
 GROUP_PRONOUNS = {"they", "them", "their"}
+MAX_EVIDENCE = 600  # characters of evidence kept around the trigger of an overlong sentence
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -88,6 +90,14 @@ class Article_:
             tok = docs[m.doc_index][m.head]
             self.discourse.append(((m.doc_index, m.head), m.key, tok.dep_ in ("nsubj", "nsubjpass")))
         self.discourse.sort()
+        self.positions = [d[0] for d in self.discourse]
+        self._sent_cache: dict[tuple[int, int], tuple[str, int]] = {}
+        # DATE entities by sentence, found once (Span.ents scans the whole Doc each time)
+        self._dates: dict[tuple[int, int], list[Span]] = {}
+        for doc in docs:
+            for ent in doc.ents:
+                if ent.label_ == "DATE":
+                    self._dates.setdefault((id(doc), ent.sent.start), []).append(ent)
         self.triggers = _triggers(lex)
         rel = lex.relations
         self.speech = set(rel["speech_verbs"])
@@ -143,9 +153,8 @@ class Article_:
         if tok.dep_ == "appos":
             return self.refs(di, tok.head, depth + 1)
         if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
-            for (pos, key, _) in reversed(self.discourse):
-                if pos >= (di, tok.i):
-                    continue
+            start = bisect.bisect_left(self.positions, (di, tok.i))
+            for (pos, key, _) in reversed(self.discourse[max(0, start - 200):start]):
                 ent = self.ents.entities[key]
                 if ent.type in ("Organization", "GovernmentOrganization", "IntergovernmentalOrganization") \
                         and ent.label.split()[-1].lower() == tok.lower_:
@@ -169,8 +178,9 @@ class Article_:
     def _recent(self, di: int, tok: Token, types: set[str], subject_first: bool = True) -> list[str]:
         here = (di, tok.i)
         sent_start = (di, tok.sent.start)
-        cands = [(pos, key, subj) for pos, key, subj in self.discourse
-                 if pos < here and self.ents.entities[key].type in types]
+        end = bisect.bisect_left(self.positions, here)  # only the recent past matters
+        cands = [(pos, key, subj) for pos, key, subj in self.discourse[max(0, end - 200):end]
+                 if self.ents.entities[key].type in types]
         if not cands:
             return []
         if subject_first:
@@ -342,19 +352,31 @@ class Article_:
     def event(self, family: str, agent: str, target: str, di: int, sent: Span, trigger: Token,
               confidence: float = 0.8, factuality: str = "asserted", speaker: str | None = None,
               method: str = "parse") -> Event:
-        base = self.offsets[di]
-        return Event(family=family, agent=agent, target=target, sentence=sent.text.strip(),
-                     start=base + sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
-                     end=base + sent.start_char + len(sent.text.rstrip()),
+        text, start, end = self._evidence(di, sent, trigger)
+        return Event(family=family, agent=agent, target=target, sentence=text, start=start, end=end,
                      trigger=trigger.text, speaker=speaker if speaker != agent else None, factuality=factuality,
                      confidence=confidence, date=self.when(sent), place=self.where(di, trigger), method=method)
+
+    def _evidence(self, di: int, sent: Span, trigger: Token) -> tuple[str, int, int]:
+        """The evidence sentence and its offsets; a run-on 'sentence' is cut to a window around the trigger."""
+        key = (di, sent.start)
+        if key not in self._sent_cache:
+            raw = sent.text
+            lead = len(raw) - len(raw.lstrip())
+            self._sent_cache[key] = (raw.strip(), sent.start_char + lead)
+        text, local = self._sent_cache[key]
+        base = self.offsets[di]
+        if len(text) > MAX_EVIDENCE:
+            centre = trigger.idx - local
+            a = max(0, centre - MAX_EVIDENCE // 2)
+            b = min(len(text), a + MAX_EVIDENCE)
+            return text[a:b], base + local + a, base + local + b
+        return text, base + local, base + local + len(text)
 
     def when(self, sent: Span) -> str | None:
         """The date a sentence gives: an explicit date, or a weekday read against the dateline."""
         ref = date.fromisoformat(self.article.date) if self.article.date else None
-        for ent in sent.ents:
-            if ent.label_ != "DATE":
-                continue
+        for ent in self._dates.get((id(sent.doc), sent.start), []):
             text = ent.text.strip()
             low = text.lower().removeprefix("on ").strip()
             if ref and low in WEEKDAYS:

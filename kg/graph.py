@@ -92,7 +92,7 @@ def add_article(ds: Dataset, result: ArticleResult, run: RunInfo) -> URIRef:
     g.add((g_iri, PROV.wasDerivedFrom, a_iri))
     g.add((g_iri, PROV.wasGeneratedBy, run.iri))
     g.add((a_iri, RDF.type, SCHEMA.NewsArticle))
-    g.add((a_iri, SCHEMA.identifier, Literal(art.id)))
+    g.add((a_iri, SCHEMA.identifier, Literal(clean_literal(art.id))))
     g.add((a_iri, SCHEMA.headline, Literal(clean_literal(art.headline))))
     if art.date:
         g.add((a_iri, SCHEMA.datePublished, Literal(art.date, datatype=XSD.date)))
@@ -205,14 +205,14 @@ def article_nquads(result: ArticleResult) -> list[str]:
     run left as RUN_PLACEHOLDER; the unit that is cached, shipped between processes and merged."""
     ds = Dataset()
     add_article(ds, result, RunInfo(RUN_PLACEHOLDER))
-    lines = ds.serialize(format="nquads").splitlines()
+    lines = ds.serialize(format="nquads").split("\n")
     return sorted({line for line in lines if line.strip()})
 
 
 def run_nquads(run: RunInfo, article_ids: Iterable[str]) -> list[str]:
     ds = Dataset()
     add_run(ds, run, [Article(id=a, text="") for a in article_ids])
-    return sorted({line for line in ds.serialize(format="nquads").splitlines() if line.strip()})
+    return sorted({line for line in ds.serialize(format="nquads").split("\n") if line.strip()})
 
 
 def direct_edges(ds: Dataset) -> list[tuple[URIRef, URIRef, URIRef]]:

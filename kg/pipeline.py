@@ -69,7 +69,7 @@ class Cache:
             return None
         p = self.folder / h[:2] / f"{h}.nq"
         try:
-            return p.read_text(encoding="utf-8").splitlines()
+            return [x for x in p.read_text(encoding="utf-8").split("\n") if x]
         except OSError:
             return None
 

@@ -1,0 +1,104 @@
+"""Corpus-scale behaviour: streaming inputs, the cache, several processes and a Dask cluster all give
+the same bytes; one entity is one node across articles; the same fact from N articles is one edge."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.pipeline import build
+from kg.store import load_file, open_store, query
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = [
+    ("a1", "Talks in Geneva\n\nMonday, June 2, 2025\n\nIndian Prime Minister Ravi Menon called Nepal on Monday. "
+           "Menon criticised Bhutan over the border."),
+    ("a2", "Border row\n\nTuesday, June 3, 2025\n\nNepal accused Bhutan of moving troops. India criticised Bhutan."),
+    ("a3", "Summit\n\nWednesday, June 4, 2025\n\nRavi Menon met Nepal's foreign minister. India criticised Bhutan again."),
+]
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    p = tmp_path / "corpus.jsonl"
+    p.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in ARTICLES))
+    return p
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {n: (out / n).read_bytes() for n in ("graph.ttl", "graph.trig", "graph.html")}
+
+
+def test_same_entity_one_node_and_same_fact_one_edge(corpus: Path, tmp_path: Path):
+    build([corpus], tmp_path / "o", page=False)
+    st = open_store()
+    load_file(st, tmp_path / "o" / "graph.trig")
+    people = query(st, "SELECT DISTINCT ?p WHERE { ?p a <https://w3id.org/newskg/ontology#Person> }").rows
+    assert len(people) == 1
+    audit = query(st, (ROOT / "ontology" / "queries" / "edge-support.rq").read_text()).rows
+    india_bhutan = [r for r in audit if r[0] == "India" and r[1] == "criticized" and r[2] == "Bhutan"]
+    assert india_bhutan and india_bhutan[0][3] == "2" and india_bhutan[0][4] == "2"
+
+
+def test_cache_skips_unchanged_articles_with_identical_output(corpus: Path, tmp_path: Path):
+    first = build([corpus], tmp_path / "o", store=None)
+    assert first.cached == 0
+    a = _files(tmp_path / "o")
+    second = build([corpus], tmp_path / "o", store=None)
+    assert second.cached == 3 and _files(tmp_path / "o") == a
+    lines = corpus.read_text().splitlines()
+    lines[1] = json.dumps({"id": "a2", "text": "Border row\n\nNepal praised Bhutan."})
+    corpus.write_text("\n".join(lines) + "\n")
+    third = build([corpus], tmp_path / "o", store=None)
+    assert third.cached == 2
+
+
+def test_two_processes_give_the_same_bytes(corpus: Path, tmp_path: Path):
+    build([corpus], tmp_path / "one", store=None, cache=False)
+    build([corpus], tmp_path / "two", store=None, cache=False, jobs=2)
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+
+
+def test_dask_local_cluster_gives_the_same_bytes(corpus: Path, tmp_path: Path):
+    distributed = pytest.importorskip("distributed")
+    build([corpus], tmp_path / "local", store=None, cache=False)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as lc:
+        build([corpus], tmp_path / "dask", store=None, cache=False, engine="dask", scheduler=lc.scheduler_address,
+              batch_size=2)
+    assert _files(tmp_path / "local") == _files(tmp_path / "dask")
+
+
+def test_standard_input(tmp_path: Path):
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", "-", "--out", str(tmp_path / "o"), "--no-page"],
+                          input=b"Head\n\nChile called Peru.\n", capture_output=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert b"articles read: 1" in proc.stdout
+    assert "called" in (tmp_path / "o" / "graph.ttl").read_text()
+
+
+def test_jsonl_bad_lines_are_listed_and_the_rest_built(tmp_path: Path):
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"id": "ok", "text": "Head\\n\\nChile called Peru."}\n{broken\n{"id": "empty", "text": ""}\n')
+    res = CliRunner().invoke(cli, ["build", str(p), "--out", str(tmp_path / "o"), "--no-page", "--no-store"])
+    assert res.exit_code == 3
+    assert "c.jsonl:2" in res.output and "c.jsonl:3" in res.output
+    assert "articles read: 1" in res.output
+
+
+def test_csv_and_folder_inputs(tmp_path: Path):
+    (tmp_path / "in" / "deep").mkdir(parents=True)
+    (tmp_path / "in" / "deep" / "x.csv").write_text('id,text,title\nc1,"Chile called Peru.",Calls\n')
+    (tmp_path / "in" / "page.html").write_text("<html><title>T</title><body><p>Ghana backed Togo.</p></body></html>")
+    rep = build([tmp_path / "in"], tmp_path / "o", page=False, store=None)
+    assert rep.articles == 2 and rep.edges["called"] == 1 and rep.edges["supports"] == 1
+
+
+def test_progress_bar_is_quiet_in_pipes(corpus: Path, tmp_path: Path):
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(tmp_path / "o"),
+                           "--no-page"], capture_output=True, cwd=ROOT)
+    assert proc.returncode == 0 and b"article/s" not in proc.stderr and b"it/s" not in proc.stderr
