@@ -142,7 +142,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         out.append(rm)
         taken.update(range(sp.start, sp.end))
     _armed_forces(doc, doc_index, lex, out, taken)
-    for ent in doc.ents:
+    for ent in _split_places(doc):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
             continue
         s, e = _clean(ent)
@@ -159,6 +159,18 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             taken.update(range(s, e))
     out.sort(key=lambda m: m.start)
     return out, titles
+
+
+def _split_places(doc: Doc) -> list[Span]:
+    """NER spans, with "Omsk in Siberia" (tagged as one name) cut into its two places."""
+    out = []
+    for ent in doc.ents:
+        cut = next((t.i for t in ent if t.lower_ == "in" and t.dep_ == "prep" and t.i > ent.start), None)
+        if cut is not None and ent.label_ in ("ORG", "GPE", "LOC", "FAC") and cut + 1 < ent.end:
+            out += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut + 1, ent.end, label="LOC")]
+        else:
+            out.append(ent)
+    return out
 
 
 def _metonymic(tok: Token) -> bool:

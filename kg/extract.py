@@ -108,6 +108,9 @@ class Article_:
         self.future_gov = set(rel["future_governors"])
         self.place_nouns: dict[str, str] = dict(rel["place_nouns"])
         self.state_nouns = set(rel["state_nouns"])
+        self.group_nouns = set(rel["group_nouns"])
+        self.attack_nouns = set(rel["attack_nouns"])
+        self.last_attack: str | None = None  # agent of the latest attack reported, for "the operation"
 
     # -- who a token refers to -------------------------------------------------------------
     def type_of(self, key: str) -> str:
@@ -145,6 +148,13 @@ class Article_:
                         return r
             if lem in self.place_nouns and any(c.lower_ in ("the", "this") for c in tok.children):
                 return self._recent(di, tok, {self.place_nouns[lem]}, subject_first=False)
+        if lem in self.group_nouns:  # "members of the European Union"
+            for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+                r = self.refs(di, p, depth + 1)
+                if r:
+                    return r
+        if lem in self.attack_nouns and self.last_attack and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return [self.last_attack]  # "condemned the operation": whoever carried out the last attack
         for c in tok.children:
             if c.dep_ == "appos":
                 r = self.refs(di, c, depth + 1)
@@ -555,8 +565,9 @@ class Extractor:
                         for c in _children(host, "prt"):
                             if c.lower_ in value.split("|"):
                                 keys += [k for d in _children(host, "dobj") for k in a.refs_all(di, d)]
-            elif kind == "prep":
-                for host in {tok, clause}:
+            elif kind == "prep":  # on the verb, or on its object ("demanded an explanation from Russia")
+                hosts = {tok, clause} | {d for h in (tok, clause) for d in _children(h, "dobj")}
+                for host in hosts:
                     for p in _pobjs(host, value):
                         keys += a.refs_all(di, p)
                         if not keys and p.pos_ == "NOUN":
@@ -576,11 +587,11 @@ class Extractor:
                         keys += a.refs_all(di, c)
             elif kind == "subject":
                 keys += self.subjects(di, clause if clause.i != tok.i else tok.head)
-            elif kind == "head":
+            elif kind == "head":  # "an Iranian-backed militia": a group, not a person
                 h = tok.head
                 if tok.dep_ == "pobj":
                     h = tok.head.head
-                keys += a.refs_all(di, h)
+                keys += [k for k in a.refs_all(di, h) if a.type_of(k) != "Person"]
             elif kind == "clause":
                 keys += self._clause_targets(di, tok, agents)
             elif kind == "target-of":  # "Abqaiq was the target of an attack"
@@ -601,7 +612,9 @@ class Extractor:
         for c in tok.children:
             if c.dep_ not in ("ccomp", "xcomp", "advcl", "dobj"):
                 continue
-            subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if any(s.dep_ == "nsubjpass" for s in c.children):
+                continue  # "alleged Navalny was poisoned": the one it happened to is no target
+            subj = [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in PERSONAL_PRONOUNS]
             named = [k for s in subj for k in a.refs_all(di, s) if k not in side and a.type_of(k) in ACTOR_TYPES]
             if named:
                 return named
@@ -614,12 +627,18 @@ class Extractor:
 
     def sentence(self, di: int, sent: Span) -> Iterator[Event]:
         a = self.a
+        attacker = None
         for tok in sent:
             for trig in a.triggers.get((_lemma(tok), _pos_class(tok)), []):
-                yield from self._fire(di, sent, tok, trig)
+                for ev in self._fire(di, sent, tok, trig):
+                    if ev.family == "attacked" and ev.factuality == "asserted":
+                        attacker = ev.agent
+                    yield ev
             if tok.pos_ in ("VERB",) and tok.lemma_.lower() in a.punitive:
                 yield from self._threat(di, sent, tok)
         yield from self._located(di, sent)
+        if attacker is not None:  # later sentences may call this attack "the operation"
+            a.last_attack = attacker
 
     def _fire(self, di: int, sent: Span, tok: Token, trig: Trigger) -> Iterator[Event]:
         a = self.a
@@ -659,6 +678,8 @@ class Extractor:
         if not agents:
             return
         targets = self.targets(di, tok, clause, trig, agents)
+        if not targets and trig.symmetric and len(agents) == 1:
+            agents = self._coordinated(di, clause, agents)
         if not targets and trig.symmetric and len(agents) > 1:
             pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
         else:
@@ -669,6 +690,20 @@ class Extractor:
             if ag == tg or (trig.family != "attacked" and a.type_of(tg) not in ACTOR_TYPES):
                 continue
             yield a.event(trig.family, ag, tg, di, sent, tok, confidence=conf, factuality=fact, speaker=speaker)
+
+    def _coordinated(self, di: int, clause: Token, agents: list[str]) -> list[str]:
+        """'A and B spoke' where the parser lost the coordination: the other actors of the subject phrase."""
+        a = self.a
+        kind = a.type_of(agents[0])
+        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+            words = list(subj.subtree)
+            if not any(w.dep_ == "cc" and w.lower_ == "and" for w in words):
+                continue
+            for w in words:
+                for k in a.ents.at(di, w):
+                    if k not in agents and a.type_of(k) == kind:
+                        agents = agents + [k]
+        return agents
 
     def _first_person(self, di: int, clause: Token, agents: list[str], speaker: str | None) -> list[str]:
         """'we warn the Saudis', said by a spokesperson: the agent is the body the speaker speaks for."""
