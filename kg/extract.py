@@ -92,6 +92,7 @@ class Article_:
         self.discourse.sort()
         self.positions = [d[0] for d in self.discourse]
         self._sent_cache: dict[tuple[int, int], tuple[str, int]] = {}
+        self.quotes = structure(article.text).quotes
         # DATE entities by sentence, found once (Span.ents scans the whole Doc each time)
         self._dates: dict[tuple[int, int], list[Span]] = {}
         for doc in docs:
@@ -514,6 +515,16 @@ class Extractor:
                 subj = self.subjects(di, t.head)
                 return (subj[0] if subj else None), t.head
             t = t.head
+        # inside quotation marks the parse may not reach the speech verb: take the one outside the quote
+        pos = self.a.offsets[di] + tok.idx
+        quote = next(((qs, qe) for qs, qe in self.a.quotes if qs <= pos < qe), None)
+        if quote is not None:
+            base = self.a.offsets[di]
+            for v in tok.sent:
+                if v.lemma_.lower() in self.a.speech and v.pos_ == "VERB" and not quote[0] <= base + v.idx < quote[1]:
+                    subj = self.subjects(di, v)
+                    if subj:
+                        return subj[0], v
         return None, None
 
     def factuality(self, verb: Token, trig_tok: Token) -> str:

@@ -43,6 +43,20 @@ class Structure:
     headline: str
     date: str | None
     paragraphs: tuple[tuple[int, int], ...]  # (start, end) offsets of the paragraphs to analyse
+    quotes: tuple[tuple[int, int], ...] = ()  # (start, end) offsets of quoted speech, marks excluded
+
+
+_QUOTE = re.compile(r'“([^”\n]{2,})”|"([^"\n]{2,})"')
+
+
+def find_quotes(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Quoted passages (straight or curly quotes) inside the analysed paragraphs."""
+    out = []
+    for s, e in spans:
+        for m in _QUOTE.finditer(text, s, e):
+            g = 1 if m.group(1) is not None else 2
+            out.append((m.start(g), m.end(g)))
+    return tuple(out)
 
 
 def parse_date(line: str) -> str | None:
@@ -83,7 +97,7 @@ def structure(text: str) -> Structure:
         if _BOILERPLATE.match(chunk):
             continue
         paragraphs.append((s, e))
-    return Structure(headline, found, tuple(paragraphs))
+    return Structure(headline, found, tuple(paragraphs), find_quotes(text, tuple(paragraphs)))
 
 
 def normalise(raw: bytes, source: str, encoding: str = "utf-8") -> str:

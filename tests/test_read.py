@@ -81,3 +81,9 @@ def test_folders_are_searched_recursively(tmp_path: Path):
     (tmp_path / "a.md").write_text("A\n\nText.")
     (tmp_path / "skip.bin").write_bytes(b"\x00")
     assert [a.id for a in read_articles([tmp_path])] == ["a", "b"]
+
+
+def test_quotes_are_found():
+    text = 'Head\n\nShe said “we will not pay” and he said "never again" twice.\n'
+    st = structure(text)
+    assert [text[a:b] for a, b in st.quotes] == ["we will not pay", "never again"]
