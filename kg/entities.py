@@ -283,7 +283,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
     full = [m for m in persons if len(m.text.split()) > 1]
     surnames = {f.text.split()[-1] for f in full}
     for m in raw:  # the model sometimes tags a lone surname as an organisation ("Trump's")
-        if m.type in ("Organization", "GovernmentOrganization") and not m.canonical and len(m.text.split()) == 1 \
+        if m.type in ("Organization", "GovernmentOrganization", "Region") and not m.canonical and len(m.text.split()) == 1 \
                 and (m.text in surnames or any(_one_off(s_, m.text) for s_ in surnames)):
             m.type, m.key = "Person", ""
     orgs = [m.text for m in raw if m.type in ("Organization", "GovernmentOrganization", "ArmedForces") and m.key != "norp"]

@@ -314,6 +314,12 @@ class Article_:
         right = root.right_edge.i + 1
         if right < len(doc) and doc[right].text == "," and right + 1 in person_at:
             return person_at[right + 1].key
+        if right in person_at and root.dep_ != "nsubj":  # "Special Representative for Iran Brian Hook"
+            return person_at[right].key
+        inside = {t.i for t in root.subtree}
+        for start, m in sorted(person_at.items()):  # "the prosecutor general of Tehran, Ali Mehr,"
+            if start > ts.end and m.head in inside and doc[start - 1].text == ",":
+                return m.key
         if root.dep_ == "attr" and root.head.lemma_ == "be":
             for c in root.head.children:
                 if c.dep_ == "nsubj":
