@@ -258,7 +258,8 @@ class Article_:
                     self.affiliation.setdefault(person, set()).add(b)
                     # a spokesperson's event is spokespersonFor, whose edge also states represents
                     family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
-                    events.append(self.event(family, person, b, ts.doc_index, sent, head, confidence=0.85))
+                    ev = self.event(family, person, b, ts.doc_index, sent, head, confidence=0.85)
+                    events.append(replace(ev, role=ts.title.phrase))
         for m in self.ents.mentions:
             # "BBC's Jonathan Marcus": an organisation's person
             if m.type != "Person":

