@@ -6,7 +6,7 @@ import random
 from rdflib import RDF, RDFS, XSD, Dataset, Literal
 
 from kg.graph import ENTITIES_GRAPH, GRAPH
-from kg.ns import ID, NKG, SCHEMA
+from kg.ns import FAMILY_CLASS, ID, NKG, SCHEMA
 
 TYPES = ["Person", "Country", "Organization", "City", "GovernmentOrganization", "ArmedForces"]
 FAMILIES = ["called", "criticized", "supports", "attacked", "demanded", "accused", "metWith", "represents"]
@@ -24,6 +24,7 @@ def synthetic_dataset(nodes: int, edges_per_node: float = 2.0, seed: int = 7) ->
     art = ID["article/bench"]
     g.add((art, RDF.type, SCHEMA.NewsArticle))
     g.add((art, SCHEMA.headline, Literal("Synthetic")))
+    g.add((art, SCHEMA.identifier, Literal("bench")))
     for j in range(int(nodes * edges_per_node)):
         # preferential attachment-ish: a few hubs, many leaves, like news graphs
         a = int(nodes * rnd.random() ** 2)
@@ -34,6 +35,8 @@ def synthetic_dataset(nodes: int, edges_per_node: float = 2.0, seed: int = 7) ->
         s, o = ID[f"bench/e{a}"], ID[f"bench/e{b}"]
         g.add((s, NKG[fam], o))
         ev = ID[f"bench/ev{j}"]
+        g.add((ev, RDF.type, NKG[FAMILY_CLASS[fam]]))
+        g.add((ev, NKG.factuality, NKG.Asserted))
         g.add((ev, NKG.edgeProperty, NKG[fam]))
         g.add((ev, NKG.agent, s))
         g.add((ev, NKG.target, o))

@@ -2,6 +2,7 @@
 property-based tests (hypothesis): any text builds, parses back and conforms to the shapes."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -56,6 +57,11 @@ def _roundtrip(ds: Dataset) -> None:
     d2 = Dataset()
     d2.parse(data=to_trig(ds), format="trig")
     assert len(d2)
+    from kg.export import to_jsonld
+
+    d3 = Dataset()
+    d3.parse(data=to_jsonld(ds), format="json-ld")
+    assert len(d3) == len(d2)
 
 
 NAMES = st.sampled_from(["France", "Chile", "Kenya", "the United Nations", "Anna Berg", "Omar Haddad", "NATO"])
@@ -63,7 +69,10 @@ VERBS = st.sampled_from(["called", "criticised", "accused", "warned", "backed", 
 JUNK = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ_EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "25"))  # raise it for a longer fuzz run
+
+
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(a=NAMES, v=VERBS, b=NAMES, junk=JUNK, head=JUNK)
 def test_any_text_builds_parses_back_and_conforms(nlp, a, v, b, junk, head):
     text = f"{head or 'Head'}\n\n{a} {v} {b} {junk}. {junk} said \"<script>{junk}</script>\" \\ \"\"\" \u202e."
