@@ -85,3 +85,19 @@ def test_formats_and_params():
     assert format_result(r, "csv") == "a,b\n1,"
     assert '"bindings"' in format_result(r, "json")
     assert "(1 row)" in format_result(r, "table")
+
+
+def test_integrity_query_finds_an_orphan_edge(built):
+    import pyoxigraph as ox
+
+    _, store = built
+    orphan = ox.Quad(ox.NamedNode("https://w3id.org/newskg/id/Q16"),
+                     ox.NamedNode("https://w3id.org/newskg/ontology#attacked"),
+                     ox.NamedNode("https://w3id.org/newskg/id/Q20"), ox.NamedNode("urn:test"))
+    store.add(orphan)
+    try:
+        rows = query(store, query_text("integrity-orphan-edges")).rows
+        assert rows == [["https://w3id.org/newskg/id/Q16", "https://w3id.org/newskg/ontology#attacked",
+                         "https://w3id.org/newskg/id/Q20"]]
+    finally:
+        store.remove(orphan)
