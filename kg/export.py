@@ -250,17 +250,3 @@ def to_jsonld(ds: Dataset) -> str:
 
     data = {k: (v if k == "@context" else order(v)) for k, v in data.items()} if isinstance(data, dict) else order(data)
     return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
-
-
-def write_graph(ds: Dataset, path: Path) -> Path:
-    """Write a dataset to `path` in the format its name ends with (.ttl .trig .nq .nq.gz .nt .jsonld)."""
-    suffix = next((s for s in sorted(SUFFIXES, key=len, reverse=True) if path.name.endswith("." + s)), None)
-    if suffix is None:
-        raise KgError(f"{path}: unknown RDF format; use one of {', '.join(SUFFIXES)}")
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        sp = Spool(work)
-        sp.add(dataset_lines(ds))
-        (written,) = write_outputs(sp, work, [suffix], work)
-        atomic_write(path, written.read_bytes())
-    return path

@@ -15,7 +15,7 @@ from . import __version__
 from .config import EDGE_THRESHOLD, MODEL_NAME
 from .lexicon import slug
 from .model import Article, ArticleResult, Entity, Event
-from .ns import FACTUALITY, FAMILY_CLASS, GAF, GRAPH, ID, NIF, NKG, ORG, PREFIXES, SCHEMA, SEM, WD
+from .ns import FACTUALITY, FAMILY_CLASS, GAF, GRAPH, ID, NIF, NKG, ORG, PREFIXES, SCHEMA, WD
 
 ENTITIES_GRAPH = GRAPH["entities"]
 RUN_GRAPH = GRAPH["run"]
@@ -219,9 +219,3 @@ def run_nquads(run: RunInfo, article_ids: Iterable[str]) -> list[str]:
     ds = Dataset()
     add_run(ds, run, [Article(id=a, text="") for a in article_ids])
     return sorted({line for line in ds.serialize(format="nquads").split("\n") if line.strip()})
-
-
-def direct_edges(ds: Dataset) -> list[tuple[URIRef, URIRef, URIRef]]:
-    """All (subject, family property, object) direct edges, sorted."""
-    fams = {NKG[f] for f in FAMILY_CLASS}
-    return sorted({(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None)) if p in fams})

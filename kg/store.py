@@ -67,15 +67,15 @@ def writing(path: Path) -> Iterator[ox.Store]:
         shutil.rmtree(new, ignore_errors=True)
         if old is not None:
             ox.Store.read_only(str(old)).backup(str(new))  # hard links: cheap
-        store = ox.Store(str(new))
+        store: ox.Store | None = ox.Store(str(new))
         try:
             yield store
             store.flush()
         except BaseException:
-            del store
+            store = None
             shutil.rmtree(new, ignore_errors=True)
             raise
-        del store  # closes the database before readers may open it
+        store = None  # drops the last reference: the database closes before readers may open it
         tmp = path / ".current.tmp"
         if tmp.is_symlink() or tmp.exists():
             tmp.unlink()
@@ -98,28 +98,6 @@ def load_file(store: ox.Store, path: Path) -> None:
         store.bulk_load(data, format=fmt)
     except SyntaxError as exc:
         raise StoreError(f"{path}: not valid RDF: {exc}") from None
-
-
-def replace_graphs(store: ox.Store, nquads: str, graphs: list[str]) -> None:
-    """In one transaction, drop `graphs` and add the quads: readers see the old state or the new one,
-    and a crash part-way leaves the old state."""
-    drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs)
-    parsed = list(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
-    body = "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in parsed
-                     if not isinstance(q.graph_name, ox.DefaultGraph))
-    try:
-        store.update(drops + "INSERT DATA {\n" + body + "\n}")
-        store.flush()
-    except OSError as exc:
-        raise StoreError(f"cannot write to the store: {exc}") from None
-
-
-def update_store(path: Path, nquads: str, article_graphs: list[str]) -> int:
-    """Add a build to the persistent store at `path`: its article graphs replace earlier versions,
-    entity descriptions and run records are added. Returns the store's quad count."""
-    with writing(path) as store:
-        replace_graphs(store, nquads, article_graphs)
-        return len(store)
 
 
 def update_store_from_file(path: Path, nquads_file: Path, article_graphs: list[str]) -> int:

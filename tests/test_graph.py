@@ -5,7 +5,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import PROV, SKOS
+from rdflib.namespace import PROV
 
 from conftest import run_text
 from kg.config import example_article

@@ -3,7 +3,6 @@ details, and no request leaving the page."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
