@@ -498,6 +498,13 @@ class Extractor:
             keys = [k for t in by for k in a.refs_all(di, t)]
             if keys:
                 return keys
+            # "killed in a US airstrike", "hit by Israeli strikes": the attack's author is the agent
+            for t in by + _pobjs(verb, "in"):
+                if t.lemma_.lower() in a.attack_nouns:
+                    keys += [k for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                             for k in a.refs(di, c)]
+            if keys:
+                return keys
             if verb.dep_ in ("acl", "amod"):
                 return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]

@@ -151,3 +151,14 @@ def test_event_dates_read_against_the_dateline(nlp):
     call = next(e for e in r.events if e.family == "called")
     assert call.date == "2025-03-04"
     assert r.article.date == "2025-03-06"
+
+
+def test_sending_troops_and_providing_aid_is_support(extract):
+    got = extract("Egypt sent troops to Libya last year. Japan provided humanitarian aid to Nepal.")
+    assert ("supports", "Egypt", "Libya") in got
+    assert ("supports", "Japan", "Nepal") in got
+
+
+def test_the_author_of_a_strike_is_the_agent(extract):
+    got = extract("The commander Ali Karimi was killed in a Turkish airstrike. An attack by Sudan on Chad failed.")
+    assert ("attacked", "Turkey", "Ali Karimi") in got
