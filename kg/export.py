@@ -8,9 +8,10 @@ file, then a rename).
 from __future__ import annotations
 
 import gzip
-import heapq
 import json
 import os
+import shutil
+import subprocess
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -61,55 +62,56 @@ class atomic_open:
 
 
 def _graph_of(line: str) -> str:
-    return line.rstrip().removesuffix(" .").rsplit(" ", 1)[1]
+    """The graph IRI of an N-Quads line: its last term (IRIs hold no spaces)."""
+    end = len(line.rstrip()) - 2  # before " ."
+    return line[line.rfind(" ", 0, end) + 1:end]
+
+
+_SORT = shutil.which("sort")  # coreutils: sorts and merges on disk at C speed, with bounded memory
+
+
+def _sort_unique(src: Path, dst: Path, work: Path) -> None:
+    """Byte-order sort of a file's lines, duplicates dropped (GNU sort, else Python)."""
+    if _SORT is not None:
+        env = {**os.environ, "LC_ALL": "C"}
+        subprocess.run([_SORT, "-u", "-S", "256M", "-T", str(work), "-o", str(dst), str(src)], env=env, check=True)
+        return
+    with src.open(encoding="utf-8") as f:
+        lines = sorted(set(f))
+    with dst.open("w", encoding="utf-8") as f:
+        f.writelines(lines)
 
 
 class Spool:
-    """Collects N-Quads lines in sorted chunk files and merges them back in (graph, subject, ...) order."""
+    """Collects N-Quads lines on disk and gives them back sorted by (graph, subject, predicate, object)."""
 
-    def __init__(self, folder: Path, chunk_lines: int = 200_000, key_graph: bool = True) -> None:
+    def __init__(self, folder: Path, key_graph: bool = True) -> None:
         self.folder = folder
-        self.chunk_lines = chunk_lines
         self.key_graph = key_graph
-        self.buffer: list[str] = []
-        self.chunks: list[Path] = []
+        self.raw = folder / ("spool.q" if key_graph else "spool.t")
+        self.f = self.raw.open("w", encoding="utf-8")
 
     def add(self, lines: Iterable[str]) -> None:
-        for line in lines:
-            self.buffer.append(f"{_graph_of(line)}\t{line}" if self.key_graph else line)
-        if len(self.buffer) >= self.chunk_lines:
-            self._flush()
-
-    def _flush(self) -> None:
-        if not self.buffer:
-            return
-        path = self.folder / f"chunk{len(self.chunks):05d}{'q' if self.key_graph else 't'}"
-        with path.open("w", encoding="utf-8") as f:
-            f.writelines(x + "\n" for x in sorted(set(self.buffer)))
-        self.chunks.append(path)
-        self.buffer = []
+        if self.key_graph:
+            self.f.writelines(f"{_graph_of(line)}\t{line}\n" for line in lines)
+        else:
+            self.f.writelines(line + "\n" for line in lines)
 
     def merged(self) -> Iterator[str]:
         """Unique lines in order; of several labels of one entity the first is kept."""
-        self._flush()
-        files = [p.open(encoding="utf-8") for p in self.chunks]
-        try:
-            prev = None
-            labelled = None
-            for item in heapq.merge(*files):
-                if item == prev:
-                    continue
-                prev = item
-                line = item.split("\t", 1)[1].rstrip("\n") if self.key_graph else item.rstrip("\n")
+        self.f.close()
+        done = self.raw.with_suffix(".sorted")
+        _sort_unique(self.raw, done, self.folder)
+        labelled = None
+        with done.open(encoding="utf-8") as f:
+            for item in f:
+                line = item.split("\t", 1)[1][:-1] if self.key_graph else item[:-1]
                 if self.key_graph and item.startswith(ENTITIES) and f" {RDFS_LABEL} " in line:
                     subject = line.split(" ", 1)[0]
                     if subject == labelled:
                         continue  # an entity named differently in two articles keeps one label
                     labelled = subject
                 yield line
-        finally:
-            for f in files:
-                f.close()
 
 
 def write_outputs(spool: Spool, out: Path, names: Iterable[str], work: Path) -> list[Path]:
@@ -177,21 +179,14 @@ def _copy(src: Path, dst) -> None:  # type: ignore[no-untyped-def]
 
 
 def _triples_file(sorted_nq: Path, work: Path) -> Path:
-    """The union graph's triples as sorted, unique N-Triples lines."""
-    sp = Spool(work / "triples", key_graph=False)
-    sp.folder.mkdir(exist_ok=True)
-    with sorted_nq.open(encoding="utf-8") as f:
-        batch = []
+    """The union graph's triples as sorted, unique N-Triples lines (the graph term cut off each quad)."""
+    raw = work / "triples.raw"
+    with sorted_nq.open(encoding="utf-8") as f, raw.open("w", encoding="utf-8") as out:
         for line in f:
-            batch.append(line.rstrip("\n").rstrip().removesuffix(" .").rsplit(" ", 1)[0] + " .")
-            if len(batch) >= 100_000:
-                sp.add(batch)
-                batch = []
-        sp.add(batch)
+            end = len(line) - 3  # before " .\n"
+            out.write(line[:line.rfind(" ", 0, end)] + " .\n")
     path = work / "all.nt"
-    with path.open("w", encoding="utf-8") as f:
-        for line in sp.merged():
-            f.write(line + "\n")
+    _sort_unique(raw, path, work)
     return path
 
 
