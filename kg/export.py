@@ -74,7 +74,8 @@ def _sort_unique(src: Path, dst: Path, work: Path) -> None:
     """Byte-order sort of a file's lines, duplicates dropped (GNU sort, else Python)."""
     if _SORT is not None:
         env = {**os.environ, "LC_ALL": "C"}
-        subprocess.run([_SORT, "-u", "-S", "256M", "-T", str(work), "-o", str(dst), str(src)], env=env, check=True)
+        subprocess.run([_SORT, "-u", "-S", "256M", "--parallel=2", "-T", str(work), "-o", str(dst), str(src)],
+                       env=env, check=True)
         return
     with src.open(encoding="utf-8") as f:
         lines = sorted(set(f))
@@ -90,37 +91,52 @@ class Spool:
         self.key_graph = key_graph
         self.raw = folder / ("spool.q" if key_graph else "spool.t")
         self.f = self.raw.open("w", encoding="utf-8")
+        self.labels: dict[str, set[str]] = {}  # entity -> its labels, to spot one named two ways
 
     def add(self, lines: Iterable[str]) -> None:
-        if self.key_graph:
-            self.f.writelines(f"{_graph_of(line)}\t{line}\n" for line in lines)
-        else:
+        if not self.key_graph:
             self.f.writelines(line + "\n" for line in lines)
+            return
+        for line in lines:
+            g = _graph_of(line)
+            if g == ENTITIES and f" {RDFS_LABEL} " in line:
+                self.labels.setdefault(line.split(" ", 1)[0], set()).add(line)
+            self.f.write(f"{g}\t{line}\n")
 
-    def merged(self) -> Iterator[str]:
-        """Unique lines in order; of several labels of one entity the first is kept."""
+    def write_sorted(self, dst: Path, replace: tuple[str, str] | None = None) -> None:
+        """The unique lines in order into `dst`; of several labels of one entity the first is kept."""
         self.f.close()
         done = self.raw.with_suffix(".sorted")
         _sort_unique(self.raw, done, self.folder)
-        labelled = None
-        with done.open(encoding="utf-8") as f:
+        drop = {line for ls in self.labels.values() if len(ls) > 1 for line in sorted(ls)[1:]}
+        if self.key_graph and not drop and not replace and shutil.which("cut"):
+            with dst.open("wb") as out:  # strip the sort key at C speed
+                subprocess.run(["cut", "-f2-", str(done)], stdout=out, check=True)
+            return
+        with done.open(encoding="utf-8") as f, dst.open("w", encoding="utf-8") as out:
             for item in f:
-                line = item.split("\t", 1)[1][:-1] if self.key_graph else item[:-1]
-                if self.key_graph and item.startswith(ENTITIES) and f" {RDFS_LABEL} " in line:
-                    subject = line.split(" ", 1)[0]
-                    if subject == labelled:
-                        continue  # an entity named differently in two articles keeps one label
-                    labelled = subject
-                yield line
+                line = item.split("\t", 1)[1] if self.key_graph else item
+                if drop and line[:-1] in drop:
+                    continue
+                if replace and replace[0] in line:
+                    line = line.replace(*replace)
+                out.write(line)
+
+    def merged(self) -> Iterator[str]:
+        path = self.folder / "merged.tmp"
+        self.write_sorted(path)
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                yield line[:-1]
 
 
-def write_outputs(spool: Spool, out: Path, names: Iterable[str], work: Path) -> list[Path]:
-    """Write graph.<suffix> for each suffix in `names` from the spool's merged quads."""
+def write_outputs(spool: Spool, out: Path, names: Iterable[str], work: Path,
+                  replace: tuple[str, str] | None = None) -> list[Path]:
+    """Write graph.<suffix> for each suffix in `names` from the spool's sorted quads
+    (with `replace` = (old, new) applied to every line, e.g. a placeholder IRI)."""
     names = list(names)
     sorted_nq = work / "all.nq"
-    with sorted_nq.open("w", encoding="utf-8") as f:
-        for line in spool.merged():
-            f.write(line + "\n")
+    spool.write_sorted(sorted_nq, replace)
     written = []
     triples: Path | None = None
     for suffix in names:
@@ -182,9 +198,7 @@ def _triples_file(sorted_nq: Path, work: Path) -> Path:
     """The union graph's triples as sorted, unique N-Triples lines (the graph term cut off each quad)."""
     raw = work / "triples.raw"
     with sorted_nq.open(encoding="utf-8") as f, raw.open("w", encoding="utf-8") as out:
-        for line in f:
-            end = len(line) - 3  # before " .\n"
-            out.write(line[:line.rfind(" ", 0, end)] + " .\n")
+        out.writelines(line[:line.rfind(" ", 0, len(line) - 3)] + " .\n" for line in f)  # graph: last term
     path = work / "all.nt"
     _sort_unique(raw, path, work)
     return path

@@ -168,11 +168,10 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
         run = RunInfo(run_iri_from_hashes(hashes), timestamp)
         spool.add(run_nquads(run, ids))
         report.articles = len(ids)
-        final = _Finalised(spool, str(RUN_PLACEHOLDER), str(run.iri))
         names = ["ttl", "trig", *[f for f in extra_formats if f not in ("ttl", "trig")]]
         staged = work / "staged"
         staged.mkdir()
-        files = write_outputs(final, staged, names, work)  # type: ignore[arg-type]
+        files = write_outputs(spool, staged, names, work, (f"<{RUN_PLACEHOLDER}>", f"<{run.iri}>"))
         _count(work / "all.nq", report)
         if page:
             from .show import write_html
@@ -211,17 +210,6 @@ def _with_cache(stream: Iterable[Article], cache: Cache, take: Callable[[Article
             take(ArticleOutput(art.id, h, lines, []))
         else:
             yield art
-
-
-class _Finalised:
-    """The spool's merged lines with the run placeholder replaced by the run's IRI."""
-
-    def __init__(self, spool, placeholder: str, iri: str) -> None:  # type: ignore[no-untyped-def]
-        self.spool, self.placeholder, self.iri = spool, f"<{placeholder}>", f"<{iri}>"
-
-    def merged(self) -> Iterator[str]:
-        for line in self.spool.merged():
-            yield line.replace(self.placeholder, self.iri) if self.placeholder in line else line
 
 
 def _count(nq: Path, report: BuildReport) -> None:
