@@ -40,7 +40,7 @@ def main() -> None:
     import pyoxigraph as ox
     from rdflib import Graph
 
-    from kg.export import Spool, dataset_lines, write_outputs
+    from kg.export import dataset_lines
     from kg.query import query_text
     from synthetic import synthetic_dataset
 
@@ -49,11 +49,18 @@ def main() -> None:
     out: dict = {"quads": len(lines)}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        t = time.perf_counter()
-        sp = Spool(work)
-        sp.add(lines)
-        write_outputs(sp, work, ["ttl", "nq"], work)
-        out["newskg_export_ttl_and_nq_s"] = round(time.perf_counter() - t, 2)
+        # newskg's export runs in its own process, as in a build (not beside rdflib's big heap)
+        (work / "input.nq").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        code = ("import sys, time; from pathlib import Path; sys.path.insert(0, sys.argv[2]); "
+                "from kg.export import Spool, write_outputs; w = Path(sys.argv[1]); "
+                "lines = (w / 'input.nq').read_text(encoding='utf-8').split('\\n')[:-1]; t = time.perf_counter(); "
+                "sp = Spool(w); sp.add(lines); write_outputs(sp, w, ['ttl', 'nq'], w); "
+                "print(time.perf_counter() - t)")
+        import subprocess
+
+        res = subprocess.run([sys.executable, "-c", code, str(work), str(ROOT)], capture_output=True, text=True,
+                             check=True)
+        out["newskg_export_ttl_and_nq_s"] = round(float(res.stdout.strip()), 2)
         g = Graph()
         for s, p, o, _ in ds.quads((None, None, None, None)):
             g.add((s, p, o))
