@@ -13,7 +13,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -121,13 +121,6 @@ class Spool:
                 if replace and replace[0] in line:
                     line = line.replace(*replace)
                 out.write(line)
-
-    def merged(self) -> Iterator[str]:
-        path = self.folder / "merged.tmp"
-        self.write_sorted(path)
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                yield line[:-1]
 
 
 def write_outputs(spool: Spool, out: Path, names: Iterable[str], work: Path,

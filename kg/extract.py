@@ -5,6 +5,7 @@ spaCy objects.
 from __future__ import annotations
 
 import bisect
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -77,7 +78,7 @@ class Article_:
     """The state of one article's extraction: its docs, entities, and what is known so far."""
 
     def __init__(self, article: Article, docs: Sequence[Doc], offsets: Sequence[int], ents: ArticleEntities,
-                 lex: Lexicon) -> None:
+                 lex: Lexicon, quotes: Sequence[tuple[int, int]] = ()) -> None:
         self.article = article
         self.docs = docs
         self.offsets = offsets
@@ -92,7 +93,7 @@ class Article_:
         self.discourse.sort()
         self.positions = [d[0] for d in self.discourse]
         self._sent_cache: dict[tuple[int, int], tuple[str, int]] = {}
-        self.quotes = structure(article.text).quotes
+        self.quotes = quotes
         # DATE entities by sentence, found once (Span.ents scans the whole Doc each time)
         self._dates: dict[tuple[int, int], list[Span]] = {}
         for doc in docs:
@@ -812,11 +813,11 @@ def _known_locations(a: Article_, events: list[Event]) -> Iterator[Event]:
 
 
 def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], nlp: Language,
-                 lex: Lexicon | None = None) -> ArticleResult:
+                 lex: Lexicon | None = None, quotes: Sequence[tuple[int, int]] | None = None) -> ArticleResult:
     """Events and entities of an article whose paragraphs are already parsed."""
     lex = lex or load_lexicon()
     ents = resolve(docs, lex, nlp, offsets)
-    a = Article_(article, docs, offsets, ents, lex)
+    a = Article_(article, docs, offsets, ents, lex, structure(article.text).quotes if quotes is None else quotes)
     events = a.link_titles()
     ex = Extractor(a)
     for di, doc in enumerate(docs):
@@ -847,8 +848,12 @@ MAX_PARAGRAPH = 20_000  # characters; longer paragraphs are parsed in pieces cut
 
 def paragraphs(article: Article) -> list[tuple[int, int]]:
     """The (start, end) offsets of the paragraphs worth analysing, long ones cut into pieces."""
+    return _cut_long(article, structure(article.text).paragraphs)
+
+
+def _cut_long(article: Article, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
-    for s, e in structure(article.text).paragraphs:
+    for s, e in spans:
         while e - s > MAX_PARAGRAPH:
             window = article.text[s:s + MAX_PARAGRAPH]
             cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
@@ -869,30 +874,31 @@ def _looks_english(docs: Sequence[Doc]) -> bool:
 
 def extract_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 64,
                      n_process: int = 1) -> Iterator[ArticleResult]:
-    """Parse paragraphs in nlp.pipe batches and extract each article's events, in input order."""
+    """Parse paragraphs in nlp.pipe batches and extract each article's events, in input order.
+
+    Only the articles whose paragraphs are still in the parser are held (a queue, emptied as they finish).
+    """
     lex = load_lexicon()
-    pending: list[tuple[Article, list[tuple[int, int]]]] = []
+    pending: deque[tuple[Article, list[tuple[int, int]], tuple[tuple[int, int], ...]]] = deque()
 
     def texts() -> Iterator[str]:
         for art in articles:
-            spans = paragraphs(art)
-            pending.append((art, spans))
+            st = structure(art.text)
+            spans = _cut_long(art, st.paragraphs)
+            pending.append((art, spans, st.quotes))
             for s, e in spans:
                 yield art.text[s:e]
 
-    stream = nlp.pipe(texts(), batch_size=batch_size, n_process=n_process)
     buf: list[Doc] = []
-    idx = 0
-    for doc in stream:
+
+    def finished() -> Iterator[ArticleResult]:
+        nonlocal buf
+        while pending and len(buf) >= len(pending[0][1]):
+            art, spans, quotes = pending.popleft()
+            docs, buf = buf[:len(spans)], buf[len(spans):]
+            yield extract_docs(art, docs, [s for s, _ in spans], nlp, lex, quotes)
+
+    for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
         buf.append(doc)
-        while idx < len(pending) and len(buf) >= len(pending[idx][1]):
-            art, spans = pending[idx]
-            n = len(spans)
-            docs, buf = buf[:n], buf[n:]
-            yield extract_docs(art, docs, [s for s, _ in spans], nlp, lex)
-            idx += 1
-    while idx < len(pending):
-        art, spans = pending[idx]
-        yield extract_docs(art, buf[:len(spans)], [s for s, _ in spans], nlp, lex)
-        buf = buf[len(spans):]
-        idx += 1
+        yield from finished()
+    yield from finished()  # articles with no paragraph left to parse

