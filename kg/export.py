@@ -1,20 +1,25 @@
 """Write graphs to files: Turtle, TriG, N-Quads (optionally gzipped), N-Triples and JSON-LD.
 
-Quads are collected as N-Quads lines in sorted chunk files (a spool), merged in order and
-written with Oxigraph's serializers, so a million-triple corpus exports in seconds with flat
-memory, and the same input always gives byte-identical files. Every write is atomic (a temp
-file, then a rename).
+Quads are collected as N-Quads lines in a file (a spool), in any order and with repeats. At the
+end one pipeline of small text tools sorts and de-duplicates them on disk (GNU sort), keeps them
+for N-Quads and streams them on into an awk program that writes the union graph as Turtle and
+N-Triples; TriG is Oxigraph's, from the quads sorted by graph. So a million-triple corpus exports
+in a few seconds with flat memory, and the same input always gives byte-identical files. Without
+GNU sort the same bytes come from Python, in memory. Every write is atomic (a temp file, then a rename).
 """
 from __future__ import annotations
 
 import gzip
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -23,178 +28,340 @@ from .errors import KgError
 from .ns import PREFIXES
 
 RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 ENTITIES = "<https://w3id.org/newskg/graph/entities>"
 SUFFIXES = ("ttl", "trig", "nq", "nq.gz", "nt", "jsonld")
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` in one step: readers see the old file or the new one, never half."""
-    with atomic_open(path) as f:
-        f.write(data)
-
-
-class atomic_open:
-    """A binary file that replaces `path` only when closed without an error."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        self.f = os.fdopen(fd, "wb")
-        return self.f
-
-    def __exit__(self, exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
-        try:
-            if exc_type is None:
-                self.f.flush()
-                os.fsync(self.f.fileno())
-            self.f.close()
-            if exc_type is None:
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(self.tmp, 0o666 & ~umask)  # an ordinary file, not mkstemp's private one
-                os.replace(self.tmp, self.path)
-        finally:
-            if os.path.exists(self.tmp):
-                os.unlink(self.tmp)
-
-
-def _graph_of(line: str) -> str:
-    """The graph IRI of an N-Quads line: its last term (IRIs hold no spaces)."""
-    end = len(line.rstrip()) - 2  # before " ."
-    return line[line.rfind(" ", 0, end) + 1:end]
-
-
-_SORT = shutil.which("sort")  # coreutils: sorts and merges on disk at C speed, with bounded memory
-
-
-def _sort_unique(src: Path, dst: Path, work: Path) -> None:
-    """Byte-order sort of a file's lines, duplicates dropped (GNU sort, else Python)."""
-    if _SORT is not None:
-        env = {**os.environ, "LC_ALL": "C"}
-        subprocess.run([_SORT, "-u", "-S", "256M", "--parallel=2", "-T", str(work), "-o", str(dst), str(src)],
-                       env=env, check=True)
-        return
-    with src.open(encoding="utf-8") as f:
-        lines = sorted(set(f))
-    with dst.open("w", encoding="utf-8") as f:
-        f.writelines(lines)
-
-
-class Spool:
-    """Collects N-Quads lines on disk and gives them back sorted by (graph, subject, predicate, object)."""
-
-    def __init__(self, folder: Path, key_graph: bool = True) -> None:
-        self.folder = folder
-        self.key_graph = key_graph
-        self.raw = folder / ("spool.q" if key_graph else "spool.t")
-        self.f = self.raw.open("w", encoding="utf-8")
-        self.labels: dict[str, set[str]] = {}  # entity -> its labels, to spot one named two ways
-
-    def add(self, lines: Iterable[str]) -> None:
-        if not self.key_graph:
-            self.f.writelines(line + "\n" for line in lines)
-            return
-        for line in lines:
-            g = _graph_of(line)
-            if g == ENTITIES and f" {RDFS_LABEL} " in line:
-                self.labels.setdefault(line.split(" ", 1)[0], set()).add(line)
-            self.f.write(f"{g}\t{line}\n")
-
-    def write_sorted(self, dst: Path, replace: tuple[str, str] | None = None) -> None:
-        """The unique lines in order into `dst`; of several labels of one entity the first is kept."""
-        self.f.close()
-        done = self.raw.with_suffix(".sorted")
-        _sort_unique(self.raw, done, self.folder)
-        drop = {line for ls in self.labels.values() if len(ls) > 1 for line in sorted(ls)[1:]}
-        if self.key_graph and not drop and not replace and shutil.which("cut"):
-            with dst.open("wb") as out:  # strip the sort key at C speed
-                subprocess.run(["cut", "-f2-", str(done)], stdout=out, check=True)
-            return
-        with done.open(encoding="utf-8") as f, dst.open("w", encoding="utf-8") as out:
-            for item in f:
-                line = item.split("\t", 1)[1] if self.key_graph else item
-                if drop and line[:-1] in drop:
-                    continue
-                if replace and replace[0] in line:
-                    line = line.replace(*replace)
-                out.write(line)
-
-
-def write_outputs(spool: Spool, out: Path, names: Iterable[str], work: Path,
-                  replace: tuple[str, str] | None = None) -> list[Path]:
-    """Write graph.<suffix> for each suffix in `names` from the spool's sorted quads
-    (with `replace` = (old, new) applied to every line, e.g. a placeholder IRI)."""
-    names = list(names)
-    sorted_nq = work / "all.nq"
-    spool.write_sorted(sorted_nq, replace)
-    written = []
-    triples: Path | None = None
-    for suffix in names:
-        target = out / f"graph.{suffix}"
-        if suffix in ("ttl", "nt") and triples is None:
-            triples = _triples_file(sorted_nq, work)
-        with atomic_open(target) as f:
-            if suffix == "nq":
-                _copy(sorted_nq, f)
-            elif suffix == "nq.gz":
-                with gzip.GzipFile(fileobj=f, mode="wb", mtime=0) as gz:
-                    _copy(sorted_nq, gz)
-            elif suffix == "nt":
-                _copy(triples, f)  # type: ignore[arg-type]
-            elif suffix == "trig":
-                _serialize(ox.parse(path=str(sorted_nq), format=ox.RdfFormat.N_QUADS), f, ox.RdfFormat.TRIG, work)
-            elif suffix == "ttl":
-                _serialize(ox.parse(path=str(triples), format=ox.RdfFormat.N_TRIPLES), f, ox.RdfFormat.TURTLE, work)
-            elif suffix == "jsonld":
-                ds = Dataset()
-                ds.parse(str(sorted_nq), format="nquads")
-                f.write(to_jsonld(ds).encode("utf-8"))
-            else:
-                raise KgError(f"unknown output format '{suffix}'; use one of {', '.join(SUFFIXES)}")
-        written.append(target)
-    return written
-
-
 # Prefixes for Turtle and TriG; instance IRIs (id:, graph:) stay written in full, which reads better
 # than prefixed names full of escapes.
 TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k not in ("id", "graph")}
 
 
-def _serialize(quads, f, fmt: ox.RdfFormat, work: Path) -> None:  # type: ignore[no-untyped-def]
-    """Oxigraph's serializer, with the prefix lines sorted (it writes them in hash order)."""
-    tmp = work / "serialized.tmp"
-    with tmp.open("wb") as out:
-        ox.serialize(quads, out, format=fmt, prefixes=TURTLE_PREFIXES)
-    with tmp.open("rb") as src:
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temp path beside `path` that replaces it, synced to disk, only when the block ends without an
+    error: readers see the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with tmp.open("rb") as f:
+            os.fsync(f.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, not mkstemp's private one
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def atomic_open(path: Path) -> Iterator[IO[bytes]]:
+    """A binary file that replaces `path` only when closed without an error."""
+    with atomic_path(path) as tmp, tmp.open("wb") as f:
+        yield f
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    with atomic_open(path) as f:
+        f.write(data)
+
+
+class Spool:
+    """Collects N-Quads lines (every quad in a named graph) on disk, in any order and with repeats."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path = folder / "spool.nq"
+        self.f = self.path.open("w", encoding="utf-8")
+
+    def add(self, lines: Iterable[str]) -> None:
+        text = "\n".join(lines)
+        if text:
+            self.f.write(text)
+            self.f.write("\n")
+
+    def close(self) -> None:
+        if not self.f.closed:
+            self.f.close()
+
+
+# -- The union graph, as N-Triples and Turtle, from quad lines in byte order ------------------
+# A quad line sorts by its triple before its graph, so the quads of one triple are adjacent and
+# the triples come out sorted. N-Triples terms are Turtle terms; the Turtle writer only groups a
+# subject's triples (";" and ",") and shortens IRIs whose namespace has a prefix and whose local
+# name needs no escape. Two versions write the same bytes: awk (fast, at the end of the sort
+# pipeline) and Python (the reference, used without the tools).
+
+_LOCAL = re.compile(r"[/#][A-Za-z0-9_][A-Za-z0-9_-]*>$")
+_DATATYPE = re.compile(r'"\^\^<[^>]*>$')
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_SHORTHAND = {f"<{XSD}integer>": re.compile(r"[+-]?[0-9]+"), f"<{XSD}decimal>": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+              f"<{XSD}boolean>": re.compile(r"true|false")}  # literals Turtle writes bare
+
+
+def first_labels(sorted_quads: Iterable[str]) -> Iterator[str]:
+    """Quad lines (sorted in byte order) with only the first label of each entity: one named two ways
+    in two articles keeps one rdfs:label in the entities graph."""
+    last = None
+    for q in sorted_quads:
+        s, p, _ = q.split(" ", 2)
+        if p == RDFS_LABEL and q.endswith(f" {ENTITIES} ."):
+            if s == last:
+                continue
+            last = s
+        yield q
+
+
+def union_triples(sorted_quads: Iterable[str]) -> Iterator[str]:
+    """Each triple of quad lines (sorted in byte order, without newlines) once, in order."""
+    last = None
+    for q in sorted_quads:
+        t = q[:q.rfind(" ", 0, len(q) - 2)] + " ."  # cut the graph, the last term
+        if t != last:
+            yield t
+            last = t
+
+
+def turtle_header(prefixes: dict[str, str] = TURTLE_PREFIXES) -> str:
+    return "".join(sorted(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()))
+
+
+def turtle_body(triples: Iterable[str], prefixes: dict[str, str] = TURTLE_PREFIXES) -> Iterator[str]:
+    """Turtle text for N-Triples lines (without newlines) that are sorted and unique."""
+    by_ns = {ns: p for p, ns in prefixes.items()}
+
+    def iri(t: str) -> str:
+        m = _LOCAL.search(t)
+        if m and (p := by_ns.get(t[1:m.start() + 1])) is not None:
+            return f"{p}:{t[m.start() + 1:-1]}"
+        return t
+
+    last_s = last_p = None
+    for line in triples:
+        s, p, rest = line.split(" ", 2)
+        o = rest[:-2]
+        if o.startswith("<"):
+            o = iri(o)
+        elif o.startswith('"') and o.endswith(">") and (m := _DATATYPE.search(o)):
+            lex, dt = o[1:m.start()], o[m.start() + 3:]
+            shorthand = _SHORTHAND.get(dt)
+            o = lex if shorthand and shorthand.fullmatch(lex) else o[:m.start() + 3] + iri(dt)
+        pp = "a" if p == RDF_TYPE else iri(p)
+        if s != last_s:
+            if last_s is not None:
+                yield " .\n"
+            yield f"{iri(s)} {pp} {o}"
+        elif p != last_p:
+            yield f" ;\n\t{pp} {o}"
+        else:
+            yield f" , {o}"
+        last_s, last_p = s, p
+    if last_s is not None:
+        yield " .\n"
+
+
+# The same steps in awk, for the pipeline after `sort -u`. _AWK_QUADS is first_labels (the kept
+# quads go to the file named by KG_NQ) then union_triples (the triples go to standard output);
+# _AWK_TURTLE is turtle_body. The graph is the last term but one of a quad line.
+_AWK_QUADS = r"""
+{
+    s = $1; p = $2; g = $(NF-1)
+    if (p == LABEL && g == ENTITIES) { if (s == labelled) next; labelled = s }
+    print > ENVIRON["KG_NQ"]
+    t = substr($0, 1, length($0) - length(g) - 3) " ."
+    if (t != last) print t
+    last = t
+}
+"""
+_AWK_TURTLE = r"""
+BEGIN { n = split(ENVIRON["KG_PREFIXES"], a, " "); for (i = 1; i < n; i += 2) pre[a[i + 1]] = a[i] }
+function iri(t,   r, ns) {
+    if (t in seen) return seen[t]
+    r = t
+    if (match(t, /[\/#][A-Za-z0-9_][A-Za-z0-9_-]*>$/)) {
+        ns = substr(t, 2, RSTART - 1)
+        if (ns in pre) r = pre[ns] ":" substr(t, RSTART + 1, RLENGTH - 2)
+    }
+    if (++cached > CACHE) { split("", seen); cached = 0 }  # a bounded cache
+    seen[t] = r
+    return r
+}
+{
+    s = $1; p = $2
+    o = substr($0, length(s) + length(p) + 3, length($0) - length(s) - length(p) - 4)
+    c = substr(o, 1, 1)
+    if (c == "<") o = iri(o)
+    else if (c == "\"" && substr(o, length(o), 1) == ">" && match(o, /"\^\^<[^>]*>$/)) {
+        lex = substr(o, 2, RSTART - 2); dt = substr(o, RSTART + 3)
+        if (dt == XSD "integer>" && lex ~ /^[+-]?[0-9]+$/ || dt == XSD "decimal>" && lex ~ /^[+-]?[0-9]*\.[0-9]+$/ \
+            || dt == XSD "boolean>" && (lex == "true" || lex == "false")) o = lex  # Turtle's shorthand
+        else o = substr(o, 1, RSTART + 2) iri(dt)
+    }
+    if (s != ls) printf "%s%s %s %s", (NR > 1 ? " .\n" : ""), iri(s), (p == TYPE ? "a" : iri(p)), o
+    else if (p != lp) printf " ;\n\t%s %s", (p == TYPE ? "a" : iri(p)), o
+    else printf " , %s", o
+    ls = s; lp = p
+}
+END { if (NR > 0) printf " .\n" }
+"""
+_AWK_CACHE = 100_000  # IRIs whose Turtle form awk remembers
+_AWK_KEY = '{print $(NF-1) "\\t" $0}'  # graph, a tab, the quad: for sorting quads by graph (TriG)
+
+
+def _gnu_tools() -> dict[str, str] | None:
+    """Paths of the tools the pipelines use, or None (then Python sorts in memory)."""
+    tools = {name: shutil.which(name) for name in ("sort", "cut", "sed", "awk", "tee")}
+    if any(p is None for p in tools.values()):
+        return None
+    try:
+        version = subprocess.run([tools["sort"], "--version"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return tools if "GNU" in version else None  # type: ignore[return-value]
+
+
+_TOOLS = _gnu_tools()
+
+
+def _sed_literal(old: str, new: str) -> str:
+    """A sed command replacing the fixed string `old` with `new` everywhere."""
+    esc_old = "".join("\\" + c if c in "\\/.*[]^$" else c for c in old)
+    esc_new = "".join("\\" + c if c in "\\/&" else c for c in new)
+    return f"s/{esc_old}/{esc_new}/g"
+
+
+def _pipe(commands: list[list[str]], src: Path, dst: Path, err: Path, env: dict[str, str] | None = None) -> None:
+    """Run commands chained by pipes from `src` into `dst` (appended); one-line KgError if one fails."""
+    procs: list[subprocess.Popen[bytes]] = []
+    env = {**os.environ, **(env or {}), "LC_ALL": "C"}  # byte order, byte semantics
+    with src.open("rb") as first, dst.open("ab") as out, err.open("w+b") as errors:
+        try:
+            stdin: IO[bytes] = first
+            for i, cmd in enumerate(commands):
+                last = i == len(commands) - 1
+                try:
+                    procs.append(subprocess.Popen(cmd, stdin=stdin, stdout=out if last else subprocess.PIPE,
+                                                  stderr=errors, env=env))
+                except OSError as exc:
+                    raise KgError(f"writing the graph failed: cannot run {cmd[0]} ({exc.strerror})") from None
+                if stdin is not first:
+                    stdin.close()  # the next process owns the pipe now
+                stdin = procs[-1].stdout  # type: ignore[assignment]
+            codes = [p.wait() for p in procs]
+        finally:
+            for p in procs:
+                if p.poll() is None:
+                    p.kill()
+                    p.wait()
+        failed = [c for c in codes if c != 0]
+        if failed:
+            errors.seek(0)
+            lines = errors.read().decode("utf-8", "replace").strip().splitlines()
+            raise KgError(f"writing the graph failed: {lines[-1] if lines else f'a tool exited with {failed[0]}'}")
+
+
+def write_outputs(spool: Spool, out: Path, names: Iterable[str], work: Path,
+                  replace: tuple[str, str] | None = None) -> list[Path]:
+    """Write out/graph.<suffix> for each suffix in `names` (with `replace` = (old, new) applied to every
+    line, e.g. a placeholder IRI). Leaves the final quads, sorted and unique, in work/all.nq."""
+    names = list(dict.fromkeys(names))
+    unknown = [n for n in names if n not in SUFFIXES]
+    if unknown:
+        raise KgError(f"unknown output format '{unknown[0]}'; use one of {', '.join(SUFFIXES)}")
+    spool.close()
+    nq = work / "all.nq"
+    nq.unlink(missing_ok=True)
+    targets = [out / f"graph.{n}" for n in names]
+    with ExitStack() as stack:
+        tmp = {n: stack.enter_context(atomic_path(t)) for n, t in zip(names, targets)}
+        if "ttl" in tmp:
+            tmp["ttl"].write_text(turtle_header(), encoding="utf-8")
+        if _TOOLS is None:
+            _python_outputs(spool, nq, tmp, replace)
+        else:
+            _tools_outputs(spool, nq, tmp, replace)
+        for n in names:
+            if n == "nq":
+                _link_or_copy(nq, tmp[n])
+            elif n == "nq.gz":
+                with nq.open("rb") as f, tmp[n].open("wb") as raw, \
+                        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+                    shutil.copyfileobj(f, gz, 1 << 20)
+            elif n == "trig":
+                by_graph = work / "by-graph.nq"
+                if _TOOLS is None:
+                    quads = nq.read_text(encoding="utf-8").splitlines()
+                    by_graph.write_text("".join(q + "\n" for q in sorted(quads, key=_graph_key)), encoding="utf-8")
+                else:
+                    t = _TOOLS
+                    _pipe([[t["awk"], _AWK_KEY], [t["sort"], "-S", "512M", "-T", str(work)], [t["cut"], "-f2-"]],
+                          nq, by_graph, work / "trig.err")
+                ox.serialize(ox.parse(path=str(by_graph), format=ox.RdfFormat.N_QUADS), str(tmp[n]),
+                             format=ox.RdfFormat.TRIG, prefixes=TURTLE_PREFIXES)
+                _sort_prefixes(tmp[n])
+            elif n == "jsonld":
+                ds = Dataset()
+                ds.parse(str(nq), format="nquads")
+                tmp[n].write_text(to_jsonld(ds), encoding="utf-8")
+    return targets
+
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    """`dst` becomes `src`'s content: a hard link (no copy) where the file system allows one."""
+    dst.unlink()
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copyfile(src, dst)
+
+
+def _graph_key(quad: str) -> str:
+    return f"{quad[quad.rfind(' ', 0, len(quad) - 2) + 1:-2]}\t{quad}"
+
+
+def _tools_outputs(spool: Spool, nq: Path, tmp: dict[str, Path], replace: tuple[str, str] | None) -> None:
+    """One pipeline: the spool sorted and de-duplicated on disk, its final quads kept in `nq`, and the
+    union graph streamed on into N-Triples and Turtle when asked for."""
+    t = _TOOLS
+    assert t is not None
+    work = nq.parent
+    cmds = [[t["sed"], "-e", _sed_literal(*replace)]] if replace else []
+    cmds.append([t["sort"], "-u", "-S", "512M", "-T", str(work)])
+    cmds.append([t["awk"], "-v", f"LABEL={RDFS_LABEL}", "-v", f"ENTITIES={ENTITIES}", _AWK_QUADS])
+    if "nt" in tmp and "ttl" in tmp:
+        cmds.append([t["tee"], str(tmp["nt"])])
+    if "ttl" in tmp:
+        cmds.append([t["awk"], "-v", f"TYPE={RDF_TYPE}", "-v", f"XSD=<{XSD}", "-v", f"CACHE={_AWK_CACHE}",
+                     _AWK_TURTLE])
+    dst = tmp["ttl"] if "ttl" in tmp else tmp.get("nt", Path(os.devnull))
+    env = {"KG_NQ": str(nq), "KG_PREFIXES": " ".join(f"{p} {ns}" for p, ns in sorted(TURTLE_PREFIXES.items()))}
+    _pipe(cmds, spool.path, dst, work / "pipeline.err", env)
+
+
+def _python_outputs(spool: Spool, nq: Path, tmp: dict[str, Path], replace: tuple[str, str] | None) -> None:
+    """The same files as _tools_outputs, in memory."""
+    with spool.path.open(encoding="utf-8") as f:
+        lines = {line[:-1].replace(*replace) if replace else line[:-1] for line in f}
+    quads = list(first_labels(sorted(lines)))
+    nq.write_text("".join(q + "\n" for q in quads), encoding="utf-8")
+    triples = list(union_triples(quads))
+    if "nt" in tmp:
+        tmp["nt"].write_text("".join(t + "\n" for t in triples), encoding="utf-8")
+    if "ttl" in tmp:
+        with tmp["ttl"].open("a", encoding="utf-8") as f:
+            f.writelines(turtle_body(triples))
+
+
+def _sort_prefixes(path: Path) -> None:
+    """Put the @prefix lines Oxigraph wrote (in hash order) in sorted order, in place: same bytes, same length."""
+    with path.open("r+b") as f:
         head = []
-        line = src.readline()
-        while line.startswith(b"@prefix"):
+        while (line := f.readline()).startswith(b"@prefix"):
             head.append(line)
-            line = src.readline()
+        f.seek(0)
         f.writelines(sorted(head))
-        f.write(line)
-        while chunk := src.read(1 << 20):
-            f.write(chunk)
-    tmp.unlink()
-
-
-def _copy(src: Path, dst) -> None:  # type: ignore[no-untyped-def]
-    with src.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            dst.write(chunk)
-
-
-def _triples_file(sorted_nq: Path, work: Path) -> Path:
-    """The union graph's triples as sorted, unique N-Triples lines (the graph term cut off each quad)."""
-    raw = work / "triples.raw"
-    with sorted_nq.open(encoding="utf-8") as f, raw.open("w", encoding="utf-8") as out:
-        out.writelines(line[:line.rfind(" ", 0, len(line) - 3)] + " .\n" for line in f)  # graph: last term
-    path = work / "all.nt"
-    _sort_unique(raw, path, work)
-    return path
 
 
 # -- small datasets held in rdflib (library use, tests) --------------------------------------
