@@ -206,6 +206,7 @@ function iri(t,   r, ns) {
 }
 END { if (NR > 0) printf " .\n" }
 """
+SORT_MEMORY = "64M"  # sort's buffer: memory stays bounded (bigger spools merge runs on disk, hardly slower)
 _AWK_CACHE = 100_000  # IRIs whose Turtle form awk remembers
 _AWK_KEY = '{print $(NF-1) "\\t" $0}'  # graph, a tab, the quad: for sorting quads by graph (TriG)
 
@@ -296,7 +297,7 @@ def write_outputs(spool: Spool, out: Path, names: Iterable[str], work: Path,
                     by_graph.write_text("".join(q + "\n" for q in sorted(quads, key=_graph_key)), encoding="utf-8")
                 else:
                     t = _TOOLS
-                    _pipe([[t["awk"], _AWK_KEY], [t["sort"], "-S", "512M", "-T", str(work)], [t["cut"], "-f2-"]],
+                    _pipe([[t["awk"], _AWK_KEY], [t["sort"], "-S", SORT_MEMORY, "-T", str(work)], [t["cut"], "-f2-"]],
                           nq, by_graph, work / "trig.err")
                 ox.serialize(ox.parse(path=str(by_graph), format=ox.RdfFormat.N_QUADS), str(tmp[n]),
                              format=ox.RdfFormat.TRIG, prefixes=TURTLE_PREFIXES)
@@ -328,7 +329,7 @@ def _tools_outputs(spool: Spool, nq: Path, tmp: dict[str, Path], replace: tuple[
     assert t is not None
     work = nq.parent
     cmds = [[t["sed"], "-e", _sed_literal(*replace)]] if replace else []
-    cmds.append([t["sort"], "-u", "-S", "512M", "-T", str(work)])
+    cmds.append([t["sort"], "-u", "-S", SORT_MEMORY, "-T", str(work)])
     cmds.append([t["awk"], "-v", f"LABEL={RDFS_LABEL}", "-v", f"ENTITIES={ENTITIES}", _AWK_QUADS])
     if "nt" in tmp and "ttl" in tmp:
         cmds.append([t["tee"], str(tmp["nt"])])
