@@ -787,12 +787,31 @@ class Extractor:
             nxt = tok.i + 1
             if nxt + 1 < len(tok.doc) and tok.doc[nxt].text == "," and not outer:  # "Berlin, Germany"
                 outer += [k for k in a.ents.at(di, tok.doc[nxt + 1]) if a.type_of(k) == "Country"]
+            if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "in" and not outer:
+                outer += self._adjacent_container(di, tok, tok.doc[nxt], inner)
             for o in outer:
                 if a.type_of(o) in PLACE_TYPES and o not in inner:
                     for i in inner:
                         if a.type_of(o) == "Region" and a.type_of(i) == "Region":
                             continue
                         yield a.event("locatedIn", i, o, di, sent, tok, confidence=0.8)
+
+
+    def _adjacent_container(self, di: int, tok: Token, prep: Token, inner: list[str]) -> list[str]:
+        """'from Tomsk in Siberia' parsed with 'in' on the verb: the place right after 'in' holds the one
+        before it only when it is of a bigger kind and the gazetteer does not put the city elsewhere."""
+        a = self.a
+        rank = {"City": 0, "Region": 1, "Country": 2}
+        out = []
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            for k in a.refs_all(di, p):
+                if a.type_of(k) not in rank or any(rank[a.type_of(k)] <= rank[a.type_of(i)] for i in inner):
+                    continue
+                states = {a.ents.entities[i].state for i in inner} - {None, ""}
+                if a.type_of(k) == "Country" and states and a.ents.entities[k].label not in states:
+                    continue
+                out.append(k)
+        return out
 
 
 def _known_locations(a: Article_, events: list[Event]) -> Iterator[Event]:

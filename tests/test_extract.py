@@ -118,6 +118,14 @@ def test_place_in_place(extract):
     assert ("locatedIn", "Mosul", "Iraq") in got
 
 
+def test_place_in_place_when_in_hangs_on_the_verb(extract):
+    got = extract("The activist was flying from Novosibirsk in Siberia headed for Moscow.")
+    assert ("locatedIn", "Novosibirsk", "Siberia") in got
+    # a container must be bigger, and the gazetteer's country wins over a stray one
+    got = extract("Officials flew from Moscow in Ukraine on Monday. The envoy flew from Lagos in Accra on Friday.")
+    assert not {f for f in got if f[0] == "locatedIn"}
+
+
 def test_future_meeting_is_not_an_edge(extract, extract_all):
     text = "Brazil will meet Argentina in Geneva next week."
     assert not any(f[0] == "metWith" for f in extract(text))
