@@ -452,7 +452,10 @@ def _cond(tok: Token, cond: str, a: Article_) -> bool:
         return any(c.dep_ == value for c in tok.children)
     if kind == "word":
         near = list(tok.children) + [g for c in tok.children for g in c.children]
+        near += [t for c in tok.children if c.dep_ == "prep" for g in c.children for t in g.children]  # "as a ... group"
         return any(t.lemma_.lower() == value or t.lower_ == value for t in near)
+    if kind == "headword":  # "a US-designated terrorist group": a word beside the trigger, on its head
+        return any(t.lemma_.lower() == value or t.lower_ == value for t in [tok.head, *tok.head.children])
     if kind == "lemma":
         gov = tok.head
         while gov.dep_ in ("attr", "acomp", "prep", "pobj", "det", "amod", "compound") and gov.head.i != gov.i:

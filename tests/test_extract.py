@@ -170,3 +170,11 @@ def test_sending_troops_and_providing_aid_is_support(extract):
 def test_the_author_of_a_strike_is_the_agent(extract):
     got = extract("The commander Ali Karimi was killed in a Turkish airstrike. An attack by Sudan on Chad failed.")
     assert ("attacked", "Turkey", "Ali Karimi") in got
+
+
+def test_designated_a_terrorist_group_is_an_accusation(extract):
+    got = extract("Last year Canada designated the Dawn Movement as a terrorist organization.")
+    assert ("accused", "Canada", "Dawn Movement") in got
+    got = extract("He led the Northern Brigade, a US-designated terrorist organization.")
+    assert ("accused", "United States", "Northern Brigade") in got
+    assert not extract("Canada designated the valley as a nature reserve. It is a UNESCO-designated heritage site.")
