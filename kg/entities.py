@@ -142,6 +142,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         out.append(rm)
         taken.update(range(sp.start, sp.end))
     _armed_forces(doc, doc_index, lex, out, taken)
+    _spelled_out_acronyms(doc, doc_index, lex, out, taken, title_toks)
     for ent in _split_places(doc):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
             continue
@@ -159,6 +160,34 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             taken.update(range(s, e))
     out.sort(key=lambda m: m.start)
     return out, titles
+
+
+def _spelled_out_acronyms(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
+                          title_toks: set[int]) -> None:
+    """'the Popular Defence Units (PDU)': capitalised words whose initials spell the acronym that follows
+    name an organisation, even when the model tags none of them."""
+    for i, tok in enumerate(doc):
+        if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acr = doc[i + 1].text
+        if not (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 8):
+            continue
+        j, caps = i, 0
+        while j > 0 and caps < len(acr):
+            w = doc[j - 1]
+            if w.is_alpha and w.text[0].isupper():
+                caps += 1
+            elif not (caps and w.lower_ in ("of", "for", "and", "the", "on", "in")):
+                break
+            j -= 1
+        if caps != len(acr) or _acronym([t.text for t in doc[j:i]]) != acr \
+                or any(k in taken or k in title_toks for k in range(j, i)):
+            continue
+        text = doc[j:i].text
+        if text in lex.names:
+            continue  # the gazetteer's, handled there
+        out.append(RawMention(doc_index, j, i, text, _org_type(text, lex), head=i - 1))
+        taken.update(range(j, i))
 
 
 def _split_places(doc: Doc) -> list[Span]:

@@ -1,7 +1,7 @@
 """Extraction on sentences written for these tests: one or more per pattern and per family, and the traps."""
 from __future__ import annotations
 
-from conftest import run_text
+from conftest import facts, run_text
 
 
 def test_phone_call_and_offices(extract):
@@ -178,3 +178,10 @@ def test_designated_a_terrorist_group_is_an_accusation(extract):
     got = extract("He led the Northern Brigade, a US-designated terrorist organization.")
     assert ("accused", "United States", "Northern Brigade") in got
     assert not extract("Canada designated the valley as a nature reserve. It is a UNESCO-designated heritage site.")
+
+
+def test_a_name_spelled_out_before_its_acronym_is_an_organisation(nlp):
+    r = run_text(nlp, "Head\n\nThe National Coalition for Rural Health (NCRH) criticised Norway. Later the NCRH praised Chile.")
+    assert ("criticized", "National Coalition for Rural Health", "Norway") in facts(r)
+    ent = next(e for e in r.entities.values() if e.label == "National Coalition for Rural Health")
+    assert ent.type == "Organization" and len(ent.mentions) == 3  # each acronym is the same entity
