@@ -506,14 +506,14 @@ class Extractor:
             for t in by + _pobjs(verb, "in"):
                 if t.lemma_.lower() in a.attack_nouns:
                     keys += [k for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")
-                             for k in a.refs(di, c)]
+                             for k in a.refs(di, c)] or a.refs(di, t)  # "killed in the airstrike": its author
             if keys:
                 return keys
             if verb.dep_ in ("acl", "amod"):
                 return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
-            return [k for s in subj for k in a.refs_all(di, s)]
+            return [k for s in subj for k in a.refs_all(di, s) or self._members(di, s)]
         # no subject of its own: a participle, infinitive or coordinated verb takes its governor's
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "acl", "prep", "acomp", "dobj", "pobj",
                          "advmod") and verb.head.i != verb.i:
@@ -523,6 +523,22 @@ class Extractor:
             if gov.pos_ in ("VERB", "AUX"):
                 return self.subjects(di, gov, seen + 1)
         return []
+
+    def _members(self, di: int, group: Token) -> list[str]:
+        """'Western countries, including France and Germany,' / 'critics, which include Oxfam,': the named
+        members of a group that is itself no entity."""
+        a = self.a
+        if group.pos_ != "NOUN":
+            return []
+        out = []
+        for c in group.children:
+            if c.dep_ == "prep" and c.lower_ in ("including", "like") or c.dep_ == "prep" and c.lower_ == "such":
+                out += [k for p in c.subtree if p.dep_ == "pobj" for k in a.refs_all(di, p)]
+            elif c.dep_ == "relcl" and c.lemma_ == "include":
+                out += [k for d in _children(c, "dobj") for k in a.refs_all(di, d)]
+        if group.dep_ == "nsubj" and group.head.lemma_ == "include":  # "critics of the plan include Oxfam"
+            out += [k for d in _children(group.head, "dobj") for k in a.refs_all(di, d)]
+        return list(dict.fromkeys(out))
 
     def speaker(self, di: int, tok: Token) -> tuple[str | None, Token | None]:
         """The person or body whose reported speech holds this token, if any."""
@@ -555,6 +571,8 @@ class Extractor:
                 break
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in a.speech:
                 break
+            if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                break  # "... should be opened, and his critics blame him": a clause of its own
             t = t.head
             chain.append(t)
         for node in chain:
@@ -610,6 +628,12 @@ class Extractor:
             elif kind == "poss":
                 for c in _children(tok, "poss"):
                     keys += a.refs_all(di, c)
+            elif kind == "place-of-dobj":  # "struck the largest plant at Abqaiq": the place that was hit
+                for d in _children(clause, "dobj"):
+                    if d.pos_ == "NOUN" and not a.refs(di, d):  # the place is on the object or on the verb
+                        for prep in ("at", "in", "near"):
+                            keys += [k for h in (d, clause) for p in _pobjs(h, prep) for k in a.refs_all(di, p)
+                                     if a.type_of(k) in PLACE_TYPES]
             elif kind == "poss-of-dobj":
                 for d in _children(clause, "dobj"):
                     for c in _children(d, "poss"):
@@ -665,6 +689,12 @@ class Extractor:
                     yield ev
             if tok.pos_ in ("VERB",) and tok.lemma_.lower() in a.punitive:
                 yield from self._threat(di, sent, tok)
+            if attacker is None and tok.lemma_.lower() in a.attack_nouns and tok.dep_ == "dobj":
+                # "the US carried out the airstrike at the airport": an author without a named target
+                light = {v for trig in a.triggers.get((_lemma(tok), "NOUN"), []) if trig.family == "attacked"
+                         for v in trig.light}
+                if tok.head.lemma_.lower() in light and self.factuality(tok.head, tok) == "asserted":
+                    attacker = next(iter(self.subjects(di, tok.head)), None)
         yield from self._located(di, sent)
         if attacker is not None:  # later sentences may call this attack "the operation"
             a.last_attack = attacker
@@ -689,6 +719,8 @@ class Extractor:
                 kind, _, value = spec.partition(":")
                 if kind == "prep":
                     agents += [k for p in _pobjs(tok, value) for k in a.refs_all(di, p)]
+                elif kind == "members":  # "his critics, which include Greenpeace"
+                    agents += self._members(di, tok)
                 elif kind == "subject":  # an adjective's subject: "Belarus is allied with Russia"
                     gov = tok.head if tok.dep_ in ("acomp", "amod", "attr") else tok
                     agents += [k for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") for k in a.refs_all(di, c)]

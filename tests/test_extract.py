@@ -185,3 +185,29 @@ def test_a_name_spelled_out_before_its_acronym_is_an_organisation(nlp):
     assert ("criticized", "National Coalition for Rural Health", "Norway") in facts(r)
     ent = next(e for e in r.entities.values() if e.label == "National Coalition for Rural Health")
     assert ent.type == "Organization" and len(ent.mentions) == 3  # each acronym is the same entity
+
+
+def test_named_members_of_a_group_act_for_it(extract):
+    got = extract("Brazilian President Carlos Mendes defended the policy. His critics, which include the "
+                  "campaign group Greenpeace, blame him for the fires.")
+    assert {("holdsResponsible", "Greenpeace", "Carlos Mendes"), ("criticized", "Greenpeace", "Carlos Mendes")} <= got
+    got = extract("Western countries, including France and Germany, condemned Mali's junta.")
+    assert {("criticized", "France", "Mali"), ("criticized", "Germany", "Mali")} <= got
+    assert not extract("Critics said the plan would fail.")
+
+
+def test_a_coordinated_clause_keeps_its_own_factuality(extract):
+    got = extract("Brazilian President Carlos Mendes has said the forest should be opened up to farming, and his "
+                  "critics, which include the campaign group Greenpeace, blame him for the fires.")
+    assert ("holdsResponsible", "Greenpeace", "Carlos Mendes") in got
+
+
+def test_killed_in_the_airstrike_names_its_author(extract):
+    got = extract("Chile carried out the airstrike at the port on Monday. The minister was met by Jorge Salas, "
+                  "who was also killed in the airstrike.")
+    assert ("attacked", "Chile", "Jorge Salas") in got
+
+
+def test_the_place_of_a_struck_facility_is_attacked(extract):
+    assert ("attacked", "Iranian forces", "Basra") in extract("Iranian forces struck the largest oil refinery at Basra on Sunday.")
+    assert not extract("Iranian forces struck the refinery in March. Gunmen killed a soldier in Basra.")
