@@ -434,8 +434,12 @@ def _children(tok: Token, dep: str) -> list[Token]:
 def _pobjs(tok: Token, prep: str) -> list[Token]:
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == prep:
-            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ == prep:  # advmod: "inside of"
+            objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if not objs:  # "inside of Saudi Arabia"
+                objs = [p for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
+                        if p.dep_ == "pobj"]
+            out.extend(objs)
     return out
 
 
@@ -628,6 +632,8 @@ class Extractor:
             elif kind == "poss":
                 for c in _children(tok, "poss"):
                     keys += a.refs_all(di, c)
+            elif kind == "members":
+                keys += self._members(di, tok)
             elif kind == "place-of-dobj":  # "struck the largest plant at Abqaiq": the place that was hit
                 for d in _children(clause, "dobj"):
                     if d.pos_ == "NOUN" and not a.refs(di, d):  # the place is on the object or on the verb
@@ -721,6 +727,8 @@ class Extractor:
                     agents += [k for p in _pobjs(tok, value) for k in a.refs_all(di, p)]
                 elif kind == "members":  # "his critics, which include Greenpeace"
                     agents += self._members(di, tok)
+                elif kind == "last-attack":  # "other victims included ...": of the attack just reported
+                    agents += [a.last_attack] if a.last_attack else []
                 elif kind == "subject":  # an adjective's subject: "Belarus is allied with Russia"
                     gov = tok.head if tok.dep_ in ("acomp", "amod", "attr") else tok
                     agents += [k for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") for k in a.refs_all(di, c)]

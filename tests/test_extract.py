@@ -211,3 +211,15 @@ def test_killed_in_the_airstrike_names_its_author(extract):
 def test_the_place_of_a_struck_facility_is_attacked(extract):
     assert ("attacked", "Iranian forces", "Basra") in extract("Iranian forces struck the largest oil refinery at Basra on Sunday.")
     assert not extract("Iranian forces struck the refinery in March. Gunmen killed a soldier in Basra.")
+
+
+def test_other_victims_of_the_attack(extract):
+    got = extract("Chile carried out the airstrike at the port on Monday, killing the commander Jorge Salas. "
+                  "Other victims included an aide and Pedro Lima, an airport officer.")
+    assert ("attacked", "Chile", "Pedro Lima") in got
+
+
+def test_strikes_in_or_inside_a_place(extract):
+    assert ("attacked", "Chile", "Peru") in extract("It was among the largest Chilean strikes inside of Peru.")
+    assert ("attacked", "Israel", "Gaza") in extract("Israeli strikes in Gaza killed dozens.")
+    assert not {f for f in extract("The attack in Paris shocked France.") if f[0] == "attacked"}
