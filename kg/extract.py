@@ -113,6 +113,8 @@ class Article_:
         self.group_nouns = set(rel["group_nouns"])
         self.attack_nouns = set(rel["attack_nouns"])
         self.last_attack: str | None = None  # agent of the latest attack reported, for "the operation"
+        self.demand_nouns = set(rel["demand_nouns"])
+        self.last_demand: str | None = None  # agent of the latest demand, for "the call was seconded"
 
     # -- who a token refers to -------------------------------------------------------------
     def type_of(self, key: str) -> str:
@@ -157,6 +159,8 @@ class Article_:
                     return r
         if lem in self.attack_nouns and self.last_attack and any(c.lower_ in ("the", "this", "that") for c in tok.children):
             return [self.last_attack]  # "condemned the operation": whoever carried out the last attack
+        if lem in self.demand_nouns and self.last_demand and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return [self.last_demand]  # "the call was seconded": whoever made the last demand
         for c in tok.children:
             if c.dep_ == "appos":
                 r = self.refs(di, c, depth + 1)
@@ -686,12 +690,14 @@ class Extractor:
 
     def sentence(self, di: int, sent: Span) -> Iterator[Event]:
         a = self.a
-        attacker = None
+        attacker = demander = None
         for tok in sent:
             for trig in a.triggers.get((_lemma(tok), _pos_class(tok)), []):
                 for ev in self._fire(di, sent, tok, trig):
                     if ev.family == "attacked" and ev.factuality == "asserted":
                         attacker = ev.agent
+                    if ev.family in ("demanded", "called"):  # after a phone call, "the call" is that call
+                        demander = ev.agent if ev.family == "demanded" else ""
                     yield ev
             if tok.pos_ in ("VERB",) and tok.lemma_.lower() in a.punitive:
                 yield from self._threat(di, sent, tok)
@@ -704,6 +710,8 @@ class Extractor:
         yield from self._located(di, sent)
         if attacker is not None:  # later sentences may call this attack "the operation"
             a.last_attack = attacker
+        if demander is not None:
+            a.last_demand = demander or None
 
     def _fire(self, di: int, sent: Span, tok: Token, trig: Trigger) -> Iterator[Event]:
         a = self.a

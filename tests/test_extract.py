@@ -223,3 +223,9 @@ def test_strikes_in_or_inside_a_place(extract):
     assert ("attacked", "Chile", "Peru") in extract("It was among the largest Chilean strikes inside of Peru.")
     assert ("attacked", "Israel", "Gaza") in extract("Israeli strikes in Gaza killed dozens.")
     assert not {f for f in extract("The attack in Paris shocked France.") if f[0] == "attacked"}
+
+
+def test_seconding_the_call_supports_who_made_it(extract):
+    got = extract("French President Marc Duval called for NATO action on the fires. The call was quickly seconded "
+                  "by German Chancellor Anna Weber and British Prime Minister Tom Hale.")
+    assert {("supports", "Anna Weber", "Marc Duval"), ("supports", "Tom Hale", "Marc Duval")} <= got
