@@ -114,6 +114,8 @@ class Article_:
         self.attack_nouns = set(rel["attack_nouns"])
         self.last_attack: str | None = None  # agent of the latest attack reported, for "the operation"
         self.demand_nouns = set(rel["demand_nouns"])
+        self.claim_verbs = set(rel["claims"]["verbs"])  # "claimed responsibility for the attack"
+        self.claim_nouns = set(rel["claims"]["nouns"])
         self.last_demand: str | None = None  # agent of the latest demand, for "the call was seconded"
 
     # -- who a token refers to -------------------------------------------------------------
@@ -532,6 +534,18 @@ class Extractor:
                 return self.subjects(di, gov, seen + 1)
         return []
 
+    def _claimant(self, di: int, verb: Token) -> str | None:
+        """'X claimed responsibility for the attacks' / 'the attack was claimed by X': X carried it out."""
+        a = self.a
+        attack = [t for t in _children(verb, "nsubjpass") if t.lemma_.lower() in a.attack_nouns]
+        if not attack:
+            for d in _children(verb, "dobj"):
+                if d.lemma_.lower() in a.claim_nouns:
+                    attack += [p for p in _pobjs(d, "for") + _pobjs(verb, "for") if p.lemma_.lower() in a.attack_nouns]
+        if not attack or self.factuality(verb, verb) != "asserted":
+            return None
+        return next(iter(self.subjects(di, verb)), None)
+
     def _members(self, di: int, group: Token) -> list[str]:
         """'Western countries, including France and Germany,' / 'critics, which include Oxfam,': the named
         members of a group that is itself no entity."""
@@ -701,6 +715,8 @@ class Extractor:
                     yield ev
             if tok.pos_ in ("VERB",) and tok.lemma_.lower() in a.punitive:
                 yield from self._threat(di, sent, tok)
+            if attacker is None and tok.lemma_.lower() in a.claim_verbs and tok.pos_ == "VERB":
+                attacker = self._claimant(di, tok)
             if attacker is None and tok.lemma_.lower() in a.attack_nouns and tok.dep_ == "dobj":
                 # "the US carried out the airstrike at the airport": an author without a named target
                 light = {v for trig in a.triggers.get((_lemma(tok), "NOUN"), []) if trig.family == "attacked"

@@ -229,3 +229,10 @@ def test_seconding_the_call_supports_who_made_it(extract):
     got = extract("French President Marc Duval called for NATO action on the fires. The call was quickly seconded "
                   "by German Chancellor Anna Weber and British Prime Minister Tom Hale.")
     assert {("supports", "Anna Weber", "Marc Duval"), ("supports", "Tom Hale", "Marc Duval")} <= got
+
+
+def test_who_claims_the_attacks_carried_them_out(extract):
+    got = extract("The Andean Front claimed responsibility for the attacks. The attacks struck the largest refinery at Basra.")
+    assert ("attacked", "Andean Front", "Basra") in got
+    got = extract("The Andean Front denied responsibility for the attacks. The attacks struck the largest refinery at Basra.")
+    assert not {f for f in got if f[0] == "attacked"}
