@@ -114,6 +114,8 @@ class Article_:
         self.attack_nouns = set(rel["attack_nouns"])
         self.last_attack: str | None = None  # agent of the latest attack reported, for "the operation"
         self.demand_nouns = set(rel["demand_nouns"])
+        self.coalition_nouns = set(rel["coalitions"]["nouns"])  # joining one backs its leader
+        self.coalition_founders = set(rel["coalitions"]["founders"])
         self.claim_verbs = set(rel["claims"]["verbs"])  # "claimed responsibility for the attack"
         self.claim_nouns = set(rel["claims"]["nouns"])
         self.last_demand: str | None = None  # agent of the latest demand, for "the call was seconded"
@@ -534,6 +536,22 @@ class Extractor:
                 return self.subjects(di, gov, seen + 1)
         return []
 
+    def _leader(self, di: int, group: Token) -> list[str]:
+        """Who leads or set up a coalition: 'the US-led coalition', 'a coalition led by X', 'X's coalition',
+        'X announced a coalition'."""
+        a = self.a
+        for c in group.children:
+            if c.lemma_.lower() == "lead" and c.dep_ in ("amod", "acl"):
+                keys = [k for n in c.children if n.dep_ in ("npadvmod", "compound") for k in a.refs(di, n)]
+                keys += [k for p in _pobjs(c, "by") for k in a.refs_all(di, p)]
+                if keys:
+                    return keys
+            if c.dep_ == "poss":
+                return a.refs(di, c)
+        if group.dep_ == "dobj" and group.head.lemma_.lower() in a.coalition_founders:
+            return self.subjects(di, group.head)
+        return []
+
     def _claimant(self, di: int, verb: Token) -> str | None:
         """'X claimed responsibility for the attacks' / 'the attack was claimed by X': X carried it out."""
         a = self.a
@@ -652,6 +670,12 @@ class Extractor:
                     keys += a.refs_all(di, c)
             elif kind == "members":
                 keys += self._members(di, tok)
+            elif kind == "coalition-leader":  # "joined the US-led coalition": backs whoever leads it
+                group = next((d for d in _children(tok, "dobj") if d.lemma_.lower() in a.coalition_nouns), None)
+                if group is None and tok.dep_ == "relcl":  # "a coalition ... which was joined by"
+                    group = next((h for h in list(tok.ancestors)[:4] if h.lemma_.lower() in a.coalition_nouns), None)
+                if group is not None:
+                    keys += self._leader(di, group)
             elif kind == "place-of-dobj":  # "struck the largest plant at Abqaiq": the place that was hit
                 for d in _children(clause, "dobj"):
                     if d.pos_ == "NOUN" and not a.refs(di, d):  # the place is on the object or on the verb

@@ -236,3 +236,10 @@ def test_who_claims_the_attacks_carried_them_out(extract):
     assert ("attacked", "Andean Front", "Basra") in got
     got = extract("The Andean Front denied responsibility for the attacks. The attacks struck the largest refinery at Basra.")
     assert not {f for f in got if f[0] == "attacked"}
+
+
+def test_joining_a_coalition_backs_its_leader(extract):
+    got = extract("In July, Chile announced a naval coalition to patrol the coast which was joined by Peru, Bolivia and Ecuador.")
+    assert {("supports", k, "Chile") for k in ("Peru", "Bolivia", "Ecuador")} <= got
+    assert ("supports", "United Kingdom", "United States") in extract("Britain joined the US-led coalition.")
+    assert not extract("Peru joined the talks in Geneva. Norway joined NATO in 1949.") & {("supports", "Norway", "NATO")}
