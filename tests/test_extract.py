@@ -243,3 +243,9 @@ def test_joining_a_coalition_backs_its_leader(extract):
     assert {("supports", k, "Chile") for k in ("Peru", "Bolivia", "Ecuador")} <= got
     assert ("supports", "United Kingdom", "United States") in extract("Britain joined the US-led coalition.")
     assert not extract("Peru joined the talks in Geneva. Norway joined NATO in 1949.") & {("supports", "Norway", "NATO")}
+
+
+def test_airlifting_someone_is_support(extract):
+    got = extract("The activist Maria Lopez fell ill in Lima. Doctors said she was stable before she was airlifted "
+                  "by Vienna charity Wings for Hope Foundation.")
+    assert ("supports", "Wings for Hope Foundation", "Maria Lopez") in got
