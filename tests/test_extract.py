@@ -177,6 +177,8 @@ def test_designated_a_terrorist_group_is_an_accusation(extract):
     assert ("accused", "Canada", "Dawn Movement") in got
     got = extract("He led the Northern Brigade, a US-designated terrorist organization.")
     assert ("accused", "United States", "Northern Brigade") in got
+    got = extract("He led the Andes Force, a U.S.-designated Foreign Terrorist Organization.")  # "U.S.-" splits too
+    assert ("accused", "United States", "Andes Force") in got
     assert not extract("Canada designated the valley as a nature reserve. It is a UNESCO-designated heritage site.")
 
 
