@@ -119,6 +119,7 @@ class Article_:
         self.claim_verbs = set(rel["claims"]["verbs"])  # "claimed responsibility for the attack"
         self.claim_nouns = set(rel["claims"]["nouns"])
         self.last_demand: str | None = None  # agent of the latest demand, for "the call was seconded"
+        self.unclaimed: list[str] = []  # targets of the latest attack without a named author
 
     # -- who a token refers to -------------------------------------------------------------
     def type_of(self, key: str) -> str:
@@ -676,6 +677,11 @@ class Extractor:
                     group = next((h for h in list(tok.ancestors)[:4] if h.lemma_.lower() in a.coalition_nouns), None)
                 if group is not None:
                     keys += self._leader(di, group)
+            elif kind == "place-of-on":  # "an attack on oil infrastructure in Saudi Arabia"
+                for d in _pobjs(tok, "on"):
+                    if d.pos_ == "NOUN" and not a.refs(di, d):
+                        keys += [k for prep in ("at", "in", "near") for p in _pobjs(d, prep) for k in a.refs_all(di, p)
+                                 if a.type_of(k) in PLACE_TYPES]
             elif kind == "place-of-dobj":  # "struck the largest plant at Abqaiq": the place that was hit
                 for d in _children(clause, "dobj"):
                     if d.pos_ == "NOUN" and not a.refs(di, d):  # the place is on the object or on the verb
@@ -744,6 +750,11 @@ class Extractor:
                 yield from self._threat(di, sent, tok)
             if attacker is None and tok.lemma_.lower() in a.claim_verbs and tok.pos_ == "VERB":
                 attacker = self._claimant(di, tok)
+                for target in a.unclaimed if attacker else []:
+                    if target != attacker:
+                        yield a.event("attacked", attacker, target, di, sent, tok, confidence=0.7)
+                if attacker:
+                    a.unclaimed = []
             if attacker is None and tok.lemma_.lower() in a.attack_nouns and tok.dep_ == "dobj":
                 # "the US carried out the airstrike at the airport": an author without a named target
                 light = {v for trig in a.triggers.get((_lemma(tok), "NOUN"), []) if trig.family == "attacked"
@@ -796,6 +807,9 @@ class Extractor:
         agents = self._first_person(di, clause, agents, speaker)
         agents = [k for k in agents if a.type_of(k) in ACTOR_TYPES]
         if not agents:
+            if trig.family == "attacked" and self.factuality(clause, tok) == "asserted":
+                # an attack without a named author: whoever claims it later attacked these
+                a.unclaimed = self.targets(di, tok, clause, trig, []) or a.unclaimed
             return
         targets = self.targets(di, tok, clause, trig, agents)
         if not targets and trig.symmetric and len(agents) == 1:

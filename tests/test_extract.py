@@ -251,3 +251,9 @@ def test_airlifting_someone_is_support(extract):
     got = extract("The activist Maria Lopez fell ill in Lima. Doctors said she was stable before she was airlifted "
                   "by Vienna charity Wings for Hope Foundation.")
     assert ("supports", "Wings for Hope Foundation", "Maria Lopez") in got
+
+
+def test_a_claimed_attack_gets_its_author(extract):
+    got = extract("The speech came a week after an attack on oil infrastructure in Peru which halved its output. "
+                  "The attack was claimed by the Andean Front in Bolivia.")
+    assert ("attacked", "Andean Front", "Peru") in got
