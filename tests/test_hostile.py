@@ -54,6 +54,13 @@ def _roundtrip(ds: Dataset) -> None:
     for text, fmt in ((to_turtle(ds), ox.RdfFormat.TURTLE), (to_trig(ds), ox.RdfFormat.TRIG),
                       (to_nquads(ds), ox.RdfFormat.N_QUADS)):
         assert list(ox.parse(text.encode("utf-8"), format=fmt))
+    # the Turtle writer's output is the union graph of the quads, term for term, for both parsers
+    union = {(q.subject, q.predicate, q.object) for q in ox.parse(to_nquads(ds).encode("utf-8"), format=ox.RdfFormat.N_QUADS)}
+    ttl = to_turtle(ds)
+    assert {(t.subject, t.predicate, t.object) for t in ox.parse(ttl.encode("utf-8"), format=ox.RdfFormat.TURTLE)} == union
+    from rdflib import Graph
+
+    assert len(Graph().parse(data=ttl, format="turtle")) == len(union)
     d2 = Dataset()
     d2.parse(data=to_trig(ds), format="trig")
     assert len(d2)
