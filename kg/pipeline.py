@@ -69,9 +69,10 @@ class Cache:
             return None
         p = self.folder / h[:2] / f"{h}.nq"
         try:
-            return [x for x in p.read_text(encoding="utf-8").split("\n") if x]
-        except OSError:
+            lines = [x for x in p.read_text(encoding="utf-8").split("\n") if x]
+        except (OSError, UnicodeDecodeError):
             return None
+        return lines or None  # an empty entry (a crash before it reached the disk) is a miss
 
     def put(self, out: ArticleOutput) -> None:
         if self.folder is None:

@@ -56,6 +56,11 @@ def test_cache_skips_unchanged_articles_with_identical_output(corpus: Path, tmp_
     corpus.write_text("\n".join(lines) + "\n")
     third = build([corpus], tmp_path / "o", store=None)
     assert third.cached == 2
+    for entry in (tmp_path / "o" / ".cache").rglob("*.nq"):  # entries a crash left empty or garbled
+        entry.write_bytes(b"" if entry.name < "8" else b"\xff\xfe")
+    fourth = build([corpus], tmp_path / "o", store=None)
+    build([corpus], tmp_path / "fresh", store=None, cache=False)
+    assert fourth.cached == 0 and _files(tmp_path / "o") == _files(tmp_path / "fresh")
 
 
 def test_two_processes_give_the_same_bytes(corpus: Path, tmp_path: Path):
