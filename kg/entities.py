@@ -136,7 +136,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                 rm.demonym = False  # "the Saudis": the people, standing for the state
         else:
             rm.type, rm.canonical, rm.state = "City", text, lex.capitals[text]
-            rm.metonym = _metonymic(doc[sp.root.i])
+            rm.metonym = _metonymic(doc[sp.root.i], set(lex.relations["physical_attacks"]))
             if rm.metonym:  # "Moscow said": the capital stands for its state
                 rm.type, rm.canonical = "Country", rm.state
         out.append(rm)
@@ -202,15 +202,20 @@ def _split_places(doc: Doc) -> list[Span]:
     return out
 
 
-def _metonymic(tok: Token) -> bool:
-    """A capital used for its government ("Moscow said", "talks with Moscow"), not as a place."""
+def _metonymic(tok: Token, physical: set[str]) -> bool:
+    """A capital used for its government ("Moscow said", "talks with Moscow"), not as a place
+    ("missiles struck Kyiv", "airstrikes on Damascus": the city is what was hit)."""
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in physical:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against") and tok.head.head.lemma_.lower() in physical:
+        return False
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "between", "against", "by", "on", "for") \
             and tok.head.head.lemma_ not in ("head", "fly", "leave", "travel", "arrive", "return"):
         return True
     if tok.dep_ == "conj":
-        return _metonymic(tok.head)
+        return _metonymic(tok.head, physical)
     return False
 
 

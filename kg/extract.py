@@ -115,6 +115,7 @@ class Article_:
         self.last_attack: str | None = None  # agent of the latest attack reported, for "the operation"
         self.demand_nouns = set(rel["demand_nouns"])
         self.coalition_nouns = set(rel["coalitions"]["nouns"])  # joining one backs its leader
+        self.weapon_nouns = set(rel["weapon_nouns"])
         self.coalition_founders = set(rel["coalitions"]["founders"])
         self.claim_verbs = set(rel["claims"]["verbs"])  # "claimed responsibility for the attack"
         self.claim_nouns = set(rel["claims"]["nouns"])
@@ -526,7 +527,7 @@ class Extractor:
                 return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
-            return [k for s in subj for k in a.refs_all(di, s) or self._members(di, s)]
+            return [k for s in subj for k in a.refs_all(di, s) or self._members(di, s) or self._wielder(di, s)]
         # no subject of its own: a participle, infinitive or coordinated verb takes its governor's
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "acl", "prep", "acomp", "dobj", "pobj",
                          "advmod") and verb.head.i != verb.i:
@@ -536,6 +537,17 @@ class Extractor:
             if gov.pos_ in ("VERB", "AUX"):
                 return self.subjects(di, gov, seen + 1)
         return []
+
+    def _wielder(self, di: int, weapon: Token) -> list[str]:
+        """'Israeli airstrikes hit Gaza', 'Saudi-led coalition airstrikes': who the attack or weapon belongs to."""
+        a = self.a
+        if weapon.lemma_.lower() not in a.attack_nouns | a.weapon_nouns:
+            return []
+        keys: list[str] = []
+        for c in weapon.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                keys += a.refs(di, c) or (self._leader(di, c) if c.lemma_.lower() in a.coalition_nouns else [])
+        return list(dict.fromkeys(keys))
 
     def _leader(self, di: int, group: Token) -> list[str]:
         """Who leads or set up a coalition: 'the US-led coalition', 'a coalition led by X', 'X's coalition',

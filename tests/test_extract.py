@@ -257,3 +257,18 @@ def test_a_claimed_attack_gets_its_author(extract):
     got = extract("The speech came a week after an attack on oil infrastructure in Peru which halved its output. "
                   "The attack was claimed by the Andean Front in Bolivia.")
     assert ("attacked", "Andean Front", "Peru") in got
+
+
+def test_weapons_and_attacks_name_their_owner(extract):
+    assert ("attacked", "Israel", "Gaza") in extract("Israeli airstrikes hit Gaza on Friday.")
+    assert not extract("American jets landed in Berlin.")
+
+
+def test_an_attacked_capital_is_the_city(extract):
+    assert ("attacked", "Russia", "Kyiv") in extract("Russian missiles struck Kyiv overnight.")
+    assert ("warned", "Russia", "Ukraine") in extract("Russia warned Kyiv against joining NATO.")
+
+
+def test_praise_is_support(extract, extract_all):
+    assert ("supports", "Chile", "Peru") in extract("Chile praised Peru for its restraint.")
+    assert ("supports:negated", "Chile", "Peru") in extract_all("Chile did not praise Peru.")
