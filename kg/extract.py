@@ -158,9 +158,10 @@ class Article_:
                         return r
             if lem in self.place_nouns and any(c.lower_ in ("the", "this") for c in tok.children):
                 return self._recent(di, tok, {self.place_nouns[lem]}, subject_first=False)
-        if lem in self.group_nouns:  # "members of the European Union"
-            for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
-                r = self.refs(di, p, depth + 1)
+        if lem in self.group_nouns:  # "members of the European Union", "delegations from Armenia and Azerbaijan"
+            for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
+                      if p.dep_ == "pobj"):
+                r = self.refs_all(di, p)
                 if r:
                     return r
         if lem in self.attack_nouns and self.last_attack and any(c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -527,7 +528,8 @@ class Extractor:
                 return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
-            return [k for s in subj for k in a.refs_all(di, s) or self._members(di, s) or self._wielder(di, s)]
+            return [k for s in subj
+                    for k in a.refs_all(di, s) or self._members(di, s) or self._wielder(di, s) or self._it(di, s)]
         # no subject of its own: a participle, infinitive or coordinated verb takes its governor's
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "acl", "prep", "acomp", "dobj", "pobj",
                          "advmod") and verb.head.i != verb.i:
@@ -537,6 +539,13 @@ class Extractor:
             if gov.pos_ in ("VERB", "AUX"):
                 return self.subjects(di, gov, seen + 1)
         return []
+
+    def _it(self, di: int, tok: Token) -> list[str]:
+        """'Turkey said it backed Azerbaijan': 'it' in a state's or body's reported speech is the speaker."""
+        if tok.lower_ != "it" or tok.head.lemma_ in ("be", "seem", "appear", "remain", "become", "take"):
+            return []  # "it was wrong to blame": no one
+        speaker, _ = self.speaker(di, tok)
+        return [speaker] if speaker and self.a.type_of(speaker) in ACTOR_TYPES - {"Person"} else []
 
     def _wielder(self, di: int, weapon: Token) -> list[str]:
         """'Israeli airstrikes hit Gaza', 'Saudi-led coalition airstrikes': who the attack or weapon belongs to."""

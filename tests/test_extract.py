@@ -272,3 +272,13 @@ def test_an_attacked_capital_is_the_city(extract):
 def test_praise_is_support(extract, extract_all):
     assert ("supports", "Chile", "Peru") in extract("Chile praised Peru for its restraint.")
     assert ("supports:negated", "Chile", "Peru") in extract_all("Chile did not praise Peru.")
+
+
+def test_it_in_a_states_reported_speech_is_the_state(extract, extract_all):
+    assert ("supports", "Turkey", "Azerbaijan") in extract("Turkey, which joined the platform last year, said it backed Baku.")
+    assert not extract_all("Turkey said it was wrong to blame Iran.")
+
+
+def test_delegations_from_two_states_act_for_both(extract):
+    got = extract("Delegations from Armenia and Azerbaijan resumed talks in Geneva on Tuesday.")
+    assert ("negotiatedWith", "Armenia", "Azerbaijan") in got
