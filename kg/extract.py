@@ -665,7 +665,7 @@ class Extractor:
             if kind in ("dobj", "dative", "nsubjpass"):
                 for host in {tok, clause}:
                     for c in _children(host, kind):
-                        keys += a.refs_all(di, c)
+                        keys += a.refs_all(di, c) or self._members(di, c)  # "36 people, including X"
                         if kind == "dative" and not keys:
                             keys += [k for p in _children(c, "pobj") for k in a.refs_all(di, p)]
                 if kind == "dobj":
@@ -678,7 +678,7 @@ class Extractor:
                 hosts = {tok, clause} | {d for h in (tok, clause) for d in _children(h, "dobj")}
                 for host in hosts:
                     for p in _pobjs(host, value):
-                        keys += a.refs_all(di, p)
+                        keys += a.refs_all(di, p) or self._members(di, p)
                         if not keys and p.pos_ == "NOUN":
                             for sub in p.subtree:  # "called for G7 action"
                                 if sub.dep_ in ("compound", "poss", "amod") and sub.head == p:

@@ -282,3 +282,8 @@ def test_it_in_a_states_reported_speech_is_the_state(extract, extract_all):
 def test_delegations_from_two_states_act_for_both(extract):
     got = extract("Delegations from Armenia and Azerbaijan resumed talks in Geneva on Tuesday.")
     assert ("negotiatedWith", "Armenia", "Azerbaijan") in got
+
+
+def test_an_arrest_warrant_is_an_accusation(extract):
+    got = extract("Peru issued arrest warrants on 36 people, including Chilean President Gabriel Soto, over the killing.")
+    assert ("accused", "Peru", "Gabriel Soto") in got
