@@ -164,7 +164,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
 
 def _spelled_out_acronyms(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
                           title_toks: set[int]) -> None:
-    """'the Popular Defence Units (PDU)': capitalised words whose initials spell the acronym that follows
+    """'the National Coalition for Rural Health (NCRH)': capitalised words whose initials spell the acronym that follows
     name an organisation, even when the model tags none of them."""
     for i, tok in enumerate(doc):
         if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
@@ -191,7 +191,7 @@ def _spelled_out_acronyms(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
 
 
 def _split_places(doc: Doc) -> list[Span]:
-    """NER spans, with "Omsk in Siberia" (tagged as one name) cut into its two places."""
+    """NER spans, with "Kazan in Tatarstan" (tagged as one name) cut into its two places."""
     out = []
     for ent in doc.ents:
         cut = next((t.i for t in ent if t.lower_ == "in" and t.dep_ == "prep" and t.i > ent.start), None)
@@ -270,7 +270,7 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         return rm
     if label == "FAC":
         return None
-    if city and e - s == 1:  # "struck the plant at Abqaiq": the model calls small towns organisations
+    if city and e - s == 1:  # "struck the plant at Basra": the model calls small towns organisations
         rm.type, rm.canonical, rm.state = "City", text, city[0]
         return rm
     rm.type = _org_type(text, lex)

@@ -447,7 +447,7 @@ def _pobjs(tok: Token, prep: str) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ == prep:  # advmod: "inside of"
             objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
-            if not objs:  # "inside of Saudi Arabia"
+            if not objs:  # "inside of Peru"
                 objs = [p for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
                         if p.dep_ == "pobj"]
             out.extend(objs)
@@ -548,7 +548,7 @@ class Extractor:
         return [speaker] if speaker and self.a.type_of(speaker) in ACTOR_TYPES - {"Person"} else []
 
     def _wielder(self, di: int, weapon: Token) -> list[str]:
-        """'Israeli airstrikes hit Gaza', 'Saudi-led coalition airstrikes': who the attack or weapon belongs to."""
+        """'Israeli airstrikes hit Gaza', 'US-led coalition airstrikes': who the attack or weapon belongs to."""
         a = self.a
         if weapon.lemma_.lower() not in a.attack_nouns | a.weapon_nouns:
             return []
@@ -698,12 +698,12 @@ class Extractor:
                     group = next((h for h in list(tok.ancestors)[:4] if h.lemma_.lower() in a.coalition_nouns), None)
                 if group is not None:
                     keys += self._leader(di, group)
-            elif kind == "place-of-on":  # "an attack on oil infrastructure in Saudi Arabia"
+            elif kind == "place-of-on":  # "an attack on a refinery in Peru"
                 for d in _pobjs(tok, "on"):
                     if d.pos_ == "NOUN" and not a.refs(di, d):
                         keys += [k for prep in ("at", "in", "near") for p in _pobjs(d, prep) for k in a.refs_all(di, p)
                                  if a.type_of(k) in PLACE_TYPES]
-            elif kind == "place-of-dobj":  # "struck the largest plant at Abqaiq": the place that was hit
+            elif kind == "place-of-dobj":  # "struck the largest refinery at Basra": the place that was hit
                 for d in _children(clause, "dobj"):
                     if d.pos_ == "NOUN" and not a.refs(di, d):  # the place is on the object or on the verb
                         for prep in ("at", "in", "near"):
@@ -719,13 +719,13 @@ class Extractor:
                 h = tok.head
                 if tok.dep_ == "pobj":
                     h = tok.head.head
-                for n in ([h.head] if h.dep_ == "appos" else []) + [h]:  # "X, a US-designated Terrorist Organization"
+                for n in ([h.head] if h.dep_ == "appos" else []) + [h]:  # "X, a US-designated terrorist group"
                     keys += [k for k in a.refs_all(di, n) if a.type_of(k) != "Person"]
                     if keys:
                         break
             elif kind == "clause":
                 keys += self._clause_targets(di, tok, agents)
-            elif kind == "target-of":  # "Abqaiq was the target of an attack"
+            elif kind == "target-of":  # "Basra was the target of an attack"
                 if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "target":
                     keys += self.subjects(di, tok.head.head.head) if tok.head.head.dep_ == "attr" else []
             keys = [k for k in dict.fromkeys(keys) if k not in agents]
@@ -808,7 +808,7 @@ class Extractor:
                 kind, _, value = spec.partition(":")
                 if kind == "prep":
                     agents += [k for p in _pobjs(tok, value) for k in a.refs_all(di, p)]
-                elif kind == "members":  # "his critics, which include Greenpeace"
+                elif kind == "members":  # "his critics, which include Amnesty"
                     agents += self._members(di, tok)
                 elif kind == "last-attack":  # "other victims included ...": of the attack just reported
                     agents += [a.last_attack] if a.last_attack else []
@@ -904,7 +904,7 @@ class Extractor:
                 yield a.event("threatened", ag, tg, di, sent, verb, confidence=0.7, speaker=speaker)
 
     def _located(self, di: int, sent: Span) -> Iterator[Event]:
-        """'Aleppo in northern Syria', 'Berlin, Germany', 'Omsk in Siberia'."""
+        """'Mosul in northern Iraq', 'Berlin, Germany', 'Kazan in Tatarstan'."""
         a = self.a
         for tok in sent:
             inner = [k for k in a.ents.at(di, tok) if a.type_of(k) in ("City", "Region")]
@@ -927,7 +927,7 @@ class Extractor:
 
 
     def _adjacent_container(self, di: int, tok: Token, prep: Token, inner: list[str]) -> list[str]:
-        """'from Tomsk in Siberia' parsed with 'in' on the verb: the place right after 'in' holds the one
+        """'from Kazan in Tatarstan' parsed with 'in' on the verb: the place right after 'in' holds the one
         before it only when it is of a bigger kind and the gazetteer does not put the city elsewhere."""
         a = self.a
         rank = {"City": 0, "Region": 1, "Country": 2}

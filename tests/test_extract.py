@@ -119,8 +119,8 @@ def test_place_in_place(extract):
 
 
 def test_place_in_place_when_in_hangs_on_the_verb(extract):
-    got = extract("The activist was flying from Novosibirsk in Siberia headed for Moscow.")
-    assert ("locatedIn", "Novosibirsk", "Siberia") in got
+    got = extract("The activist was flying from Kazan in Tatarstan headed for Moscow.")
+    assert ("locatedIn", "Kazan", "Tatarstan") in got
     # a container must be bigger, and the gazetteer's country wins over a stray one
     got = extract("Officials flew from Moscow in Ukraine on Monday. The envoy flew from Lagos in Accra on Friday.")
     assert not {f for f in got if f[0] == "locatedIn"}
@@ -177,7 +177,7 @@ def test_designated_a_terrorist_group_is_an_accusation(extract):
     assert ("accused", "Canada", "Dawn Movement") in got
     got = extract("He led the Northern Brigade, a US-designated terrorist organization.")
     assert ("accused", "United States", "Northern Brigade") in got
-    got = extract("He led the Andes Force, a U.S.-designated Foreign Terrorist Organization.")  # "U.S.-" splits too
+    got = extract("He led the Andes Force, a U.S.-designated terrorist group.")  # "U.S.-" splits too
     assert ("accused", "United States", "Andes Force") in got
     assert not extract("Canada designated the valley as a nature reserve. It is a UNESCO-designated heritage site.")
 
@@ -191,8 +191,8 @@ def test_a_name_spelled_out_before_its_acronym_is_an_organisation(nlp):
 
 def test_named_members_of_a_group_act_for_it(extract):
     got = extract("Brazilian President Carlos Mendes defended the policy. His critics, which include the "
-                  "campaign group Greenpeace, blame him for the fires.")
-    assert {("holdsResponsible", "Greenpeace", "Carlos Mendes"), ("criticized", "Greenpeace", "Carlos Mendes")} <= got
+                  "rights group Amnesty International, blame him for the fires.")
+    assert {("holdsResponsible", "Amnesty International", "Carlos Mendes"), ("criticized", "Amnesty International", "Carlos Mendes")} <= got
     got = extract("Western countries, including France and Germany, condemned Mali's junta.")
     assert {("criticized", "France", "Mali"), ("criticized", "Germany", "Mali")} <= got
     assert not extract("Critics said the plan would fail.")
@@ -200,8 +200,8 @@ def test_named_members_of_a_group_act_for_it(extract):
 
 def test_a_coordinated_clause_keeps_its_own_factuality(extract):
     got = extract("Brazilian President Carlos Mendes has said the forest should be opened up to farming, and his "
-                  "critics, which include the campaign group Greenpeace, blame him for the fires.")
-    assert ("holdsResponsible", "Greenpeace", "Carlos Mendes") in got
+                  "critics, which include the rights group Amnesty International, blame him for the fires.")
+    assert ("holdsResponsible", "Amnesty International", "Carlos Mendes") in got
 
 
 def test_killed_in_the_airstrike_names_its_author(extract):
