@@ -113,7 +113,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         text = sp.text
         if set(range(sp.start, sp.end)) <= title_toks:
             continue
-        # a gazetteer word inside a longer NER name ("Saudi" in "Saudi Aramco") belongs to that name
+        # a gazetteer word inside a longer NER name ("Qatar" in "Qatar Airways") belongs to that name
         ent = named_ent_at.get(sp.start)
         if ent is not None and not (sp.end <= ent.end and (ent.end - ent.start) > (sp.end - sp.start)):
             ent = None
@@ -265,7 +265,7 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         if city and city[1] >= 100_000:
             rm.type, rm.canonical, rm.state = "City", text, city[0]
             return rm
-        rm.type = "Organization"  # "Houthi": kept only if it names an organisation of the article
+        rm.type = "Organization"  # "Kurdish": kept only if it names an organisation of the article
         rm.key = "norp"
         return rm
     if label == "FAC":
@@ -325,7 +325,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         if m.key:
             if m.key != "norp":
                 continue
-            # an adjective such as "Houthi" names the organisation whose name starts with it
+            # an adjective such as "Kurdish" names the organisation whose name starts with it
             owner = next((o for o in orgs if o.split()[0] == m.text and o != m.text), None)
             if owner is None:
                 owner = next((p.name for n, p in lex.names.items() if n.split()[0] == m.text and p.type != "Country"), None)

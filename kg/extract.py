@@ -744,7 +744,7 @@ class Extractor:
             if c.dep_ not in ("ccomp", "xcomp", "advcl", "dobj"):
                 continue
             if any(s.dep_ == "nsubjpass" for s in c.children):
-                continue  # "alleged Navalny was poisoned": the one it happened to is no target
+                continue  # "alleged the activist was poisoned": the one it happened to is no target
             subj = [s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in PERSONAL_PRONOUNS]
             named = [k for s in subj for k in a.refs_all(di, s) if k not in side and a.type_of(k) in ACTOR_TYPES]
             if named:
