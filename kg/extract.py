@@ -621,6 +621,25 @@ class Extractor:
                     subj = self.subjects(di, v)
                     if subj:
                         return subj[0], v
+            if quote[0] < base + tok.sent.start_char:  # the quote opened sentences ago: its speaker said it all
+                return self._opener(quote)
+        return None, None
+
+    def _opener(self, quote: tuple[int, int]) -> tuple[str | None, Token | None]:
+        """The speaker named in the sentence where a quotation opens ('X said: "...').'"""
+        a = self.a
+        for dj, doc in enumerate(a.docs):
+            base = a.offsets[dj]
+            if not base <= quote[0] < base + len(doc.text):
+                continue
+            start = next((t for t in doc if base + t.idx >= quote[0]), None)
+            if start is None:
+                return None, None
+            for v in start.sent:
+                if v.lemma_.lower() in a.speech and v.pos_ == "VERB" and base + v.idx < quote[0]:
+                    subj = self.subjects(dj, v)
+                    if subj:
+                        return subj[0], v
         return None, None
 
     def factuality(self, verb: Token, trig_tok: Token) -> str:

@@ -287,3 +287,8 @@ def test_delegations_from_two_states_act_for_both(extract):
 def test_an_arrest_warrant_is_an_accusation(extract):
     got = extract("Peru issued arrest warrants on 36 people, including Chilean President Gabriel Soto, over the killing.")
     assert ("accused", "Peru", "Gabriel Soto") in got
+
+
+def test_a_quote_over_several_sentences_keeps_its_speaker(extract):
+    got = extract('Chilean Foreign Minister Ana Soto said: "We tried hard. Peru is responsible for the collapse of the talks."')
+    assert ("holdsResponsible", "Ana Soto", "Peru") in got
