@@ -101,6 +101,11 @@ _SHORTHAND = {f"<{XSD}integer>": re.compile(r"[+-]?[0-9]+"), f"<{XSD}decimal>": 
               f"<{XSD}boolean>": re.compile(r"true|false")}  # literals Turtle writes bare
 
 
+def _graph_cut(quad: str) -> int:
+    """Where a quad line's graph term begins, less one: it is the last term, and IRIs hold no blanks."""
+    return quad.rfind(" ", 0, len(quad) - 2)
+
+
 def first_labels(sorted_quads: Iterable[str]) -> Iterator[str]:
     """Quad lines (sorted in byte order) with only the first label of each entity: one named two ways
     in two articles keeps one rdfs:label in the entities graph."""
@@ -118,7 +123,7 @@ def union_triples(sorted_quads: Iterable[str]) -> Iterator[str]:
     """Each triple of quad lines (sorted in byte order, without newlines) once, in order."""
     last = None
     for q in sorted_quads:
-        t = q[:q.rfind(" ", 0, len(q) - 2)] + " ."  # cut the graph, the last term
+        t = q[:_graph_cut(q)] + " ."
         if t != last:
             yield t
             last = t
@@ -319,7 +324,7 @@ def _link_or_copy(src: Path, dst: Path) -> None:
 
 
 def _graph_key(quad: str) -> str:
-    return f"{quad[quad.rfind(' ', 0, len(quad) - 2) + 1:-2]}\t{quad}"
+    return f"{quad[_graph_cut(quad) + 1:-2]}\t{quad}"
 
 
 def _tools_outputs(spool: Spool, nq: Path, tmp: dict[str, Path], replace: tuple[str, str] | None) -> None:

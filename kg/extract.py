@@ -101,6 +101,9 @@ class Article_:
                 if ent.label_ == "DATE":
                     self._dates.setdefault((id(doc), ent.sent.start), []).append(ent)
         self.triggers = _triggers(lex)
+        # light verbs of attack nouns ("carried out the airstrike"), by noun
+        self.attack_light = {lem: {v for t in trigs if t.family == "attacked" for v in t.light}
+                             for (lem, pos), trigs in self.triggers.items() if pos == "NOUN"}
         rel = lex.relations
         self.speech = set(rel["speech_verbs"])
         self.punitive = set(rel["punitive_acts"])
@@ -164,10 +167,10 @@ class Article_:
                 r = self.refs_all(di, p)
                 if r:
                     return r
-        if lem in self.attack_nouns and self.last_attack and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            return [self.last_attack]  # "condemned the operation": whoever carried out the last attack
-        if lem in self.demand_nouns and self.last_demand and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            return [self.last_demand]  # "the call was seconded": whoever made the last demand
+        # "condemned the operation", "the call was seconded": whoever made the last attack or demand
+        for nouns, last in ((self.attack_nouns, self.last_attack), (self.demand_nouns, self.last_demand)):
+            if lem in nouns and last and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+                return [last]
         for c in tok.children:
             if c.dep_ == "appos":
                 r = self.refs(di, c, depth + 1)
@@ -594,7 +597,7 @@ class Extractor:
             return []
         out = []
         for c in group.children:
-            if c.dep_ == "prep" and c.lower_ in ("including", "like") or c.dep_ == "prep" and c.lower_ == "such":
+            if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
                 out += [k for p in c.subtree if p.dep_ == "pobj" for k in a.refs_all(di, p)]
             elif c.dep_ == "relcl" and c.lemma_ == "include":
                 out += [k for d in _children(c, "dobj") for k in a.refs_all(di, d)]
@@ -616,13 +619,19 @@ class Extractor:
         quote = next(((qs, qe) for qs, qe in self.a.quotes if qs <= pos < qe), None)
         if quote is not None:
             base = self.a.offsets[di]
-            for v in tok.sent:
-                if v.lemma_.lower() in self.a.speech and v.pos_ == "VERB" and not quote[0] <= base + v.idx < quote[1]:
-                    subj = self.subjects(di, v)
-                    if subj:
-                        return subj[0], v
-            if quote[0] < base + tok.sent.start_char:  # the quote opened sentences ago: its speaker said it all
+            found = self._said_by(di, (v for v in tok.sent if not quote[0] <= base + v.idx < quote[1]))
+            if found[0] is None and quote[0] < base + tok.sent.start_char:  # opened sentences ago: its speaker's
                 return self._opener(quote)
+            return found
+        return None, None
+
+    def _said_by(self, di: int, tokens: Iterable[Token]) -> tuple[str | None, Token | None]:
+        """The first speech verb among `tokens` that has a subject, with that subject."""
+        for v in tokens:
+            if v.lemma_.lower() in self.a.speech and v.pos_ == "VERB":
+                subj = self.subjects(di, v)
+                if subj:
+                    return subj[0], v
         return None, None
 
     def _opener(self, quote: tuple[int, int]) -> tuple[str | None, Token | None]:
@@ -633,13 +642,9 @@ class Extractor:
             if not base <= quote[0] < base + len(doc.text):
                 continue
             start = next((t for t in doc if base + t.idx >= quote[0]), None)
-            if start is None:
-                return None, None
-            for v in start.sent:
-                if v.lemma_.lower() in a.speech and v.pos_ == "VERB" and base + v.idx < quote[0]:
-                    subj = self.subjects(dj, v)
-                    if subj:
-                        return subj[0], v
+            if start is not None:
+                return self._said_by(dj, (v for v in start.sent if base + v.idx < quote[0]))
+            return None, None
         return None, None
 
     def factuality(self, verb: Token, trig_tok: Token) -> str:
@@ -720,14 +725,11 @@ class Extractor:
             elif kind == "place-of-on":  # "an attack on a refinery in Peru"
                 for d in _pobjs(tok, "on"):
                     if d.pos_ == "NOUN" and not a.refs(di, d):
-                        keys += [k for prep in ("at", "in", "near") for p in _pobjs(d, prep) for k in a.refs_all(di, p)
-                                 if a.type_of(k) in PLACE_TYPES]
+                        keys += self._places_at(di, (d,))
             elif kind == "place-of-dobj":  # "struck the largest refinery at Basra": the place that was hit
                 for d in _children(clause, "dobj"):
                     if d.pos_ == "NOUN" and not a.refs(di, d):  # the place is on the object or on the verb
-                        for prep in ("at", "in", "near"):
-                            keys += [k for h in (d, clause) for p in _pobjs(h, prep) for k in a.refs_all(di, p)
-                                     if a.type_of(k) in PLACE_TYPES]
+                        keys += self._places_at(di, (d, clause))
             elif kind == "poss-of-dobj":
                 for d in _children(clause, "dobj"):
                     for c in _children(d, "poss"):
@@ -751,6 +753,12 @@ class Extractor:
             if keys:
                 return keys
         return []
+
+    def _places_at(self, di: int, hosts: tuple[Token, ...]) -> list[str]:
+        """Places named 'at', 'in' or 'near' on any of `hosts` ("the refinery at Basra")."""
+        a = self.a
+        return [k for prep in ("at", "in", "near") for h in hosts for p in _pobjs(h, prep) for k in a.refs_all(di, p)
+                if a.type_of(k) in PLACE_TYPES]
 
     def _clause_targets(self, di: int, tok: Token, agents: list[str]) -> list[str]:
         """Actors named in a that-, for- or if-clause: the subject first, then the rest, minus the agent's side."""
@@ -797,9 +805,8 @@ class Extractor:
                     a.unclaimed = []
             if attacker is None and tok.lemma_.lower() in a.attack_nouns and tok.dep_ == "dobj":
                 # "the US carried out the airstrike at the airport": an author without a named target
-                light = {v for trig in a.triggers.get((_lemma(tok), "NOUN"), []) if trig.family == "attacked"
-                         for v in trig.light}
-                if tok.head.lemma_.lower() in light and self.factuality(tok.head, tok) == "asserted":
+                if tok.head.lemma_.lower() in a.attack_light.get(_lemma(tok), ()) \
+                        and self.factuality(tok.head, tok) == "asserted":
                     attacker = next(iter(self.subjects(di, tok.head)), None)
         yield from self._located(di, sent)
         if attacker is not None:  # later sentences may call this attack "the operation"
