@@ -28,7 +28,7 @@ def _rows(res):
     return sorted(tuple("" if x is None else x for x in row) for row in res.rows)
 
 
-PARAMS = {"actor": {"name": "Norway"}}
+PARAMS = {"actor": {"name": "Russia"}}
 
 
 @pytest.mark.parametrize("name", canned_names())
@@ -45,19 +45,21 @@ def test_same_rows_on_both_engines(built, name):
 def test_canned_queries_answer_the_example(built):
     _, store = built
     calls = query(store, query_text("who-called-whom"))
-    assert ("Melanie Joly", "Espen Barth Eide", "2025-03-03", "example_article") in _rows(calls)
+    assert ("John Kerry", "Sergei Lavrov", "2016-09-28", "example_article") in _rows(calls)
+    blame = _rows(query(store, query_text("who-holds-whom-responsible")))
+    assert any(r[:2] == ("United States", "Russia") for r in blame), blame
     reps = _rows(query(store, query_text("who-represents-which-state")))
-    assert ("Melanie Joly", "Canada") in reps
+    assert ("Sergei Lavrov", "Russia") in reps
     assert _rows(query(store, query_text("integrity-orphan-edges"))) == []
     assert len(canned_names()) >= 9
 
 
 def test_parameters_cannot_change_the_query(built):
     _, store = built
-    evil = 'Norway" . ?x ?y ?z } #'
+    evil = 'Russia" . ?x ?y ?z } #'
     res = query(store, query_text("actor"), {"name": evil})
     assert res.rows == []
-    assert query(store, query_text("actor"), {"name": "Norway"}).rows
+    assert query(store, query_text("actor"), {"name": "Russia"}).rows
 
 
 def test_syntax_error_names_line_and_column(built):
@@ -71,8 +73,8 @@ def test_ask_construct_describe(built):
     assert query(store, "ASK { ?s ?p ?o }").boolean is True
     g = query(store, "CONSTRUCT { ?s <urn:x> ?o } WHERE { ?s <https://w3id.org/newskg/ontology#called> ?o }")
     assert g.kind == "graph" and "<urn:x>" in g.ntriples
-    d = query(store, "DESCRIBE <https://w3id.org/newskg/id/Q16>")
-    assert "Canada" in d.ntriples
+    d = query(store, "DESCRIBE <https://w3id.org/newskg/id/Q159>")
+    assert "Russia" in d.ntriples
 
 
 def test_formats_and_params():
