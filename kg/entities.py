@@ -37,6 +37,7 @@ class RawMention:
     demonym: bool = False  # "Russian" standing for Russia
     head: int = -1  # token index of the head
     key: str = ""
+    aliases: tuple[str, ...] = ()  # the name as written with its title ("President John F. Kennedy")
 
 
 @dataclass
@@ -84,7 +85,7 @@ def _clean(span: Span) -> tuple[int, int]:
 
 def _org_type(text: str, lex: Lexicon) -> str:
     words = text.lower().split()
-    for typ, cues in lex.relations["org_type_words"].items():
+    for typ, cues in lex.relations["word_classes"]["org_type_words"].items():
         for cue in cues:
             if " " in cue and cue in text.lower() or cue in words:
                 return str(typ)
@@ -92,7 +93,7 @@ def _org_type(text: str, lex: Lexicon) -> str:
 
 
 def _armed_heads(lex: Lexicon) -> set[str]:
-    return {w for w in lex.relations["armed_forces_heads"] if " " not in w}
+    return {w for w in lex.relations["word_classes"]["armed_forces_heads"] if " " not in w}
 
 
 def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tuple[list[RawMention], list[TitleSpan]]:
@@ -136,7 +137,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                 rm.demonym = False  # "the Saudis": the people, standing for the state
         else:
             rm.type, rm.canonical, rm.state = "City", text, lex.capitals[text]
-            rm.metonym = _metonymic(doc[sp.root.i], set(lex.relations["physical_attacks"]))
+            rm.metonym = _metonymic(doc[sp.root.i], set(lex.relations["word_classes"]["physical_attacks"]))
             if rm.metonym:  # "Moscow said": the capital stands for its state
                 rm.type, rm.canonical = "Country", rm.state
         out.append(rm)
@@ -149,17 +150,60 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         s, e = _clean(ent)
         while s < e and (s in title_toks or doc[s].lower_ in lex.titles):
             s += 1  # "President Donald Trump" -> "Donald Trump"
+        while e > s and (e - 1 in title_toks or doc[e - 1].lower_ in lex.titles):
+            e -= 1  # "Coast Guard Lt." (before a name) -> "Coast Guard"
         if s >= e or any(i in taken for i in range(s, e)):
             continue
         text = doc[s:e].text.strip()
         if not text or not any(c.isupper() for c in text) or "\n" in text:
             continue
-        rm = _classify(doc, s, e, text, ent.label_, lex, doc_index)
+        titled = s > 0 and (s - 1 in title_toks or doc[s - 1].lower_ in lex.titles)
+        label = "PERSON" if titled and _not_a_place(text, lex) or _has_who(doc, s, e) else ent.label_
+        if label != "PERSON" and _before_state(doc, e, lex):
+            label = "GPE"  # "FRESNO, Calif.", "Fairbanks, Alaska": a place named with its state
+        rm = _classify(doc, s, e, text, label, lex, doc_index)
         if rm is not None:
+            if rm.type == "Person":
+                rm.aliases = _titled_names(doc, s, e, title_toks, lex)
             out.append(rm)
             taken.update(range(s, e))
     out.sort(key=lambda m: m.start)
     return out, titles
+
+
+def _has_who(doc: Doc, s: int, e: int) -> bool:
+    """'Warner, who owned the bank': only a person takes a 'who' clause."""
+    head = doc[s:e].root
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.i > head.i for w in c.children)
+               for c in head.children)
+
+
+def _before_state(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """A name followed by a comma and a state or country ("ROYAL OAK, Mich.")."""
+    if e + 1 >= len(doc) or doc[e].text != ",":
+        return False
+    nxt = doc[e + 1].text
+    two = doc[e + 1:e + 3].text
+    return any(n in lex.names and lex.names[n].type in ("Country", "Region") for n in (nxt, two))
+
+
+def _not_a_place(text: str, lex: Lexicon) -> bool:
+    """A name after a title is a person's unless the gazetteer knows it as a state or a big city."""
+    return text not in lex.names and text not in lex.capitals and lex.cities.get(text, ("", 0))[1] < 1_000_000
+
+
+def _titled_names(doc: Doc, s: int, e: int, title_toks: set[int], lex: Lexicon) -> tuple[str, ...]:
+    """The name with the capitalised title words written before it in its phrase ("Sen. Robert Kennedy",
+    "U.S. Sen. Robert Kennedy", "Chicago Mayor Anton Cermak"): other names the text uses for the person."""
+    head = doc[s:e].root
+    left = {t.i for t in head.subtree if t.i < s}
+    starts = []
+    i = s - 1
+    while i >= 0 and i in left and (doc[i].is_title or doc[i].is_upper or doc[i].text == "." or i in title_toks):
+        if i in title_toks or doc[i].lower_ in lex.titles or doc[i].is_title or doc[i].is_upper:
+            starts.append(i)
+        i -= 1
+    return tuple(doc[a:e].text for a in starts if a in title_toks or doc[a].lower_ in lex.titles or a == starts[-1])
 
 
 def _spelled_out_acronyms(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
@@ -366,6 +410,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         start, end = doc[m.start].idx + base, doc[m.end - 1].idx + len(doc[m.end - 1]) + base
         if not m.demonym and not m.metonym:
             ent.names.add(doc[m.start:m.end].text if m.type != "ArmedForces" else m.text)
+            ent.names.update(m.aliases)
         ent.mentions.append(Mention(start, end, doc[m.start:m.end].text))
         for k in range(m.start, m.end):
             keys = result.by_token.setdefault((m.doc_index, k), [])

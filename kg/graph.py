@@ -160,7 +160,7 @@ def _add_event(g: Graph, a_iri: URIRef, art: Article, e: Event, run: RunInfo) ->
         g.add((ev, NKG.condition, Literal(clean_literal(e.condition))))
     g.add((ev, NKG.factuality, FACTUALITY[e.factuality]))
     g.add((ev, NKG.confidence, Literal(Decimal(str(e.confidence)), datatype=XSD.decimal)))
-    code = CAMEO.get(e.family)
+    code = e.cameo or CAMEO.get(e.family)
     if code:
         g.add((ev, NKG.cameo, cameo_iri(code)))
     sent = mention_iri(a_iri, e.start, e.end)

@@ -51,9 +51,6 @@ class Lexicon:
     cities: dict[str, tuple[str, int]] = field(default_factory=dict)  # name -> (country name, population)
     relations: dict[str, Any] = field(default_factory=dict)
 
-    def family_event(self, family: str) -> str:
-        return str(self.relations["families"][family]["event"])
-
 
 def _tsv(name: str) -> list[dict[str, str]]:
     path = resource(f"lexicons/{name}")

@@ -57,6 +57,7 @@ class Event:
     condition: str | None = None
     method: str = "parse"  # parse | gazetteer
     role: str | None = None  # the office, for represents ("foreign minister")
+    cameo: str | None = None  # the CAMEO code of the rule that found it, when it came from the CAMEO dictionary
 
 
 @dataclass

@@ -1,6 +1,8 @@
 """Namespaces. NKG lists the ontology's terms (ontology/newskg.ttl), so a typo raises instead of minting an IRI."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rdflib import Namespace
 from rdflib.namespace import DefinedNamespace, URIRef
 
@@ -92,12 +94,37 @@ class NKG(DefinedNamespace):
     CameoScheme: URIRef
 
 
-FAMILY_CLASS = {
-    "called": "PhoneCall", "holdsResponsible": "HoldResponsible", "represents": "Membership",
-    "spokespersonFor": "Membership", "warned": "Warning", "threatened": "Threat", "demanded": "Demand",
-    "accused": "Accusation", "criticized": "Criticism", "attacked": "Attack", "supports": "Support",
-    "negotiatedWith": "Negotiation", "metWith": "Meeting", "locatedIn": "Location",
-}
+@dataclass(frozen=True)
+class Family:
+    """A relation family: its direct-edge property, the event class behind it, and its kind."""
+
+    name: str
+    event: str  # nkg event class local name
+    tier: str  # core | secondary (as the evaluation guidelines rank them)
+    kind: str  # contact | hostile | cooperative | structural (the page groups colours by kind)
+    symmetric: bool = False
+
+
+# The one family table; tests/test_ontology.py checks it against ontology/newskg.ttl (nkg:edgeProperty).
+FAMILIES: dict[str, Family] = {f.name: f for f in (
+    Family("called", "PhoneCall", "core", "contact"),
+    Family("holdsResponsible", "HoldResponsible", "core", "hostile"),
+    Family("represents", "Membership", "core", "structural"),
+    Family("spokespersonFor", "Membership", "core", "structural"),
+    Family("warned", "Warning", "secondary", "hostile"),
+    Family("threatened", "Threat", "secondary", "hostile"),
+    Family("demanded", "Demand", "secondary", "hostile"),
+    Family("accused", "Accusation", "secondary", "hostile"),
+    Family("criticized", "Criticism", "secondary", "hostile"),
+    Family("attacked", "Attack", "secondary", "hostile"),
+    Family("supports", "Support", "secondary", "cooperative"),
+    Family("negotiatedWith", "Negotiation", "secondary", "cooperative", symmetric=True),
+    Family("metWith", "Meeting", "secondary", "contact", symmetric=True),
+    Family("locatedIn", "Location", "secondary", "structural"),
+)}
+FAMILY_CLASS = {name: f.event for name, f in FAMILIES.items()}
+ENTITY_TYPES = ("Person", "Country", "City", "Region", "Organization", "GovernmentOrganization",
+                "IntergovernmentalOrganization", "ArmedForces")
 FACTUALITY = {"asserted": NKG.Asserted, "negated": NKG.Negated, "conditional": NKG.Conditional,
               "future": NKG.Future}
 PREFIXES = {"nkg": str(NKG._NS), "id": str(ID), "graph": str(GRAPH), "schema": str(SCHEMA), "nif": str(NIF),

@@ -1,0 +1,271 @@
+"""Clauses and event nouns -> frames: the predicate and who fills its roles, in syntactic terms only.
+
+A frame knows nothing of entities or relation families. It undoes the constructions of English that
+move arguments away from their predicate, once, for every family:
+passives and by-agents ("Y was shot by X"), control ("asked X to leave": X leaves), coordination
+of subjects, objects and predicates, relative clauses and participles ("the militia that attacked Y",
+"forces backed by X"), gerunds after prepositions ("accused X of shelling Y": X shells), and event
+nouns with their of/by/possessive/modifier arguments and light verbs ("launched an attack on Y").
+"""
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+SUBJECTS = ("nsubj", "csubj")
+RELATIVE = {"who", "whom", "that", "which", "whose"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A predicate with its arguments: tokens heading each argument phrase (coordination expanded)."""
+
+    pred: Token
+    lemma: str
+    kind: str  # verb | noun | adj
+    clause: Token  # the verb whose tense, negation and speaker the predicate shares
+    passive: bool = False
+    agents: tuple[Token, ...] = ()
+    light_agents: tuple[Token, ...] = ()  # the subject of the verb carrying an event noun ("X held talks")
+    patients: tuple[Token, ...] = ()
+    recipients: tuple[Token, ...] = ()
+    obliques: tuple[tuple[str, Token], ...] = ()  # (preposition or particle, its object) on the predicate
+    object_obliques: tuple[tuple[str, Token], ...] = ()  # on the patient: "demanded an apology from X"
+    particles: tuple[str, ...] = ()
+    complement: Token | None = None  # the head of a clausal complement
+    light: str | None = None  # the verb that carries an event noun ("held talks")
+    modifiers: tuple[Token, ...] = ()  # an event noun's compound/adjective modifiers ("Israeli shelling")
+    possessor: tuple[Token, ...] = ()  # an event noun's possessive ("X's attack")
+    words: frozenset[str] = field(default_factory=frozenset)  # lemmas of the children and grandchildren
+
+    def oblique(self, prep: str) -> list[Token]:
+        return [t for p, t in self.obliques if p == prep]
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("A, B and C")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == tok.pos_ or c.dep_ == "conj" and tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.extend(conjuncts(c))
+    return out
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
+        return True
+    # "forces backed by Iran", "a leader killed in the raid": a past participle on a noun
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    objs = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in conjuncts(c)]
+    if not objs:  # "inside of X", "out of X"
+        objs = [t for o in prep.children if o.dep_ == "prep" for c in o.children if c.dep_ == "pobj"
+                for t in conjuncts(c)]
+    return objs
+
+
+def obliques_of(tok: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs hanging on a token; particles that govern an object count too."""
+    out: list[tuple[str, Token]] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP" or c.dep_ == "advmod" and c.lower_ == "inside":
+            out.extend((c.lower_, o) for o in _pobjs(c))
+    return out
+
+
+def _relative_head(verb: Token) -> Token | None:
+    """The noun a relative clause or participle describes."""
+    t = verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "amod" and t.tag_ in ("VBN", "VBG"):  # "an Iranian-backed militia"
+        return t.head
+    return t.head if t.dep_ in ("relcl", "acl") else None
+
+
+_OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "with", "over", "in"}
+_NOUN_DEPS = {"compound", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "nmod", "poss"}
+_TARGET_NOUNS = {"target", "victim"}  # "X was the target of an attack"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Finds the roles of predicates. `instrument_verbs` take an object that does not do what their
+    infinitive says ("used the gun to shoot X": the user shoots), unlike "urged X to leave"."""
+
+    instrument_verbs: frozenset[str] = frozenset()
+
+    def controller(self, verb: Token) -> list[Token] | None:
+        """Who does what an infinitive or gerund (or an event noun after a preposition) says when it has
+        no subject of its own ("urged X to stop", "accused X of shelling Y", "was convicted of Y's killing",
+        "after shooting Y"), or None if no construction applies."""
+        gov, via = verb.head, None
+        if verb.dep_ in ("pcomp", "pobj") or verb.dep_ == "prep" and verb.tag_ == "VBG":
+            via, gov = (verb.head.lower_, verb.head.head) if verb.dep_ in ("pcomp", "pobj") else (None, verb.head)
+        elif verb.dep_ != "xcomp":
+            return None
+        if gov.pos_ not in ("VERB", "AUX", "ADJ"):
+            return []
+        objs = _children(gov, "dobj")
+        if objs and (via in _OBJECT_CONTROL_PREPS or via is None and gov.lemma_.lower() not in self.instrument_verbs):
+            return [t for o in objs for t in conjuncts(o)]
+        return self.surface_subjects(gov)
+
+    def surface_subjects(self, verb: Token, depth: int = 0) -> list[Token]:
+        """The subject a verb has on the surface, or the one a construction lends it: a relative clause's
+        or participle's noun, a controller, a coordinated verb's subject."""
+        if depth > 6:
+            return []
+        head = _relative_head(verb)
+        own = [t for s in _children(verb, "nsubj", "csubj", "nsubjpass", "csubjpass") for t in conjuncts(s)]
+        if own:
+            return [head if t.lower_ in RELATIVE and head is not None else t for t in own]
+        if head is not None and verb.tag_ in ("VBG", "VBN"):  # "forces attacking the city", "forces backed by X"
+            return conjuncts(head)
+        ctrl = self.controller(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if ctrl is not None:
+            return ctrl
+        if verb.pos_ in ("ADJ", "NOUN") and verb.dep_ in ("acomp", "attr", "oprd"):  # "was forceful in blaming"
+            return self.surface_subjects(verb.head, depth + 1)
+        gov = verb.head
+        if verb.dep_ in ("conj", "advcl") and gov.i != verb.i and gov.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "advcl" and (_passive(gov) or not verb.tag_ == "VBG"):
+                return []  # "the town was shelled, killing 12": the town did not kill
+            return self.surface_subjects(gov, depth + 1)
+        return []
+
+    def agents(self, verb: Token) -> list[Token]:
+        """The doer: the subject of an active verb, the by-phrase of a passive one."""
+        if not _passive(verb):
+            return self.surface_subjects(verb)
+        by = [o for p, o in obliques_of(verb) if p == "by"]
+        if not by and verb.dep_ == "conj" and _passive(verb.head):  # "was arrested and charged by police"
+            return self.agents(verb.head)
+        return by
+
+    def patients(self, verb: Token) -> list[Token]:
+        """Who undergoes it: the direct object of an active verb, the subject of a passive one."""
+        if _passive(verb):
+            return self.surface_subjects(verb)
+        head = _relative_head(verb)
+        found = [t for d in _children(verb, "dobj") for t in conjuncts(d)]
+        if not found:  # "X criticised and sanctioned Y": the last conjunct's object is shared
+            for c in _children(verb, "conj"):
+                if c.pos_ == "VERB" and not _children(c, *SUBJECTS) and not _passive(c):
+                    found = self.patients(c)
+                    break
+        if not found and head is not None and verb.dep_ == "relcl" and _children(verb, *SUBJECTS) \
+                and not any(c.lower_ in RELATIVE for c in verb.children):
+            found = conjuncts(head)  # "the man police shot"
+        return [head if t.lower_ in RELATIVE and head is not None else t for t in found]
+
+    def verb_frame(self, verb: Token) -> Frame:
+        """A verb with its subject or by-agent, object, indirect object, prepositions and complement."""
+        recips = [t for d in _children(verb, "dative") for t in (conjuncts(d) if d.pos_ != "ADP" else _pobjs(d))]
+        objs = self.patients(verb)
+        comp = next(iter(_children(verb, "ccomp", "xcomp", "oprd", "acomp")), None)
+        comp = comp or next((c for c in _children(verb, "advcl") if any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                       for m in c.children)), None)  # "asked for X to stop"
+        pcomps = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pcomp"]
+        return Frame(pred=verb, lemma=verb.lemma_.lower(), kind="verb", clause=verb, passive=_passive(verb),
+                     agents=tuple(self.agents(verb)), patients=tuple(objs), recipients=tuple(recips),
+                     modifiers=tuple(_children(verb, "npadvmod", "compound")),
+                     obliques=tuple(obliques_of(verb)),
+                     object_obliques=tuple(x for o in objs for x in obliques_of(o)),
+                     particles=tuple(c.lower_ for c in verb.children if c.dep_ == "prt"),
+                     complement=comp or next(iter(pcomps), None), words=_words(verb))
+
+    def noun_frame(self, noun: Token, lemma: str, possessive_agent: bool = True) -> Frame:
+        """An event noun: "X's attack on Y", "the killing of Y by X", "Israeli shelling", "held talks with Y".
+        Its agents are the by-phrase or possessive; the carrying verb's subject is kept apart (`light_agents`)
+        because only some verbs carry an event for their subject ("launched an attack", not "suffered one")."""
+        clause, light = _host(noun)
+        obl = obliques_of(noun)
+        by = [o for p, o in obl if p == "by"]
+        of = [o for p, o in obl if p == "of"]
+        poss = [t for c in _children(noun, "poss") for t in conjuncts(c)]
+        ag: list[Token] = list(by)
+        pat: list[Token] = list(of)
+        if poss and (possessive_agent or of):
+            ag = ag or poss
+        elif poss:
+            pat = pat or poss
+        if noun.dep_ == "attr" and clause.lemma_ == "be":  # "X is a critic of Y", "X was the assassin of Y"
+            ag = ag or self.surface_subjects(clause)
+        lights: list[Token] = []
+        if light and noun.dep_ == "pobj":  # "was convicted of X's killing", "took part in the attack"
+            lights = self.controller(noun) or []
+        elif light and noun.dep_ in ("dobj", "oprd", "conj"):
+            lights = self.agents(clause)
+        elif light and noun.dep_ == "nsubjpass":
+            lights = [o for p, o in obliques_of(clause) if p == "by"]
+        gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if gov is not None and gov.lemma_.lower() in _TARGET_NOUNS and gov.dep_ == "attr":
+            pat = pat or self.surface_subjects(gov.head)
+        if light:
+            obl += [x for x in obliques_of(clause) if x[0] != "by" and x[1].i != noun.i]
+        return Frame(pred=noun, lemma=lemma, kind="noun", clause=clause, light=light, agents=tuple(ag),
+                     light_agents=tuple(lights), patients=tuple(pat), obliques=tuple(obl),
+                     modifiers=tuple(t for c in _children(noun, "compound", "amod", "nmod") for t in conjuncts(c)),
+                     possessor=tuple(poss), words=_words(noun))
+
+    def adj_frame(self, adj: Token) -> Frame:
+        """A predicate adjective: "X is responsible for Y", "X is allied with Y"."""
+        gov = adj.head if adj.dep_ in ("acomp", "oprd", "amod", "attr") else adj
+        holders = [t for s in _children(gov, "nsubj", "nsubjpass", "dobj") for t in conjuncts(s)]
+        return Frame(pred=adj, lemma=adj.lemma_.lower(), kind="adj", clause=gov if gov.pos_ in ("VERB", "AUX") else adj,
+                     agents=tuple(holders), obliques=tuple(obliques_of(adj)), words=_words(adj))
+
+    def frames_of(self, sent: Span, nouns: Mapping[str, bool], adjectives: Collection[str]) -> Iterator[Frame]:
+        """Every verb of a sentence, and every noun or adjective the relation lexicon knows, as a frame.
+        `nouns` says for each event noun whether a possessive names its agent ("X's attack") or its patient
+        ("X's assassination")."""
+        for tok in sent:
+            nounlike = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOUN_DEPS and tok.tag_ not in ("VBG", "VBN")
+            if nounlike and noun_lemma(tok) in nouns:  # "Kennedy assassin X", even when tagged a verb
+                yield self.noun_frame(tok, noun_lemma(tok), nouns[noun_lemma(tok)])
+            elif tok.pos_ == "VERB" or tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass") and tok.lemma_ != "be":
+                yield self.verb_frame(tok)
+            elif tok.pos_ == "ADJ" and tok.lemma_.lower() in adjectives:
+                yield self.adj_frame(tok)
+
+
+def _words(tok: Token) -> frozenset[str]:
+    near = [*tok.children, *(g for c in tok.children for g in c.children)]
+    near += [t for c in tok.children if c.dep_ == "prep" for g in c.children for t in g.children]  # "as a ... group"
+    if tok.dep_ in ("amod", "acl"):  # "a US-designated terrorist group"
+        near += [tok.head, *tok.head.children]
+    return frozenset(w for t in near for w in (t.lemma_.lower(), t.lower_))
+
+
+def _host(noun: Token) -> tuple[Token, str | None]:
+    """The verb whose clause an event noun belongs to, and that verb's lemma when it may carry the noun
+    ("placed a call", "talks were held", "entered into an agreement")."""
+    t = noun
+    while t.dep_ == "conj":
+        t = t.head
+    if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
+        return t.head, t.head.lemma_.lower()
+    if t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX"):
+        return t.head.head, t.head.head.lemma_.lower()
+    if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX"):
+        return t.head, None
+    return noun, None
+
+
+def noun_lemma(tok: Token) -> str:
+    """A noun's lemma, keeping plurals that name a different thing ("talks" are negotiations)."""
+    low = tok.lower_
+    if low in ("talks", "negotiations", "allies", "words", "relations"):
+        return low[:-1]
+    return tok.lemma_.lower()
+
+

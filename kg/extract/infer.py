@@ -1,0 +1,102 @@
+"""Events one statement implies about another: a punitive act promised under a condition is a threat
+("will suspend talks with X if ..."), whoever claims an attack carried it out ("X claimed
+responsibility for the attacks"), and joining a coalition backs whoever leads it ("joined the
+US-led coalition")."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..entities import PERSONAL_PRONOUNS
+from ..model import Event
+from .frames import Frame
+from .modality import factuality
+from .refer import ACTOR_TYPES
+from .relate import Relater, Rule
+
+_RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role
+
+
+def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
+    """A punitive act (suspend, expel, sanction ...) promised for the future or under a condition."""
+    r, v = rel.refs, rel.refs.vocab
+    if f.kind != "verb" or f.lemma not in v.punitive_acts:
+        return
+    fact = factuality(f.clause, v)
+    if fact not in ("conditional", "future"):
+        return
+    conditional = any(c.dep_ == "advcl" for c in f.pred.children) or fact == "conditional"
+    if not conditional and f.lemma not in ("sanction", "expel", "retaliate", "prosecute", "pursue", "punish"):
+        return
+    speaker = rel.speakers.of(di, f.clause)
+    agents = rel._agents(_RULE, f, di, speaker)
+    side = set(agents) | {b for a in agents for b in rel.affiliation.get(a, set())}
+    subj_toks = {t.i for a in f.agents for t in a.subtree}
+    # partners named with a preposition first ("talks with Russia"); topics ("Syria talks") never
+    ranked = sorted(f.pred.subtree, key=lambda t: (t.dep_ != "pobj" or t.head.lower_ not in ("with", "against", "on"), t.i))
+    cands: list[str] = []
+    for t in ranked:
+        if t.i in subj_toks or t.lower_ in PERSONAL_PRONOUNS or t.dep_ == "compound" and not r.ents.at(di, t.head):
+            continue
+        cands += [k for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES and k not in cands]
+    for ag in agents:
+        for tg in cands[:1]:
+            yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
+
+
+def _claimed(rel: Relater, f: Frame) -> bool:
+    """'claimed responsibility for the attacks' / 'the attack was claimed by X'."""
+    v = rel.refs.vocab
+    if f.kind != "verb" or f.lemma not in v.claim_verbs:
+        return False
+    if any(p.lemma_.lower() in v.attack_nouns for p in f.patients) and f.passive:
+        return True
+    return any(p.lemma_.lower() in v.claim_nouns and any(o.lemma_.lower() in v.attack_nouns for prep, o in
+                                                        f.object_obliques + f.obliques if prep == "for")
+               for p in f.patients)
+
+
+def claims(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
+    """Whoever claims an attack reported without an author is its author."""
+    if not _claimed(rel, f) or factuality(f.clause, rel.refs.vocab) != "asserted":
+        return
+    agents = [k for t in f.agents for k in rel.refs.all_of(di, t) if rel.refs.type_of(k) in ACTOR_TYPES]
+    for ag in agents[:1]:
+        for tg in rel.memory.unclaimed:
+            if tg != ag:
+                yield rel.evidence.event("attacked", ag, tg, di, f.pred, confidence=0.7)
+        rel.memory.attacker, rel.memory.unclaimed = ag, []  # "the attacks" in later sentences are theirs
+
+
+def leader(rel: Relater, di: int, group: Token) -> list[str]:
+    """Who leads or set up a coalition: 'the US-led coalition', 'a coalition led by X', 'X's coalition',
+    'X announced a coalition'."""
+    r = rel.refs
+    for c in group.children:
+        if c.lemma_.lower() == "lead" and c.dep_ in ("amod", "acl"):
+            keys = [k for n in c.children if n.dep_ in ("npadvmod", "compound") for k in r.of(di, n)]
+            keys += [k for p in c.children if p.dep_ == "agent" for o in p.children for k in r.all_of(di, o)]
+            if keys:
+                return keys
+        if c.dep_ == "poss":
+            return r.of(di, c)
+    if group.dep_ == "dobj" and group.head.lemma_.lower() in r.vocab.coalition_founders:
+        return [k for s in group.head.children if s.dep_ == "nsubj" for k in r.all_of(di, s)]
+    return []
+
+
+def coalitions(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
+    """Joining a coalition backs whoever leads or set it up."""
+    v = rel.refs.vocab
+    if f.kind != "verb" or f.lemma != "join" or factuality(f.clause, v) != "asserted":
+        return
+    groups = [p for p in f.patients if p.lemma_.lower() in v.coalition_nouns]
+    if not groups and f.pred.dep_ == "relcl":  # "a coalition to patrol the Gulf which was joined by X"
+        groups = [h for h in list(f.pred.ancestors)[:4] if h.lemma_.lower() in v.coalition_nouns][:1]
+    members = [k for t in f.agents for k in rel.refs.all_of(di, t) if rel.refs.type_of(k) in ACTOR_TYPES]
+    for g in groups:
+        for lead in leader(rel, di, g):
+            for m in members:
+                if m != lead:
+                    yield rel.evidence.event("supports", m, lead, di, f.pred, confidence=0.7)

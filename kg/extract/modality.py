@@ -1,0 +1,131 @@
+"""Whether a predicate states a fact, and who states it.
+
+Factuality walks up from the predicate's clause through the verbs that govern it: a negation, a
+condition, a modal, a question, a future auxiliary or a governor that makes its complement a plan
+("wants to meet", "urged X to leave") or a non-event ("denied attacking") changes it; a factive
+governor ("admitted shooting", "stop bombing") keeps the complement a fact. Reported speech keeps
+the content a fact of the speaker's act; the speaker is the subject of the speech verb, or the one
+named where a quotation opened.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .refer import Referents
+from .rules import Vocabulary
+
+_UP = ("xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "advcl", "ccomp", "relcl", "nsubjpass", "attr", "oprd")
+
+
+def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
+    """(node, the node it hangs on) up the chain of verbs that decide the clause's factuality."""
+    t = clause
+    while t.dep_ in _UP and t.head.i != t.i:
+        gov = t.head
+        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return  # a coordinated clause with its own subject is a statement of its own
+        if t.dep_ == "relcl" or gov.lemma_.lower() in v.factive_verbs:
+            return  # "the militia that attacked X", "admitted shooting X", "stop bombing X": a fact
+        if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in t.children):
+            return  # "if X attacks": the condition is the clause's own
+        yield t, gov
+        if gov.lemma_.lower() in v.speech_verbs and t.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl"):
+            return  # reported speech: what the speaker says stands as the speaker's statement
+        t = gov
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.dep_ in ("advmod", "neg") and c.lower_ in ("never", "not") or
+               c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
+    """asserted | negated | conditional | future, for a predicate whose clause is `clause`."""
+    govs = [gov for _, gov in _governors(clause, v)]
+    chain = [clause] + govs
+    if pred is not None and pred.i != clause.i:
+        chain.insert(0, pred)
+    for node in chain:
+        if _negated(node):
+            return "negated"
+    if any(g.lemma_.lower() in v.negating_verbs for g in govs):
+        return "negated"  # "denied attacking X", "failed to reach X"
+    for node in chain:
+        if any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in node.children):
+            return "conditional"
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in v.conditional_marks for m in c.children)
+               for c in node.children):
+            return "conditional"
+        if any(c.dep_ == "aux" and c.lower_ in v.modal_auxiliaries for c in node.children):
+            return "conditional"
+    root = chain[-1]
+    if root.dep_ == "ROOT" and root.sent.text.rstrip().endswith("?") and \
+            any(c.dep_ == "aux" and c.i < root.i and not any(s.i < c.i for s in root.children if s.dep_ == "nsubj")
+                for c in root.children):
+        return "conditional"  # "Did X call Y?"
+    for node in chain:
+        if any(c.dep_ == "aux" and c.lower_ in v.future_auxiliaries for c in node.children):
+            return "future"
+        if any(c.lower_ == "going" and c.dep_ in ("aux", "xcomp") for c in node.children) or node.lower_ == "going":
+            return "future"
+    if any(g.lemma_.lower() in v.future_governors for g in govs):
+        return "future"  # "plans to meet X", "urged X to leave"
+    return "asserted"
+
+
+@dataclass
+class Speakers:
+    """Finds who reports a clause: a speech verb's subject, or the speaker of the quotation it is in."""
+
+    refs: Referents
+    offsets: Sequence[int]
+    quotes: Sequence[tuple[int, int]]
+
+    def of(self, di: int, tok: Token) -> str | None:
+        t = tok
+        v = self.refs.vocab
+        while t.head.i != t.i:
+            if t.dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj", "pcomp") and \
+                    t.head.lemma_.lower() in v.speech_verbs and t.head.lemma_.lower() != t.lemma_.lower():
+                found = self._subject(di, t.head)
+                if found:
+                    return found
+            t = t.head
+        pos = self.offsets[di] + tok.idx  # inside quotation marks the parse may not reach the speech verb
+        quote = next(((qs, qe) for qs, qe in self.quotes if qs <= pos < qe), None)
+        if quote is None:
+            return None
+        base = self.offsets[di]
+        found = self._said_by(di, (x for x in tok.sent if not quote[0] <= base + x.idx < quote[1]))
+        if found is None and quote[0] < base + tok.sent.start_char:  # opened sentences ago
+            return self._opener(quote)
+        return found
+
+    def _subject(self, di: int, verb: Token) -> str | None:
+        g = self.refs.vocab.grammar
+        subj = g.agents(verb) or g.surface_subjects(verb)
+        keys = [k for s in subj for k in self.refs.all_of(di, s)]
+        return keys[0] if keys else None
+
+    def _said_by(self, di: int, tokens: Iterable[Token]) -> str | None:
+        for x in tokens:
+            if x.lemma_.lower() in self.refs.vocab.speech_verbs and x.pos_ == "VERB":
+                found = self._subject(di, x)
+                if found:
+                    return found
+        return None
+
+    def _opener(self, quote: tuple[int, int]) -> str | None:
+        """The speaker named in the sentence where a quotation opens ('X said: "...')."""
+        docs: Sequence[Doc] = self.refs.docs
+        for dj, doc in enumerate(docs):
+            base = self.offsets[dj]
+            if base <= quote[0] < base + len(doc.text):
+                start = next((t for t in doc if base + t.idx >= quote[0]), None)
+                if start is None:
+                    return None
+                return self._said_by(dj, (x for x in start.sent if base + x.idx < quote[0]))
+        return None

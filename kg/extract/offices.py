@@ -1,0 +1,201 @@
+"""Who holds which office for whom: `represents` (and `spokespersonFor`) from the constructions that
+name a person's post: a title before the name ("Foreign Minister X", "Coast Guard spokesman Lt. X"),
+an apposition ("X, the acting Prime Minister of Y"; "a spokesperson, X"; "X, another Y employee"),
+a copula ("X is Y's ambassador"), naming verbs ("named X publisher of Y"), "X of Y", "Y's X", a relative
+clause with a verb of running a body ("X, who directs Y"), and a nationality shared over coordination
+("Israeli prime minister A and energy minister B")."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..entities import TitleSpan
+from ..model import Event
+from .evidence import Evidence
+from .refer import ACTOR_TYPES, BODY_TYPES, Pos, Referents
+
+NAMING_VERBS = {"name", "appoint", "elect", "make", "nominate", "promote", "choose", "select", "install"}
+
+
+@dataclass
+class Offices:
+    """The offices of one article: their events, who holds each title, and whom each person acts for."""
+
+    events: list[Event] = field(default_factory=list)
+    holders: dict[str, list[tuple[Pos, str]]] = field(default_factory=dict)
+    affiliation: dict[str, set[str]] = field(default_factory=dict)
+
+
+def find_offices(refs: Referents, ev: Evidence) -> Offices:
+    """Every office the article names, with its holder and the bodies it acts for."""
+    out = Offices()
+    inherited: dict[tuple[int, int], list[str]] = {}  # person head -> bodies named for a coordinated title
+    for ts in sorted(refs.ents.titles, key=lambda t: (t.doc_index, t.start)):
+        if ts.title.kind == "none":
+            continue
+        doc = refs.docs[ts.doc_index]
+        person = _holder(refs, ts, doc)
+        if person is None:
+            continue
+        pos = (ts.doc_index, ts.start)
+        for phrase in {ts.title.phrase, ts.title.phrase.split()[-1]}:
+            out.holders.setdefault(phrase, []).append((pos, person))
+        bodies = _bodies(refs, ts, doc, person)
+        head = doc[ts.end - 1]
+        if not bodies:
+            bodies = inherited.get((ts.doc_index, _person_head(refs, ts, person)), [])
+        else:
+            for c in _coordinated_people(refs, ts, person):
+                inherited[(ts.doc_index, c)] = [b for b in bodies if refs.type_of(b) == "Country"]
+        if not bodies and ts.title.state:
+            bodies = [k for k, e in refs.ents.entities.items() if e.label == ts.title.state] or \
+                     [refs.ensure_country(ts.title.state)]
+        family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
+        _add(out, refs, ev, family, person, bodies, ts.doc_index, head, 0.85, ts.title.phrase)
+    for m in refs.ents.mentions:
+        if m.type == "Person":
+            _person_links(out, refs, ev, m.doc_index, refs.docs[m.doc_index], m)
+    return out
+
+
+def _add(out: Offices, refs: Referents, ev: Evidence, family: str, person: str, bodies: list[str], di: int,
+         trigger: Token, confidence: float, role: str | None) -> None:
+    for body in bodies:
+        for b in refs.with_state(body):
+            if b == person or refs.type_of(b) not in ACTOR_TYPES - {"Person"}:
+                continue
+            out.affiliation.setdefault(person, set()).add(b)
+            out.events.append(ev.event(family, person, b, di, trigger, confidence=confidence, role=role))
+
+
+def _person_at(refs: Referents, di: int) -> dict[int, str]:
+    return {m.start: m.key for m in refs.ents.mentions if m.doc_index == di and m.type == "Person"}
+
+
+def _person_head(refs: Referents, ts: TitleSpan, person: str) -> int:
+    return next((m.head for m in refs.ents.mentions if m.doc_index == ts.doc_index and m.key == person
+                 and m.start >= ts.end), -1)
+
+
+def _coordinated_people(refs: Referents, ts: TitleSpan, person: str) -> list[int]:
+    """Heads of the people coordinated with this title's holder ("A and energy minister B")."""
+    head = _person_head(refs, ts, person)
+    if head < 0:
+        return []
+    tok = refs.docs[ts.doc_index][head]
+    return [c.i for c in tok.children if c.dep_ == "conj"]
+
+
+def _next_title_end(refs: Referents, di: int, end: int) -> int:
+    """Skip a rank or second title right after a title ("spokesman Lt. X")."""
+    while (di, end) in refs.ents.title_tokens:
+        end = refs.ents.title_tokens[(di, end)].end
+    return end
+
+
+def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
+    di = ts.doc_index
+    person_at = _person_at(refs, di)
+    end = _next_title_end(refs, di, ts.end)
+    if end in person_at:
+        return person_at[end]
+    head = doc[ts.end - 1]
+    root = head
+    while root.dep_ in ("compound", "amod") and root.head.i > root.i:
+        root = root.head
+    people = [k for c in root.children if c.dep_ == "appos" for k in refs.of(di, c) if refs.type_of(k) == "Person"]
+    if root.dep_ in ("appos", "nmod", "compound"):  # "Special Representative for Iran Brian Hook"
+        people += [k for k in refs.of(di, root.head) if refs.type_of(k) == "Person"]
+    if people:
+        return people[0]
+    right = root.right_edge.i + 1
+    if right < len(doc) and doc[right].text == "," and right + 1 in person_at:
+        return person_at[right + 1]
+    if right in person_at and root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return person_at[right]
+    inside = {t.i for t in root.subtree}
+    for start, key in sorted(person_at.items()):  # "the prosecutor general of X, Ali Mehr,"
+        if start > ts.end and doc[start - 1].text == "," and any(
+                m.head in inside for m in refs.ents.mentions if m.doc_index == di and m.start == start):
+            return key
+    gov = root.head
+    if root.dep_ in ("attr", "oprd") and gov.lemma_ in ("be", "become", "remain", *NAMING_VERBS):
+        for c in gov.children:  # "X is Russia's ambassador", "named X publisher of Y"
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd") and c.i != root.i:
+                found = [k for k in refs.of(di, c) if refs.type_of(k) == "Person"]
+                if found:
+                    return found[0]
+    return None
+
+
+def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
+    """The bodies an office acts for: named before the title in its phrase, or after one of the
+    title's prepositions, or after the holder's name ("Chancellor X of Austria")."""
+    di = ts.doc_index
+    out: list[str] = []
+    root = doc[ts.end - 1]
+    while root.dep_ in ("compound", "amod") and root.head.i > root.i and (di, root.head.i) not in refs.ents.by_token:
+        root = root.head
+    for i in range(min(root.left_edge.i, ts.start), ts.start):
+        out += [k for k in refs.ents.at(di, doc[i]) if k != person and k not in out]
+    i = ts.start - 1  # "Russian president" in lower case leaves the demonym outside the title's phrase
+    while i >= 0 and not out and (doc[i].tag_ == "POS" or doc[i].dep_ in ("compound", "amod", "poss", "nmod")):
+        out += [k for k in refs.ents.at(di, doc[i]) if k != person]
+        i -= 1
+    hosts = [doc[ts.end - 1], root]
+    hosts += [doc[m.head] for m in refs.ents.mentions if m.doc_index == di and m.key == person
+              and ts.end <= m.start <= _next_title_end(refs, di, ts.end)]
+    for tok in hosts:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ts.title.preps:
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    out += [k for k in refs.all_of(di, p) if k not in out and k != person]
+                    out += [k for pc in p.children if pc.dep_ == "poss" for k in refs.of(di, pc) if k not in out]
+    if ts.title.kind == "counterpart":
+        out = [k for k in out if refs.type_of(k) == "Country"]
+    return [k for k in out if refs.type_of(k) in ACTOR_TYPES or refs.entity(k).state]
+
+
+def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc, m: object) -> None:
+    """Links that need no title word from the lexicon: "X of Y", "Y's X", "X, who directs Y", and an
+    apposition naming a post with its body ("X, another Y employee", "X, shearer for Y")."""
+    tok: Token = doc[m.head]  # type: ignore[attr-defined]
+    key: str = m.key  # type: ignore[attr-defined]
+    last = doc[m.end - 1]  # type: ignore[attr-defined]
+    found: list[tuple[str, float, Token]] = []
+    ends = [tok] + [c for c in tok.children if c.dep_ == "conj"][-1:]  # "A and B of Y": B's "of Y" is A's too
+    for host in ends:
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and (host.i != tok.i or c.i == last.i + 1):
+                kinds = BODY_TYPES | ({"Country"} if c.lower_ == "of" else set())
+                found += [(k, 0.7, tok) for k in _bodies_in(refs, di, c) if refs.type_of(k) in kinds]
+    for c in tok.children:
+        if c.dep_ == "poss":  # "BBC's Jonathan Marcus"
+            found += [(k, 0.7, tok) for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
+        if c.dep_ == "relcl" and c.lemma_.lower() in refs.vocab.office_verbs:
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            objs += [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "at") for o in p.children
+                     if o.dep_ == "pobj"]
+            found += [(k, 0.75, c) for o in objs for k in refs.of(di, o) if refs.type_of(k) in BODY_TYPES]
+    posts = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+    for post in posts:
+        if post.pos_ != "NOUN" or post.lemma_.lower() in refs.vocab.no_mandate or (di, post.i) in refs.ents.by_token:
+            continue
+        mods = [c for c in post.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        bodies = [k for c in mods for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
+        bodies += [k for c in post.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "at", "of")
+                   for k in _bodies_in(refs, di, c) if refs.type_of(k) in BODY_TYPES]
+        found += [(k, 0.7, post) for k in bodies]
+    for k, conf, trig in found:
+        if k != key:
+            _add(out, refs, ev, "represents", key, [k], di, trig, conf, None)
+
+
+def _bodies_in(refs: Referents, di: int, prep: Token) -> list[str]:
+    """The bodies a preposition names, with the ones they belong to ("of Harvard University's Kennedy School")."""
+    out: list[str] = []
+    for p in (p for p in prep.children if p.dep_ == "pobj"):
+        out += refs.all_of(di, p)
+        out += [k for c in p.children if c.dep_ == "poss" for k in refs.of(di, c)]
+    return out

@@ -1,0 +1,100 @@
+"""What lies where: `locatedIn` from the constructions that place one place inside another ("X in
+northern Y", "A, B and C in D", "the city of X in Y", "X, a town in Y", "FRESNO, Calif.", "Fairbanks,
+Alaska", "Y's X") and from the gazetteer when an article names a city and its country."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..model import Event
+from .evidence import Evidence
+from .frames import conjuncts
+from .refer import PLACE_TYPES, Referents
+
+RANK = {"City": 0, "Region": 1, "Country": 2}
+
+
+def _places(refs: Referents, di: int, tok: Token) -> list[str]:
+    found = [k for k in refs.ents.at(di, tok) if refs.type_of(k) in PLACE_TYPES and not _figurative(refs, di, tok, k)]
+    if not found and tok.pos_ == "NOUN":  # "in Umbria province"
+        found = [k for c in tok.children if c.dep_ == "compound" for k in _places(refs, di, c)]
+    return found
+
+
+def _figurative(refs: Referents, di: int, tok: Token, key: str) -> bool:
+    """A capital standing for its state ("Moscow said") or a demonym ("in Russian") is no place here."""
+    return any((m.metonym or m.demonym) and m.key == key and m.start <= tok.i < m.end for m in refs.ents.mentions
+               if m.doc_index == di)
+
+
+def _fits(refs: Referents, inner: str, outer: str) -> bool:
+    """Whether `outer` can hold `inner`: a bigger kind (or a region in a region), and no gazetteer fact
+    against it."""
+    a, b = refs.entity(inner), refs.entity(outer)
+    if inner == outer or a.type not in RANK or b.type not in RANK:
+        return False
+    if RANK[b.type] < RANK[a.type] or RANK[b.type] == RANK[a.type] and a.type != "Region":
+        return False
+    return not (b.type == "Country" and a.state and a.state != b.label)
+
+
+def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
+    """Places named as holding the place at `tok`: its own "in" phrase, one right after it, or after a comma."""
+    doc = tok.doc
+    out: list[tuple[Token, str]] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            out += [(p, k) for p in c.children if p.dep_ == "pobj" for q in conjuncts(p) for k in _places(refs, di, q)]
+    end = max((t.i for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i), default=tok.i) + 1
+    if not out and end < len(doc) and doc[end].lower_ == "in" and end + 1 < len(doc):
+        # "from Tomsk in Siberia" with "in" on the verb: the next place, if of a bigger kind
+        nxt = next((t for t in doc[end + 1:end + 4] if _places(refs, di, t)), None)
+        if nxt is not None:
+            out += [(nxt, k) for k in _places(refs, di, nxt)]
+    if end + 1 < len(doc) and doc[end].text == ",":
+        out += [(doc[end + 1], k) for k in _places(refs, di, doc[end + 1])]  # "Fairbanks, Alaska"
+    for c in tok.children:  # "X, a town in Y"
+        if c.dep_ == "appos" and c.lemma_.lower() in refs.vocab.place_nouns:
+            out += [(p, k) for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("in", "near", "of")
+                    for p in pr.children if p.dep_ == "pobj" for k in _places(refs, di, p)]
+        if c.dep_ == "poss":  # "Pakistan's Swat valley"
+            out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"]
+    return out
+
+
+def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
+    """locatedIn events stated by the text."""
+    seen: set[tuple[str, str, int]] = set()
+    for di, doc in enumerate(refs.docs):
+        for m in refs.ents.mentions:
+            if m.doc_index != di or refs.type_of(m.key) not in ("City", "Region") or m.metonym:
+                continue
+            tok = doc[m.head]
+            if tok.dep_ == "conj":
+                continue  # handled with the first of its list
+            group = conjuncts(tok)  # "A, B and C in D", "Port Arthur and Galveston, Texas"
+            containers = _containers(refs, di, tok) or (_containers(refs, di, group[-1]) if len(group) > 1 else [])
+            for outer_tok, outer in containers:
+                for inner_tok in group:
+                    for inner in _places(refs, di, inner_tok):
+                        if _fits(refs, inner, outer) and (inner, outer, tok.sent.start) not in seen:
+                            seen.add((inner, outer, tok.sent.start))
+                            yield ev.event("locatedIn", inner, outer, di, inner_tok, confidence=0.8)
+
+
+def known_places(refs: Referents, ev: Evidence, found: set[tuple[str, str]]) -> Iterator[Event]:
+    """A city or region the article names lies in its state, when the article names that state too."""
+    by_label = {e.label: k for k, e in refs.ents.entities.items() if e.type == "Country"}
+    have = set(found)
+    for m in refs.ents.mentions:
+        ent = refs.entity(m.key)
+        if ent.type not in ("City", "Region") or m.metonym or not ent.state or ent.state not in by_label:
+            continue
+        country = by_label[ent.state]
+        if (m.key, country) in have or m.key == country:
+            continue
+        have.add((m.key, country))
+        tok = refs.docs[m.doc_index][m.head]
+        yield ev.event("locatedIn", m.key, country, m.doc_index, tok, confidence=0.6, method="gazetteer")
+

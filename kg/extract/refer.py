@@ -1,0 +1,210 @@
+"""Who a phrase refers to: names, pronouns, definite descriptions ("the minister", "the city"),
+collective nouns ("the government of X", "members of the EU") and groups whose members are named
+("countries, including A and B"; "A, B and C ... They")."""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..entities import PERSONAL_PRONOUNS, ArticleEntities, entity_key
+from ..lexicon import Lexicon
+from ..model import Entity
+from .frames import conjuncts
+from .rules import Vocabulary
+
+Pos = tuple[int, int]  # (paragraph, token)
+ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "GovernmentOrganization",
+                         "IntergovernmentalOrganization", "ArmedForces"})
+PLACE_TYPES = frozenset({"City", "Region", "Country"})
+BODY_TYPES = frozenset({"Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces"})
+GROUP_PRONOUNS = {"they", "them", "their"}
+_WINDOW = 200  # mentions looked back at for a pronoun
+
+
+@dataclass
+class Referents:
+    """Resolves tokens of one article to entity keys."""
+
+    docs: Sequence[Doc]
+    ents: ArticleEntities
+    lex: Lexicon
+    vocab: Vocabulary
+    holders: Mapping[str, Sequence[tuple[Pos, str]]] = field(default_factory=dict)  # title -> holders in order
+    discourse: list[tuple[Pos, str, bool]] = field(default_factory=list)  # mention heads: pos, key, is subject
+
+    def __post_init__(self) -> None:
+        if not self.discourse:
+            for m in self.ents.mentions:
+                tok = self.docs[m.doc_index][m.head]
+                self.discourse.append(((m.doc_index, m.head), m.key, tok.dep_ in ("nsubj", "nsubjpass")))
+            self.discourse.sort()
+        self._positions = [d[0] for d in self.discourse]
+
+    def type_of(self, key: str) -> str:
+        return self.ents.entities[key].type
+
+    def entity(self, key: str) -> Entity:
+        return self.ents.entities[key]
+
+    # -- one token ---------------------------------------------------------------------------
+    def of(self, di: int, tok: Token, depth: int = 0) -> list[str]:
+        """The entities a token stands for (coordinated tokens not included)."""
+        if depth > 4:
+            return []
+        keys = self.ents.at(di, tok)
+        if keys:
+            return list(keys)
+        low, lem, v = tok.lower_, tok.lemma_.lower(), self.vocab
+        if low in PERSONAL_PRONOUNS:
+            return self.recent(di, tok, {"Person"})
+        if low in ("who", "whom", "that", "which") and tok.head.dep_ in ("relcl", "acl"):
+            return self.of(di, tok.head.head, depth + 1)
+        if low in GROUP_PRONOUNS:
+            return self.group(di, tok)
+        if (di, tok.i) in self.ents.title_tokens:
+            return self.titled(di, tok)
+        if lem in v.state_nouns or lem in v.place_nouns:
+            found = self._described(di, tok, lem, depth)
+            if found is not None:
+                return found
+        if lem in v.group_nouns:  # "members of the European Union", "delegations from A and B"
+            for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
+                      if p.dep_ == "pobj"):
+                found = self.all_of(di, p)
+                if found:
+                    return found
+        for c in tok.children:
+            if c.dep_ == "appos":
+                found = self.of(di, c, depth + 1)
+                if found:
+                    return found
+        if tok.dep_ == "appos":
+            return self.of(di, tok.head, depth + 1)
+        if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X was the man who ..."
+            for s in tok.head.children:
+                if s.dep_ == "nsubj":
+                    return self.of(di, s, depth + 1)
+        if tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.children):
+            return self._named_by_head(di, tok)
+        return []
+
+    def _described(self, di: int, tok: Token, lem: str, depth: int) -> list[str] | None:
+        """'the government of Syria', 'Iraqi authorities', 'the government in Oslo', 'the city'."""
+        v = self.vocab
+        for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and lem in v.state_nouns):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = self.of(di, p, depth + 1)
+                        return [self.state_of(k) for k in found] if lem in v.state_nouns else found
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and lem in v.state_nouns:
+                found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) == "Country"]
+                if found:
+                    return found
+        if lem in v.place_nouns and any(c.lower_ in ("the", "this") for c in tok.children):
+            return self.recent(di, tok, {v.place_nouns[lem]}, subject_first=False)
+        return None
+
+    def _named_by_head(self, di: int, tok: Token) -> list[str]:
+        """'the ministry', 'the company': the last body whose name ends in that word."""
+        start = bisect.bisect_left(self._positions, (di, tok.i))
+        for _, key, _ in reversed(self.discourse[max(0, start - _WINDOW):start]):
+            ent = self.ents.entities[key]
+            if ent.type in BODY_TYPES and ent.label.split()[-1].lower() == tok.lower_:
+                return [key]
+        return []
+
+    def all_of(self, di: int, tok: Token) -> list[str]:
+        """The entities of a token and of the tokens coordinated with it, or of a group's named members."""
+        out: list[str] = []
+        for t in conjuncts(tok):
+            out.extend(k for k in self.of(di, t) if k not in out)
+        return out or self.members(di, tok)
+
+    def members(self, di: int, group: Token) -> list[str]:
+        """'Western countries, including France and Germany', 'critics, which include Oxfam', 'three
+        states, A, B and C': the named members of a group that is itself no entity."""
+        if group.pos_ not in ("NOUN", "NUM"):
+            return []
+        out: list[str] = []
+        for c in group.children:
+            if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
+                out += [k for p in c.subtree if p.dep_ == "pobj" for k in self.all_of(di, p)]
+            elif c.dep_ == "relcl" and c.lemma_ == "include":
+                out += [k for d in c.children if d.dep_ == "dobj" for k in self.all_of(di, d)]
+            elif c.dep_ == "appos":
+                out += self.all_of(di, c)
+        if group.dep_ == "nsubj" and group.head.lemma_ == "include":  # "critics of the plan include Oxfam"
+            out += [k for d in group.head.children if d.dep_ == "dobj" for k in self.all_of(di, d)]
+        return list(dict.fromkeys(out))
+
+    # -- the discourse -------------------------------------------------------------------------
+    def recent(self, di: int, tok: Token, types: set[str], subject_first: bool = True) -> list[str]:
+        """The entity of one of `types` mentioned last before `tok` (a sentence-initial pronoun prefers the
+        previous sentence's subject)."""
+        here, sent_start = (di, tok.i), (di, tok.sent.start)
+        end = bisect.bisect_left(self._positions, here)
+        cands = [(pos, key, subj) for pos, key, subj in self.discourse[max(0, end - _WINDOW):end]
+                 if self.type_of(key) in types]
+        if not cands:
+            return []
+        if subject_first:
+            prev = [c for c in cands if c[0] < sent_start]
+            subj = [c for c in prev if c[2]]
+            same = [c for c in cands if c[0] >= sent_start]
+            if same and tok.i > tok.sent.start + 2:
+                return [same[-1][1]]
+            if subj and (not prev or subj[-1][0][0] >= prev[-1][0][0] - 1):
+                return [subj[-1][1]]
+        return [cands[-1][1]]
+
+    def group(self, di: int, tok: Token) -> list[str]:
+        """'they': the coordinated subject of the previous sentence, else its named members of a list."""
+        sent = tok.sent
+        before = [(di, t) for t in sent if t.i < tok.i]
+        if sent.start > 0:
+            before = [(di, t) for t in self.docs[di][sent.start - 1].sent] + before
+        elif di > 0 and len(self.docs[di - 1]):
+            before = [(di - 1, t) for t in self.docs[di - 1][-1].sent] + before
+        for dj, t in reversed(before):
+            if t.dep_ in ("nsubj", "nsubjpass") and (any(c.dep_ == "conj" for c in t.children) or t.pos_ == "NOUN"):
+                keys = self.all_of(dj, t)
+                if len(keys) > 1:
+                    return keys
+        return []
+
+    def titled(self, di: int, tok: Token) -> list[str]:
+        """'the minister', 'the Secretary': the person last named with that title."""
+        span = self.ents.title_tokens[(di, tok.i)]
+        holders = self.holders.get(span.title.phrase) or []
+        before = [k for pos, k in holders if pos < (di, tok.i)]
+        if before:
+            return [before[-1]]
+        return [holders[0][1]] if holders else []
+
+    # -- states ---------------------------------------------------------------------------------
+    def ensure_country(self, name: str) -> str:
+        """The key of a state the article implies (an office's state, a capital's state), added if new."""
+        key = entity_key("Country", name, self.lex)
+        if key not in self.ents.entities:
+            self.ents.entities[key] = Entity(key=key, type="Country", label=name, qid=self.lex.qids.get(name))
+        return key
+
+    def state_of(self, key: str) -> str:
+        """A city's state ('the government in Oslo'), else the entity itself."""
+        ent = self.ents.entities[key]
+        if ent.type == "City" and ent.state:
+            return self.ensure_country(ent.state)
+        return key
+
+    def with_state(self, key: str) -> list[str]:
+        """A body and the state it belongs to; a seat that stands for its state, as that state."""
+        ent = self.ents.entities[key]
+        if ent.state and ent.type != "Country":
+            return [key, self.ensure_country(ent.state)]
+        if ent.state and ent.type == "Country" and ent.label != ent.state:
+            return [self.ensure_country(ent.state)]
+        return [key]

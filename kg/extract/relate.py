@@ -1,0 +1,264 @@
+"""Frames + the relation lexicon -> events. The families differ only in data (kg/extract/rules.py):
+each rule says which roles of a frame hold its agent and its target; this module fills the roles
+with entities, applies factuality and the speaker, and keeps the pairs that make sense."""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..entities import PERSONAL_PRONOUNS
+from ..model import Event
+from .evidence import Evidence
+from .frames import Frame, obliques_of
+from .modality import Speakers, factuality
+from .refer import ACTOR_TYPES, PLACE_TYPES, Referents
+from .rules import Role, Rule
+
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
+
+
+@dataclass
+class Memory:
+    """What later sentences may point back to: who made the last attack or demand ("the operation",
+    "the call"), and the targets of an attack whose author is not yet named."""
+
+    attacker: str | None = None
+    demander: str | None = None
+    unclaimed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Relater:
+    """Turns one article's frames into events."""
+
+    refs: Referents
+    speakers: Speakers
+    evidence: Evidence
+    affiliation: Mapping[str, set[str]]  # person -> the bodies and states they act for
+    memory: Memory = field(default_factory=Memory)
+
+    # -- roles -------------------------------------------------------------------------------
+    def _keys(self, di: int, toks: Sequence[Token]) -> list[str]:
+        out: list[str] = []
+        for t in toks:
+            found = self.refs.all_of(di, t) or self._back_reference(t) or self._wielder(di, t)
+            out.extend(k for k in found if k not in out)
+        return out
+
+    def _back_reference(self, tok: Token) -> list[str]:
+        """'condemned the operation', 'the call was seconded': whoever made the last attack or demand."""
+        v, lem = self.refs.vocab, tok.lemma_.lower()
+        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return []
+        if lem in v.attack_nouns and self.memory.attacker:
+            return [self.memory.attacker]
+        if lem in v.demand_nouns and self.memory.demander:
+            return [self.memory.demander]
+        return []
+
+    def _wielder(self, di: int, tok: Token) -> list[str]:
+        """'Israeli airstrikes hit Gaza', 'Russian missiles', 'X fired the shots that killed Y': who the
+        weapon or attack belongs to."""
+        v = self.refs.vocab
+        if tok.lemma_.lower() not in v.weapon_nouns | v.attack_nouns:
+            return []
+        found = [k for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") for k in self.refs.of(di, c)]
+        if not found and tok.dep_ == "dobj" and tok.lemma_.lower() in v.weapon_nouns:
+            found = self._keys(di, v.grammar.agents(tok.head))
+        return found
+
+    def fill(self, role: Role, f: Frame, di: int, rule: Rule | None = None) -> list[str]:
+        """The entities a frame holds in one role."""
+        r, k = self.refs, role.kind
+        if k == "agent":
+            found = self._keys(di, f.agents)
+            if not found and rule is not None and rule.light and f.light in rule.light:
+                found = self._keys(di, f.light_agents)  # "X launched an attack", "X held talks"
+            return found or self._implied_agent(f, di)
+        if k == "last-attacker":
+            return [self.memory.attacker] if self.memory.attacker else []
+        if k == "patient":
+            return self._keys(di, f.patients)
+        if k == "recipient":
+            return self._keys(di, f.recipients)
+        if k == "possessor":
+            return self._keys(di, f.possessor)
+        if k == "modifier":
+            return [x for t in f.modifiers for x in r.of(di, t)]
+        if k == "described":  # "Lincoln's killer, John Wilkes Booth", "Kennedy assassin Sirhan", "X, a critic of Y"
+            p = f.pred
+            near = [c for c in p.children if c.dep_ == "appos"]
+            if p.dep_ in ("appos", "compound", "nmod"):
+                near.append(p.head)
+            return self._keys(di, near)
+        if k == "between":
+            return self._keys(di, f.oblique("between"))
+        if k == "prep":  # "called for G7 action": whose action, when the object names no one
+            objs = f.oblique(role.value)
+            return self._keys(di, objs) or self._keys(di, [c for o in objs for c in o.children
+                                                           if c.dep_ in ("poss", "compound", "amod", "nmod")])
+        if k == "object-prep":
+            return self._keys(di, [t for p, t in f.object_obliques if p == role.value])
+        if k == "members":
+            return r.members(di, f.pred)
+        if k == "speaker":
+            found = self.speakers.of(di, f.clause)
+            return [found] if found else []
+        if k == "patient-owner":  # "condemned X's decision", "the agreement between A and B"
+            owners = [c for p in f.patients if not r.of(di, p)
+                      for c in p.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+            owners += [o for p in f.patients if not r.of(di, p) for prep, o in obliques_of(p) if prep == "between"]
+            return self._keys(di, owners)
+        if k == "patient-place":  # "struck the largest refinery at X"
+            hosts = [p for p in f.patients if not r.of(di, p)]
+            places = [o for h in hosts + ([f.pred] if hosts else []) for prep, o in obliques_of(h)
+                      if prep in ("at", "in", "near")]
+            return [x for x in self._keys(di, places) if r.type_of(x) in PLACE_TYPES]
+        if k in ("complement", "complement-subject"):
+            return self._complement(f, di, subject_only=k == "complement-subject")
+        if k == "attached":  # "X, with support from Y": X
+            prep = f.pred.head if f.pred.dep_ == "pobj" and f.pred.head.lower_ in ("with", "under") else None
+            if prep is None:
+                return []
+            host = prep.head
+            return self._keys(di, self.refs.vocab.grammar.surface_subjects(host) if host.pos_ in ("VERB", "AUX") else [host])
+        raise ValueError(f"role '{k}' has no filler")  # rules.py admits only known roles
+
+    def _implied_agent(self, f: Frame, di: int) -> list[str]:
+        """An agent the clause implies: 'killed in the airstrike' (its author), 'a message blaming X'
+        posted by someone (the poster)."""
+        if f.kind == "verb" and f.passive:
+            return self._keys(di, [o for p, o in f.obliques if p in ("by", "in")
+                                   and o.lemma_.lower() in self.refs.vocab.attack_nouns])
+        host = f.pred.head
+        if f.kind == "verb" and f.pred.dep_ == "acl" and host.pos_ == "NOUN" and not self.refs.of(di, host):
+            clause = host.head.head if host.dep_ == "pobj" else host.head
+            if host.dep_ in ("dobj", "pobj") and clause.pos_ in ("VERB", "AUX"):
+                return self._keys(di, self.refs.vocab.grammar.agents(clause))
+        return []
+
+    def _complement(self, f: Frame, di: int, subject_only: bool) -> list[str]:
+        """Actors named in a that-, for- or if-clause: its subject first, then the rest; never the agent's
+        own side ("Kerry warned that the United States would end talks with Moscow": Moscow)."""
+        r = self.refs
+        comp = f.complement
+        if comp is None or any(s.dep_ == "nsubjpass" for s in comp.children):
+            return []  # "alleged the activist was poisoned": who it happened to is no target
+        side = {k for t in f.agents for k in r.all_of(di, t)}
+        side |= {b for k in list(side) for b in self.affiliation.get(k, set())}
+        subj = [s for s in self.refs.vocab.grammar.surface_subjects(comp) if s.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON]
+        named = [x for s in subj for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side]
+        if named or subject_only:
+            return named
+        rest = [t for t in comp.subtree if t.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON]
+        return [x for t in rest for x in r.of(di, t) if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
+
+    # -- rules ---------------------------------------------------------------------------------
+    def _holds(self, cond: Role, f: Frame) -> bool:
+        k, val = cond.kind, cond.value
+        if k == "prep":  # a time phrase ("on Wednesday") is no argument
+            return any(p == val and o.ent_type_ not in ("DATE", "TIME") for p, o in f.obliques)
+        if k == "particle":
+            return val in f.particles
+        if k == "word":
+            return val in f.words
+        if k == "dep":
+            return any(c.dep_ == val for c in f.pred.children)
+        if k == "light":
+            return f.light == val
+        if k == "governor":
+            gov = f.pred.head
+            for _ in range(6):
+                if gov.lemma_.lower() == val:
+                    return True
+                if gov.dep_ not in ("attr", "acomp", "prep", "pobj", "det", "amod", "compound") or gov.head.i == gov.i:
+                    break
+                gov = gov.head
+            return gov.lemma_.lower() == val
+        return False
+
+    def applies(self, rule: Rule, f: Frame) -> bool:
+        if rule.particle and rule.particle not in f.particles:
+            return False
+        if rule.requires and not any(self._holds(c, f) for c in rule.requires):
+            return False
+        if any(self._holds(c, f) for c in rule.unless):
+            return False
+        return True
+
+    def events(self, f: Frame, di: int, rules: Sequence[Rule]) -> Iterator[Event]:
+        for rule in rules:
+            if self.applies(rule, f):
+                yield from self._fire(rule, f, di)
+
+    def _agents(self, rule: Rule, f: Frame, di: int, speaker: str | None) -> list[str]:
+        r = self.refs
+        found: list[str] = []
+        for role in rule.agent:
+            found = self.fill(role, f, di, rule)
+            if found:
+                break
+        subj = f.agents[0] if f.agents else None
+        if speaker and subj is not None and subj.lower_ in FIRST_PERSON:
+            # "we warn X", said by a spokesperson: the body the speaker speaks for
+            bodies = sorted(k for k in self.affiliation.get(speaker, set()) if r.type_of(k) != "Country")
+            found = bodies[:1] if subj.lower_ in ("we", "us", "our") and bodies else [speaker]
+        elif speaker and subj is not None and subj.lower_ == "it" and subj.head.lemma_ not in (
+                "be", "seem", "appear", "remain", "become", "take") and r.type_of(speaker) != "Person":
+            found = [speaker]  # "Turkey said it backed X"
+        return [k for k in found if r.type_of(k) in ACTOR_TYPES]
+
+    def _fire(self, rule: Rule, f: Frame, di: int) -> Iterator[Event]:
+        r, fam = self.refs, rule.family
+        speaker = self.speakers.of(di, f.clause)
+        agents = [speaker] if rule.reported and speaker else ([] if rule.reported else
+                                                              self._agents(rule, f, di, speaker))
+        fact = factuality(f.clause, r.vocab, f.pred)
+        targets: list[str] = []
+        for role in rule.target:
+            targets = [k for k in self.fill(role, f, di) if k not in agents]
+            if targets:
+                break
+        targets = [k for k in targets if r.type_of(k) in ACTOR_TYPES or fam == "attacked" and r.type_of(k) in PLACE_TYPES]
+        if fam == "attacked" and fact == "asserted":  # later sentences may say "the operation"
+            if agents:
+                self.memory.attacker = agents[0]
+            elif targets:
+                self.memory.unclaimed = targets  # whoever later claims the attack carried it out
+        if fam == "demanded" and agents:
+            self.memory.demander = agents[0]
+        if not agents:
+            return
+        if not targets and rule.symmetric and len(agents) == 1:
+            agents = self._coordinated(f, di, agents)
+        if not targets and rule.symmetric and len(agents) > 1:
+            pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
+        else:
+            pairs = [(x, y) for x in agents for y in targets if x != y]
+        conf = rule.confidence
+        code = rule.source.removeprefix("cameo:") if rule.source.startswith("cameo:") else None
+        for ag, tg in pairs:
+            yield self.evidence.event(fam, ag, tg, di, f.pred, confidence=conf, factuality=fact, speaker=speaker,
+                                      place=self._place(f, di), cameo=code)
+
+    def _coordinated(self, f: Frame, di: int, agents: list[str]) -> list[str]:
+        """'A and B spoke' where the parser lost the coordination: the other actors of the subject phrase."""
+        r = self.refs
+        kind = r.type_of(agents[0])
+        for subj in f.agents:
+            for w in subj.subtree:
+                for k in r.ents.at(di, w):
+                    if k not in agents and r.type_of(k) == kind:
+                        agents = agents + [k]
+        return agents
+
+    def _place(self, f: Frame, di: int) -> str | None:
+        for prep, o in f.obliques:
+            if prep in ("in", "at"):
+                for k in self.refs.of(di, o):
+                    if self.refs.type_of(k) in ("City", "Region"):
+                        return k
+        return None
+

@@ -1,0 +1,192 @@
+"""The relation lexicon as typed rules: ontology/lexicons/relations.yaml (families, hand rules, word
+classes) plus the verbs imported from the CAMEO dictionary (verbs.tsv) and the event nouns
+(nominals.tsv). Every key, role and condition is checked when the files load: a typo is an error,
+never a rule that silently never fires."""
+from __future__ import annotations
+
+import csv
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from ..config import resource
+from ..errors import ResourceError
+from ..ns import FAMILIES
+from .frames import Grammar
+
+POS = ("verb", "noun", "adj")
+# where an argument is found; `prep:X` and `object-prep:X` take a preposition
+ROLES = {
+    "agent": "the doer: subject of an active verb, by-phrase of a passive, possessive or light verb's subject "
+             "of an event noun",
+    "patient": "the one acted on: object of an active verb, subject of a passive, of-phrase of an event noun",
+    "recipient": "the indirect object ('gave X support')",
+    "possessor": "an event noun's possessive ('X's call')",
+    "modifier": "a compound or adjective on an event noun ('Israeli shelling'), or 'X-backed' on a participle",
+    "between": "'talks between A and B': both sides",
+    "described": "whom an agent noun describes ('Y's assassin, X', 'X, a critic of Y', 'Y assassin X')",
+    "patient-owner": "whose thing the patient is ('condemned X's decision', 'the agreement between A and B')",
+    "patient-place": "where the struck thing is ('struck the refinery at X')",
+    "attached": "what a with-phrase holding an event noun describes ('X, with support from Y')",
+    "complement": "actors named in a that-, for- or if-clause ('warned that X would ...')",
+    "complement-subject": "the subject of a clausal complement ('said it was X's responsibility')",
+    "speaker": "whoever reports the clause",
+    "last-attacker": "whoever made the attack reported last ('other victims included X')",
+    "members": "the named members of a group noun ('victims included X')",
+    "prep": "the object of a preposition on the predicate",
+    "object-prep": "the object of a preposition on the patient ('demanded an apology from X')",
+}
+CONDITIONS = {
+    "prep": "a preposition with an object hangs on the predicate",
+    "particle": "a phrasal particle hangs on the predicate",
+    "word": "a word (lemma) among the predicate's children or grandchildren",
+    "dep": "a child with this dependency",
+    "light": "an event noun carried by this verb",
+    "governor": "the predicate hangs on this lemma (through be, of, the)",
+}
+_RULE_KEYS = {"family", "lemma", "pos", "particle", "target", "agent", "requires", "unless", "symmetric",
+              "confidence", "light", "reported", "source"}
+_TOP_KEYS = {"families", "rules", "word_classes"}
+_FAMILY_KEYS = {"target", "noun_target", "symmetric"}
+
+
+@dataclass(frozen=True)
+class Role:
+    kind: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One predicate sense of one family, with where its agent and target are found (in order)."""
+
+    family: str
+    lemma: str
+    pos: str = "verb"
+    particle: str = ""
+    target: tuple[Role, ...] = (Role("patient"),)
+    agent: tuple[Role, ...] = (Role("agent"),)
+    requires: tuple[Role, ...] = ()
+    unless: tuple[Role, ...] = ()
+    symmetric: bool = False
+    confidence: float = 0.8
+    light: tuple[str, ...] = ()
+    reported: bool = False
+    source: str = "relations.yaml"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Word classes the layers consult (read once per lexicon, not per article)."""
+
+    rules: Mapping[tuple[str, str], tuple[Rule, ...]]  # (lemma, pos) -> rules
+    nouns: Mapping[str, bool]  # event noun -> does a possessive name its agent
+    adjectives: frozenset[str]
+    classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    place_nouns: Mapping[str, str] = field(default_factory=dict)
+    grammar: Grammar = field(default_factory=Grammar)
+
+    def words(self, name: str) -> frozenset[str]:
+        try:
+            return self.classes[name]
+        except KeyError:
+            raise ResourceError(f"relations.yaml: no word class '{name}'") from None
+
+    def __getattr__(self, name: str) -> frozenset[str]:  # vocab.state_nouns, vocab.speech_verbs, ...
+        if name.startswith("_") or name not in self.classes:
+            raise AttributeError(name)
+        return self.classes[name]
+
+
+def _err(where: str, msg: str) -> ResourceError:
+    return ResourceError(f"ontology/lexicons/{where}: {msg}")
+
+
+def parse_role(spec: str, where: str, table: Mapping[str, str] = ROLES) -> Role:
+    kind, _, value = spec.partition(":")
+    if kind not in table:
+        raise _err(where, f"unknown {'role' if table is ROLES else 'condition'} '{kind}' "
+                          f"(known: {', '.join(sorted(table))})")
+    needs_value = kind in ("prep", "object-prep") or table is CONDITIONS
+    if needs_value != bool(value):
+        raise _err(where, f"'{spec}': '{kind}' {'needs' if needs_value else 'takes no'} ':value'")
+    return Role(kind, value)
+
+
+def _rule(d: Mapping[str, Any], where: str, defaults: Mapping[str, Any]) -> Rule:
+    unknown = set(d) - _RULE_KEYS
+    if unknown:
+        raise _err(where, f"unknown key(s) {sorted(unknown)} in rule {dict(d)}")
+    fam = d.get("family")
+    if fam not in FAMILIES:
+        raise _err(where, f"unknown family '{fam}' in rule {dict(d)}")
+    pos = d.get("pos", "verb")
+    if pos not in POS:
+        raise _err(where, f"pos must be one of {POS}, not '{pos}'")
+    fdef = defaults.get(fam, {})
+    target = d.get("target") or (fdef.get("noun_target") if pos == "noun" else None) or fdef.get("target") or ["patient"]
+    conf = d.get("confidence", 0.8)
+    if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
+        raise _err(where, f"confidence must be in (0, 1], not {conf!r}")
+    return Rule(family=fam, lemma=str(d["lemma"]).lower(), pos=pos, particle=str(d.get("particle") or ""),
+                target=tuple(parse_role(r, where) for r in target),
+                agent=tuple(parse_role(r, where) for r in d.get("agent", ["agent"])),
+                requires=tuple(parse_role(r, where, CONDITIONS) for r in d.get("requires", [])),
+                unless=tuple(parse_role(r, where, CONDITIONS) for r in d.get("unless", [])),
+                symmetric=bool(d.get("symmetric", fdef.get("symmetric", False))), confidence=float(conf),
+                light=tuple(d.get("light", [])), reported=bool(d.get("reported", False)),
+                source=str(d.get("source", "relations.yaml")))
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    path = resource(f"lexicons/{name}")
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader((ln for ln in f if ln.strip() and not ln.startswith("#")), delimiter="\t"))
+    return [{k: (v or "").strip() for k, v in r.items() if k} for r in rows]
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    """Read and check relations.yaml, verbs.tsv and nominals.tsv (cached: they do not change while running)."""
+    with resource("lexicons/relations.yaml").open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise _err("relations.yaml", f"unknown top-level key(s) {sorted(unknown)}")
+    families = data["families"]
+    for fam, fdef in families.items():
+        if fam not in FAMILIES:
+            raise _err("relations.yaml", f"unknown family '{fam}'")
+        bad = set(fdef or {}) - _FAMILY_KEYS
+        if bad:
+            raise _err("relations.yaml", f"unknown key(s) {sorted(bad)} for family '{fam}'")
+    hand = [_rule(d, "relations.yaml", families) for d in data.get("rules", [])]
+    own = {(r.family, r.lemma, r.pos, r.particle) for r in hand}
+    imported = []
+    for row in _tsv("verbs.tsv"):  # CAMEO verbs: a hand rule for the same sense replaces the import
+        d = {"family": row["family"], "lemma": row["lemma"], "particle": row["particle"],
+             "source": f"cameo:{row['code']}"}
+        if row.get("prep"):
+            d["target"] = [f"prep:{row['prep']}"]
+        if (d["family"], d["lemma"], "verb", d["particle"]) not in own:
+            imported.append(_rule(d, "verbs.tsv", families))
+    nouns: dict[str, bool] = {}
+    for row in _tsv("nominals.tsv"):
+        nouns[row["noun"]] = row.get("poss", "agent") != "patient"
+        if (row["family"], row["noun"], "noun", "") not in own:
+            imported.append(_rule({"family": row["family"], "lemma": row["noun"], "pos": "noun",
+                                   "source": "nominals.tsv"}, "nominals.tsv", families))
+    table: dict[tuple[str, str], list[Rule]] = {}
+    for r in hand + imported:
+        table.setdefault((r.lemma, r.pos), []).append(r)
+        if r.pos == "noun":  # a rule that finds its target in the possessive says "X's N" names N's patient
+            nouns.setdefault(r.lemma, not any(t.kind == "possessor" for t in r.target))
+    classes = {k: frozenset(str(w).lower() for w in v) for k, v in data.get("word_classes", {}).items()
+               if isinstance(v, list)}
+    places = dict(data.get("word_classes", {}).get("place_nouns", {}))
+    return Vocabulary(rules={k: tuple(v) for k, v in table.items()}, nouns=nouns,
+                      adjectives=frozenset(r.lemma for r in hand if r.pos == "adj"), classes=classes,
+                      place_nouns=places, grammar=Grammar(instrument_verbs=classes.get("instrument_verbs", frozenset())))
