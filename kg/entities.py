@@ -99,12 +99,12 @@ def _armed_heads(lex: Lexicon) -> set[str]:
 def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tuple[list[RawMention], list[TitleSpan]]:
     """Mentions and title phrases in one paragraph Doc."""
     names_m, titles_m = _matchers(nlp, lex)
+    gaz = filter_spans([Span(doc, a, b, label=m) for m, a, b in names_m(doc)])
     titles = [TitleSpan(doc_index, s.start, s.end, lex.titles[s.text.lower()])
               for s in filter_spans([doc[a:b] for _, a, b in titles_m(doc)])
-              if s.text.lower() in lex.titles]
+              if s.text.lower() in lex.titles and not _inside_name(doc, s, gaz)]
     # a capitalised word inside a title ("State" in "Secretary of State") is not a name
     title_toks = {i for t in titles for i in range(t.start, t.end)}
-    gaz = filter_spans([Span(doc, a, b, label=m) for m, a, b in names_m(doc)])
     out: list[RawMention] = []
     taken: set[int] = set()
     named_ent_at = {i: e for e in doc.ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
@@ -142,24 +142,28 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                 rm.type, rm.canonical = "Country", rm.state
         out.append(rm)
         taken.update(range(sp.start, sp.end))
+    _state_abbreviations(doc, doc_index, lex, out, taken)
     _armed_forces(doc, doc_index, lex, out, taken)
     _spelled_out_acronyms(doc, doc_index, lex, out, taken, title_toks)
     for ent in _split_places(doc):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
             continue
         s, e = _clean(ent)
-        while s < e and (s in title_toks or doc[s].lower_ in lex.titles):
+        while s < e and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):
             s += 1  # "President Donald Trump" -> "Donald Trump"
-        while e > s and (e - 1 in title_toks or doc[e - 1].lower_ in lex.titles):
+        while e > s and e - 1 in title_toks:
             e -= 1  # "Coast Guard Lt." (before a name) -> "Coast Guard"
         if s >= e or any(i in taken for i in range(s, e)):
             continue
         text = doc[s:e].text.strip()
         if not text or not any(c.isupper() for c in text) or "\n" in text:
             continue
+        if text.isupper() and len(text) > 4 and " " in text or text.isupper() and text.title() in lex.cities:
+            text = text.title()  # "FRESNO, Calif.", "ROYAL OAK, Mich.": a dateline in capitals
         titled = s > 0 and (s - 1 in title_toks or doc[s - 1].lower_ in lex.titles)
-        label = "PERSON" if titled and _not_a_place(text, lex) or _has_who(doc, s, e) else ent.label_
-        if label != "PERSON" and _before_state(doc, e, lex):
+        person = titled and _not_a_place(text, lex) or _has_who(doc, s, e)
+        label = "PERSON!" if person else ent.label_  # a title or "who" says so, whatever the gazetteer
+        if not person and _before_state(doc, e, lex):
             label = "GPE"  # "FRESNO, Calif.", "Fairbanks, Alaska": a place named with its state
         rm = _classify(doc, s, e, text, label, lex, doc_index)
         if rm is not None:
@@ -167,8 +171,66 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                 rm.aliases = _titled_names(doc, s, e, title_toks, lex)
             out.append(rm)
             taken.update(range(s, e))
+    _places_before_states(doc, doc_index, lex, out, taken)
     out.sort(key=lambda m: m.start)
     return out, titles
+
+
+def _state_abbreviations(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'FRESNO, Calif.', 'Lindholm Falls, Minn.', 'Patchogue, NY': a state abbreviation counts only right
+    after a capitalised place name and a comma (alone, "Miss." or "OR" mean something else)."""
+    for i in range(2, len(doc)):
+        if i in taken or doc[i - 1].text != "," or not (doc[i - 2].is_title or doc[i - 2].is_upper):
+            continue
+        for j in (i + 2, i + 1):  # "W. Va." may be two tokens
+            text = doc[i:j].text
+            name = lex.state_abbrevs.get(text) or lex.state_abbrevs.get(text + ".") if j <= len(doc) else None
+            if name and not any(k in taken for k in range(i, j)):
+                if len(text) == 2 and j < len(doc) and doc[j].is_alpha and doc[j].is_lower:
+                    break  # "Portland, OR the ..." reads on as a sentence: no abbreviation
+                out.append(RawMention(doc_index, i, j, text, "Region", canonical=name, state=lex.names[name].state,
+                                      head=j - 1))
+                taken.update(range(i, j))
+                break
+
+
+def _places_before_states(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'Lindholm Falls, Minn.': capitalised words the model named nothing, before a comma and a state, are a town."""
+    states = [m for m in out if m.type == "Region" and m.start >= 2 and doc[m.start - 1].text == ","]
+    for m in states:
+        e = m.start - 1
+        s = e
+        while s > 0 and e - s < 4 and s - 1 not in taken and (doc[s - 1].is_title or doc[s - 1].is_upper) \
+                and doc[s - 1].is_alpha:
+            s -= 1
+        if s == e or e - 1 in taken:
+            continue
+        text = doc[s:e].text
+        text = text.title() if text.isupper() else text
+        city = lex.cities.get(text)
+        out.append(RawMention(doc_index, s, e, text, "City", canonical=text, state=city[0] if city else m.state,
+                              head=e - 1))
+        taken.update(range(s, e))
+
+
+def _inside_name(doc: Doc, title: Span, gaz: list[Span]) -> bool:
+    """A title word that is part of a name ("General" in "General Motors", "Guard" in "Coast Guard"),
+    unless it stands next to a person's name ("FAA Administrator Allan McArtor", "President Kennedy")."""
+    if any(g.start <= title.start and title.end <= g.end for g in gaz):
+        return True
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or not (ent.start <= title.start and title.end <= ent.end):
+            continue
+        nxt = doc[title.end] if title.end < len(doc) else None
+        before_name = nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.is_title and title.end == ent.end)
+        return not (title.end == ent.end and before_name or title.start == ent.start and _names_a_person(doc, ent, title))
+    return False
+
+
+def _names_a_person(doc: Doc, ent: Span, title: Span) -> bool:
+    """'President Kennedy' tagged as one organisation: the words after the title are a name."""
+    rest = doc[title.end:ent.end]
+    return 0 < len(rest) <= 4 and all(t.is_title or t.text == "." for t in rest) and rest[-1].ent_type_ != "GPE"
 
 
 def _has_who(doc: Doc, s: int, e: int) -> bool:
@@ -184,7 +246,7 @@ def _before_state(doc: Doc, e: int, lex: Lexicon) -> bool:
         return False
     nxt = doc[e + 1].text
     two = doc[e + 1:e + 3].text
-    return any(n in lex.names and lex.names[n].type in ("Country", "Region") for n in (nxt, two))
+    return any(n in lex.state_abbrevs or n in lex.names and lex.names[n].type in ("Country", "Region") for n in (nxt, two))
 
 
 def _not_a_place(text: str, lex: Lexicon) -> bool:
@@ -293,6 +355,9 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
     head = doc[s:e].root.i
     rm = RawMention(doc_index, s, e, text, "Organization", head=head)
     city = lex.cities.get(text)
+    if label == "PERSON!":
+        rm.type = "Person"
+        return rm
     if label == "PERSON":
         if city and e - s == 1 and city[1] >= 100_000:
             rm.type, rm.canonical, rm.state = "City", text, city[0]

@@ -49,6 +49,7 @@ class Lexicon:
     titles: dict[str, Title] = field(default_factory=dict)
     qids: dict[str, str] = field(default_factory=dict)
     cities: dict[str, tuple[str, int]] = field(default_factory=dict)  # name -> (country name, population)
+    state_abbrevs: dict[str, str] = field(default_factory=dict)  # "Calif.", "CA" -> "California" (after "City, ")
     relations: dict[str, Any] = field(default_factory=dict)
 
 
@@ -120,10 +121,21 @@ def load_lexicon() -> Lexicon:
             lex.names.setdefault(alias, Place(r["name"], r["type"], state=state))
             if alias.startswith("the "):
                 lex.names.setdefault(alias[4:], Place(r["name"], r["type"], state=state))
+    for r in _tsv("actors.tsv"):  # PETRARCH's organisations and armed groups; organizations.tsv wins
+        state = iso3_to_name.get(r["state"]) if r["state"] else None
+        for alias in [r["name"], *_split(r["aliases"])]:
+            lex.names.setdefault(alias, Place(r["name"], r["type"], state=state))
+    usa = iso3_to_name.get("USA", "United States")
+    for r in _tsv("regions.tsv"):  # US states and counties
+        lex.names.setdefault(r["name"], Place(r["name"], "Region", state=usa))
+        for abbr in _split(r["abbreviations"]):
+            lex.state_abbrevs.setdefault(abbr, r["name"])
     for r in _tsv("titles.tsv"):
         phrase = r["title"]
         lex.titles[phrase] = Title(phrase, r.get("kind", "office") or "office",
                                    tuple(_split(r.get("preps", ""))), iso3_to_name.get(r.get("state", "")))
+    for r in _tsv("roles.tsv"):  # PETRARCH's agent nouns: offices, ranks and occupations
+        lex.titles.setdefault(r["phrase"], Title(r["phrase"], r["kind"], ("of", "for", "at", "with"), None))
     for r in _tsv("wikidata.tsv"):
         lex.qids[r["label"]] = r["qid"]
     for r in _tsv("country_qids.tsv"):  # every state, by its ISO code

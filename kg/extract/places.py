@@ -13,6 +13,9 @@ from .frames import conjuncts
 from .refer import PLACE_TYPES, Referents
 
 RANK = {"City": 0, "Region": 1, "Country": 2}
+# A containment the text does not state but the gazetteer knows is an event of the article, not an edge.
+GAZETTEER_CONFIDENCE = 0.45
+CAPITAL_CONFIDENCE = 0.6
 
 
 def _places(refs: Referents, di: int, tok: Token) -> list[str]:
@@ -46,14 +49,15 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             out += [(p, k) for p in c.children if p.dep_ == "pobj" for q in conjuncts(p) for k in _places(refs, di, q)]
-    end = max((t.i for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i), default=tok.i) + 1
+    end = max((m.end for m in refs.ents.mentions if m.doc_index == di and m.start <= tok.i < m.end), default=tok.i + 1)
     if not out and end < len(doc) and doc[end].lower_ == "in" and end + 1 < len(doc):
         # "from Tomsk in Siberia" with "in" on the verb: the next place, if of a bigger kind
         nxt = next((t for t in doc[end + 1:end + 4] if _places(refs, di, t)), None)
         if nxt is not None:
             out += [(nxt, k) for k in _places(refs, di, nxt)]
-    if end + 1 < len(doc) and doc[end].text == ",":
-        out += [(doc[end + 1], k) for k in _places(refs, di, doc[end + 1])]  # "Fairbanks, Alaska"
+    after = next((doc[m.head] for m in refs.ents.mentions if m.doc_index == di and m.start == end + 1), None)
+    if after is not None and doc[end].text == "," and not _listed(after):
+        out += [(after, k) for k in _places(refs, di, after)]  # "Fairbanks, Alaska"
     for c in tok.children:  # "X, a town in Y"
         if c.dep_ == "appos" and c.lemma_.lower() in refs.vocab.place_nouns:
             out += [(p, k) for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("in", "near", "of")
@@ -61,6 +65,12 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         if c.dep_ == "poss":  # "Pakistan's Swat valley"
             out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"]
     return out
+
+
+def _listed(tok: Token) -> bool:
+    """A name in a list ("Maine, New York, New Jersey and Ohio") is a sibling, not a container."""
+    return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children) or \
+        any(t.dep_ == "cc" for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 4)] if t.head.i == tok.i)
 
 
 def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
@@ -84,8 +94,11 @@ def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
 
 
 def known_places(refs: Referents, ev: Evidence, found: set[tuple[str, str]]) -> Iterator[Event]:
-    """A city or region the article names lies in its state, when the article names that state too."""
+    """A city or region the article names lies in its state, when the article names that state too. The
+    text does not say so, so it is an event without an edge, except for a state's capital when the state
+    is named by its name (not only by a demonym or its capital): "talks in Tehran" in an article on Iran."""
     by_label = {e.label: k for k, e in refs.ents.entities.items() if e.type == "Country"}
+    named = {m.key for m in refs.ents.mentions if not m.demonym and not m.metonym}
     have = set(found)
     for m in refs.ents.mentions:
         ent = refs.entity(m.key)
@@ -95,6 +108,7 @@ def known_places(refs: Referents, ev: Evidence, found: set[tuple[str, str]]) -> 
         if (m.key, country) in have or m.key == country:
             continue
         have.add((m.key, country))
+        capital = refs.lex.capitals.get(ent.label) == ent.state and country in named
         tok = refs.docs[m.doc_index][m.head]
-        yield ev.event("locatedIn", m.key, country, m.doc_index, tok, confidence=0.6, method="gazetteer")
-
+        yield ev.event("locatedIn", m.key, country, m.doc_index, tok, method="gazetteer",
+                       confidence=CAPITAL_CONFIDENCE if capital else GAZETTEER_CONFIDENCE)

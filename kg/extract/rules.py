@@ -165,20 +165,31 @@ def load_vocabulary() -> Vocabulary:
             raise _err("relations.yaml", f"unknown key(s) {sorted(bad)} for family '{fam}'")
     hand = [_rule(d, "relations.yaml", families) for d in data.get("rules", [])]
     own = {(r.family, r.lemma, r.pos, r.particle) for r in hand}
+    particles = set(data["word_classes"]["particles"])
     imported = []
     for row in _tsv("verbs.tsv"):  # CAMEO verbs: a hand rule for the same sense replaces the import
-        d = {"family": row["family"], "lemma": row["lemma"], "particle": row["particle"],
-             "source": f"cameo:{row['code']}"}
+        d: dict[str, Any] = {"family": row["family"], "lemma": row["lemma"], "source": f"cameo:{row['code']}"}
+        word = row["particle"]
+        if word in particles:
+            d["particle"] = word
+        elif word:  # "hold X responsible", "open fire on X": a word the verb's phrase must hold
+            d["requires"] = [f"word:{word}"]
         if row.get("prep"):
             d["target"] = [f"prep:{row['prep']}"]
-        if (d["family"], d["lemma"], "verb", d["particle"]) not in own:
+        if row["code"] in ("", "-"):
+            d["source"] = "verbs_extra.tsv"
+        if (d["family"], d["lemma"], "verb", d.get("particle", "")) not in own:
             imported.append(_rule(d, "verbs.tsv", families))
     nouns: dict[str, bool] = {}
-    for row in _tsv("nominals.tsv"):
-        nouns[row["noun"]] = row.get("poss", "agent") != "patient"
-        if (row["family"], row["noun"], "noun", "") not in own:
-            imported.append(_rule({"family": row["family"], "lemma": row["noun"], "pos": "noun",
-                                   "source": "nominals.tsv"}, "nominals.tsv", families))
+    for row in _tsv("nominals.tsv"):  # "air strike", "phone call": the head noun, with its modifier required
+        *mods, head = row["noun"].split()
+        head = head[:-1] if head in ("talks", "negotiations") else head
+        nouns.setdefault(head, row.get("poss", "agent") != "patient")
+        d = {"family": row["family"], "lemma": head, "pos": "noun", "source": "nominals.tsv"}
+        if mods:
+            d["requires"] = [f"word:{m}" for m in mods]
+        if (row["family"], head, "noun", "") not in own:
+            imported.append(_rule(d, "nominals.tsv", families))
     table: dict[tuple[str, str], list[Rule]] = {}
     for r in hand + imported:
         table.setdefault((r.lemma, r.pos), []).append(r)
