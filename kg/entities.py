@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .lexicon import Lexicon, Title, slug
+from .nlp import NAMES, TITLES
 from .model import Entity, Mention
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -62,20 +63,17 @@ class ArticleEntities:
         return self.by_token.get((doc_index, token.i), [])
 
 
-@lru_cache(maxsize=4)
-def _matchers(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
-    names = PhraseMatcher(nlp.vocab, attr="ORTH")
-    for label, table in (("NAME", lex.names), ("DEMONYM", lex.demonyms), ("CAPITAL", lex.capitals)):
-        names.add(label, [nlp.make_doc(s) for s in sorted(table)])
-    titles = PhraseMatcher(nlp.vocab, attr="LOWER")
-    titles.add("TITLE", [nlp.make_doc(s) for s in sorted(lex.titles)])
-    return names, titles
-
-
 def _clean(span: Span) -> tuple[int, int]:
-    """Token bounds of a name without a leading article or trailing possessive/punctuation."""
+    """Token bounds of a name without a leading article or trailing possessive/punctuation, and with the
+    parts it is hyphenated to ("ITAR-TASS", "Bar-Ilan")."""
     s, e = span.start, span.end
     doc = span.doc
+    while s >= 2 and doc[s - 1].text == "-" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_ \
+            and doc[s - 2].text[:1].isupper():
+        s -= 2
+    while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+            and doc[e + 1].text[:1].isupper() and doc[e + 1].ent_type_ in ("", doc[e - 1].ent_type_):
+        e += 2
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
         s += 1
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space):
@@ -98,10 +96,9 @@ def _armed_heads(lex: Lexicon) -> set[str]:
 
 def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tuple[list[RawMention], list[TitleSpan]]:
     """Mentions and title phrases in one paragraph Doc."""
-    names_m, titles_m = _matchers(nlp, lex)
-    gaz = filter_spans([Span(doc, a, b, label=m) for m, a, b in names_m(doc)])
+    gaz = filter_spans(doc.spans[NAMES])  # the gazetteer span ruler's (kg/nlp.py)
     titles = [TitleSpan(doc_index, s.start, s.end, lex.titles[s.text.lower()])
-              for s in filter_spans([doc[a:b] for _, a, b in titles_m(doc)])
+              for s in filter_spans(doc.spans[TITLES])
               if s.text.lower() in lex.titles and not _inside_name(doc, s, gaz)]
     # a capitalised word inside a title ("State" in "Secretary of State") is not a name
     title_toks = {i for t in titles for i in range(t.start, t.end)}
@@ -110,7 +107,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     named_ent_at = {i: e for e in doc.ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
                     for i in range(e.start, e.end)}
     for sp in gaz:
-        label = doc.vocab.strings[sp.label]
+        label = sp.label_
         text = sp.text
         if set(range(sp.start, sp.end)) <= title_toks:
             continue

@@ -58,9 +58,12 @@ def cameo_iri(code: str) -> URIRef:
 
 
 def content_hash(article: Article) -> str:
-    """What identifies an article's content (and so its extraction) for caching and run IRIs."""
-    return hashlib.sha1(f"{__version__}\x1f{article.id}\x1f{article.text}\x1f{article.date}\x1f{article.url}"
-                        .encode("utf-8")).hexdigest()
+    """What identifies an article's extraction for caching and run IRIs: its content, the package version
+    and the lexicons (so editing ontology/lexicons/ invalidates cached facts)."""
+    from .lexicon import lexicon_digest
+
+    return hashlib.sha1(f"{__version__}\x1f{lexicon_digest()}\x1f{article.id}\x1f{article.text}\x1f{article.date}"
+                        f"\x1f{article.url}".encode("utf-8")).hexdigest()
 
 
 def run_iri(articles: Iterable[Article]) -> URIRef:

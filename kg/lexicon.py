@@ -79,6 +79,19 @@ def _cities(lex: Lexicon, iso2_to_name: dict[str, str], gc: Any) -> None:
 
 
 @lru_cache(maxsize=1)
+def lexicon_digest() -> str:
+    """A hash of every lexicon file: an edited lexicon must not be served from the cache of the old one."""
+    import hashlib
+
+    h = hashlib.sha1()
+    folder = resource("lexicons/relations.yaml").parent
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and path.suffix in (".tsv", ".yaml"):
+            h.update(path.name.encode() + b"\x00" + path.read_bytes())
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read every lexicon file; cached, since the files do not change while running."""
     lex = Lexicon()

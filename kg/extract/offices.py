@@ -173,11 +173,13 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
     for c in tok.children:
         if c.dep_ == "poss":  # "BBC's Jonathan Marcus"
             found += [(k, 0.7, tok) for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
-        if c.dep_ == "relcl" and c.lemma_.lower() in refs.vocab.office_verbs:
-            objs = [o for o in c.children if o.dep_ == "dobj"]
-            objs += [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "at") for o in p.children
-                     if o.dep_ == "pobj"]
-            found += [(k, 0.75, c) for o in objs for k in refs.of(di, o) if refs.type_of(k) in BODY_TYPES]
+        if c.dep_ == "relcl":  # "X, who directs Y", "X, who works for Y"
+            found += [(k, 0.75, c) for k in _employers(refs, di, c)]
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "X heads Y", "X covers the White House for Y"
+        found += [(k, 0.75, tok.head) for k in _employers(refs, di, tok.head)]
+    i = m.start - 1  # type: ignore[attr-defined]
+    if i >= 1 and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].tag_ == "NN":  # "CBS anchorman Dan Rather"
+        found += [(k, 0.7, doc[i]) for k in refs.ents.at(di, doc[i - 1]) if refs.type_of(k) in BODY_TYPES]
     posts = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
     for post in posts:
         if post.pos_ != "NOUN" or post.lemma_.lower() in refs.vocab.no_mandate or (di, post.i) in refs.ents.by_token:
@@ -190,6 +192,17 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
     for k, conf, trig in found:
         if k != key:
             _add(out, refs, ev, "represents", key, [k], di, trig, conf, None)
+
+
+def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
+    """The bodies a verb of running one ("directs Y") or working for one ("writes for Y") names."""
+    v, lem = refs.vocab, verb.lemma_.lower()
+    objs = [o for o in verb.children if o.dep_ == "dobj"] if lem in v.office_verbs else []
+    if lem in v.office_verbs | v.work_verbs:  # "covers the White House for Y": "for" may hang on the object
+        hosts = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+        objs += [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "with")
+                 for o in p.children if o.dep_ == "pobj"]
+    return [k for o in objs for k in refs.all_of(di, o) if refs.type_of(k) in BODY_TYPES]
 
 
 def _bodies_in(refs: Referents, di: int, prep: Token) -> list[str]:
