@@ -81,6 +81,11 @@ def _clean(span: Span) -> tuple[int, int]:
     return s, e
 
 
+def _org_head(text: str, lex: Lexicon) -> bool:
+    """A name whose last word makes it an organisation's ("the Ostby Union", "Greywater Mining")."""
+    return text.split()[-1].lower() in lex.relations["word_classes"]["org_heads"] and len(text.split()) > 1
+
+
 def _org_type(text: str, lex: Lexicon) -> str:
     words = text.lower().split()
     for typ, cues in lex.relations["word_classes"]["org_type_words"].items():
@@ -169,6 +174,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             out.append(rm)
             taken.update(range(s, e))
     _places_before_states(doc, doc_index, lex, out, taken)
+    _unlabelled_names(doc, doc_index, lex, out, taken, title_toks)
     out.sort(key=lambda m: m.start)
     return out, titles
 
@@ -189,6 +195,25 @@ def _state_abbreviations(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
                                       head=j - 1))
                 taken.update(range(i, j))
                 break
+
+
+def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
+                      title_toks: set[int]) -> None:
+    """Two to four capitalised proper nouns the model named nothing ("Teodor Halvik arrived"): an organisation
+    when the last word says so, else a person, the commonest kind of name a small model misses."""
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken \
+                and j not in title_toks and doc[j].is_alpha:
+            j += 1
+        if j - i >= 2 and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+            text = doc[i:j].text
+            if not any(w in lex.names or w in lex.demonyms for w in text.split()):
+                typ = _org_type(text, lex) if _org_head(text, lex) else "Person"
+                out.append(RawMention(doc_index, i, j, text, typ, head=doc[i:j].root.i))
+                taken.update(range(i, j))
+        i = max(j, i + 1)
 
 
 def _places_before_states(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
@@ -359,11 +384,13 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         if city and e - s == 1 and city[1] >= 100_000:
             rm.type, rm.canonical, rm.state = "City", text, city[0]
             return rm
-        rm.type = "Person"
+        rm.type = _org_type(text, lex) if _org_head(text, lex) else "Person"  # "Greywater Mining"
         return rm
     if label in ("GPE", "LOC"):
         if city:
             rm.type, rm.canonical, rm.state = "City", text, city[0]
+        elif _org_head(text, lex):
+            rm.type = _org_type(text, lex)  # "the Ostby Union", "the Tarn Valley Defence Force": a body
         else:
             rm.type = "Region"
         return rm

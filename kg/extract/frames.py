@@ -82,10 +82,12 @@ def obliques_of(tok: Token) -> list[tuple[str, Token]]:
 
 
 def _relative_head(verb: Token) -> Token | None:
-    """The noun a relative clause or participle describes."""
+    """The noun a relative clause or participle describes (or the focus of a cleft: "It was X that ...")."""
     t = verb
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+    if t.dep_ == "ccomp" and t.head.lemma_ == "be" and any(c.lower_ in RELATIVE for c in t.children):
+        return next((c for c in t.head.children if c.dep_ == "attr"), None)
     if t.dep_ == "amod" and t.tag_ in ("VBN", "VBG"):  # "an Iranian-backed militia"
         return t.head
     return t.head if t.dep_ in ("relcl", "acl") else None

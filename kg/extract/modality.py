@@ -17,11 +17,13 @@ from spacy.tokens import Doc, Token
 from .refer import Referents
 from .rules import Vocabulary
 
-_UP = ("xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "advcl", "ccomp", "relcl", "nsubjpass", "attr", "oprd")
+_UP = ("xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "advcl", "ccomp", "relcl", "nsubjpass", "attr", "oprd",
+       "parataxis")
 
 
 def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
-    """(node, the node it hangs on) up the chain of verbs that decide the clause's factuality."""
+    """(node, the node it hangs on) up the chain of verbs that decide the clause's factuality. The chain
+    ends at a speech verb (what is said is the speaker's statement) and at a factive verb."""
     t = clause
     while t.dep_ in _UP and t.head.i != t.i:
         gov = t.head
@@ -31,15 +33,22 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
             return  # "the militia that attacked X", "admitted shooting X", "stop bombing X": a fact
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in t.children):
             return  # "if X attacks": the condition is the clause's own
-        yield t, gov
-        if gov.lemma_.lower() in v.speech_verbs and t.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "dobj", "advcl"):
+        reported = gov.lemma_.lower() in v.speech_verbs and t.dep_ in ("ccomp", "pcomp", "prep", "dobj", "advcl", "parataxis")
+        if reported and not _negated(gov):
             return  # reported speech: what the speaker says stands as the speaker's statement
+        yield t, gov
+        if reported:
+            return
         t = gov
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.dep_ in ("advmod", "neg") and c.lower_ in ("never", "not") or
-               c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    """'not', 'never', 'no talks', or 'neither A nor B' among the arguments."""
+    if any(c.dep_ == "neg" or c.dep_ in ("advmod", "neg") and c.lower_ in ("never", "not") or
+           c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    return any(g.lower_ in ("neither", "nor") and g.dep_ in ("det", "preconj", "cc", "advmod")
+               for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
 
 
 def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:

@@ -95,10 +95,10 @@ class Relater:
             return self._keys(di, near)
         if k == "between":
             return self._keys(di, f.oblique("between"))
-        if k == "prep":  # "called for G7 action": whose action, when the object names no one
-            objs = f.oblique(role.value)
-            return self._keys(di, objs) or self._keys(di, [c for o in objs for c in o.children
-                                                           if c.dep_ in ("poss", "compound", "amod", "nmod")])
+        if k == "prep":
+            return self._keys(di, f.oblique(role.value))
+        if k == "prep-owner":  # "called for G7 action", "an attack on X's policy": whose thing it is
+            return self._keys(di, _owners(f.oblique(role.value)))
         if k == "object-prep":
             return self._keys(di, [t for p, t in f.object_obliques if p == role.value])
         if k == "members":
@@ -107,10 +107,7 @@ class Relater:
             found = self.speakers.of(di, f.clause)
             return [found] if found else []
         if k == "patient-owner":  # "condemned X's decision", "the agreement between A and B"
-            owners = [c for p in f.patients if not r.of(di, p)
-                      for c in p.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-            owners += [o for p in f.patients if not r.of(di, p) for prep, o in obliques_of(p) if prep == "between"]
-            return self._keys(di, owners)
+            return self._keys(di, _owners([p for p in f.patients if not r.of(di, p)]))
         if k == "patient-place":  # "struck the largest refinery at X"
             hosts = [p for p in f.patients if not r.of(di, p)]
             places = [o for h in hosts + ([f.pred] if hosts else []) for prep, o in obliques_of(h)
@@ -202,13 +199,16 @@ class Relater:
                 break
         subj = f.agents[0] if f.agents else None
         if speaker and subj is not None and subj.lower_ in FIRST_PERSON:
-            # "we warn X", said by a spokesperson: the body the speaker speaks for
-            bodies = sorted(k for k in self.affiliation.get(speaker, set()) if r.type_of(k) != "Country")
-            found = bodies[:1] if subj.lower_ in ("we", "us", "our") and bodies else [speaker]
+            found = self._first_person(subj, speaker)  # "we warn X", said by a spokesperson: the body
         elif speaker and subj is not None and subj.lower_ == "it" and subj.head.lemma_ not in (
                 "be", "seem", "appear", "remain", "become", "take") and r.type_of(speaker) != "Person":
             found = [speaker]  # "Turkey said it backed X"
         return [k for k in found if r.type_of(k) in ACTOR_TYPES]
+
+    def _first_person(self, tok: Token, speaker: str) -> list[str]:
+        """'we' or 'us' in what a spokesperson says is the body they speak for; 'I' is the speaker."""
+        bodies = sorted(k for k in self.affiliation.get(speaker, set()) if self.refs.type_of(k) != "Country")
+        return bodies[:1] if tok.lower_ in ("we", "us", "our", "ours") and bodies else [speaker]
 
     def _fire(self, rule: Rule, f: Frame, di: int) -> Iterator[Event]:
         r, fam = self.refs, rule.family
@@ -219,8 +219,16 @@ class Relater:
         targets: list[str] = []
         for role in rule.target:
             targets = [k for k in self.fill(role, f, di) if k not in agents]
+            if not targets and speaker and role.kind in ("patient", "recipient", "prep"):  # "X attacked us"
+                toks = {"patient": f.patients, "recipient": f.recipients}.get(role.kind) or f.oblique(role.value)
+                targets = [k for t in toks if t.lower_ in FIRST_PERSON for k in self._first_person(t, speaker)
+                           if k not in agents]
             if targets:
                 break
+        if targets and fam == "attacked" and role.kind in ("patient-owner", "prep-owner"):
+            owned = f.patients if role.kind == "patient-owner" else f.oblique(role.value)
+            if any(t.lemma_.lower() in r.vocab.abstract_objects for t in owned):
+                fam = "criticized"  # attacking someone's policy or remarks is criticising them
         targets = [k for k in targets if r.type_of(k) in ACTOR_TYPES or fam == "attacked" and r.type_of(k) in PLACE_TYPES]
         if fam == "attacked" and fact == "asserted":  # later sentences may say "the operation"
             if agents:
@@ -262,3 +270,8 @@ class Relater:
                         return k
         return None
 
+
+def _owners(things: list[Token]) -> list[Token]:
+    """Who a thing belongs to: its possessive or name modifiers, or the sides of 'the deal between A and B'."""
+    return [c for t in things for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")] + \
+        [o for t in things for prep, o in obliques_of(t) if prep == "between"]

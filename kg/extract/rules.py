@@ -37,6 +37,7 @@ ROLES = {
     "last-attacker": "whoever made the attack reported last ('other victims included X')",
     "members": "the named members of a group noun ('victims included X')",
     "prep": "the object of a preposition on the predicate",
+    "prep-owner": "whose thing the object of a preposition is ('called for G7 action', 'an attack on X's policy')",
     "object-prep": "the object of a preposition on the patient ('demanded an apology from X')",
 }
 CONDITIONS = {
@@ -50,6 +51,12 @@ CONDITIONS = {
 _RULE_KEYS = {"family", "lemma", "pos", "particle", "target", "agent", "requires", "unless", "symmetric",
               "confidence", "light", "reported", "source"}
 _TOP_KEYS = {"families", "rules", "word_classes"}
+REQUIRED_CLASSES = frozenset({
+    "particles", "instrument_verbs", "speech_verbs", "factive_verbs", "negating_verbs", "punitive_acts",
+    "conditional_marks", "future_auxiliaries", "modal_auxiliaries", "future_governors", "armed_forces_heads",
+    "state_nouns", "group_nouns", "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders",
+    "claim_verbs", "claim_nouns", "demand_nouns", "attack_nouns", "office_verbs",
+    "work_verbs", "no_mandate", "abstract_objects", "org_heads"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
@@ -110,7 +117,7 @@ def parse_role(spec: str, where: str, table: Mapping[str, str] = ROLES) -> Role:
     if kind not in table:
         raise _err(where, f"unknown {'role' if table is ROLES else 'condition'} '{kind}' "
                           f"(known: {', '.join(sorted(table))})")
-    needs_value = kind in ("prep", "object-prep") or table is CONDITIONS
+    needs_value = kind in ("prep", "object-prep", "prep-owner") or table is CONDITIONS
     if needs_value != bool(value):
         raise _err(where, f"'{spec}': '{kind}' {'needs' if needs_value else 'takes no'} ':value'")
     return Role(kind, value)
@@ -153,10 +160,18 @@ def load_vocabulary() -> Vocabulary:
     """Read and check relations.yaml, verbs.tsv and nominals.tsv (cached: they do not change while running)."""
     with resource("lexicons/relations.yaml").open(encoding="utf-8") as f:
         data = yaml.safe_load(f)
+    return build_vocabulary(data, _tsv("verbs.tsv"), _tsv("nominals.tsv"))
+
+
+def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nominals: list[dict[str, str]]) -> Vocabulary:
+    """The checked vocabulary from relations.yaml's content and the rows of verbs.tsv and nominals.tsv.
+    Raises ResourceError naming the file and the offending key, role or word class."""
+    if not isinstance(data, Mapping):
+        raise _err("relations.yaml", "is not a mapping of families, rules and word_classes")
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise _err("relations.yaml", f"unknown top-level key(s) {sorted(unknown)}")
-    families = data["families"]
+    families = data.get("families") or {}
     for fam, fdef in families.items():
         if fam not in FAMILIES:
             raise _err("relations.yaml", f"unknown family '{fam}'")
@@ -165,9 +180,9 @@ def load_vocabulary() -> Vocabulary:
             raise _err("relations.yaml", f"unknown key(s) {sorted(bad)} for family '{fam}'")
     hand = [_rule(d, "relations.yaml", families) for d in data.get("rules", [])]
     own = {(r.family, r.lemma, r.pos, r.particle) for r in hand}
-    particles = set(data["word_classes"]["particles"])
+    particles = set(data.get("word_classes", {}).get("particles", []))
     imported = []
-    for row in _tsv("verbs.tsv"):  # CAMEO verbs: a hand rule for the same sense replaces the import
+    for row in verbs:  # CAMEO verbs: a hand rule for the same sense replaces the import
         d: dict[str, Any] = {"family": row["family"], "lemma": row["lemma"], "source": f"cameo:{row['code']}"}
         word = row["particle"]
         if word in particles:
@@ -181,7 +196,7 @@ def load_vocabulary() -> Vocabulary:
         if (d["family"], d["lemma"], "verb", d.get("particle", "")) not in own:
             imported.append(_rule(d, "verbs.tsv", families))
     nouns: dict[str, bool] = {}
-    for row in _tsv("nominals.tsv"):  # "air strike", "phone call": the head noun, with its modifier required
+    for row in nominals:  # "air strike", "phone call": the head noun, with its modifier required
         *mods, head = row["noun"].split()
         head = head[:-1] if head in ("talks", "negotiations") else head
         nouns.setdefault(head, row.get("poss", "agent") != "patient")
@@ -197,6 +212,9 @@ def load_vocabulary() -> Vocabulary:
             nouns.setdefault(r.lemma, not any(t.kind == "possessor" for t in r.target))
     classes = {k: frozenset(str(w).lower() for w in v) for k, v in data.get("word_classes", {}).items()
                if isinstance(v, list)}
+    missing = REQUIRED_CLASSES - set(classes)
+    if missing:
+        raise _err("relations.yaml", f"word_classes lacks {sorted(missing)}")
     places = dict(data.get("word_classes", {}).get("place_nouns", {}))
     return Vocabulary(rules={k: tuple(v) for k, v in table.items()}, nouns=nouns,
                       adjectives=frozenset(r.lemma for r in hand if r.pos == "adj"), classes=classes,
