@@ -214,10 +214,14 @@ class Grammar:
             pat = pat or self.surface_subjects(gov.head)
         if light:
             obl += [x for x in obliques_of(clause) if x[0] != "by" and x[1].i != noun.i]
+        # "threats of legal action against X", "accusations of fraud against X": the of-noun's prepositions
+        obl += [x for o in of if o.pos_ == "NOUN" for x in obliques_of(o) if x[0] != "of"]
+        comp = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
+                     any(m.lower_ in ("that", "for", "to") for m in c.children if m.dep_ in ("mark", "aux"))), None)
         return Frame(pred=noun, lemma=lemma, kind="noun", clause=clause, light=light, agents=tuple(ag),
                      light_agents=tuple(lights), patients=tuple(pat), obliques=tuple(obl),
                      modifiers=tuple(t for c in _children(noun, "compound", "amod", "nmod") for t in conjuncts(c)),
-                     possessor=tuple(poss), words=_words(noun))
+                     possessor=tuple(poss), complement=comp, words=_words(noun))
 
     def adj_frame(self, adj: Token) -> Frame:
         """A predicate adjective: "X is responsible for Y", "X is allied with Y"."""

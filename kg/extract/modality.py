@@ -60,8 +60,15 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
     for node in chain:
         if _negated(node):
             return "negated"
-    if any(g.lemma_.lower() in v.negating_verbs for g in govs):
-        return "negated"  # "denied attacking X", "failed to reach X"
+    if any(g.lemma_.lower() in v.negating_verbs for g in govs) or \
+            pred is not None and pred.i != clause.i and clause.lemma_.lower() in v.negating_verbs:
+        return "negated"  # "denied attacking X", "failed to reach X", "cancelled the meeting"
+    if pred is not None and pred.pos_ == "NOUN":
+        if any(c.dep_ == "amod" and c.lemma_.lower() in v.irrealis_words for c in pred.children):
+            return "future"  # "a planned meeting", "a possible attack"
+        gov = pred.head.head if pred.dep_ == "pobj" and pred.head.lower_ == "of" else None
+        if gov is not None and gov.lemma_.lower() in v.irrealis_words:
+            return "conditional"  # "fears of an attack", "the threat of a strike"
     for node in chain:
         if any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in node.children):
             return "conditional"

@@ -100,8 +100,8 @@ class Referents:
                     if p.dep_ == "pobj":
                         found = self.of(di, p, depth + 1)
                         return [self.state_of(k) for k in found] if lem in v.state_nouns else found
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and lem in v.state_nouns:
-                found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) == "Country"]
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and lem in v.state_nouns:  # also "the X leadership"
+                found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) in {"Country"} | BODY_TYPES]
                 if found:
                     return found
         if lem in v.place_nouns and any(c.lower_ in ("the", "this") for c in tok.children):

@@ -74,7 +74,8 @@ class Relater:
         r, k = self.refs, role.kind
         if k == "agent":
             found = self._keys(di, f.agents)
-            if not found and rule is not None and rule.light and f.light in rule.light:
+            carriers = (rule.light if rule is not None and rule.light else r.vocab.light_verbs)
+            if not found and f.light in carriers:
                 found = self._keys(di, f.light_agents)  # "X launched an attack", "X held talks"
             return found or self._implied_agent(f, di)
         if k == "last-attacker":
@@ -85,8 +86,8 @@ class Relater:
             return self._keys(di, f.recipients)
         if k == "possessor":
             return self._keys(di, f.possessor)
-        if k == "modifier":
-            return [x for t in f.modifiers for x in r.of(di, t)]
+        if k == "modifier":  # "Israeli shelling", "Ethiopian artillery shelling"
+            return self._keys(di, f.modifiers)
         if k == "described":  # "Lincoln's killer, John Wilkes Booth", "Kennedy assassin Sirhan", "X, a critic of Y"
             p = f.pred
             near = [c for c in p.children if c.dep_ == "appos"]
@@ -237,11 +238,13 @@ class Relater:
                 self.memory.unclaimed = targets  # whoever later claims the attack carried it out
         if fam == "demanded" and agents:
             self.memory.demander = agents[0]
+        if not agents and role.kind == "between" and len(targets) > 1 and rule.symmetric | (fam == "called"):
+            agents, targets = targets, []  # "talks between A and B", "a call between A and B"
         if not agents:
             return
         if not targets and rule.symmetric and len(agents) == 1:
             agents = self._coordinated(f, di, agents)
-        if not targets and rule.symmetric and len(agents) > 1:
+        if not targets and (rule.symmetric or fam == "called") and len(agents) > 1:
             pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
         else:
             pairs = [(x, y) for x in agents for y in targets if x != y]
