@@ -29,6 +29,8 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
         gov = t.head
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return  # a coordinated clause with its own subject is a statement of its own
+        if t.dep_ in ("ccomp", "conj", "parataxis") and any(x.text == ";" for x in t.doc[min(t.i, gov.i):max(t.i, gov.i)]):
+            return  # "...; B was not": a semicolon ends the clause, whatever the parse says
         if t.dep_ == "relcl" or gov.lemma_.lower() in v.factive_verbs:
             return  # "the militia that attacked X", "admitted shooting X", "stop bombing X": a fact
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in t.children):

@@ -68,9 +68,13 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
 
 
 def _listed(tok: Token) -> bool:
-    """A name in a list ("Maine, New York, New Jersey and Ohio") is a sibling, not a container."""
-    return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children) or \
-        any(t.dep_ == "cc" for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 4)] if t.head.i == tok.i)
+    """A name in a list ("Maine, New York, New Jersey and Ohio") is a sibling, not a container; a comma the
+    parser took for coordination with no "and" or "or" ("FAIRBANKS, Alaska -") makes no list."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = conjuncts(first)
+    return len(members) > 1 and any(c.dep_ == "cc" for m in members for c in m.children)
 
 
 def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:

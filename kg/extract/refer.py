@@ -60,8 +60,12 @@ class Referents:
         low, lem, v = tok.lower_, tok.lemma_.lower(), self.vocab
         if low in PERSONAL_PRONOUNS:
             return self.recent(di, tok, {"Person"})
-        if low in ("who", "whom", "that", "which") and tok.head.dep_ in ("relcl", "acl"):
-            return self.of(di, tok.head.head, depth + 1)
+        if low in ("who", "whom", "that", "which", "whose"):
+            verb = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "with which X negotiated"
+            if verb.dep_ in ("relcl", "acl"):
+                return self.of(di, verb.head, depth + 1)
+        if low == "its" and tok.dep_ == "poss":  # "its commander": the body last named
+            return self.recent(di, tok, set(BODY_TYPES) | {"Country"}, subject_first=False)
         if low in GROUP_PRONOUNS:
             return self.group(di, tok)
         if (di, tok.i) in self.ents.title_tokens:
@@ -77,8 +81,8 @@ class Referents:
                 if found:
                     return found
         for c in tok.children:
-            if c.dep_ == "appos":
-                found = self.of(di, c, depth + 1)
+            if c.dep_ == "appos":  # "three countries, A, B and C"
+                found = [k for t in conjuncts(c) for k in self.of(di, t, depth + 1)]
                 if found:
                     return found
         if tok.dep_ == "appos":
