@@ -76,8 +76,12 @@ def _clean(span: Span) -> tuple[int, int]:
         e += 2
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
         s += 1
-    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space):
+    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space
+                     or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ")):  # "Brightwell Pharmaceuticals of"
         e -= 1
+    while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
+            and not doc[s - 1].is_sent_start:
+        s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"
     return s, e
 
 
@@ -148,7 +152,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _armed_forces(doc, doc_index, lex, out, taken)
     _spelled_out_acronyms(doc, doc_index, lex, out, taken, title_toks)
     for ent in _split_places(doc):
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
         s, e = _clean(ent)
         while s < e and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):
@@ -175,6 +179,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             taken.update(range(s, e))
     _places_before_states(doc, doc_index, lex, out, taken)
     _unlabelled_names(doc, doc_index, lex, out, taken, title_toks)
+    _places_by_description(doc, doc_index, lex, out, taken)
     out.sort(key=lambda m: m.start)
     return out, titles
 
@@ -195,6 +200,30 @@ def _state_abbreviations(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
                                       head=j - 1))
                 taken.update(range(i, j))
                 break
+
+
+def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'the village of Tarsk', 'Brenneck, a spa town in ...': a name the text describes as a place is one,
+    whatever the model called it (the gazetteer's own entries stay as they are)."""
+    nouns = lex.relations["word_classes"]["place_nouns"]
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        desc = None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in nouns:
+            desc = tok.head.head.lemma_.lower()
+        for c in tok.children:
+            if c.dep_ == "appos" and c.lemma_.lower() in nouns:
+                desc = c.lemma_.lower()
+        if desc is None:
+            continue
+        kind = nouns[desc]
+        m = next((m for m in out if m.start <= tok.i < m.end), None)
+        if m is None:
+            out.append(RawMention(doc_index, tok.i, tok.i + 1, tok.text, kind, canonical=tok.text, head=tok.i))
+            taken.add(tok.i)
+        elif not m.canonical and m.type in ("Person", "Organization", "Region") and kind != "Country":
+            m.type = kind
 
 
 def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
@@ -401,8 +430,13 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         rm.type = "Organization"  # "Kurdish": kept only if it names an organisation of the article
         rm.key = "norp"
         return rm
-    if label == "FAC":
-        return None
+    if label in ("FAC", "PRODUCT", "WORK_OF_ART"):  # the small model's label for many small towns ("Karsk")
+        one_name = e - s == 1 and doc[s].pos_ == "PROPN" and doc[s].is_title
+        if not one_name:
+            return None
+        rm.type = "City" if city else "Region"
+        rm.canonical, rm.state = (text, city[0]) if city else (None, None)
+        return rm
     if city and e - s == 1:  # "struck the plant at Basra": the model calls small towns organisations
         rm.type, rm.canonical, rm.state = "City", text, city[0]
         return rm

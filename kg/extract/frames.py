@@ -60,12 +60,17 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 def _passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "stands accused by X"
     # "forces backed by Iran", "a leader killed in the raid": a past participle on a noun
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _pobjs(prep: Token) -> list[Token]:
     objs = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in conjuncts(c)]
+    # "by three employees and by the foundation": a coordinated preposition of the same kind
+    objs += [t for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_
+             for o in c.children if o.dep_ == "pobj" for t in conjuncts(o)]
     if not objs:  # "inside of X", "out of X"
         objs = [t for o in prep.children if o.dep_ == "prep" for c in o.children if c.dep_ == "pobj"
                 for t in conjuncts(c)]
@@ -209,6 +214,12 @@ class Grammar:
             lights = self.agents(clause)
         elif light and noun.dep_ == "nsubjpass":
             lights = [o for p, o in obliques_of(clause) if p == "by"]
+        if not ag and not lights:  # "the attack, reportedly conducted by X": a participle after a comma
+            nxt = [t for t in noun.doc[noun.i + 1:noun.i + 4] if t.pos_ != "ADV"]
+            if len(nxt) > 1 and nxt[0].text == "," and nxt[1].tag_ == "VBN":
+                by = [o for p, o in obliques_of(nxt[1]) if p == "by"]
+                if by:
+                    lights, light = by, nxt[1].lemma_.lower()
         gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if gov is not None and gov.lemma_.lower() in _TARGET_NOUNS and gov.dep_ == "attr":
             pat = pat or self.surface_subjects(gov.head)

@@ -74,9 +74,10 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
     for node in chain:
         if any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in node.children):
             return "conditional"
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in v.conditional_marks for m in c.children)
-               for c in node.children):
-            return "conditional"
+        if node.lemma_.lower() not in v.speech_verbs | {"threaten"} and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in v.conditional_marks for m in c.children)
+                for c in node.children):
+            return "conditional"  # but "warned X of risks if ...": the condition is what the warning says
         if any(c.dep_ == "aux" and c.lower_ in v.modal_auxiliaries for c in node.children):
             return "conditional"
     root = chain[-1]

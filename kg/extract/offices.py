@@ -15,6 +15,7 @@ from ..model import Event
 from .evidence import Evidence
 from .refer import ACTOR_TYPES, BODY_TYPES, Pos, Referents
 
+OFFICE_BODIES = (ACTOR_TYPES - {"Person"}) | {"City", "Region"}
 NAMING_VERBS = {"name", "appoint", "elect", "make", "nominate", "promote", "choose", "select", "install"}
 
 
@@ -41,6 +42,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         pos = (ts.doc_index, ts.start)
         for phrase in {ts.title.phrase, ts.title.phrase.split()[-1]}:
             out.holders.setdefault(phrase, []).append((pos, person))
+        if any(doc[i].lower_ in refs.vocab.former_words for i in range(max(0, ts.start - 2), ts.start)):
+            continue  # "its former columnist X": no longer acts for it
         bodies = _bodies(refs, ts, doc, person)
         head = doc[ts.end - 1]
         if not bodies:
@@ -62,8 +65,10 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
 def _add(out: Offices, refs: Referents, ev: Evidence, family: str, person: str, bodies: list[str], di: int,
          trigger: Token, confidence: float, role: str | None) -> None:
     for body in bodies:
-        for b in refs.with_state(body):
-            if b == person or refs.type_of(b) not in ACTOR_TYPES - {"Person"}:
+        # a governor or mayor acts for the region or city itself, not for the state it lies in
+        lifted = [body] if refs.type_of(body) in ("City", "Region") else refs.with_state(body)
+        for b in lifted:
+            if b == person or refs.type_of(b) not in OFFICE_BODIES:
                 continue
             out.affiliation.setdefault(person, set()).add(b)
             out.events.append(ev.event(family, person, b, di, trigger, confidence=confidence, role=role))

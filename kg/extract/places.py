@@ -55,6 +55,14 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         nxt = next((t for t in doc[end + 1:end + 4] if _places(refs, di, t)), None)
         if nxt is not None:
             out += [(nxt, k) for k in _places(refs, di, nxt)]
+    if not out and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "in":
+        # "Mosul, in northern Iraq"
+        nxt = next((t for t in doc[end + 2:end + 5] if _places(refs, di, t)), None)
+        out += [(nxt, k) for k in _places(refs, di, nxt)] if nxt is not None else []
+    if tok.dep_ in ("appos", "compound") and tok.head.lemma_.lower() in refs.vocab.place_nouns:
+        # "the Serbian capital Belgrade", "Pakistan's port city Gwadar": the state named on the noun
+        out += [(c, k) for c in tok.head.children if c.dep_ in ("amod", "poss", "compound")
+                for k in refs.ents.at(di, c) if refs.type_of(k) == "Country"]
     after = next((doc[m.head] for m in refs.ents.mentions if m.doc_index == di and m.start == end + 1), None)
     if after is not None and doc[end].text == "," and not _listed(after):
         out += [(after, k) for k in _places(refs, di, after)]  # "Fairbanks, Alaska"
@@ -77,6 +85,19 @@ def _listed(tok: Token) -> bool:
     return len(members) > 1 and any(c.dep_ == "cc" for m in members for c in m.children)
 
 
+def _placed_by_verb(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
+    """'X lies in northern Finland', 'the village of X sits in Y', 'the territory, which belonged to Y'."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "the village of X lies in ..."
+        verb = tok.head.head.head if tok.head.head.dep_ in ("nsubj", "nsubjpass") else tok.head
+    elif tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    if verb.lemma_.lower() not in refs.vocab.place_verbs:
+        return []
+    return [(p, k) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "within", "inside")
+            for p in c.children if p.dep_ == "pobj" for k in _places(refs, di, p)]
+
+
 def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
     """locatedIn events stated by the text."""
     seen: set[tuple[str, str, int]] = set()
@@ -89,6 +110,7 @@ def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
                 continue  # handled with the first of its list
             group = conjuncts(tok)  # "A, B and C in D", "Port Arthur and Galveston, Texas"
             containers = _containers(refs, di, tok) or (_containers(refs, di, group[-1]) if len(group) > 1 else [])
+            containers = containers or _placed_by_verb(refs, di, tok)
             for outer_tok, outer in containers:
                 for inner_tok in group:
                     for inner in _places(refs, di, inner_tok):

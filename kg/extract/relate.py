@@ -277,4 +277,4 @@ class Relater:
 def _owners(things: list[Token]) -> list[Token]:
     """Who a thing belongs to: its possessive or name modifiers, or the sides of 'the deal between A and B'."""
     return [c for t in things for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")] + \
-        [o for t in things for prep, o in obliques_of(t) if prep == "between"]
+        [o for t in things for prep, o in obliques_of(t) if prep in ("between", "by")]
