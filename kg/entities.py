@@ -82,6 +82,9 @@ def _clean(span: Span) -> tuple[int, int]:
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
             and not doc[s - 1].is_sent_start:
         s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"
+    while e + 1 < len(doc) and doc[e].lower_ in NAME_PARTICLES - {"-", "'"} and doc[e + 1].text[:1].isupper() \
+            and doc[e + 1].pos_ == "PROPN":
+        e += 2  # "the Front de Libération du Bani" tagged up to "Libération"
     return s, e
 
 
@@ -149,6 +152,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         out.append(rm)
         taken.update(range(sp.start, sp.end))
     _state_abbreviations(doc, doc_index, lex, out, taken)
+    _named_groups(doc, doc_index, lex, out, taken)
     _armed_forces(doc, doc_index, lex, out, taken)
     _spelled_out_acronyms(doc, doc_index, lex, out, taken, title_toks)
     for ent in _split_places(doc):
@@ -200,6 +204,39 @@ def _state_abbreviations(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
                                       head=j - 1))
                 taken.update(range(i, j))
                 break
+
+
+NAME_PARTICLES = {"al", "el", "de", "du", "del", "la", "le", "des", "da", "di", "bin", "ibn", "van", "von", "der", "den",
+                  "y", "-", "'"}
+
+
+def _name_run(doc: Doc, end: int, taken: set[int]) -> int:
+    """The start of the run of capitalised words (joined by particles such as "al-", "de", "du") ending at `end`."""
+    s = end
+    while s > 0 and s - 1 not in taken and (doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+                                             or doc[s - 1].lower_ in NAME_PARTICLES and not doc[s - 1].is_sent_start):
+        s -= 1
+    while s < end and (doc[s].lower_ in NAME_PARTICLES or doc[s].is_sent_start and doc[s].lower_ == "the"):
+        s += 1
+    return s
+
+
+def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'the Ansar al-Furqan militia', "Yemen's Ansar al-Haqq movement", 'the Los Halcones del Norte cartel':
+    a name before a noun that says what kind of group it is names that group."""
+    heads = lex.relations["word_classes"]["group_kinds"]
+    for tok in doc:
+        kind = heads.get(tok.text)  # lower case only: "the Varnish Party" is a name, "the X militia" a kind
+        if kind is None or tok.i in taken or tok.i == 0 or tok.i - 1 in taken:
+            continue
+        s = _name_run(doc, tok.i, taken)
+        if s == tok.i or not any(t.pos_ == "PROPN" for t in doc[s:tok.i]):
+            continue
+        text = doc[s:tok.i].text
+        if text in lex.names or text in lex.demonyms or text.lower() in lex.titles:
+            continue  # "the Syrian army", "the Iraqi army": a state's own forces, handled elsewhere
+        out.append(RawMention(doc_index, s, tok.i, text, kind, head=tok.i - 1))
+        taken.update(range(s, tok.i + 1))
 
 
 def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:

@@ -187,7 +187,8 @@ class Grammar:
                      modifiers=tuple(_children(verb, "npadvmod", "compound")),
                      obliques=tuple(obliques_of(verb)),
                      object_obliques=tuple(x for o in objs for x in obliques_of(o)),
-                     particles=tuple(c.lower_ for c in verb.children if c.dep_ == "prt"),
+                     particles=tuple(c.lower_ for c in verb.children if c.dep_ == "prt" or
+                                     c.dep_ == "advmod" and c.i == verb.i + 1 and c.tag_ in ("RP", "RB")),
                      complement=comp or next(iter(pcomps), None), words=_words(verb))
 
     def noun_frame(self, noun: Token, lemma: str, possessive_agent: bool = True) -> Frame:

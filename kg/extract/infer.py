@@ -21,13 +21,16 @@ _RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the age
 def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     """A punitive act (suspend, expel, sanction ...) promised for the future or under a condition."""
     r, v = rel.refs, rel.refs.vocab
-    if f.kind != "verb" or f.lemma not in v.punitive_acts:
+    hostile = any(rule.family == "attacked" for rule in v.rules.get((f.lemma, "verb"), ()))
+    if f.kind != "verb" or f.lemma not in v.punitive_acts and not hostile:
         return
     fact = factuality(f.clause, v)
-    if fact not in ("conditional", "future"):
-        return
-    conditional = any(c.dep_ == "advcl" for c in f.pred.children) or fact == "conditional"
-    if not conditional and f.lemma not in ("sanction", "expel", "retaliate", "prosecute", "pursue", "punish"):
+    modal = any(c.dep_ == "aux" and c.lower_ in v.modal_auxiliaries for c in f.pred.children)
+    if fact not in ("conditional", "future") or modal:
+        return  # "may sanction X" is a possibility, not a promise
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in v.conditional_marks for m in c.children)
+                      for c in f.pred.children)
+    if not conditional and f.lemma not in v.threat_acts:
         return
     speaker = rel.speakers.of(di, f.clause)
     agents = rel._agents(_RULE, f, di, speaker)

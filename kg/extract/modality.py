@@ -31,17 +31,37 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
             return  # a coordinated clause with its own subject is a statement of its own
         if t.dep_ in ("ccomp", "conj", "parataxis") and any(x.text == ";" for x in t.doc[min(t.i, gov.i):max(t.i, gov.i)]):
             return  # "...; B was not": a semicolon ends the clause, whatever the parse says
-        if t.dep_ == "relcl" or gov.lemma_.lower() in v.factive_verbs:
+        if t.dep_ == "relcl" or lemma_in(gov, v.factive_verbs):
             return  # "the militia that attacked X", "admitted shooting X", "stop bombing X": a fact
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in t.children):
             return  # "if X attacks": the condition is the clause's own
-        reported = gov.lemma_.lower() in v.speech_verbs and t.dep_ in ("ccomp", "pcomp", "prep", "dobj", "advcl", "parataxis")
+        reported = lemma_in(gov, v.speech_verbs) and t.dep_ in ("ccomp", "pcomp", "prep", "dobj", "advcl", "parataxis")
         if reported and not _negated(gov):
             return  # reported speech: what the speaker says stands as the speaker's statement
         yield t, gov
         if reported:
             return
         t = gov
+
+
+def _yet_to(gov: Token) -> bool:
+    """'has yet to condemn X': not done."""
+    return gov.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in gov.children)
+
+
+def _inverted(clause: Token) -> bool:
+    """'Had X met Y, ...', 'Were X to attack, ...': a condition without 'if'."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")]
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj and aux[0].i < subj[0].i)
+
+
+def lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    """A word's lemma is in a class, also when the small model lemmatises it wrongly ("hopes" -> "hop")."""
+    low = tok.lower_
+    return tok.lemma_.lower() in words or low in words or any(
+        low.endswith(suf) and low[:-len(suf)] + add in words for suf, add in (("s", ""), ("ed", ""), ("d", ""),
+                                                                             ("ing", ""), ("ing", "e"), ("ies", "y")))
 
 
 def _negated(tok: Token) -> bool:
@@ -62,8 +82,8 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
     for node in chain:
         if _negated(node):
             return "negated"
-    if any(g.lemma_.lower() in v.negating_verbs for g in govs) or \
-            pred is not None and pred.i != clause.i and clause.lemma_.lower() in v.negating_verbs:
+    if any(lemma_in(g, v.negating_verbs) or _yet_to(g) for g in govs) or \
+            pred is not None and pred.i != clause.i and lemma_in(clause, v.negating_verbs):
         return "negated"  # "denied attacking X", "failed to reach X", "cancelled the meeting"
     if pred is not None and pred.pos_ == "NOUN":
         if any(c.dep_ == "amod" and c.lemma_.lower() in v.irrealis_words for c in pred.children):
@@ -74,6 +94,8 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
     for node in chain:
         if any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in node.children):
             return "conditional"
+        if node.dep_ == "advcl" and _inverted(node):
+            return "conditional"  # "Had X met Y, ..."
         if node.lemma_.lower() not in v.speech_verbs | {"threaten"} and any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in v.conditional_marks for m in c.children)
                 for c in node.children):
@@ -90,7 +112,7 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
             return "future"
         if any(c.lower_ == "going" and c.dep_ in ("aux", "xcomp") for c in node.children) or node.lower_ == "going":
             return "future"
-    if any(g.lemma_.lower() in v.future_governors for g in govs):
+    if any(lemma_in(g, v.future_governors) for g in govs):
         return "future"  # "plans to meet X", "urged X to leave"
     return "asserted"
 

@@ -91,8 +91,9 @@ class Referents:
             for s in tok.head.children:
                 if s.dep_ == "nsubj":
                     return self.of(di, s, depth + 1)
-        if tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.children):
-            return self._named_by_head(di, tok)
+        if tok.pos_ == "NOUN" and (any(c.lower_ in ("the", "this") for c in tok.children) or
+                                   tok.dep_ == "compound" and (di, tok.head.i) in self.ents.title_tokens):
+            return self._named_by_head(di, tok)  # "the company", "company spokesman X"
         return []
 
     def _described(self, di: int, tok: Token, lem: str, depth: int) -> list[str] | None:
@@ -113,12 +114,16 @@ class Referents:
         return None
 
     def _named_by_head(self, di: int, tok: Token) -> list[str]:
-        """'the ministry', 'the company': the last body whose name ends in that word."""
+        """'the ministry': the last body whose name ends in that word; 'the company', 'the group': the last
+        body named."""
         start = bisect.bisect_left(self._positions, (di, tok.i))
-        for _, key, _ in reversed(self.discourse[max(0, start - _WINDOW):start]):
+        recent = list(reversed(self.discourse[max(0, start - _WINDOW):start]))
+        for _, key, _ in recent:
             ent = self.ents.entities[key]
             if ent.type in BODY_TYPES and ent.label.split()[-1].lower() == tok.lower_:
                 return [key]
+        if tok.lemma_.lower() in self.vocab.body_nouns:
+            return next(([key] for _, key, _ in recent if self.type_of(key) in BODY_TYPES), [])
         return []
 
     def all_of(self, di: int, tok: Token) -> list[str]:

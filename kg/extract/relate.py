@@ -109,10 +109,10 @@ class Relater:
             return [found] if found else []
         if k == "patient-owner":  # "condemned X's decision", "the agreement between A and B"
             return self._keys(di, _owners([p for p in f.patients if not r.of(di, p)]))
-        if k == "patient-place":  # "struck the largest refinery at X"
-            hosts = [p for p in f.patients if not r.of(di, p)]
+        if k in ("patient-place", "prep-place"):  # "struck the refinery at X", "an attack on a station in X"
+            hosts = [p for p in (f.patients if k == "patient-place" else f.oblique(role.value)) if not r.of(di, p)]
             places = [o for h in hosts + ([f.pred] if hosts else []) for prep, o in obliques_of(h)
-                      if prep in ("at", "in", "near")]
+                      if prep in ("at", "in", "near", "inside")]
             return [x for x in self._keys(di, places) if r.type_of(x) in PLACE_TYPES]
         if k in ("complement", "complement-subject"):
             return self._complement(f, di, subject_only=k == "complement-subject")
@@ -198,7 +198,7 @@ class Relater:
             found = self.fill(role, f, di, rule)
             if found:
                 break
-        subj = f.agents[0] if f.agents else None
+        subj = next(iter(f.agents or f.light_agents), None)
         if speaker and subj is not None and subj.lower_ in FIRST_PERSON:
             found = self._first_person(subj, speaker)  # "we warn X", said by a spokesperson: the body
         elif speaker and subj is not None and subj.lower_ == "it" and subj.head.lemma_ not in (

@@ -30,6 +30,7 @@ ROLES = {
     "described": "whom an agent noun describes ('Y's assassin, X', 'X, a critic of Y', 'Y assassin X')",
     "patient-owner": "whose thing the patient is ('condemned X's decision', 'the agreement between A and B')",
     "patient-place": "where the struck thing is ('struck the refinery at X')",
+    "prep-place": "where the thing after a preposition is ('an attack on a station in X')",
     "attached": "what a with-phrase holding an event noun describes ('X, with support from Y')",
     "complement": "actors named in a that-, for- or if-clause ('warned that X would ...')",
     "complement-subject": "the subject of a clausal complement ('said it was X's responsibility')",
@@ -56,7 +57,7 @@ REQUIRED_CLASSES = frozenset({
     "conditional_marks", "future_auxiliaries", "modal_auxiliaries", "future_governors", "armed_forces_heads",
     "state_nouns", "group_nouns", "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders",
     "claim_verbs", "claim_nouns", "demand_nouns", "attack_nouns", "office_verbs",
-    "work_verbs", "no_mandate", "abstract_objects", "org_heads", "light_verbs", "irrealis_words", "former_words", "place_verbs"})
+    "work_verbs", "no_mandate", "abstract_objects", "org_heads", "light_verbs", "irrealis_words", "former_words", "place_verbs", "threat_acts", "body_nouns"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
@@ -117,7 +118,7 @@ def parse_role(spec: str, where: str, table: Mapping[str, str] = ROLES) -> Role:
     if kind not in table:
         raise _err(where, f"unknown {'role' if table is ROLES else 'condition'} '{kind}' "
                           f"(known: {', '.join(sorted(table))})")
-    needs_value = kind in ("prep", "object-prep", "prep-owner") or table is CONDITIONS
+    needs_value = kind in ("prep", "object-prep", "prep-owner", "prep-place") or table is CONDITIONS
     if needs_value != bool(value):
         raise _err(where, f"'{spec}': '{kind}' {'needs' if needs_value else 'takes no'} ':value'")
     return Role(kind, value)
@@ -216,6 +217,8 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
     if missing:
         raise _err("relations.yaml", f"word_classes lacks {sorted(missing)}")
     places = dict(data.get("word_classes", {}).get("place_nouns", {}))
+    if not isinstance(data["word_classes"].get("group_kinds"), dict):
+        raise _err("relations.yaml", "word_classes lacks the group_kinds table")
     return Vocabulary(rules={k: tuple(v) for k, v in table.items()}, nouns=nouns,
                       adjectives=frozenset(r.lemma for r in hand if r.pos == "adj"), classes=classes,
                       place_nouns=places, grammar=Grammar(instrument_verbs=classes.get("instrument_verbs", frozenset())))
