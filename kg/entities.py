@@ -555,6 +555,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
                       and len(o.text.split()) == len(m.text.split()) + 1 and o.text.split()[-1].islower()]
             if longer:
                 m.key = longer[0].key
+    _short_names(raw, lex)
     raw.extend(_propagate(docs, raw, result, lex, nlp))
     raw.sort(key=lambda m: (m.doc_index, m.start))
     for m in raw:
@@ -583,6 +584,26 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
     for ent in result.entities.values():
         ent.names.discard(ent.label)
     return result
+
+
+def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
+    """'Marquez' for 'Marquez Agricultural Group', 'the Courier' for 'Lakeside Courier', 'Metall Union' for
+    'Metall Union Rhein-Ruhr': a shorter name made of the first or last words of a body's name is that body."""
+    bodies = {"Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces"}
+    generic = lex.relations["word_classes"]["org_heads"]
+    full = [m for m in raw if m.type in bodies and len(m.text.split()) > 1]
+    for m in raw:
+        words = m.text.split()
+        if m.canonical or m.type not in bodies | {"Person", "Region"} or m.demonym or m.metonym \
+                or (len(words) == 1 and words[0].lower() in generic):
+            continue
+        for o in full:
+            ow = o.text.split()
+            if len(ow) > len(words) and (ow[:len(words)] == words or ow[-len(words):] == words) and o.key != m.key:
+                if m.type == "Person" and len(words) > 1:
+                    break  # "Brent Calloway" is no short form of "Brent Calloway Holdings"
+                m.type, m.key, m.text = o.type, o.key, o.text
+                break
 
 
 def _propagate(docs: Sequence[Doc], raw: list[RawMention], result: ArticleEntities, lex: Lexicon,

@@ -77,6 +77,22 @@ def parse_date(line: str) -> str | None:
     return None
 
 
+# "FRESNO, Calif. (AP) - ", "BAMAKO, Mali (Reuters) — ", "BERLIN - ": a wire dateline before the first sentence
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.' ]{1,40})?(?: \([A-Za-z .-]{1,30}\))? ?[-—–]+ ")
+
+
+def _split_dateline(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A paragraph that opens with a wire dateline, as two spans: the dateline parses as a sentence of its
+    own, and its words do not join the first name of the story ("MADRID - Bestselling novelist X")."""
+    m = _DATELINE_LEAD.match(text, s)
+    if m is None or m.end() >= e:
+        return [(s, e)]
+    dash = m.end() - 1
+    while text[dash] in " -—–":
+        dash -= 1
+    return [(s, dash + 1), (m.end(), e)]
+
+
 def structure(text: str) -> Structure:
     """Headline, dateline date and the paragraphs worth analysing, as offsets into `text`."""
     blocks = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)]
@@ -96,7 +112,7 @@ def structure(text: str) -> Structure:
             break
         if _BOILERPLATE.match(chunk):
             continue
-        paragraphs.append((s, e))
+        paragraphs.extend(_split_dateline(text, s, e))
     return Structure(headline, found, tuple(paragraphs), find_quotes(text, tuple(paragraphs)))
 
 
