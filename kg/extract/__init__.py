@@ -46,7 +46,7 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
     offices = find_offices(refs, ev)
     refs = Referents(docs, ents, lex, vocab, holders=offices.holders, discourse=refs.discourse)
     quotes = structure(article.text).quotes if quotes is None else quotes
-    rel = Relater(refs, Speakers(refs, offsets, quotes), ev, offices.affiliation)
+    rel = Relater(refs, Speakers(refs, offsets, quotes), ev, offices.affiliation, offices.voice_of)
     events: list[Event] = list(offices.events)
     for di, doc in enumerate(docs):
         for sent in doc.sents:

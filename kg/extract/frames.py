@@ -144,7 +144,7 @@ class Grammar:
             return self.surface_subjects(verb.head, depth + 1)
         gov = verb.head
         if verb.dep_ in ("conj", "advcl") and gov.i != verb.i and gov.pos_ in ("VERB", "AUX"):
-            if verb.dep_ == "advcl" and (_passive(gov) or not verb.tag_ == "VBG"):
+            if verb.dep_ == "advcl" and (_passive(gov) or verb.tag_ not in ("VBG", "VBN")):
                 return []  # "the town was shelled, killing 12": the town did not kill
             return self.surface_subjects(gov, depth + 1)
         return []
@@ -156,6 +156,8 @@ class Grammar:
         by = [o for p, o in obliques_of(verb) if p == "by"]
         if not by and verb.dep_ == "conj" and _passive(verb.head):  # "was arrested and charged by police"
             return self.agents(verb.head)
+        if not by:  # "was threatened with a suit by X": the parser hung "by X" on the noun
+            by = [o for _, n in obliques_of(verb) if n.pos_ == "NOUN" for p, o in obliques_of(n) if p == "by"]
         return by
 
     def patients(self, verb: Token) -> list[Token]:
@@ -182,7 +184,10 @@ class Grammar:
         comp = comp or next((c for c in _children(verb, "advcl") if any(m.dep_ == "mark" and m.lower_ == "for"
                                                                        for m in c.children)), None)  # "asked for X to stop"
         pcomps = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pcomp"]
-        return Frame(pred=verb, lemma=verb.lemma_.lower(), kind="verb", clause=verb, passive=_passive(verb),
+        lemma = verb.lemma_.lower()
+        if verb.pos_ == "NOUN" and verb.lower_.endswith("s"):  # a verb the tagger took for a plural noun
+            lemma = verb.lower_[:-2] if verb.lower_.endswith(("ses", "shes", "ches", "xes", "zes")) else verb.lower_[:-1]
+        return Frame(pred=verb, lemma=lemma, kind="verb", clause=verb, passive=_passive(verb),
                      agents=tuple(self.agents(verb)), patients=tuple(objs), recipients=tuple(recips),
                      modifiers=tuple(_children(verb, "npadvmod", "compound")),
                      obliques=tuple(obliques_of(verb)),
@@ -250,10 +255,17 @@ class Grammar:
             nounlike = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOUN_DEPS and tok.tag_ not in ("VBG", "VBN")
             if nounlike and noun_lemma(tok) in nouns:  # "Kennedy assassin X", even when tagged a verb
                 yield self.noun_frame(tok, noun_lemma(tok), nouns[noun_lemma(tok)])
-            elif tok.pos_ == "VERB" or tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass") and tok.lemma_ != "be":
+            elif tok.pos_ == "VERB" or tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass") and tok.lemma_ != "be" \
+                    or _verb_tagged_noun(tok):
                 yield self.verb_frame(tok)
             elif tok.pos_ == "ADJ" and tok.lemma_.lower() in adjectives:
                 yield self.adj_frame(tok)
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """'which the group accuses of ...' tagged as a plural noun: a clause head with a subject is a verb."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("relcl", "ccomp", "ROOT", "advcl") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _words(tok: Token) -> frozenset[str]:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ..entities import TitleSpan
 from ..model import Event
 from .evidence import Evidence
+from .modality import lemma_in
 from .refer import ACTOR_TYPES, BODY_TYPES, Pos, Referents
 
 OFFICE_BODIES = (ACTOR_TYPES - {"Person"}) | {"City", "Region"}
@@ -26,6 +27,7 @@ class Offices:
     events: list[Event] = field(default_factory=list)
     holders: dict[str, list[tuple[Pos, str]]] = field(default_factory=dict)
     affiliation: dict[str, set[str]] = field(default_factory=dict)
+    voice_of: dict[str, list[str]] = field(default_factory=dict)  # spokesperson -> the bodies they speak for
 
 
 def find_offices(refs: Referents, ev: Evidence) -> Offices:
@@ -54,12 +56,37 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         if not bodies and ts.title.state:
             bodies = [k for k, e in refs.ents.entities.items() if e.label == ts.title.state] or \
                      [refs.ensure_country(ts.title.state)]
+        if not bodies and ts.title.kind == "spokesperson":
+            bodies = _reported_for(refs, ts.doc_index, doc, person)
         family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
         _add(out, refs, ev, family, person, bodies, ts.doc_index, head, 0.85, ts.title.phrase)
+        if ts.title.kind == "spokesperson":  # a spokesperson's statements are the body's (states first)
+            spoken = sorted(out.affiliation.get(person, set()), key=lambda k: (refs.type_of(k) != "Country", k))
+            out.voice_of.setdefault(person, []).extend(k for k in spoken if k not in out.voice_of.get(person, []))
     for m in refs.ents.mentions:
         if m.type == "Person":
             _person_links(out, refs, ev, m.doc_index, refs.docs[m.doc_index], m)
     return out
+
+
+def _reported_for(refs: Referents, di: int, doc: Doc, person: str) -> list[str]:
+    """'Lithuania holds Belarus responsible, foreign ministry spokesman X said': a spokesperson whose body goes
+    unnamed speaks for the state or body that is the subject of what they report."""
+    heads = [m.head for m in refs.ents.mentions if m.doc_index == di and m.key == person]
+    for h in heads:
+        tok = doc[h]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or not lemma_in(verb, refs.vocab.speech_verbs):
+            continue
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        if verb.dep_ in ("parataxis", "ccomp", "conj"):
+            clauses.append(verb.head)
+        for cl in clauses:
+            for subj in (c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found = [k for k in refs.all_of(di, subj) if refs.type_of(k) in ACTOR_TYPES - {"Person"}]
+                if found:
+                    return found
+    return []
 
 
 def _add(out: Offices, refs: Referents, ev: Evidence, family: str, person: str, bodies: list[str], di: int,
@@ -196,7 +223,11 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
         bodies += [k for c in post.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "at", "of")
                    for k in _bodies_in(refs, di, c) if refs.type_of(k) in BODY_TYPES]
         found += [(k, 0.7, post) for k in bodies]
-    for k, conf, trig in found:
+    if any(t.lower_ in refs.vocab.former_words for t in doc[max(0, m.start - 3):m.start]):  # type: ignore[attr-defined]
+        return  # "its former columnist X"
+    if last.i + 2 < len(doc) and doc[last.i + 1].lower_ == "of":  # "Presidents A of B and C of D", however parsed
+        found += [(k, 0.7, tok) for k in refs.ents.at(di, doc[last.i + 2]) if refs.type_of(k) == "Country"]
+    for k, conf, trig in dict.fromkeys(found):
         if k != key:
             _add(out, refs, ev, "represents", key, [k], di, trig, conf, None)
 

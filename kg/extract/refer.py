@@ -39,7 +39,9 @@ class Referents:
         if not self.discourse:
             for m in self.ents.mentions:
                 tok = self.docs[m.doc_index][m.head]
-                self.discourse.append(((m.doc_index, m.head), m.key, tok.dep_ in ("nsubj", "nsubjpass")))
+                # a name in apposition to the subject is the subject ("X's chief, Y, flew to Z. There she ...")
+                subj = tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
+                self.discourse.append(((m.doc_index, m.head), m.key, subj))
             self.discourse.sort()
         self._positions = [d[0] for d in self.discourse]
 
@@ -59,7 +61,8 @@ class Referents:
             return list(keys)
         low, lem, v = tok.lower_, tok.lemma_.lower(), self.vocab
         if low in PERSONAL_PRONOUNS:
-            return self.recent(di, tok, {"Person"})
+            found = self.recent(di, tok, {"Person"}, skip=self._own_subject(di, tok))
+            return found
         if low in ("who", "whom", "that", "which", "whose"):
             verb = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "with which X negotiated"
             if verb.dep_ in ("relcl", "acl"):
@@ -127,11 +130,16 @@ class Referents:
         return []
 
     def all_of(self, di: int, tok: Token) -> list[str]:
-        """The entities of a token and of the tokens coordinated with it, or of a group's named members."""
+        """The entities of a token and of the tokens coordinated with it, or of a group's named members
+        ("members of X, including Y": X and Y)."""
         out: list[str] = []
         for t in conjuncts(tok):
             out.extend(k for k in self.of(di, t) if k not in out)
-        return out or self.members(di, tok)
+        if not out and tok.pos_ == "NUM" or tok.lower_ == "both" or any(c.lower_ in ("all", "both") for c in tok.children
+                                                                       if c.dep_ in ("det", "predet", "quantmod")):
+            out = self.group(di, tok)  # "All three later criticised X", "both said"
+        including = any(c.dep_ == "prep" and c.lower_ == "including" for c in tok.children)
+        return out + [k for k in self.members(di, tok) if k not in out] if including or not out else out
 
     def members(self, di: int, group: Token) -> list[str]:
         """'Western countries, including France and Germany', 'critics, which include Oxfam', 'three
@@ -151,13 +159,21 @@ class Referents:
         return list(dict.fromkeys(out))
 
     # -- the discourse -------------------------------------------------------------------------
-    def recent(self, di: int, tok: Token, types: set[str], subject_first: bool = True) -> list[str]:
+    def _own_subject(self, di: int, tok: Token) -> set[str]:
+        """An object pronoun does not refer to its own clause's subject ("X called her": not X)."""
+        if tok.dep_ not in ("dobj", "pobj", "dative") or tok.lower_ in ("himself", "herself"):
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return {k for c in verb.children if c.dep_ == "nsubj" for k in self.ents.at(di, c)}
+
+    def recent(self, di: int, tok: Token, types: set[str], subject_first: bool = True,
+               skip: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
         """The entity of one of `types` mentioned last before `tok` (a sentence-initial pronoun prefers the
         previous sentence's subject)."""
         here, sent_start = (di, tok.i), (di, tok.sent.start)
         end = bisect.bisect_left(self._positions, here)
         cands = [(pos, key, subj) for pos, key, subj in self.discourse[max(0, end - _WINDOW):end]
-                 if self.type_of(key) in types]
+                 if self.type_of(key) in types and key not in skip]
         if not cands:
             return []
         if subject_first:

@@ -37,6 +37,7 @@ class Relater:
     speakers: Speakers
     evidence: Evidence
     affiliation: Mapping[str, set[str]]  # person -> the bodies and states they act for
+    voice_of: Mapping[str, list[str]] = field(default_factory=dict)  # spokesperson -> bodies spoken for
     memory: Memory = field(default_factory=Memory)
 
     # -- roles -------------------------------------------------------------------------------
@@ -148,6 +149,8 @@ class Relater:
         side |= {b for k in list(side) for b in self.affiliation.get(k, set())}
         subj = [s for s in self.refs.vocab.grammar.surface_subjects(comp) if s.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON]
         named = [x for s in subj for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side]
+        if not named:  # "demanded that Guinea-Bissau's military rulers set a date"
+            named = [x for x in self._keys(di, _owners(subj)) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if named or subject_only:
             return named
         rest = [t for t in comp.subtree if t.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON]
@@ -204,6 +207,8 @@ class Relater:
         elif speaker and subj is not None and subj.lower_ == "it" and subj.head.lemma_ not in (
                 "be", "seem", "appear", "remain", "become", "take") and r.type_of(speaker) != "Person":
             found = [speaker]  # "Turkey said it backed X"
+        if rule.family in r.vocab.voiced_families:  # a spokesperson's warning is the body's warning
+            found = [b for k in found for b in (self.voice_of.get(k) or [k])[:1]]
         return [k for k in found if r.type_of(k) in ACTOR_TYPES]
 
     def _first_person(self, tok: Token, speaker: str) -> list[str]:
@@ -241,6 +246,13 @@ class Relater:
         if not agents and role.kind == "between" and len(targets) > 1 and rule.symmetric | (fam == "called"):
             agents, targets = targets, []  # "talks between A and B", "a call between A and B"
         if not agents:
+            return
+        if not targets and len(agents) > 1 and any(p.lower_ in ("other", "another") for p in f.patients) and \
+                any(c.lower_ in ("each", "one") for p in f.patients for c in p.children):
+            pairs = [(x, y) for x in agents for y in agents if x != y]  # "A and B blamed each other"
+            for ag, tg in pairs:
+                yield self.evidence.event(fam, ag, tg, di, f.pred, confidence=rule.confidence, factuality=fact,
+                                          speaker=speaker)
             return
         if not targets and rule.symmetric and len(agents) == 1:
             agents = self._coordinated(f, di, agents)
