@@ -18,34 +18,57 @@ from .relate import Relater, Rule
 _RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role
 
 
+def _condition(v: object, verb: Token) -> tuple[Token, bool] | None:
+    """The if/unless clause a promise hangs on, on the verb or the verbs governing it ("vowed to strike
+    unless ..."), and whether it asks for something ("unless X pays", "if X does not pay")."""
+    t = verb
+    for _ in range(3):
+        for c in t.children:
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and marks & {"if", "unless"}:
+                negative = "unless" in marks or any(n.dep_ == "neg" for n in c.children)
+                return c, negative
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
 def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
-    """A punitive act (suspend, expel, sanction ...) promised for the future or under a condition."""
+    """A punitive act promised for the future or under a condition is a threat; against whom the condition
+    names ("will close the border unless X ..."), else against whom the act is aimed. A condition that asks
+    for something ("unless X pays") is also a demand on X."""
     r, v = rel.refs, rel.refs.vocab
     hostile = any(rule.family == "attacked" for rule in v.rules.get((f.lemma, "verb"), ()))
-    if f.kind != "verb" or f.lemma not in v.punitive_acts and not hostile:
+    if f.kind != "verb":
         return
     fact = factuality(f.clause, v)
     modal = any(c.dep_ == "aux" and c.lower_ in v.modal_auxiliaries for c in f.pred.children)
     if fact not in ("conditional", "future") or modal:
         return  # "may sanction X" is a possibility, not a promise
-    conditional = any(c.dep_ == "advcl" and any(m.lower_ in v.conditional_marks for m in c.children)
-                      for c in f.pred.children)
-    if not conditional and f.lemma not in v.threat_acts:
+    cond = _condition(v, f.pred)
+    if not (cond or f.lemma in v.threat_acts) or not (f.lemma in v.punitive_acts or hostile or cond and cond[1]):
         return
     speaker = rel.speakers.of(di, f.clause)
     agents = rel._agents(_RULE, f, di, speaker)
     side = set(agents) | {b for a in agents for b in rel.affiliation.get(a, set())}
-    subj_toks = {t.i for a in f.agents for t in a.subtree}
-    # partners named with a preposition first ("talks with Russia"); topics ("Syria talks") never
-    ranked = sorted(f.pred.subtree, key=lambda t: (t.dep_ != "pobj" or t.head.lower_ not in ("with", "against", "on"), t.i))
     cands: list[str] = []
-    for t in ranked:
-        if t.i in subj_toks or t.lower_ in PERSONAL_PRONOUNS or t.dep_ == "compound" and not r.ents.at(di, t.head):
-            continue
-        cands += [k for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES and k not in cands]
+    if cond is not None:  # "unless Meridian reinstated the dockers": Meridian
+        subj = [s for s in v.grammar.surface_subjects(cond[0]) if s.lower_ not in PERSONAL_PRONOUNS]
+        cands = [k for s in subj for k in r.all_of(di, s) if k not in side and r.type_of(k) in ACTOR_TYPES]
+    if not cands:
+        subj_toks = {t.i for a in f.agents for t in a.subtree}
+        # partners named with a preposition first ("talks with Russia"); topics ("Syria talks") never
+        ranked = sorted(f.pred.subtree, key=lambda t: (t.dep_ != "pobj" or t.head.lower_ not in ("with", "against", "on"), t.i))
+        for t in ranked:
+            if t.i in subj_toks or t.lower_ in PERSONAL_PRONOUNS or t.dep_ == "compound" and not r.ents.at(di, t.head):
+                continue
+            cands += [k for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES and k not in cands]
     for ag in agents:
         for tg in cands[:1]:
             yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
+            if cond is not None and cond[1]:
+                yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
 
 
 def _claimed(rel: Relater, f: Frame) -> bool:

@@ -67,7 +67,8 @@ class Referents:
             verb = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "with which X negotiated"
             if verb.dep_ in ("relcl", "acl"):
                 return self.of(di, verb.head, depth + 1)
-        if low == "its" and tok.dep_ == "poss":  # "its commander": the body last named
+        if low == "it" and tok.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in tok.head.children) or \
+                low == "its" and tok.dep_ == "poss":  # "urged it to reverse", "its commander": the body last named
             return self.recent(di, tok, set(BODY_TYPES) | {"Country"}, subject_first=False)
         if low in GROUP_PRONOUNS:
             return self.group(di, tok)
@@ -114,6 +115,9 @@ class Referents:
                     return found
         if lem in v.place_nouns and any(c.lower_ in ("the", "this") for c in tok.children):
             return self.recent(di, tok, {v.place_nouns[lem]}, subject_first=False)
+        if lem in v.state_nouns and any(c.lower_ == "the" for c in tok.children) and \
+                not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+            return self.recent(di, tok, {"Country"}, subject_first=False)  # "urged the government to step in"
         return None
 
     def _named_by_head(self, di: int, tok: Token) -> list[str]:

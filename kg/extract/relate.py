@@ -169,6 +169,8 @@ class Relater:
             return any(c.dep_ == val for c in f.pred.children)
         if k == "light":
             return f.light == val
+        if k == "complement":
+            return f.complement is not None and f.complement.tag_ == val
         if k == "governor":
             gov = f.pred.head
             for _ in range(6):

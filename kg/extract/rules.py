@@ -48,6 +48,7 @@ CONDITIONS = {
     "dep": "a child with this dependency",
     "light": "an event noun carried by this verb",
     "governor": "the predicate hangs on this lemma (through be, of, the)",
+    "complement": "its clausal complement has this fine tag ('insisted that X release him': VB, a subjunctive)",
 }
 _RULE_KEYS = {"family", "lemma", "pos", "particle", "target", "agent", "requires", "unless", "symmetric",
               "confidence", "light", "reported", "source"}
