@@ -271,9 +271,11 @@ def _pipe(commands: list[list[str]], src: Path, dst: Path, err: Path, env: dict[
 
 
 def write_outputs(spool: Spool | Path, out: Path, names: Iterable[str], work: Path,
-                  replace: tuple[str, str] | None = None, retype: bool = False) -> list[Path]:
+                  replace: tuple[str, str] | None = None, retype: bool = False,
+                  presorted: bool = False) -> list[Path]:
     """Write out/graph.<suffix> for each suffix in `names` from a spool or an N-Quads file (lines
-    edited as `_edit_line` says). Leaves the final quads, sorted and unique, in work/all.nq."""
+    edited as `_edit_line` says; `presorted`: the file is already sorted, unique and edited, as
+    `merge_dataset` writes it). Leaves the final quads, sorted and unique, in work/all.nq."""
     names = list(dict.fromkeys(names))
     unknown = [n for n in names if n not in SUFFIXES]
     if unknown:
@@ -293,7 +295,7 @@ def write_outputs(spool: Spool | Path, out: Path, names: Iterable[str], work: Pa
         if _TOOLS is None:
             _python_outputs(src, nq, tmp, replace, retype)
         else:
-            _tools_outputs(src, nq, tmp, replace, retype)
+            _tools_outputs(src, nq, tmp, replace, retype, presorted)
         for n in names:
             if n == "nq":
                 _link_or_copy(nq, tmp[n])
@@ -333,15 +335,17 @@ def _graph_key(quad: str) -> str:
 
 
 def _tools_outputs(src: Path, nq: Path, tmp: dict[str, Path], replace: tuple[str, str] | None,
-                   retype: bool) -> None:
-    """One pipeline: the spool sorted and de-duplicated on disk, its final quads kept in `nq`, and the
-    union graph streamed on into N-Triples and Turtle when asked for."""
+                   retype: bool, presorted: bool = False) -> None:
+    """One pipeline: the spool sorted and de-duplicated on disk (unless `presorted`), its final quads
+    kept in `nq`, and the union graph streamed on into N-Triples and Turtle when asked for."""
     t = _TOOLS
     assert t is not None
     work = nq.parent
-    edits = _edit_commands(replace, retype)
-    cmds = [[t["sed"], *[a for c in edits for a in ("-e", c)]]] if edits else []
-    cmds.append([t["sort"], "-u", "-S", SORT_MEMORY, "-T", str(work)])
+    cmds: list[list[str]] = []
+    if not presorted:
+        edits = _edit_commands(replace, retype)
+        cmds += [[t["sed"], *[a for c in edits for a in ("-e", c)]]] if edits else []
+        cmds.append([t["sort"], "-u", "-S", SORT_MEMORY, "-T", str(work)])
     cmds.append([t["awk"], "-v", f"LABEL={RDFS_LABEL}", "-v", f"ENTITIES={ENTITIES}", _AWK_QUADS])
     if "nt" in tmp and "ttl" in tmp:
         cmds.append([t["tee"], str(tmp["nt"])])
@@ -351,6 +355,45 @@ def _tools_outputs(src: Path, nq: Path, tmp: dict[str, Path], replace: tuple[str
     dst = tmp["ttl"] if "ttl" in tmp else tmp.get("nt", Path(os.devnull))
     env = {"KG_NQ": str(nq), "KG_PREFIXES": " ".join(f"{p} {ns}" for p, ns in sorted(TURTLE_PREFIXES.items()))}
     _pipe(cmds, src, dst, work / "pipeline.err", env)
+
+
+_AWK_DROP_GRAPHS = 'BEGIN { while ((getline g < ENVIRON["KG_DROP"]) > 0) drop[g] = 1 } !($(NF-1) in drop)'
+_AWK_MINUS = 'BEGIN { while ((getline q < ENVIRON["KG_MINUS"]) > 0) gone[q] = 1 } !($0 in gone)'
+
+
+def merge_dataset(old: Path | None, dropped: Iterable[str], added: Path, removed: Path, dst: Path,
+                  work: Path) -> Path:
+    """The quads of a dataset after a build, sorted and unique as graph files write them, in `dst`:
+    the previous ones (`old`, the same form) without the graphs in `dropped`, plus `added`, less
+    `removed` (both as a store writes them). Streams the old quads once: no store dump, no full sort."""
+    t = _TOOLS
+    drops, gone = work / "drop.txt", work / "gone.nq"
+    drops.write_text("".join(f"<{g}>\n" for g in dropped), encoding="utf-8")
+    if t is None:
+        def lines(p: Path) -> set[str]:
+            return {retype_line(x) for x in p.read_text(encoding="utf-8").splitlines() if x.strip()}
+
+        keep = set(old.read_text(encoding="utf-8").splitlines()) if old is not None else set()
+        drop = {f"<{g}>" for g in dropped}
+        keep = {q for q in keep if q.rsplit(" ", 2)[-2] not in drop} | lines(added)
+        dst.write_text("".join(q + "\n" for q in sorted(keep - lines(removed))), encoding="utf-8")
+        return dst
+    edits = [a for c in _edit_commands(None, True) for a in ("-e", c)]
+    new = work / "added.sorted.nq"
+    new.unlink(missing_ok=True)
+    gone.unlink(missing_ok=True)
+    _pipe([[t["sed"], *edits], [t["sort"], "-u", "-S", SORT_MEMORY, "-T", str(work)]], added, new, work / "m1.err")
+    _pipe([[t["sed"], *edits]], removed, gone, work / "m2.err")
+    dst.unlink(missing_ok=True)
+    _pipe([[t["awk"], _AWK_DROP_GRAPHS], [t["sort"], "-m", "-u", "-S", SORT_MEMORY, "-T", str(work), "-", str(new)],
+           [t["awk"], _AWK_MINUS]], old if old is not None else Path(os.devnull), dst, work / "m3.err",
+          {"KG_DROP": str(drops), "KG_MINUS": str(gone)})
+    return dst
+
+
+def sorted_quads(src: Path, dst: Path, work: Path) -> Path:
+    """A store's dump `src` sorted, unique and as graph files write them (see merge_dataset), in `dst`."""
+    return merge_dataset(None, [], src, Path(os.devnull), dst, work)
 
 
 def _python_outputs(src: Path, nq: Path, tmp: dict[str, Path], replace: tuple[str, str] | None,

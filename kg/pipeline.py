@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .errors import InputError, KgError
 from .model import Article, ArticleOutput
+from .store import Changes, Store, Version
 
 
 @dataclass
@@ -193,23 +194,26 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
         staged.mkdir()
         placeholder = (f"<{RUN_PLACEHOLDER}>", f"<{run.iri}>")
         if store is None:
+            from .store import read_graph
+
             files = write_outputs(spool, staged, names, work, placeholder)
-            _count(work / "all.nq", report)
+            graph = read_graph(work / "all.nq")
+            _count(graph, report)
             if page:
                 from .show import write_html
-                from .store import read_graph
 
-                files.append(write_html(read_graph(work / "all.nq"), staged / "graph.html", max_nodes))
+                files.append(write_html(graph, staged / "graph.html", max_nodes))
         else:
-            from .store import dump_nquads, replace_articles, writing
+            from .store import replace_articles, writing
 
             loaded = edited_copy(spool.path, work / "build.nq", placeholder)
-            with writing(store, fresh=fresh) as st:
-                replace_articles(st, loaded, [str(article_graph_iri(i)) for i in ids])
-                dump_nquads(st, work / "dump.nq")
-                files = write_outputs(work / "dump.nq", staged, names, work, retype=True)
-                _count(work / "all.nq", report)
-                report.store_quads = len(st)
+            with writing(store, fresh=fresh) as version:
+                st = version.store
+                changes = replace_articles(st, loaded, [str(article_graph_iri(i)) for i in ids], work)
+                version.quads = _dataset_quads(version, changes, work)
+                files = write_outputs(version.quads, staged, names, work, presorted=True)
+                _count(st, report)
+                report.store_quads = report.triples
                 if page:
                     from .show import write_html
 
@@ -238,30 +242,59 @@ def _with_cache(stream: Iterable[Article], cache: Cache, take: Callable[[Article
             yield art
 
 
-def _count(nq: Path, report: BuildReport) -> None:
-    """Summary numbers from the final quads: entities by type, edges by relation, events."""
-    nkg = "<https://w3id.org/newskg/ontology#"
-    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-    entity_types = {"Person", "Country", "City", "Region", "Organization", "GovernmentOrganization",
-                    "IntergovernmentalOrganization", "ArmedForces"}
-    families = {"called", "holdsResponsible", "represents", "spokespersonFor", "warned", "threatened", "demanded",
-                "accused", "criticized", "attacked", "supports", "negotiatedWith", "metWith", "locatedIn"}
-    edges: set[tuple[str, str, str]] = set()
-    with nq.open(encoding="utf-8") as f:
-        for line in f:
-            report.triples += 1
-            parts = line.split(" ", 3)
-            if len(parts) < 3:
-                continue
-            s, p, o = parts[0], parts[1], parts[2]
-            if p == rdf_type and o.startswith(nkg) and o[len(nkg):-1] in entity_types and \
-                    "/graph/entities>" in parts[3]:
-                report.entities[o[len(nkg):-1]] += 1
-            elif p.startswith(nkg) and p[len(nkg):-1] in families:
-                edges.add((s, p[len(nkg):-1], o))
-            elif p == f"{nkg}edgeProperty>":
-                report.events += 1
-            elif p == rdf_type and o == "<https://schema.org/NewsArticle>":
-                report.graph_articles += 1
-    for _, fam, _ in edges:
-        report.edges[fam] += 1
+def _dataset_quads(version: Version, changes: Changes, work: Path) -> Path:
+    """The new version's quads, sorted as files write them: the previous version's quads file with the
+    build's changes merged in, or (no such file, blank nodes, or a count that disagrees with the store)
+    the store's own dump, which is slower."""
+    from .export import merge_dataset, sorted_quads
+    from .store import dump_nquads, quads_file
+
+    dst = work / "dataset.nq"
+    old = quads_file(version.previous) if version.previous is not None else None
+    if changes.exact and (version.previous is None or (old is not None and old.is_file())):
+        merge_dataset(old, changes.dropped, changes.added, changes.removed, dst, work)
+        if _lines(dst) == len(version.store):
+            return dst
+    dump_nquads(version.store, work / "dump.nq")
+    return sorted_quads(work / "dump.nq", dst, work)
+
+
+def _lines(path: Path) -> int:
+    n = 0
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            n += chunk.count(b"\n")
+    return n
+
+
+_ENTITY_TYPES = ["Person", "Country", "City", "Region", "Organization", "GovernmentOrganization",
+                 "IntergovernmentalOrganization", "ArmedForces"]
+_FAMILIES = ["called", "holdsResponsible", "represents", "spokespersonFor", "warned", "threatened", "demanded",
+             "accused", "criticized", "attacked", "supports", "negotiatedWith", "metWith", "locatedIn"]
+_SUMMARY = f"""PREFIX nkg: <https://w3id.org/newskg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT ?what ?kind (COUNT(*) AS ?n) WHERE {{
+  {{ GRAPH <https://w3id.org/newskg/graph/entities> {{ ?x a ?t }}
+     VALUES ?t {{ {" ".join(f"nkg:{t}" for t in _ENTITY_TYPES)} }} BIND ("entity" AS ?what) BIND (?t AS ?kind) }}
+  UNION {{ SELECT DISTINCT ?x ?kind ?y ("edge" AS ?what) WHERE {{
+           VALUES ?kind {{ {" ".join(f"nkg:{f}" for f in _FAMILIES)} }} GRAPH ?g {{ ?x ?kind ?y }} }} }}
+  UNION {{ GRAPH ?g {{ ?x nkg:edgeProperty ?p }} BIND ("event" AS ?what) }}
+  UNION {{ GRAPH ?g {{ ?x a schema:NewsArticle }} BIND ("article" AS ?what) }}
+}} GROUP BY ?what ?kind"""
+
+
+def _count(graph: Store, report: BuildReport) -> None:
+    """Summary numbers of the graph written: entities by type, edges by relation, events, articles, quads."""
+    from .store import query
+
+    for what, kind, n in query(graph, _SUMMARY).rows:
+        name = (kind or "").rsplit("#", 1)[-1]
+        if what == "entity":
+            report.entities[name] = int(n or 0)
+        elif what == "edge":
+            report.edges[name] = int(n or 0)
+        elif what == "event":
+            report.events = int(n or 0)
+        elif what == "article":
+            report.graph_articles = int(n or 0)
+    report.triples = len(graph)

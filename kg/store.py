@@ -123,10 +123,25 @@ def open_store(path: Path | None = None, read_only: bool = False) -> ox.Store:
         raise StoreError(f"{path}: cannot open the store ({exc})") from None
 
 
+@dataclass
+class Version:
+    """A version of a persistent store being written (see `writing`)."""
+
+    store: ox.Store
+    previous: Path | None  # the version it started as a copy of (None: a new or fresh store)
+    quads: Path | None = None  # set by the writer: this version's quads as files write them (`quads_file`)
+
+
+def quads_file(version: Path) -> Path:
+    """Where a version keeps its quads as N-Quads, sorted and as graph files write them (datatypes
+    as written, see RETYPED): the next build starts from it instead of dumping the store."""
+    return version.with_name(version.name + ".nq")
+
+
 @contextlib.contextmanager
-def writing(path: Path, fresh: bool = False) -> Iterator[ox.Store]:
+def writing(path: Path, fresh: bool = False) -> Iterator[Version]:
     """A writable copy of the store's current version (an empty one if `fresh`); it becomes current
-    only if the block succeeds.
+    only if the block succeeds, with the quads file the block names in `Version.quads`.
 
     Readers keep the version they opened, and a crash leaves `current` on the previous version.
     Writers take turns (a lock file)."""
@@ -137,21 +152,25 @@ def writing(path: Path, fresh: bool = False) -> Iterator[ox.Store]:
         raise StoreError(f"{path}: cannot create the store ({exc.strerror})") from None
     with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        old = current_version(path)
+        old = None if fresh else current_version(path)
         versions = sorted(p.name for p in path.glob("v*") if p.is_dir())
         new = path / f"v{int(versions[-1][1:]) + 1 if versions else 1:06d}"
         shutil.rmtree(new, ignore_errors=True)
-        if old is not None and not fresh:
+        quads_file(new).unlink(missing_ok=True)
+        if old is not None:
             ox.Store.read_only(str(old)).backup(str(new))  # hard links: cheap
-        store: ox.Store | None = ox.Store(str(new))
+        version: Version | None = Version(ox.Store(str(new)), old)
         try:
-            yield store
-            store.flush()
+            yield version  # type: ignore[misc]
+            version.store.flush()  # type: ignore[union-attr]
+            if version.quads is not None:  # type: ignore[union-attr]
+                os.replace(version.quads, quads_file(new))  # type: ignore[union-attr]
         except BaseException:
-            store = None
+            version = None
             shutil.rmtree(new, ignore_errors=True)
+            quads_file(new).unlink(missing_ok=True)
             raise
-        store = None  # drops the last reference: the database closes before readers may open it
+        version = None  # drops the last reference: the database closes before readers may open it
         tmp = path / ".current.tmp"
         if tmp.is_symlink() or tmp.exists():
             tmp.unlink()
@@ -159,15 +178,32 @@ def writing(path: Path, fresh: bool = False) -> Iterator[ox.Store]:
         os.replace(tmp, path / "current")
         for name in versions[:-1]:  # keep the previous version for readers still on it
             shutil.rmtree(path / name, ignore_errors=True)
+            quads_file(path / name).unlink(missing_ok=True)
 
 
-def replace_articles(store: ox.Store, nquads_file: Path, article_graphs: list[str]) -> None:
+@dataclass
+class Changes:
+    """What loading a build changed in a store, as N-Quads lines the way the store writes them."""
+
+    dropped: list[str]  # the article graphs removed before the load
+    added: Path  # the build's quads
+    removed: Path  # the quads `tidy` removed after the load
+    exact: bool  # False if blank nodes (which a store renames) make these lines unfit for merging text
+
+
+def replace_articles(store: ox.Store, nquads_file: Path, article_graphs: list[str], work: Path) -> Changes:
     """Load a build's N-Quads into `store`, replacing the named graphs of the articles it rebuilt, and
-    keep the store one consistent dataset (see `tidy`)."""
+    keep the store one consistent dataset (see `tidy`). Returns the changes, for the quads file."""
+    build = ox.Store()  # the build's quads written as the store writes them
+    build.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
+    added, removed = work / "added.nq", work / "removed.nq"
+    build.dump(output=str(added), format=ox.RdfFormat.N_QUADS)
+    exact = not build.query("ASK { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }")
     for g in article_graphs:
         store.remove_graph(ox.NamedNode(g))
-    store.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
-    tidy(store)
+    store.bulk_load(path=str(added), format=ox.RdfFormat.N_QUADS)
+    ox.serialize(tidy(store), str(removed), format=ox.RdfFormat.N_QUADS)
+    return Changes(article_graphs, added, removed, bool(exact))
 
 
 _NS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -179,29 +215,30 @@ _ENTITIES = "<https://w3id.org/newskg/graph/entities>"
 _RUN = "<https://w3id.org/newskg/graph/run>"
 _LABELS = _NS + f"""SELECT DISTINCT ?e ?l WHERE {{ GRAPH {_ENTITIES} {{ ?e rdfs:label ?l, ?m FILTER(?l != ?m) }} }}"""
 # an entity no article mentions any more, and a run that generated none of the articles now held
-_STALE_ENTITIES = _NS + f"""DELETE {{ GRAPH {_ENTITIES} {{ ?e ?p ?o }} }}
-WHERE {{ GRAPH {_ENTITIES} {{ ?e ?p ?o }}
-  FILTER NOT EXISTS {{ GRAPH ?g {{ {{ ?e ?x ?y }} UNION {{ ?y ?x ?e }} }} FILTER(?g NOT IN ({_ENTITIES}, {_RUN})) }} }}"""
-_STALE_RUNS = _NS + f"""DELETE {{ GRAPH {_RUN} {{ ?r ?p ?o }} }}
-WHERE {{ GRAPH {_RUN} {{ ?r a nkg:Run ; ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?g prov:wasGeneratedBy ?r }} }} }}"""
+_STALE_ENTITIES = _NS + f"""SELECT ?s ?p ?o WHERE {{ GRAPH {_ENTITIES} {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ {{ ?s ?x ?y }} UNION {{ ?y ?x ?s }} }} FILTER(?g NOT IN ({_ENTITIES}, {_RUN})) }} }}"""
+_STALE_RUNS = _NS + f"""SELECT ?s ?p ?o WHERE {{ GRAPH {_RUN} {{ ?s a nkg:Run ; ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?g prov:wasGeneratedBy ?s }} }} }}"""
 
 
-def tidy(store: ox.Store) -> None:
+def tidy(store: ox.Store) -> list[ox.Quad]:
     """What a build adds to a store leaves one dataset, as a single build of every article would:
     an entity keeps one rdfs:label (the first in N-Quads order, as in files), and entities and runs
-    that no article refers to any more are dropped."""
+    that no article refers to any more are dropped. Returns the quads it removed."""
+    entities, runs = ox.NamedNode(_ENTITIES[1:-1]), ox.NamedNode(_RUN[1:-1])
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
     labels: dict[ox.NamedNode, list[ox.Literal]] = {}
     for sol in store.query(_LABELS):
         labels.setdefault(sol["e"], []).append(sol["l"])
-    graph = ox.NamedNode(_ENTITIES[1:-1])
-    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    gone = []
     for entity, names in labels.items():
         keep = min(names, key=lambda lit: str(lit).encode("utf-8"))
-        for lit in names:
-            if lit != keep:
-                store.remove(ox.Quad(entity, label, lit, graph))
-    store.update(_STALE_ENTITIES)
-    store.update(_STALE_RUNS)
+        gone += [ox.Quad(entity, label, lit, entities) for lit in names if lit != keep]
+    for text, graph in ((_STALE_ENTITIES, entities), (_STALE_RUNS, runs)):
+        gone += [ox.Quad(sol["s"], sol["p"], sol["o"], graph) for sol in store.query(text)]
+    for q in gone:
+        store.remove(q)
+    return gone
 
 
 def dump_nquads(store: ox.Store, path: Path) -> None:

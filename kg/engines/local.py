@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 
 from ..model import Article, ArticleOutput
 
@@ -13,7 +14,11 @@ def extract(articles: Iterable[Article], *, jobs: int = 1, scheduler: str | None
     from ..graph import article_nquads, content_hash
     from ..nlp import load_pipeline
 
-    for r in extract_articles(articles, load_pipeline(), n_process=max(1, jobs)):
+    todo = iter(articles)
+    first = next(todo, None)
+    if first is None:  # all from the cache: no need to load the model
+        return
+    for r in extract_articles(chain([first], todo), load_pipeline(), n_process=max(1, jobs)):
         yield ArticleOutput(r.article.id, content_hash(r.article), article_nquads(r), r.warnings)
 
 
