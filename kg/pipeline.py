@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .errors import InputError, KgError
 from .model import Article, ArticleOutput
+from .ns import FAMILY_CLASS
 from .store import Changes, Store, Version
 
 
@@ -269,15 +270,13 @@ def _lines(path: Path) -> int:
 
 _ENTITY_TYPES = ["Person", "Country", "City", "Region", "Organization", "GovernmentOrganization",
                  "IntergovernmentalOrganization", "ArmedForces"]
-_FAMILIES = ["called", "holdsResponsible", "represents", "spokespersonFor", "warned", "threatened", "demanded",
-             "accused", "criticized", "attacked", "supports", "negotiatedWith", "metWith", "locatedIn"]
 _SUMMARY = f"""PREFIX nkg: <https://w3id.org/newskg/ontology#>
 PREFIX schema: <https://schema.org/>
 SELECT ?what ?kind (COUNT(*) AS ?n) WHERE {{
   {{ GRAPH <https://w3id.org/newskg/graph/entities> {{ ?x a ?t }}
      VALUES ?t {{ {" ".join(f"nkg:{t}" for t in _ENTITY_TYPES)} }} BIND ("entity" AS ?what) BIND (?t AS ?kind) }}
   UNION {{ SELECT DISTINCT ?x ?kind ?y ("edge" AS ?what) WHERE {{
-           VALUES ?kind {{ {" ".join(f"nkg:{f}" for f in _FAMILIES)} }} GRAPH ?g {{ ?x ?kind ?y }} }} }}
+           VALUES ?kind {{ {" ".join(f"nkg:{f}" for f in FAMILY_CLASS)} }} GRAPH ?g {{ ?x ?kind ?y }} }} }}
   UNION {{ GRAPH ?g {{ ?x nkg:edgeProperty ?p }} BIND ("event" AS ?what) }}
   UNION {{ GRAPH ?g {{ ?x a schema:NewsArticle }} BIND ("article" AS ?what) }}
 }} GROUP BY ?what ?kind"""

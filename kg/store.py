@@ -221,6 +221,12 @@ _STALE_RUNS = _NS + f"""SELECT ?s ?p ?o WHERE {{ GRAPH {_RUN} {{ ?s a nkg:Run ; 
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?g prov:wasGeneratedBy ?s }} }} }}"""
 
 
+def _solutions(store: ox.Store, text: str) -> ox.QuerySolutions:
+    res = store.query(text)
+    assert isinstance(res, ox.QuerySolutions)
+    return res
+
+
 def tidy(store: ox.Store) -> list[ox.Quad]:
     """What a build adds to a store leaves one dataset, as a single build of every article would:
     an entity keeps one rdfs:label (the first in N-Quads order, as in files), and entities and runs
@@ -228,14 +234,14 @@ def tidy(store: ox.Store) -> list[ox.Quad]:
     entities, runs = ox.NamedNode(_ENTITIES[1:-1]), ox.NamedNode(_RUN[1:-1])
     label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
     labels: dict[ox.NamedNode, list[ox.Literal]] = {}
-    for sol in store.query(_LABELS):
+    for sol in _solutions(store, _LABELS):
         labels.setdefault(sol["e"], []).append(sol["l"])
     gone = []
     for entity, names in labels.items():
         keep = min(names, key=lambda lit: str(lit).encode("utf-8"))
         gone += [ox.Quad(entity, label, lit, entities) for lit in names if lit != keep]
     for text, graph in ((_STALE_ENTITIES, entities), (_STALE_RUNS, runs)):
-        gone += [ox.Quad(sol["s"], sol["p"], sol["o"], graph) for sol in store.query(text)]
+        gone += [ox.Quad(sol["s"], sol["p"], sol["o"], graph) for sol in _solutions(store, text)]
     for q in gone:
         store.remove(q)
     return gone
@@ -271,7 +277,7 @@ def to_dataset(store: ox.Store) -> Dataset:
     """The store as an rdflib Dataset (for rdflib-based checks such as SHACL), datatypes as written."""
     from rdflib import Dataset
 
-    data = store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    data = (store.dump(format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
     ds = Dataset(default_union=True)
     ds.parse(data="\n".join(retype_line(line) for line in data.split("\n")), format="nquads")
     return ds
@@ -319,7 +325,7 @@ def _term(t: object) -> Term | None:
     if t is None:
         return None
     if isinstance(t, ox.Literal):
-        dt = t.datatype.value if t.datatype is not None else None
+        dt: str | None = t.datatype.value if t.datatype is not None else None
         if t.language or dt == f"{XSD}string":
             dt = None
         return Term("literal", t.value, dt, t.language or None)
@@ -334,7 +340,7 @@ def query(store: ox.Store, text: str, params: dict[str, str] | None = None,
           max_rows: int | None = None) -> Result:
     """Run SPARQL over the union of all graphs; `params` bind variables (as literals, or IRIs if <...>);
     at most `max_rows` rows or triples when given. Raises QueryError with a one-line reason."""
-    subs = {}
+    subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
     for name, value in (params or {}).items():
         if value.startswith("<") and value.endswith(">"):
             subs[ox.Variable(name)] = ox.NamedNode(value[1:-1])

@@ -26,7 +26,7 @@ def extract(articles: Iterable[Article], *, jobs: int = 1, scheduler: str | None
         raise KgError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
     try:
         it = iter(articles)
-        pending = []
+        pending: list = []  # futures of batches, oldest first
         while True:
             while len(pending) < in_flight:  # a bounded window keeps memory flat
                 batch = list(islice(it, batch_size))
