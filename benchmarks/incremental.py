@@ -1,10 +1,11 @@
 """Adding one article to an output folder that already holds N (the store is the truth, and every
 file and the page are written again from it).
 
-    python benchmarks/incremental.py [--articles 10000] [--jobs 2] [--no-page]
+    python benchmarks/incremental.py [--articles 10000] [--jobs 2]
 
 Builds N generated articles (benchmarks/memory.py's templates) into one folder, then times `kg
-build` of one more article into it, in a fresh process as a user runs it, and prints JSON.
+build` of one more article into it (without the page; and again, unchanged, with and without the
+page), each in a fresh process as a user runs it, and prints JSON.
 """
 from __future__ import annotations
 
@@ -35,19 +36,26 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=10_000, help="articles already in the folder")
     ap.add_argument("--jobs", type=int, default=2, help="processes for the first build")
-    ap.add_argument("--no-page", action="store_true", help="time the builds without graph.html")
     args = ap.parse_args()
-    page = ["--no-page"] if args.no_page else []
     with tempfile.TemporaryDirectory() as tmp:
-        corpus, out, one = Path(tmp) / "corpus.jsonl", Path(tmp) / "out", Path(tmp) / "late.txt"
+        corpus, out = Path(tmp) / "corpus.jsonl", Path(tmp) / "out"
         make_corpus(args.articles, corpus)
-        one.write_text(ONE)
-        first = kg_build(str(corpus), "--out", str(out), "--jobs", str(args.jobs), *page)
-        add = kg_build(str(one), "--out", str(out), *page)
-        again = kg_build(str(one), "--out", str(out), *page)  # unchanged: from the cache
-        print(json.dumps({"articles": args.articles, "page": not args.no_page, "first_build_s": first,
-                          "add_one_s": add, "add_same_again_s": again,
-                          "ttl_mb": round((out / "graph.ttl").stat().st_size / 1e6, 1)}))
+        late = [Path(tmp) / f"late{i}.txt" for i in range(2)]
+        for i, f in enumerate(late):
+            f.write_text(ONE.replace("river dispute", f"river dispute ({i})"))
+        result = {"articles": args.articles,
+                  "first_build_s": kg_build(str(corpus), "--out", str(out), "--jobs", str(args.jobs), "--no-page")}
+        kg_build(str(late[0]), "--out", str(out), "--no-page")  # the first build's store has no quads file yet
+        result["add_one_no_page_s"] = kg_build(str(late[1]), "--out", str(out), "--no-page")
+        result["add_same_again_no_page_s"] = kg_build(str(late[1]), "--out", str(out), "--no-page")
+        result["add_same_again_with_page_s"] = kg_build(str(late[1]), "--out", str(out))
+        sys.path.insert(0, str(ROOT))
+        from kg.store import current_version, quads_file
+
+        with quads_file(current_version(out / "store")).open("rb") as f:
+            result["quads"] = sum(1 for _ in f)
+        result["ttl_mb"] = round((out / "graph.ttl").stat().st_size / 1e6, 1)
+        print(json.dumps(result))
 
 
 if __name__ == "__main__":

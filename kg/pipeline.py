@@ -219,13 +219,21 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
                     from .show import write_html
 
                     files.append(write_html(st, staged / "graph.html", max_nodes))
-        for f in files:  # each file replaces its old version in one step, only now that all are ready
-            target = out / f.name
-            shutil.move(str(f), str(target))
-            report.files.append(target)
+                # the files follow the store's versions, even when builds into one folder overlap
+                version.on_commit.append(lambda: _replace_files(files, out, report))
+            return report
+        _replace_files(files, out, report)
         return report
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _replace_files(files: list[Path], out: Path, report: BuildReport) -> None:
+    """Each staged file replaces its old version in one step, only now that all are ready."""
+    for f in files:
+        target = out / f.name
+        shutil.move(str(f), str(target))
+        report.files.append(target)
 
 
 def _with_cache(stream: Iterable[Article], cache: Cache, take: Callable[[ArticleOutput], None],

@@ -13,7 +13,7 @@ import gzip
 import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -130,6 +130,7 @@ class Version:
     store: ox.Store
     previous: Path | None  # the version it started as a copy of (None: a new or fresh store)
     quads: Path | None = None  # set by the writer: this version's quads as files write them (`quads_file`)
+    on_commit: list[Callable[[], None]] = field(default_factory=list)  # run once it is current, in turn
 
 
 def quads_file(version: Path) -> Path:
@@ -141,7 +142,8 @@ def quads_file(version: Path) -> Path:
 @contextlib.contextmanager
 def writing(path: Path, fresh: bool = False) -> Iterator[Version]:
     """A writable copy of the store's current version (an empty one if `fresh`); it becomes current
-    only if the block succeeds, with the quads file the block names in `Version.quads`.
+    only if the block succeeds, with the quads file the block names in `Version.quads`, and then the
+    block's `on_commit` actions run (say, replacing files written from it), still in the writer's turn.
 
     Readers keep the version they opened, and a crash leaves `current` on the previous version.
     Writers take turns (a lock file)."""
@@ -164,12 +166,13 @@ def writing(path: Path, fresh: bool = False) -> Iterator[Version]:
             yield version  # type: ignore[misc]
             version.store.flush()  # type: ignore[union-attr]
             if version.quads is not None:  # type: ignore[union-attr]
-                os.replace(version.quads, quads_file(new))  # type: ignore[union-attr]
+                shutil.move(str(version.quads), str(quads_file(new)))  # type: ignore[union-attr]
         except BaseException:
             version = None
             shutil.rmtree(new, ignore_errors=True)
             quads_file(new).unlink(missing_ok=True)
             raise
+        actions = version.on_commit  # type: ignore[union-attr]
         version = None  # drops the last reference: the database closes before readers may open it
         tmp = path / ".current.tmp"
         if tmp.is_symlink() or tmp.exists():
@@ -179,6 +182,8 @@ def writing(path: Path, fresh: bool = False) -> Iterator[Version]:
         for name in versions[:-1]:  # keep the previous version for readers still on it
             shutil.rmtree(path / name, ignore_errors=True)
             quads_file(path / name).unlink(missing_ok=True)
+        for action in actions:
+            action()
 
 
 @dataclass
