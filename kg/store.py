@@ -13,6 +13,7 @@ import gzip
 import os
 import re
 import shutil
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +58,7 @@ def load_file(store: ox.Store, path: Path) -> None:
         data = path.read_bytes()
         if path.name.endswith(".gz"):
             data = gzip.decompress(data)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
         raise StoreError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
     try:
         store.bulk_load(data, format=FORMATS[suffix])
