@@ -81,22 +81,19 @@ def _progress(total_hint: int | None, quiet: bool):  # type: ignore[no-untyped-d
     return tqdm(total=total_hint, unit="article", dynamic_ncols=True, leave=False)
 
 
-_DIGESTS = """PREFIX nkg: <https://w3id.org/newskg/ontology#>
+_SAME_TEXT = """PREFIX nkg: <https://w3id.org/newskg/ontology#>
 PREFIX schema: <https://schema.org/>
-SELECT ?digest ?id WHERE { ?a nkg:textDigest ?digest ; schema:identifier ?id } ORDER BY ?digest ?id"""
+SELECT ?digest ?id WHERE { ?a nkg:textDigest ?digest ; schema:identifier ?id } ORDER BY ?id LIMIT 1"""
 
 
-def known_digests(store: Path | None) -> dict[str, str]:
-    """Text digest -> article id of the articles in the store at `store` (empty without one)."""
+def same_text_in(store: Path | None) -> Callable[[str], str | None]:
+    """A lookup: text digest -> id of the article with that text in the store at `store` (None without one)."""
     from .store import current_version, open_store, query
 
     if store is None or current_version(store) is None:
-        return {}
-    out: dict[str, str] = {}
-    for digest, art_id in query(open_store(store, read_only=True), _DIGESTS).rows:
-        if digest and art_id:
-            out.setdefault(digest, art_id)
-    return out
+        return lambda digest: None
+    st = open_store(store, read_only=True)
+    return lambda digest: next((row[1] for row in query(st, _SAME_TEXT, {"digest": digest}).rows), None)
 
 
 def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: bool = True,
@@ -136,7 +133,7 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
     except OSError as exc:
         raise KgError(f"{out}: cannot create the output folder ({exc.strerror})") from None
     store_cache = Cache(out / ".cache" if cache else None)
-    known = {} if fresh else known_digests(store)
+    known = same_text_in(None if fresh else store)
     work = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
     try:
         spool = Spool(work)
@@ -162,8 +159,9 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
                 if digest in texts:
                     report.duplicates.append((item.source, texts[digest]))
                     continue
-                if known.get(digest, item.id) != item.id:
-                    report.duplicates.append((item.source, f"article '{known[digest]}' in {store}"))
+                owner = known(digest)
+                if owner is not None and owner != item.id:
+                    report.duplicates.append((item.source, f"article '{owner}' in {store}"))
                     continue
                 seen[item.id] = texts[digest] = item.source
                 yield item
