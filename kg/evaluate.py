@@ -16,8 +16,8 @@ from rdflib import RDFS, Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from .errors import InputError
-from .load import load_dataset
 from .ns import NKG, SCHEMA
+from .store import Store, read_graph, to_dataset
 
 CORE = ["called", "holdsResponsible", "represents"]
 SECONDARY = ["warned", "threatened", "demanded", "accused", "criticized", "attacked", "supports",
@@ -33,6 +33,8 @@ def norm(label: str) -> str:
 
 @dataclass
 class Gold:
+    """One article's gold annotation (the format is in the README: article, entities, relations)."""
+
     article: str
     names: dict[str, str]
     aka: dict[str, str]
@@ -41,20 +43,58 @@ class Gold:
 
     @classmethod
     def load(cls, path: Path) -> Gold:
+        """Read and check a gold YAML file; InputError saying where it is malformed."""
         try:
             d = yaml.safe_load(path.read_text(encoding="utf-8"))
-            names: dict[str, str] = {}
-            aka: dict[str, str] = {}
-            for eid, e in d["entities"].items():
-                for n in e.get("names", []) or []:
-                    names.setdefault(norm(n), eid)
-                for n in e.get("aka", []) or []:
-                    aka.setdefault(norm(n), eid)
-            rel = d.get("relations", {}) or {}
-            facts = [f for tier in ("core", "secondary") for f in rel.get(tier, []) or []]
-            return cls(str(d.get("article", path.stem)), names, aka, facts, rel.get("optional", []) or [])
-        except (OSError, yaml.YAMLError, KeyError, AttributeError, TypeError) as exc:
-            raise InputError(f"{path}: not a gold file ({exc.__class__.__name__}: {exc})") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not UTF-8 text") from None
+        except yaml.YAMLError as exc:
+            where = getattr(exc, "problem_mark", None)
+            at = f" at line {where.line + 1}" if where is not None else ""
+            raise InputError(f"{path}: not valid YAML{at} ({getattr(exc, 'problem', None) or exc})") from None
+        return cls.from_dict(d, path)
+
+    @classmethod
+    def from_dict(cls, d: object, path: Path) -> Gold:
+        def bad(where: str, what: str) -> InputError:
+            return InputError(f"{path}: {where}: {what} (see 'Gold files' in the README)")
+
+        if not isinstance(d, dict):
+            raise bad("top level", "expected a mapping with 'article', 'entities' and 'relations'")
+        entities = d.get("entities")
+        if not isinstance(entities, dict) or not entities:
+            raise bad("entities", "expected a mapping of entity id -> {type, names, aka}")
+        names: dict[str, str] = {}
+        aka: dict[str, str] = {}
+        for eid, e in entities.items():
+            if not isinstance(e, dict):
+                raise bad(f"entities.{eid}", "expected a mapping with 'names'")
+            for key, table in (("names", names), ("aka", aka)):
+                values = e.get(key) or []
+                if not isinstance(values, list) or not all(isinstance(n, (str, int, float)) for n in values):
+                    raise bad(f"entities.{eid}.{key}", "expected a list of names")
+                for n in values:
+                    table.setdefault(norm(str(n)), str(eid))
+        rel = d.get("relations") or {}
+        if not isinstance(rel, dict):
+            raise bad("relations", "expected a mapping with 'core', 'secondary' and 'optional' lists")
+        unknown = sorted(set(rel) - {"core", "secondary", "optional"})
+        if unknown:
+            raise bad("relations", f"unknown tier '{unknown[0]}'; use core, secondary or optional")
+        tiers: dict[str, list[dict[str, Any]]] = {}
+        for tier in ("core", "secondary", "optional"):
+            facts = rel.get(tier) or []
+            if not isinstance(facts, list):
+                raise bad(f"relations.{tier}", "expected a list of {s, p, o} facts")
+            for i, f in enumerate(facts):
+                _check_fact(f, f"relations.{tier}[{i}]", set(map(str, entities)), bad)
+            tiers[tier] = [{**f, "s": str(f["s"]), "o": str(f["o"])} for f in facts]
+        article = d.get("article", path.stem)
+        if not isinstance(article, (str, int)):
+            raise bad("article", "expected the article's file name or id")
+        return cls(str(article), names, aka, tiers["core"] + tiers["secondary"], tiers["optional"])
 
     def resolve(self, labels: list[str]) -> tuple[str | None, bool]:
         keys = [norm(x) for x in labels]
@@ -67,8 +107,26 @@ class Gold:
         return None, False
 
 
+def _check_fact(f: object, where: str, entities: set[str], bad: Any) -> None:
+    if not isinstance(f, dict):
+        raise bad(where, "expected a mapping {s, p, o}")
+    for key in ("s", "p", "o"):
+        if key not in f:
+            raise bad(where, f"'{key}' is missing")
+    if f["p"] not in FAMILIES:
+        raise bad(where, f"unknown relation '{f['p']}'; use one of {', '.join(FAMILIES)}")
+    pairs = [(f["s"], f["o"])]
+    accept = f.get("accept") or []
+    if not isinstance(accept, list) or not all(isinstance(a, list) and len(a) == 2 for a in accept):
+        raise bad(f"{where}.accept", "expected a list of [subject, object] pairs")
+    for s, o in pairs + [tuple(a) for a in accept]:
+        for e in (s, o):
+            if str(e) not in entities:
+                raise bad(where, f"'{e}' is not one of the entities")
+
+
 def _pairs(fact: dict[str, Any]) -> set[tuple[str, str]]:
-    ps = {(fact["s"], fact["o"])} | {(a[0], a[1]) for a in fact.get("accept", []) or []}
+    ps = {(fact["s"], fact["o"])} | {(str(a[0]), str(a[1])) for a in fact.get("accept", []) or []}
     if fact.get("symmetric"):
         ps |= {(o, s) for s, o in ps}
     return ps
@@ -152,13 +210,27 @@ def prf(tp: int, n_gold: int, ok: int, n_pred: int) -> tuple[float, float, float
     return round(p, 3), round(r, 3), round(f, 3)
 
 
-def score(graph: Path, golds: list[Path], per_graph: bool = True) -> dict[str, Any]:
-    """Scores of a graph file (or folder of them) against gold files, as a plain dict."""
-    ds = load_dataset(graph) if graph.is_file() else _load_dir(graph)
+def _dataset(source: Path | Store | Dataset) -> Dataset:
+    if isinstance(source, Dataset):
+        return source
+    return to_dataset(read_graph(source) if isinstance(source, Path) else source)
+
+
+def _has_article(ds: Dataset, article_id: str) -> bool:
+    return any(str(v) == article_id for p in (SCHEMA.identifier, DCTERMS.identifier) for v in ds.objects(None, p))
+
+
+def score(source: Path | Store | Dataset, golds: list[Path], per_graph: bool = True) -> dict[str, Any]:
+    """Scores of a graph (a file or folder of them, a store, or a dataset) against gold files, as a
+    plain dict; "missing" lists the gold articles the graph does not hold (they score as all missed)."""
+    gold_files = [Gold.load(path) for path in golds]  # a malformed gold file fails before any work
+    ds = _dataset(source)
     total = {f: [0, 0, 0, 0] for f in FAMILIES}
     articles = {}
-    for path in golds:
-        gold = Gold.load(path)
+    missing = []
+    for gold in gold_files:
+        if not _has_article(ds, Path(gold.article).stem):
+            missing.append(gold.article)
         sc = score_article(ds, gold, per_graph)
         articles[gold.article] = sc
         for f in FAMILIES:
@@ -169,18 +241,8 @@ def score(graph: Path, golds: list[Path], per_graph: bool = True) -> dict[str, A
 
     return {"families": {f: (*prf(*total[f]), total[f][1], total[f][3]) for f in FAMILIES},
             "core": agg(CORE), "secondary": agg(SECONDARY), "all": agg(FAMILIES),
-            "fragmented": sum(len(s.fragmented) for s in articles.values()), "articles": articles}
-
-
-def _load_dir(path: Path) -> Dataset:
-    ds = Dataset(default_union=True)
-    files = sorted(p for p in path.rglob("*.trig")) or sorted(p for p in path.rglob("*.ttl"))
-    if not files:
-        raise InputError(f"{path}: no .trig or .ttl file in this folder")
-    for f in files:
-        for q in load_dataset(f).quads((None, None, None, None)):
-            ds.add(q)
-    return ds
+            "fragmented": sum(len(s.fragmented) for s in articles.values()), "articles": articles,
+            "missing": missing}
 
 
 def format_report(result: dict[str, Any], quiet: bool = False) -> str:

@@ -17,55 +17,24 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
 
-import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from .atomic import atomic_open, atomic_path, atomic_write  # noqa: F401 (atomic_write: old import path)
 from .errors import KgError
 from .ns import PREFIXES
+from .store import FORMATS, RETYPED, nquads_to_trig, retype_line
 
 RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 ENTITIES = "<https://w3id.org/newskg/graph/entities>"
-SUFFIXES = ("ttl", "trig", "nq", "nq.gz", "nt", "jsonld")
+SUFFIXES = (*FORMATS, "nq.gz")  # the formats a build writes: every one it reads, and gzipped N-Quads
 # Prefixes for Turtle and TriG; instance IRIs (id:, graph:) stay written in full, which reads better
 # than prefixed names full of escapes.
 TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k not in ("id", "graph")}
-
-
-@contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """A temp path beside `path` that replaces it, synced to disk, only when the block ends without an
-    error: readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        with tmp.open("rb") as f:
-            os.fsync(f.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, not mkstemp's private one
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-@contextmanager
-def atomic_open(path: Path) -> Iterator[IO[bytes]]:
-    """A binary file that replaces `path` only when closed without an error."""
-    with atomic_path(path) as tmp, tmp.open("wb") as f:
-        yield f
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    with atomic_open(path) as f:
-        f.write(data)
 
 
 class Spool:
@@ -231,11 +200,44 @@ def _gnu_tools() -> dict[str, str] | None:
 _TOOLS = _gnu_tools()
 
 
+def _sed_escape(text: str) -> str:
+    return "".join("\\" + c if c in "\\/.*[]^$" else c for c in text)
+
+
 def _sed_literal(old: str, new: str) -> str:
     """A sed command replacing the fixed string `old` with `new` everywhere."""
-    esc_old = "".join("\\" + c if c in "\\/.*[]^$" else c for c in old)
     esc_new = "".join("\\" + c if c in "\\/&" else c for c in new)
-    return f"s/{esc_old}/{esc_new}/g"
+    return f"s/{_sed_escape(old)}/{esc_new}/g"
+
+
+def _edit_commands(replace: tuple[str, str] | None, retype: bool) -> list[str]:
+    """sed commands for `_edit_line`."""
+    cmds = [_sed_literal(*replace)] if replace else []
+    if retype:
+        cmds += [f"/ {_sed_escape(p)} /" + _sed_literal(f"^^{a} ", f"^^{b} ") for p, a, b in RETYPED]
+    return cmds
+
+
+def _edit_line(line: str, replace: tuple[str, str] | None, retype: bool) -> str:
+    """A quad line with `replace` = (old, new) applied (e.g. a placeholder IRI) and, if `retype`, the
+    datatypes a store changed put back (store.RETYPED)."""
+    if replace:
+        line = line.replace(*replace)
+    return retype_line(line) if retype else line
+
+
+def edited_copy(src: Path, dst: Path, replace: tuple[str, str] | None) -> Path:
+    """`src` quad lines with `replace` applied, in `dst` (unsorted: ready to load into a store)."""
+    t = _TOOLS
+    if not replace:
+        return src
+    if t is None:
+        with src.open(encoding="utf-8") as f, dst.open("w", encoding="utf-8") as out:
+            out.writelines(_edit_line(line, replace, False) for line in f)
+    else:
+        dst.unlink(missing_ok=True)
+        _pipe([[t["sed"], "-e", _sed_literal(*replace)]], src, dst, dst.with_suffix(".err"))
+    return dst
 
 
 def _pipe(commands: list[list[str]], src: Path, dst: Path, err: Path, env: dict[str, str] | None = None) -> None:
@@ -268,15 +270,21 @@ def _pipe(commands: list[list[str]], src: Path, dst: Path, err: Path, env: dict[
             raise KgError(f"writing the graph failed: {lines[-1] if lines else f'a tool exited with {failed[0]}'}")
 
 
-def write_outputs(spool: Spool, out: Path, names: Iterable[str], work: Path,
-                  replace: tuple[str, str] | None = None) -> list[Path]:
-    """Write out/graph.<suffix> for each suffix in `names` (with `replace` = (old, new) applied to every
-    line, e.g. a placeholder IRI). Leaves the final quads, sorted and unique, in work/all.nq."""
+def write_outputs(spool: Spool | Path, out: Path, names: Iterable[str], work: Path,
+                  replace: tuple[str, str] | None = None, retype: bool = False,
+                  presorted: bool = False) -> list[Path]:
+    """Write out/graph.<suffix> for each suffix in `names` from a spool or an N-Quads file (lines
+    edited as `_edit_line` says; `presorted`: the file is already sorted, unique and edited, as
+    `merge_dataset` writes it). Leaves the final quads, sorted and unique, in work/all.nq."""
     names = list(dict.fromkeys(names))
     unknown = [n for n in names if n not in SUFFIXES]
     if unknown:
         raise KgError(f"unknown output format '{unknown[0]}'; use one of {', '.join(SUFFIXES)}")
-    spool.close()
+    if isinstance(spool, Spool):
+        spool.close()
+        src = spool.path
+    else:
+        src = spool
     nq = work / "all.nq"
     nq.unlink(missing_ok=True)
     targets = [out / f"graph.{n}" for n in names]
@@ -285,9 +293,9 @@ def write_outputs(spool: Spool, out: Path, names: Iterable[str], work: Path,
         if "ttl" in tmp:
             tmp["ttl"].write_text(turtle_header(), encoding="utf-8")
         if _TOOLS is None:
-            _python_outputs(spool, nq, tmp, replace)
+            _python_outputs(src, nq, tmp, replace, retype)
         else:
-            _tools_outputs(spool, nq, tmp, replace)
+            _tools_outputs(src, nq, tmp, replace, retype, presorted)
         for n in names:
             if n == "nq":
                 _link_or_copy(nq, tmp[n])
@@ -304,8 +312,7 @@ def write_outputs(spool: Spool, out: Path, names: Iterable[str], work: Path,
                     t = _TOOLS
                     _pipe([[t["awk"], _AWK_KEY], [t["sort"], "-S", SORT_MEMORY, "-T", str(work)], [t["cut"], "-f2-"]],
                           nq, by_graph, work / "trig.err")
-                ox.serialize(ox.parse(path=str(by_graph), format=ox.RdfFormat.N_QUADS), str(tmp[n]),
-                             format=ox.RdfFormat.TRIG, prefixes=TURTLE_PREFIXES)
+                nquads_to_trig(by_graph, tmp[n], TURTLE_PREFIXES)
                 _sort_prefixes(tmp[n])
             elif n == "jsonld":
                 ds = Dataset()
@@ -327,14 +334,18 @@ def _graph_key(quad: str) -> str:
     return f"{quad[_graph_cut(quad) + 1:-2]}\t{quad}"
 
 
-def _tools_outputs(spool: Spool, nq: Path, tmp: dict[str, Path], replace: tuple[str, str] | None) -> None:
-    """One pipeline: the spool sorted and de-duplicated on disk, its final quads kept in `nq`, and the
-    union graph streamed on into N-Triples and Turtle when asked for."""
+def _tools_outputs(src: Path, nq: Path, tmp: dict[str, Path], replace: tuple[str, str] | None,
+                   retype: bool, presorted: bool = False) -> None:
+    """One pipeline: the spool sorted and de-duplicated on disk (unless `presorted`), its final quads
+    kept in `nq`, and the union graph streamed on into N-Triples and Turtle when asked for."""
     t = _TOOLS
     assert t is not None
     work = nq.parent
-    cmds = [[t["sed"], "-e", _sed_literal(*replace)]] if replace else []
-    cmds.append([t["sort"], "-u", "-S", SORT_MEMORY, "-T", str(work)])
+    cmds: list[list[str]] = []
+    if not presorted:
+        edits = _edit_commands(replace, retype)
+        cmds += [[t["sed"], *[a for c in edits for a in ("-e", c)]]] if edits else []
+        cmds.append([t["sort"], "-u", "-S", SORT_MEMORY, "-T", str(work)])
     cmds.append([t["awk"], "-v", f"LABEL={RDFS_LABEL}", "-v", f"ENTITIES={ENTITIES}", _AWK_QUADS])
     if "nt" in tmp and "ttl" in tmp:
         cmds.append([t["tee"], str(tmp["nt"])])
@@ -343,13 +354,53 @@ def _tools_outputs(spool: Spool, nq: Path, tmp: dict[str, Path], replace: tuple[
                      _AWK_TURTLE])
     dst = tmp["ttl"] if "ttl" in tmp else tmp.get("nt", Path(os.devnull))
     env = {"KG_NQ": str(nq), "KG_PREFIXES": " ".join(f"{p} {ns}" for p, ns in sorted(TURTLE_PREFIXES.items()))}
-    _pipe(cmds, spool.path, dst, work / "pipeline.err", env)
+    _pipe(cmds, src, dst, work / "pipeline.err", env)
 
 
-def _python_outputs(spool: Spool, nq: Path, tmp: dict[str, Path], replace: tuple[str, str] | None) -> None:
+_AWK_DROP_GRAPHS = 'BEGIN { while ((getline g < ENVIRON["KG_DROP"]) > 0) drop[g] = 1 } !($(NF-1) in drop)'
+_AWK_MINUS = 'BEGIN { while ((getline q < ENVIRON["KG_MINUS"]) > 0) gone[q] = 1 } !($0 in gone)'
+
+
+def merge_dataset(old: Path | None, dropped: Iterable[str], added: Path, removed: Path, dst: Path,
+                  work: Path) -> Path:
+    """The quads of a dataset after a build, sorted and unique as graph files write them, in `dst`:
+    the previous ones (`old`, the same form) without the graphs in `dropped`, plus `added`, less
+    `removed` (both as a store writes them). Streams the old quads once: no store dump, no full sort."""
+    t = _TOOLS
+    drops, gone = work / "drop.txt", work / "gone.nq"
+    drops.write_text("".join(f"<{g}>\n" for g in dropped), encoding="utf-8")
+    if t is None:
+        def lines(p: Path) -> set[str]:
+            return {retype_line(x) for x in p.read_text(encoding="utf-8").splitlines() if x.strip()}
+
+        keep = set(old.read_text(encoding="utf-8").splitlines()) if old is not None else set()
+        drop = {f"<{g}>" for g in dropped}
+        keep = {q for q in keep if q.rsplit(" ", 2)[-2] not in drop} | lines(added)
+        dst.write_text("".join(q + "\n" for q in sorted(keep - lines(removed))), encoding="utf-8")
+        return dst
+    edits = [a for c in _edit_commands(None, True) for a in ("-e", c)]
+    new = work / "added.sorted.nq"
+    new.unlink(missing_ok=True)
+    gone.unlink(missing_ok=True)
+    _pipe([[t["sed"], *edits], [t["sort"], "-u", "-S", SORT_MEMORY, "-T", str(work)]], added, new, work / "m1.err")
+    _pipe([[t["sed"], *edits]], removed, gone, work / "m2.err")
+    dst.unlink(missing_ok=True)
+    _pipe([[t["awk"], _AWK_DROP_GRAPHS], [t["sort"], "-m", "-u", "-S", SORT_MEMORY, "-T", str(work), "-", str(new)],
+           [t["awk"], _AWK_MINUS]], old if old is not None else Path(os.devnull), dst, work / "m3.err",
+          {"KG_DROP": str(drops), "KG_MINUS": str(gone)})
+    return dst
+
+
+def sorted_quads(src: Path, dst: Path, work: Path) -> Path:
+    """A store's dump `src` sorted, unique and as graph files write them (see merge_dataset), in `dst`."""
+    return merge_dataset(None, [], src, Path(os.devnull), dst, work)
+
+
+def _python_outputs(src: Path, nq: Path, tmp: dict[str, Path], replace: tuple[str, str] | None,
+                    retype: bool) -> None:
     """The same files as _tools_outputs, in memory."""
-    with spool.path.open(encoding="utf-8") as f:
-        lines = {line[:-1].replace(*replace) if replace else line[:-1] for line in f}
+    with src.open(encoding="utf-8") as f:
+        lines = {_edit_line(line.rstrip("\n"), replace, retype) for line in f if line.strip()}
     quads = list(first_labels(sorted(lines)))
     nq.write_text("".join(q + "\n" for q in quads), encoding="utf-8")
     triples = list(union_triples(quads))

@@ -57,13 +57,21 @@ def cameo_iri(code: str) -> URIRef:
     return ID[f"cameo/{code}"]
 
 
+GRAPH_FORMAT = 2  # bump when an article's quads change shape, so cached ones are not reused
+
+
 def content_hash(article: Article) -> str:
-    """What identifies an article's extraction for caching and run IRIs: its content, the package version
-    and the lexicons (so editing ontology/lexicons/ invalidates cached facts)."""
+    """What identifies an article's extraction for caching and run IRIs: its content, the package version,
+    the shape of its quads and the lexicons (so editing ontology/lexicons/ invalidates cached facts)."""
     from .lexicon import lexicon_digest
 
-    return hashlib.sha1(f"{__version__}\x1f{lexicon_digest()}\x1f{article.id}\x1f{article.text}\x1f{article.date}"
-                        f"\x1f{article.url}".encode("utf-8")).hexdigest()
+    return hashlib.sha1(f"{__version__}\x1f{GRAPH_FORMAT}\x1f{lexicon_digest()}\x1f{article.id}\x1f{article.text}"
+                        f"\x1f{article.date}\x1f{article.url}".encode("utf-8")).hexdigest()
+
+
+def text_digest(text: str) -> str:
+    """What makes two articles one text: SHA-1 of the text with white space runs made one space."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def run_iri(articles: Iterable[Article]) -> URIRef:
@@ -97,6 +105,7 @@ def add_article(ds: Dataset, result: ArticleResult, run: RunInfo) -> URIRef:
     g.add((a_iri, RDF.type, SCHEMA.NewsArticle))
     g.add((a_iri, SCHEMA.identifier, Literal(clean_literal(art.id))))
     g.add((a_iri, SCHEMA.headline, Literal(clean_literal(art.headline))))
+    g.add((a_iri, NKG.textDigest, Literal(text_digest(art.text))))
     if art.date:
         g.add((a_iri, SCHEMA.datePublished, Literal(art.date, datatype=XSD.date)))
     if art.url:

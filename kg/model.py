@@ -68,3 +68,14 @@ class ArticleResult:
     entities: dict[str, Entity]
     events: list[Event]
     warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticleOutput:
+    """What extraction of one article contributes to a build: its quads as N-Quads lines (picklable,
+    cacheable, the unit an engine returns)."""
+
+    id: str
+    hash: str
+    lines: list[str]
+    warnings: list[str]

@@ -84,6 +84,7 @@ class NKG(DefinedNamespace):
     edgeProperty: URIRef
     eventClass: URIRef
     wikidata: URIRef
+    textDigest: URIRef
     softwareVersion: URIRef
     model: URIRef
     # factuality values

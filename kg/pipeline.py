@@ -1,9 +1,13 @@
 """The main job, as one library call: articles in, graph files out.
 
-Articles stream through: read -> parse (nlp.pipe batches, N processes, or a Dask cluster) ->
-extract -> one article's quads -> a sorted on-disk spool. Nothing holds every document at once;
-the outputs are written from the spool at the end. Each article's quads are cached by content
-hash in OUT/.cache, so a re-run only parses the articles that changed.
+Articles stream through: read -> parse (an engine: nlp.pipe batches in N processes, or a Dask
+cluster) -> extract -> one article's quads -> an on-disk spool. Nothing holds every document at
+once. Each article's quads are cached by content hash in OUT/.cache, so a re-run only parses the
+articles that changed.
+
+With a store (the default, OUT/store) an output folder is one dataset: the build's articles replace
+their graphs in a new version of the store, and every file is then written from the store, so the
+files hold every article built into OUT so far. Without one, the files hold this build alone.
 """
 from __future__ import annotations
 
@@ -15,47 +19,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, KgError
-from .model import Article
+from .model import Article, ArticleOutput
+from .ns import FAMILY_CLASS
+from .store import Changes, Store, Version
 
 
 @dataclass
 class BuildReport:
-    """What a build read, found and wrote."""
+    """What a build read and skipped, and what the graph it wrote holds."""
 
-    articles: int = 0
-    cached: int = 0
-    entities: Counter = field(default_factory=Counter)
+    articles: int = 0  # articles read and built by this build
+    cached: int = 0  # of which unchanged, taken from the cache
+    entities: Counter = field(default_factory=Counter)  # the rest count the graph written
     edges: Counter = field(default_factory=Counter)
     events: int = 0
     triples: int = 0
+    graph_articles: int = 0
     files: list[Path] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files of a folder that are not articles
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, the article it repeats)
     store_quads: int | None = None
-
-
-@dataclass
-class ArticleOutput:
-    """What extraction of one article contributes to the build (picklable, cacheable)."""
-
-    id: str
-    hash: str
-    lines: list[str]
-    warnings: list[str]
-
-
-def extract_batch(articles: Sequence[Article], n_process: int = 1) -> list[ArticleOutput]:
-    """Parse and extract a batch of articles into their quads (what a worker runs)."""
-    return list(_extract_stream(articles, n_process))
-
-
-def _extract_stream(articles: Iterable[Article], n_process: int = 1) -> Iterator[ArticleOutput]:
-    from .extract import extract_articles
-    from .graph import article_nquads, content_hash
-    from .nlp import load_pipeline
-
-    for r in extract_articles(articles, load_pipeline(), n_process=n_process):
-        yield ArticleOutput(r.article.id, content_hash(r.article), article_nquads(r), r.warnings)
 
 
 class Cache:
@@ -77,7 +62,7 @@ class Cache:
     def put(self, out: ArticleOutput) -> None:
         if self.folder is None:
             return
-        from .export import atomic_write
+        from .atomic import atomic_write
 
         atomic_write(self.folder / out.hash[:2] / f"{out.hash}.nq", ("\n".join(out.lines) + "\n").encode("utf-8"))
 
@@ -96,49 +81,89 @@ def _progress(total_hint: int | None, quiet: bool):  # type: ignore[no-untyped-d
     return tqdm(total=total_hint, unit="article", dynamic_ncols=True, leave=False)
 
 
+_SAME_TEXT = """PREFIX nkg: <https://w3id.org/newskg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT ?digest ?id WHERE { ?a nkg:textDigest ?digest ; schema:identifier ?id } ORDER BY ?id LIMIT 1"""
+
+
+def same_text_in(store: Path | None) -> Callable[[str], str | None]:
+    """A lookup: text digest -> id of the article with that text in the store at `store` (None without one)."""
+    from .store import current_version, open_store, query
+
+    if store is None or current_version(store) is None:
+        return lambda digest: None
+    st = open_store(store, read_only=True)
+    return lambda digest: next((row[1] for row in query(st, _SAME_TEXT, {"digest": digest}).rows), None)
+
+
 def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: bool = True,
           extra_formats: Sequence[str] = (), max_nodes: int | None = None, timestamp: str | None = None,
-          store: Path | None = None, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-          cache: bool = True, quiet: bool = False, batch_size: int = 200) -> BuildReport:
+          store: Path | bool | None = True, fresh: bool = False, date: str | None = None, jobs: int = 1,
+          engine: str = "local", scheduler: str | None = None, cache: bool = True, quiet: bool = False,
+          batch_size: int = 200) -> BuildReport:
     """Read `inputs`, extract facts, and write graph.ttl, graph.trig and graph.html into `out`.
 
     Args:
-        inputs: article files and folders ('-' for standard input).
+        inputs: article files and folders ('-' for standard input). Files of a folder that are not
+            articles (README*, SOURCES*, ...) are skipped, and a text seen before (white space aside)
+            is a duplicate, not a second article; both are listed in the report.
         out: output folder; the previous files there are replaced only once the new ones are complete.
         page: also write graph.html.  extra_formats: more suffixes (nq, nq.gz, nt, jsonld).
-        store: also add the build to this persistent store (article graphs replaced).
-        jobs: processes for parsing.  engine: 'local' or 'dask' (with `scheduler`, a Dask address).
+        store: the persistent store the build goes into (its articles' graphs replaced): True for
+            OUT/store, or a folder. The files are then written from it, with every article it holds.
+            None or False: no store, the files hold this build alone.
+        fresh: start the store anew (only this build's articles).
+        date: ISO date of the articles that give none (no dateline, no metadata).
+        jobs: processes for parsing.  engine: a name from kg.engines (local, dask; dask needs `scheduler`).
         cache: reuse OUT/.cache for articles whose content has not changed.
     Raises InputError when no article could be read; files that fail are listed in the report.
     """
-    from .export import Spool, write_outputs
-    from .graph import RUN_PLACEHOLDER, RunInfo, run_iri_from_hashes, run_nquads
-    from .read import Failure, iter_inputs
+    from .engines import get_engine
+    from .export import Spool, edited_copy, write_outputs
+    from .graph import RUN_PLACEHOLDER, RunInfo, article_graph_iri, run_iri_from_hashes, run_nquads, text_digest
+    from .read import Failure, Skipped, iter_inputs
 
+    extractor = get_engine(engine)
+    if store is True:
+        store = out / "store"
+    store = store or None
     report = BuildReport()
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise KgError(f"{out}: cannot create the output folder ({exc.strerror})") from None
     store_cache = Cache(out / ".cache" if cache else None)
+    known = same_text_in(None if fresh else store)
     work = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
     try:
         spool = Spool(work)
         hashes: list[str] = []
         ids: list[str] = []
         seen: dict[str, str] = {}
+        texts: dict[str, str] = {}
         bar = _progress(None, quiet)
 
         def articles() -> Iterator[Article]:
-            for item in iter_inputs(inputs, encoding):
+            for item in iter_inputs(inputs, encoding, default_date=date):
                 if isinstance(item, Failure):
                     report.failed.append((item.source, item.reason))
+                    continue
+                if isinstance(item, Skipped):
+                    report.skipped.append(item.source)
                     continue
                 if item.id in seen:
                     report.failed.append((item.source, f"{item.source}: article id '{item.id}' is used twice "
                                                        f"(also in {seen[item.id]})"))
                     continue
-                seen[item.id] = item.source
+                digest = text_digest(item.text)
+                if digest in texts:
+                    report.duplicates.append((item.source, texts[digest]))
+                    continue
+                owner = known(digest)
+                if owner is not None and owner != item.id:
+                    report.duplicates.append((item.source, f"article '{owner}' in {store}"))
+                    continue
+                seen[item.id] = texts[digest] = item.source
                 yield item
 
         def take(o: ArticleOutput) -> None:
@@ -149,53 +174,64 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
             if bar is not None:
                 bar.update(1)
 
-        todo_stream = _with_cache(articles(), store_cache, take, report)
-        if engine == "dask":
-            from .distributed import extract_on_dask
-
-            outputs: Iterable[ArticleOutput] = extract_on_dask(todo_stream, scheduler, batch_size)
-        elif engine == "local":
-            outputs = _extract_stream(todo_stream, n_process=max(1, jobs))
-        else:
-            raise KgError(f"unknown engine '{engine}'; use local or dask")
-        for o in outputs:
+        todo = _with_cache(articles(), store_cache, take, report)
+        for o in extractor.extract(todo, jobs=jobs, scheduler=scheduler, batch_size=batch_size):
             store_cache.put(o)
             take(o)
         if bar is not None:
             bar.close()
-        if not ids:
+        if not ids and not (report.duplicates and store is not None):
             reasons = "; ".join(r for _, r in report.failed) or "no article files found"
             raise InputError(f"nothing to build: {reasons}")
         run = RunInfo(run_iri_from_hashes(hashes), timestamp)
-        spool.add(run_nquads(run, ids))
+        if ids:
+            spool.add(run_nquads(run, ids))
+        spool.close()
         report.articles = len(ids)
         names = ["ttl", "trig", *[f for f in extra_formats if f not in ("ttl", "trig")]]
         staged = work / "staged"
         staged.mkdir()
-        files = write_outputs(spool, staged, names, work, (f"<{RUN_PLACEHOLDER}>", f"<{run.iri}>"))
-        _count(work / "all.nq", report)
-        if page:
-            from .show import write_html
-            from .store import open_store
+        placeholder = (f"<{RUN_PLACEHOLDER}>", f"<{run.iri}>")
+        if store is None:
+            from .store import read_graph
 
-            st = open_store()
-            import pyoxigraph as ox
+            files = write_outputs(spool, staged, names, work, placeholder)
+            graph = read_graph(work / "all.nq")
+            _count(graph, report)
+            if page:
+                from .show import write_html
 
-            st.bulk_load(path=str(work / "all.nq"), format=ox.RdfFormat.N_QUADS)
-            files.append(write_html(st, staged / "graph.html", max_nodes))
-        if store is not None:
-            from .graph import article_graph_iri
-            from .store import update_store_from_file
+                files.append(write_html(graph, staged / "graph.html", max_nodes))
+        else:
+            from .store import replace_articles, writing
 
-            report.store_quads = update_store_from_file(store, work / "all.nq",
-                                                        [str(article_graph_iri(i)) for i in ids])
-        for f in files:  # each file replaces its old version in one step, only now that all are ready
-            target = out / f.name
-            shutil.move(str(f), str(target))
-            report.files.append(target)
+            loaded = edited_copy(spool.path, work / "build.nq", placeholder)
+            with writing(store, fresh=fresh) as version:
+                st = version.store
+                changes = replace_articles(st, loaded, [str(article_graph_iri(i)) for i in ids], work)
+                version.quads = _dataset_quads(version, changes, work)
+                files = write_outputs(version.quads, staged, names, work, presorted=True)
+                _count(st, report)
+                report.store_quads = report.triples
+                if page:
+                    from .show import write_html
+
+                    files.append(write_html(st, staged / "graph.html", max_nodes))
+                # the files follow the store's versions, even when builds into one folder overlap
+                version.on_commit.append(lambda: _replace_files(files, out, report))
+            return report
+        _replace_files(files, out, report)
         return report
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _replace_files(files: list[Path], out: Path, report: BuildReport) -> None:
+    """Each staged file replaces its old version in one step, only now that all are ready."""
+    for f in files:
+        target = out / f.name
+        shutil.move(str(f), str(target))
+        report.files.append(target)
 
 
 def _with_cache(stream: Iterable[Article], cache: Cache, take: Callable[[ArticleOutput], None],
@@ -213,28 +249,57 @@ def _with_cache(stream: Iterable[Article], cache: Cache, take: Callable[[Article
             yield art
 
 
-def _count(nq: Path, report: BuildReport) -> None:
-    """Summary numbers from the final quads: entities by type, edges by relation, events."""
-    nkg = "<https://w3id.org/newskg/ontology#"
-    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-    entity_types = {"Person", "Country", "City", "Region", "Organization", "GovernmentOrganization",
-                    "IntergovernmentalOrganization", "ArmedForces"}
-    families = {"called", "holdsResponsible", "represents", "spokespersonFor", "warned", "threatened", "demanded",
-                "accused", "criticized", "attacked", "supports", "negotiatedWith", "metWith", "locatedIn"}
-    edges: set[tuple[str, str, str]] = set()
-    with nq.open(encoding="utf-8") as f:
-        for line in f:
-            report.triples += 1
-            parts = line.split(" ", 3)
-            if len(parts) < 3:
-                continue
-            s, p, o = parts[0], parts[1], parts[2]
-            if p == rdf_type and o.startswith(nkg) and o[len(nkg):-1] in entity_types and \
-                    "/graph/entities>" in parts[3]:
-                report.entities[o[len(nkg):-1]] += 1
-            elif p.startswith(nkg) and p[len(nkg):-1] in families:
-                edges.add((s, p[len(nkg):-1], o))
-            elif p == f"{nkg}edgeProperty>":
-                report.events += 1
-    for _, fam, _ in edges:
-        report.edges[fam] += 1
+def _dataset_quads(version: Version, changes: Changes, work: Path) -> Path:
+    """The new version's quads, sorted as files write them: the previous version's quads file with the
+    build's changes merged in, or (no such file, blank nodes, or a count that disagrees with the store)
+    the store's own dump, which is slower."""
+    from .export import merge_dataset, sorted_quads
+    from .store import dump_nquads, quads_file
+
+    dst = work / "dataset.nq"
+    old = quads_file(version.previous) if version.previous is not None else None
+    if changes.exact and (version.previous is None or (old is not None and old.is_file())):
+        merge_dataset(old, changes.dropped, changes.added, changes.removed, dst, work)
+        if _lines(dst) == len(version.store):
+            return dst
+    dump_nquads(version.store, work / "dump.nq")
+    return sorted_quads(work / "dump.nq", dst, work)
+
+
+def _lines(path: Path) -> int:
+    n = 0
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            n += chunk.count(b"\n")
+    return n
+
+
+_ENTITY_TYPES = ["Person", "Country", "City", "Region", "Organization", "GovernmentOrganization",
+                 "IntergovernmentalOrganization", "ArmedForces"]
+_SUMMARY = f"""PREFIX nkg: <https://w3id.org/newskg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT ?what ?kind (COUNT(*) AS ?n) WHERE {{
+  {{ GRAPH <https://w3id.org/newskg/graph/entities> {{ ?x a ?t }}
+     VALUES ?t {{ {" ".join(f"nkg:{t}" for t in _ENTITY_TYPES)} }} BIND ("entity" AS ?what) BIND (?t AS ?kind) }}
+  UNION {{ SELECT DISTINCT ?x ?kind ?y ("edge" AS ?what) WHERE {{
+           VALUES ?kind {{ {" ".join(f"nkg:{f}" for f in FAMILY_CLASS)} }} GRAPH ?g {{ ?x ?kind ?y }} }} }}
+  UNION {{ GRAPH ?g {{ ?x nkg:edgeProperty ?p }} BIND ("event" AS ?what) }}
+  UNION {{ GRAPH ?g {{ ?x a schema:NewsArticle }} BIND ("article" AS ?what) }}
+}} GROUP BY ?what ?kind"""
+
+
+def _count(graph: Store, report: BuildReport) -> None:
+    """Summary numbers of the graph written: entities by type, edges by relation, events, articles, quads."""
+    from .store import query
+
+    for what, kind, n in query(graph, _SUMMARY).rows:
+        name = (kind or "").rsplit("#", 1)[-1]
+        if what == "entity":
+            report.entities[name] = int(n or 0)
+        elif what == "edge":
+            report.edges[name] = int(n or 0)
+        elif what == "event":
+            report.events = int(n or 0)
+        elif what == "article":
+            report.graph_articles = int(n or 0)
+    report.triples = len(graph)

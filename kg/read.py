@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -129,27 +130,50 @@ def normalise(raw: bytes, source: str, encoding: str = "utf-8") -> str:
 
 
 def make_article(article_id: str, text: str, source: str, title: str | None = None,
-                 date_: str | None = None, url: str | None = None) -> Article:
-    """An Article from raw text, with headline and date taken from the text when not given."""
+                 date_: str | None = None, url: str | None = None, default_date: str | None = None) -> Article:
+    """An Article from raw text. The date is the one given (metadata), else the text's dateline, else
+    `default_date`; the headline is `title`, else the text's first line."""
     if not text.strip():
         raise InputError(f"{source}: article '{article_id}' is empty")
     st = structure(text)
+    url = str(url).strip() if url else None
     return Article(id=article_id, text=text, headline=(title or st.headline).strip(),
-                   date=_iso(date_) or st.date, url=url, source=source)
+                   date=_iso(date_) or st.date or default_date, url=url or None, source=source)
 
 
 def _iso(value: str | None) -> str | None:
+    """ISO date of a date as metadata write it (ISO, RFC 2822, or a dateline), or None."""
     if not value:
         return None
     value = str(value).strip()
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
     except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
         return parse_date(value)
 
 
+def check_date(value: str) -> str:
+    """`value` as an ISO date (YYYY-MM-DD); InputError if it is not one."""
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise InputError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+# Where pages state their address and publication date, best first.
+_URL_META = ("og:url", "twitter:url")
+_DATE_META = ("article:published_time", "datepublished", "og:published_time", "date", "pubdate", "publishdate",
+              "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "citation_publication_date",
+              "sailthru.date", "parsely-pub-date")
+
+
 class _TextOfHtml(HTMLParser):
-    """Keeps the text of an HTML page's paragraphs and headings; drops scripts, styles and navigation."""
+    """Keeps the text of an HTML page's paragraphs and headings; drops scripts, styles and navigation.
+    Also notes the page's canonical URL and publication date from its metadata."""
 
     SKIP = {"script", "style", "nav", "footer", "header", "aside", "noscript", "template", "form"}
     BLOCK = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "title", "div", "br", "article", "section"}
@@ -160,8 +184,25 @@ class _TextOfHtml(HTMLParser):
         self.skip = 0
         self.title = ""
         self._in_title = False
+        self._in_ld = False
+        self.ld: list[str] = []  # JSON-LD blocks
+        self.meta: dict[str, str] = {}  # lower-cased meta name/property -> first content
+        self.canonical: str | None = None
+        self.time: str | None = None  # the first <time datetime>
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "").strip() for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content"):
+                self.meta.setdefault(key, a["content"])
+        elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.canonical = self.canonical or a["href"]
+        elif tag == "time" and a.get("datetime"):
+            self.time = self.time or a["datetime"]
+        elif tag == "script" and a.get("type", "").lower() == "application/ld+json":
+            self._in_ld = True
+            self.ld.append("")
         if tag in self.SKIP:
             self.skip += 1
         if tag == "title":
@@ -174,26 +215,65 @@ class _TextOfHtml(HTMLParser):
             self.skip -= 1
         if tag == "title":
             self._in_title = False
+        if tag == "script":
+            self._in_ld = False
         if tag in self.BLOCK:
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
+        if self._in_ld:
+            self.ld[-1] += data
+            return
         if self._in_title:
             self.title += data
             return
         if not self.skip:
             self.parts.append(re.sub(r"\s+", " ", data))
 
+    def url_and_date(self) -> tuple[str | None, str | None]:
+        """The page's own URL and publication date: JSON-LD, then meta tags, then <time>."""
+        url, day = _ld_url_and_date(self.ld)
+        url = url or self.canonical or next((self.meta[k] for k in _URL_META if self.meta.get(k)), None)
+        day = day or next((self.meta[k] for k in _DATE_META if self.meta.get(k)), None) or self.time
+        return (url if url and url.startswith(("http://", "https://")) else None), day
 
-def html_to_text(markup: str) -> str:
-    """The readable text of an HTML article: headline first, then paragraphs."""
+
+def _ld_url_and_date(blocks: list[str]) -> tuple[str | None, str | None]:
+    """url and datePublished of the first article-like object in JSON-LD blocks."""
+    stack: list[object] = []
+    for b in blocks:
+        try:
+            stack.append(json.loads(b))
+        except json.JSONDecodeError:
+            continue
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            if node.get("datePublished") or "Article" in str(node.get("@type", "")):
+                url = node.get("url") or node.get("mainEntityOfPage")
+                url = url.get("@id") if isinstance(url, dict) else url
+                return (str(url) if url else None), (str(node["datePublished"]) if node.get("datePublished") else None)
+            stack.extend(node.get("@graph", []) if isinstance(node.get("@graph"), list) else [])
+    return None, None
+
+
+def read_html(markup: str) -> tuple[str, str | None, str | None]:
+    """The readable text of an HTML article (headline first, then paragraphs), its URL and its
+    publication date as the page's metadata give them (None where they do not)."""
     p = _TextOfHtml()
     p.feed(markup)
     body = re.sub(r"[ \t]*\n[ \t\n]*\n[ \t\n]*", "\n\n", "".join(p.parts)).strip()
     title = html.unescape(p.title).strip()
     if title and not body.startswith(title):
         body = title + "\n\n" + body
-    return body + "\n"
+    return (body + "\n", *p.url_and_date())
+
+
+def html_to_text(markup: str) -> str:
+    """The readable text of an HTML article: headline first, then paragraphs."""
+    return read_html(markup)[0]
 
 
 MAX_ARTICLE_CHARS = 5_000_000  # a larger "article" is a corpus in one file: refused with a clear message
@@ -207,7 +287,24 @@ class Failure:
     reason: str
 
 
-def _record_article(rec: object, path: Path | str, n: int) -> Article:
+@dataclass(frozen=True)
+class Skipped:
+    """A file in a folder that is not an article (README, SOURCES, ...), left out of the build."""
+
+    source: str
+
+
+# Files a folder may hold beside its articles: any name starting with these, in any accepted suffix.
+NOT_ARTICLES = ("README", "SOURCES", "LICENSE", "CHANGELOG", "CONTRIBUTING")
+DATE_KEYS = ("date", "datePublished", "published")  # record fields that give an article's date, best first
+URL_KEYS = ("url", "link")
+
+
+def _first(rec: dict, keys: tuple[str, ...]) -> str | None:
+    return next((str(rec[k]) for k in keys if rec.get(k)), None)
+
+
+def _record_article(rec: object, path: Path | str, n: int, default_date: str | None = None) -> Article:
     if not isinstance(rec, dict):
         raise InputError(f"{path}:{n}: each record must be an object with 'id' and 'text'")
     if not rec.get("text") or not str(rec["text"]).strip():
@@ -217,17 +314,19 @@ def _record_article(rec: object, path: Path | str, n: int) -> Article:
     title = rec.get("title")
     if title and not body.lstrip().startswith(str(title)):
         body = f"{title}\n\n{body}"
-    return make_article(art_id, body, f"{path}:{n}", title, rec.get("date"), rec.get("url"))
+    return make_article(art_id, body, f"{path}:{n}", title, _first(rec, DATE_KEYS), _first(rec, URL_KEYS),
+                        default_date)
 
 
-def _jsonl(lines: Iterable[bytes], path: Path | str, encoding: str) -> Iterator[Article | Failure]:
+def _jsonl(lines: Iterable[bytes], path: Path | str, encoding: str,
+           default_date: str | None = None) -> Iterator[Article | Failure]:
     """One article per line, read lazily; a bad line is a Failure, not the end of the file."""
     for n, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         try:
             line = raw.decode(encoding)
-            yield _record_article(json.loads(line), path, n)
+            yield _record_article(json.loads(line), path, n, default_date)
         except (UnicodeDecodeError, LookupError):
             yield Failure(f"{path}:{n}", f"{path}:{n}: cannot decode as {encoding}")
         except json.JSONDecodeError as exc:
@@ -236,7 +335,7 @@ def _jsonl(lines: Iterable[bytes], path: Path | str, encoding: str) -> Iterator[
             yield Failure(f"{path}:{n}", str(exc))
 
 
-def _table(path: Path, text: str) -> Iterator[Article | Failure]:
+def _table(path: Path, text: str, default_date: str | None = None) -> Iterator[Article | Failure]:
     try:
         records: list[object] = (list(csv.DictReader(io.StringIO(text))) if path.suffix.lower() == ".csv"
                                  else _json_records(text))
@@ -248,7 +347,7 @@ def _table(path: Path, text: str) -> Iterator[Article | Failure]:
         return
     for n, rec in enumerate(records, start=1):
         try:
-            yield _record_article(rec, path, n)
+            yield _record_article(rec, path, n, default_date)
         except InputError as exc:
             yield Failure(f"{path}:{n}", str(exc))
 
@@ -258,54 +357,69 @@ def _json_records(text: str) -> list[object]:
     return data if isinstance(data, list) else [data]
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files named, plus the article files found recursively in folders named, sorted."""
+def is_article_name(path: Path) -> bool:
+    """False for the files a folder of articles also holds: README*, SOURCES*, LICENSE*, ..."""
+    return not path.name.upper().startswith(NOT_ARTICLES)
+
+
+def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """Files named, plus the article files found recursively in folders named, sorted; and the files
+    of those folders that are not articles (README, SOURCES, ...). A file named on its own is always read."""
     out: list[Path] = []
+    skipped: list[Path] = []
     for p in paths:
         if str(p) == "-":
             out.append(p)
         elif p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            out.extend(f for f in found if is_article_name(f))
+            skipped.extend(f for f in found if not is_article_name(f))
         elif p.is_file():
             out.append(p)
         else:
             raise InputError(f"{p}: no such file or folder")
-    return out
+    return out, skipped
 
 
-def iter_inputs(paths: Iterable[Path], encoding: str = "utf-8",
-                stdin: io.BufferedIOBase | None = None) -> Iterator[Article | Failure]:
+def iter_inputs(paths: Iterable[Path], encoding: str = "utf-8", stdin: io.BufferedIOBase | None = None,
+                default_date: str | None = None) -> Iterator[Article | Failure | Skipped]:
     """Every article in the given files and folders ('-' is standard input), lazily and in a stable
-    order, with a Failure for each file or record that cannot be read."""
+    order, with a Failure for each file or record that cannot be read and a Skipped for each file of a
+    folder that is not an article. `default_date` is the date of articles that give none."""
     files: list[Path] = []
     for p in paths:
         try:
-            files.extend(expand_paths([p]))
+            found, skipped = expand_paths([p])
         except InputError as exc:
             yield Failure(str(p), str(exc))
+            continue
+        files.extend(found)
+        yield from (Skipped(str(f)) for f in skipped)
     for path in files:
         try:
-            yield from _read_one(path, encoding, stdin)
+            yield from _read_one(path, encoding, stdin, default_date)
         except InputError as exc:
             yield Failure(str(path), str(exc))
 
 
-def _read_one(path: Path, encoding: str, stdin: io.BufferedIOBase | None) -> Iterator[Article | Failure]:
+def _read_one(path: Path, encoding: str, stdin: io.BufferedIOBase | None,
+              default_date: str | None) -> Iterator[Article | Failure]:
     if str(path) == "-":
         import sys
 
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read()
         if data.lstrip()[:1] == b"{":
-            yield from _jsonl(data.splitlines(), "<stdin>", encoding)
+            yield from _jsonl(data.splitlines(), "<stdin>", encoding, default_date)
         else:
-            yield _checked(make_article("stdin", normalise(data, "<stdin>", encoding), "<stdin>"))
+            text = normalise(data, "<stdin>", encoding)
+            yield _checked(make_article("stdin", text, "<stdin>", default_date=default_date))
         return
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         try:
             with path.open("rb") as f:
-                yield from _jsonl(f, path, encoding)
+                yield from _jsonl(f, path, encoding, default_date)
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror})") from None
         return
@@ -315,11 +429,12 @@ def _read_one(path: Path, encoding: str, stdin: io.BufferedIOBase | None) -> Ite
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     text = normalise(raw, str(path), encoding)
     if suffix in RECORD_SUFFIXES:
-        yield from _table(path, text)
+        yield from _table(path, text, default_date)
     elif suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
-        yield _checked(make_article(path.stem, html_to_text(text), str(path)))
+        body, url, day = read_html(text)
+        yield _checked(make_article(path.stem, body, str(path), date_=day, url=url, default_date=default_date))
     else:
-        yield _checked(make_article(path.stem, text, str(path)))
+        yield _checked(make_article(path.stem, text, str(path), default_date=default_date))
 
 
 def _checked(art: Article) -> Article:
@@ -334,4 +449,5 @@ def read_articles(paths: Iterable[Path], encoding: str = "utf-8") -> Iterator[Ar
     for item in iter_inputs(paths, encoding):
         if isinstance(item, Failure):
             raise InputError(item.reason)
-        yield item
+        if isinstance(item, Article):
+            yield item

@@ -1,89 +1,111 @@
 """`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over the embedded store, on localhost.
 
-A thin server of our own over pyoxigraph, so that it can refuse updates and bound query time and
-result size. YASGUI and other SPARQL clients connect to http://127.0.0.1:PORT/query.
+A thin server of our own, so that it can refuse updates and bound query time and result size. It
+follows the store: a build that switches the store to a new version is seen by the next request,
+and a version that is gone is never answered from. YASGUI and other SPARQL clients connect to
+http://127.0.0.1:PORT/query.
 """
 from __future__ import annotations
 
 import concurrent.futures
-import json
+import errno
+import os
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-import pyoxigraph as ox
-
-from .store import open_store
+from .errors import KgError, QueryError, StoreError
+from .query import MEDIA_TYPES, serialize
+from .store import Store, current_version, open_store
+from .store import query as run_query
 
 _HELP = b"""<!doctype html><meta charset="utf-8"><title>newskg SPARQL endpoint</title>
 <h1>newskg SPARQL endpoint</h1><p>Read-only. Send queries to <code>/query</code> (GET ?query=... or POST).</p>"""
 
 
-class Endpoint:
-    """Runs queries against a read-only store with a time and a row limit."""
+def result_format(accept: str) -> str:
+    """'csv', 'tsv' or 'json' (the default) for an Accept header, in the client's order of preference."""
+    ranked = []
+    for i, part in enumerate(accept.split(",")):
+        media, _, rest = part.strip().partition(";")
+        q = 1.0
+        for p in rest.split(";"):
+            k, _, v = p.strip().partition("=")
+            if k == "q":
+                try:
+                    q = float(v)
+                except ValueError:
+                    q = 0.0
+        ranked.append((-q, i, media.strip().lower()))
+    for _, _, media in sorted(ranked):
+        if media == "text/csv":
+            return "csv"
+        if media == "text/tab-separated-values":
+            return "tsv"
+        if media in ("application/sparql-results+json", "application/json", "*/*", "application/*"):
+            return "json"
+    return "json"
 
-    def __init__(self, store: ox.Store, timeout: float = 10.0, max_rows: int = 10_000) -> None:
-        self.store = store
+
+class Endpoint:
+    """Runs queries against the store's current version, read-only, with a time and a row limit."""
+
+    def __init__(self, store_dir: Path, timeout: float = 10.0, max_rows: int = 10_000) -> None:
+        self.store_dir = store_dir
         self.timeout = timeout
         self.max_rows = max_rows
         self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=4)
+        self.lock = threading.Lock()
+        self.opened: tuple[Path, int] | None = None  # the version folder and its inode
+        self.store: Store | None = None
+        self.current()
+
+    def current(self) -> Store:
+        """The store's current version, reopened when a build has switched it; StoreError when there is none."""
+        version = current_version(self.store_dir)
+        try:
+            key = (version, os.stat(version).st_ino) if version is not None else None
+        except OSError:
+            key = None
+        with self.lock:
+            if key is None:
+                self.store, self.opened = None, None
+                raise StoreError(f"the store {self.store_dir} is gone; build into it again")
+            if key != self.opened or self.store is None:
+                self.store = open_store(self.store_dir, read_only=True)
+                self.opened = key
+            return self.store
 
     def run(self, query: str, accept: str) -> tuple[int, str, bytes]:
         if not query.strip():
             return 400, "text/plain", b"missing query\n"
-        future = self.pool.submit(self._run, query, accept)
+        try:
+            store = self.current()
+        except KgError as exc:
+            return 503, "text/plain", f"{exc}\n".encode()
+        future = self.pool.submit(self._run, store, query, accept)
         try:
             return future.result(timeout=self.timeout)
         except concurrent.futures.TimeoutError:
             return 503, "text/plain", f"query exceeded the {self.timeout:g} s limit\n".encode()
 
-    def _run(self, query: str, accept: str) -> tuple[int, str, bytes]:
+    def _run(self, store: Store, query: str, accept: str) -> tuple[int, str, bytes]:
         try:
-            res = self.store.query(query, use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            return 400, "text/plain", f"SPARQL syntax error: {exc}\n".encode()
-        except (ValueError, RuntimeError, OSError) as exc:
-            return 400, "text/plain", f"query failed: {exc}\n".encode()
-        if isinstance(res, ox.QueryBoolean):
-            return 200, "application/sparql-results+json", json.dumps({"head": {}, "boolean": bool(res)}).encode()
-        if isinstance(res, ox.QuerySolutions):
-            names = [v.value for v in res.variables]
-            rows = []
-            for i, sol in enumerate(res):
-                if i >= self.max_rows:
-                    break
-                rows.append({n: _json_term(sol[n]) for n in names if sol[n] is not None})
-            body = {"head": {"vars": names}, "results": {"bindings": rows}}
-            if len(rows) >= self.max_rows:
-                body["head"]["link"] = [f"truncated to {self.max_rows} rows"]
-            return 200, "application/sparql-results+json", json.dumps(body).encode()
-        lines = []
-        for i, t in enumerate(res):
-            if i >= self.max_rows:
-                break
-            lines.append(f"{t.subject} {t.predicate} {t.object} .")
-        return 200, "application/n-triples", ("\n".join(lines) + "\n").encode()
-
-
-def _json_term(t: object) -> dict:
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    assert isinstance(t, ox.Literal)
-    out = {"type": "literal", "value": t.value}
-    if t.language:
-        out["xml:lang"] = t.language
-    elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = t.datatype.value
-    return out
+            res = run_query(store, query, max_rows=self.max_rows)
+        except QueryError as exc:
+            return 400, "text/plain", f"{exc}\n".encode()
+        if res.kind == "graph":
+            return 200, "application/n-triples", res.ntriples.encode()
+        fmt = "json" if res.kind == "ask" else result_format(accept)
+        return 200, MEDIA_TYPES[fmt], serialize(res, fmt).encode()
 
 
 def make_server(store_dir: Path, host: str = "127.0.0.1", port: int = 7879, timeout: float = 10.0,
                 max_rows: int = 10_000) -> ThreadingHTTPServer:
-    """An HTTP server (not yet serving) for the store at `store_dir`."""
-    endpoint = Endpoint(open_store(store_dir, read_only=True), timeout, max_rows)
+    """An HTTP server (not yet serving) for the store at `store_dir`; KgError if the store or the
+    port cannot be had."""
+    endpoint = Endpoint(store_dir, timeout, max_rows)
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "newskg"
@@ -125,7 +147,12 @@ def make_server(store_dir: Path, host: str = "127.0.0.1", port: int = 7879, time
 
         do_DELETE = do_PUT
 
-    return ThreadingHTTPServer((host, port), Handler)
+    try:
+        return ThreadingHTTPServer((host, port), Handler)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise KgError(f"port {port} is in use; pick another with --port") from None
+        raise KgError(f"cannot listen on {host}:{port} ({exc.strerror})") from None
 
 
 def serve(store_dir: Path, host: str = "127.0.0.1", port: int = 7879, timeout: float = 10.0,

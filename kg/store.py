@@ -1,4 +1,6 @@
-"""The embedded triple store (pyoxigraph): load graphs, replace an article's graph atomically, query.
+"""The triple store, and the one module that uses pyoxigraph: read graph files (one table of formats),
+open a persistent store, replace articles' graphs in a new version of it, dump and convert quads,
+and run SPARQL.
 
 Oxigraph is 25-40x faster than rdflib at SPARQL and Turtle on large graphs, so queries and bulk
 paths go through here; rdflib stays the model-building library.
@@ -9,20 +11,95 @@ import contextlib
 import fcntl
 import gzip
 import os
+import re
 import shutil
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
 
-RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
-               ".nt": ox.RdfFormat.N_TRIPLES}
+if TYPE_CHECKING:
+    from rdflib import Dataset
+
+Store = ox.Store
+
+# The one table of graph file formats, by suffix; any of them may also be gzipped (name.SUFFIX.gz).
+FORMATS: dict[str, ox.RdfFormat] = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
+                                    "nq": ox.RdfFormat.N_QUADS, "nt": ox.RdfFormat.N_TRIPLES,
+                                    "jsonld": ox.RdfFormat.JSON_LD}
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+# Oxigraph stores derived integer types as xsd:integer. These properties are written with the
+# datatype the shapes require, which quads read back from a store get again: (property, as stored, as written).
+RETYPED = [(f"<{NIF}beginIndex>", f"<{XSD}integer>", f"<{XSD}nonNegativeInteger>"),
+           (f"<{NIF}endIndex>", f"<{XSD}integer>", f"<{XSD}nonNegativeInteger>")]
 
 
-def _current(path: Path) -> Path | None:
+def suffix_of(path: Path) -> str | None:
+    """The format suffix of a graph file name ('trig' for x.trig and x.trig.gz), or None."""
+    name = path.name[:-3] if path.name.endswith(".gz") else path.name
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return suffix if suffix in FORMATS else None
+
+
+def load_file(store: ox.Store, path: Path) -> None:
+    """Add a graph file (.ttl .trig .nq .nt .jsonld, optionally .gz) to the store; StoreError if it
+    cannot be read or does not parse."""
+    suffix = suffix_of(path)
+    if suffix is None:
+        raise StoreError(f"{path}: unknown RDF file type; use " + ", ".join(f".{s}" for s in FORMATS))
+    try:
+        data = path.read_bytes()
+        if path.name.endswith(".gz"):
+            data = gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
+        raise StoreError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    try:
+        store.bulk_load(data, format=FORMATS[suffix])
+    except SyntaxError as exc:
+        raise StoreError(f"{path}: not valid {suffix}: {str(exc).splitlines()[0][:200]}") from None
+
+
+def read_graph(path: Path) -> ox.Store:
+    """An in-memory store holding a graph file, or every .trig file of a folder (else its .ttl files)."""
+    store = ox.Store()
+    if path.is_dir():
+        files = sorted(path.rglob("*.trig")) or sorted(path.rglob("*.ttl"))
+        if not files:
+            raise StoreError(f"{path}: no .trig or .ttl file in this folder")
+    else:
+        files = [path]
+    for f in files:
+        load_file(store, f)
+    return store
+
+
+def open_source(graph: Path | None = None, store: Path | None = None) -> ox.Store:
+    """What a reading command works on: a graph file (or folder of them), else the store at `store`
+    (default output/store), opened read-only. Raises StoreError for both, a missing or an empty store."""
+    from .config import DEFAULT_STORE
+
+    if graph is not None and store is not None:
+        raise StoreError("give a graph file or --store, not both")
+    if graph is not None:
+        return read_graph(graph)
+    path = store or DEFAULT_STORE
+    st = open_store(path, read_only=True)
+    if not len(st):
+        raise StoreError(f"the store {path} is empty; build into it first (kg build ... --out {path.parent})")
+    return st
+
+
+# -- persistent stores: a folder of versions, `current` links to the live one -----------------
+
+def current_version(path: Path) -> Path | None:
+    """The version folder the store at `path` serves now, or None if there is no store."""
     link = path / "current"
     return path / os.readlink(link) if link.is_symlink() else None
 
@@ -30,27 +107,44 @@ def _current(path: Path) -> Path | None:
 def open_store(path: Path | None = None, read_only: bool = False) -> ox.Store:
     """The store in folder `path` (its current version), or an in-memory one when `path` is None.
 
-    A persistent store is a folder of versions; `current` links to the live one. Readers open it
-    read-only; writers go through `writing()`, which never touches the version readers use.
-    """
+    Readers open it read-only; writers go through `writing()`, which never touches the version
+    readers use."""
     if path is None:
         return ox.Store()
-    version = _current(path)
+    version = current_version(path)
     if version is None:
         if read_only:
             raise StoreError(f"{path}: no store here; build one with `kg build ... --store {path}`")
         with writing(path):
             pass
-        version = _current(path)
+        version = current_version(path)
     try:
         return ox.Store.read_only(str(version)) if read_only else ox.Store(str(version))
     except OSError as exc:
         raise StoreError(f"{path}: cannot open the store ({exc})") from None
 
 
+@dataclass
+class Version:
+    """A version of a persistent store being written (see `writing`)."""
+
+    store: ox.Store
+    previous: Path | None  # the version it started as a copy of (None: a new or fresh store)
+    quads: Path | None = None  # set by the writer: this version's quads as files write them (`quads_file`)
+    on_commit: list[Callable[[], None]] = field(default_factory=list)  # run once it is current, in turn
+
+
+def quads_file(version: Path) -> Path:
+    """Where a version keeps its quads as N-Quads, sorted and as graph files write them (datatypes
+    as written, see RETYPED): the next build starts from it instead of dumping the store."""
+    return version.with_name(version.name + ".nq")
+
+
 @contextlib.contextmanager
-def writing(path: Path) -> Iterator[ox.Store]:
-    """A writable copy of the store's current version; it becomes current only if the block succeeds.
+def writing(path: Path, fresh: bool = False) -> Iterator[Version]:
+    """A writable copy of the store's current version (an empty one if `fresh`); it becomes current
+    only if the block succeeds, with the quads file the block names in `Version.quads`, and then the
+    block's `on_commit` actions run (say, replacing files written from it), still in the writer's turn.
 
     Readers keep the version they opened, and a crash leaves `current` on the previous version.
     Writers take turns (a lock file)."""
@@ -61,21 +155,26 @@ def writing(path: Path) -> Iterator[ox.Store]:
         raise StoreError(f"{path}: cannot create the store ({exc.strerror})") from None
     with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        old = _current(path)
+        old = None if fresh else current_version(path)
         versions = sorted(p.name for p in path.glob("v*") if p.is_dir())
         new = path / f"v{int(versions[-1][1:]) + 1 if versions else 1:06d}"
         shutil.rmtree(new, ignore_errors=True)
+        quads_file(new).unlink(missing_ok=True)
         if old is not None:
             ox.Store.read_only(str(old)).backup(str(new))  # hard links: cheap
-        store: ox.Store | None = ox.Store(str(new))
+        version: Version | None = Version(ox.Store(str(new)), old)
         try:
-            yield store
-            store.flush()
+            yield version  # type: ignore[misc]
+            version.store.flush()  # type: ignore[union-attr]
+            if version.quads is not None:  # type: ignore[union-attr]
+                shutil.move(str(version.quads), str(quads_file(new)))  # type: ignore[union-attr]
         except BaseException:
-            store = None
+            version = None
             shutil.rmtree(new, ignore_errors=True)
+            quads_file(new).unlink(missing_ok=True)
             raise
-        store = None  # drops the last reference: the database closes before readers may open it
+        actions = version.on_commit  # type: ignore[union-attr]
+        version = None  # drops the last reference: the database closes before readers may open it
         tmp = path / ".current.tmp"
         if tmp.is_symlink() or tmp.exists():
             tmp.unlink()
@@ -83,57 +182,171 @@ def writing(path: Path) -> Iterator[ox.Store]:
         os.replace(tmp, path / "current")
         for name in versions[:-1]:  # keep the previous version for readers still on it
             shutil.rmtree(path / name, ignore_errors=True)
+            quads_file(path / name).unlink(missing_ok=True)
+        for action in actions:
+            action()
 
 
-def load_file(store: ox.Store, path: Path) -> None:
-    """Add a graph file (.ttl .trig .nq .nt, optionally .gz) to the store."""
-    name = path.name[:-3] if path.name.endswith(".gz") else path.name
-    fmt = RDF_FORMATS.get(Path(name).suffix)
-    if fmt is None:
-        raise StoreError(f"{path}: unknown RDF file type; use .ttl, .trig, .nq or .nt")
-    data = path.read_bytes()
-    if path.name.endswith(".gz"):
-        data = gzip.decompress(data)
-    try:
-        store.bulk_load(data, format=fmt)
-    except SyntaxError as exc:
-        raise StoreError(f"{path}: not valid RDF: {exc}") from None
+@dataclass
+class Changes:
+    """What loading a build changed in a store, as N-Quads lines the way the store writes them."""
+
+    dropped: list[str]  # the article graphs removed before the load
+    added: Path  # the build's quads
+    removed: Path  # the quads `tidy` removed after the load
+    exact: bool  # False if blank nodes (which a store renames) make these lines unfit for merging text
 
 
-def update_store_from_file(path: Path, nquads_file: Path, article_graphs: list[str]) -> int:
-    """Add a build's N-Quads file to the store at `path`, replacing the rebuilt articles' graphs.
-    The work happens in a new version of the store, so it is all-or-nothing for readers."""
-    with writing(path) as store:
-        for g in article_graphs:
-            store.remove_graph(ox.NamedNode(g))
-        store.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
-        return len(store)
+def replace_articles(store: ox.Store, nquads_file: Path, article_graphs: list[str], work: Path) -> Changes:
+    """Load a build's N-Quads into `store`, replacing the named graphs of the articles it rebuilt, and
+    keep the store one consistent dataset (see `tidy`). Returns the changes, for the quads file."""
+    build = ox.Store()  # the build's quads written as the store writes them
+    build.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
+    added, removed = work / "added.nq", work / "removed.nq"
+    build.dump(output=str(added), format=ox.RdfFormat.N_QUADS)
+    exact = not build.query("ASK { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }")
+    for g in article_graphs:
+        store.remove_graph(ox.NamedNode(g))
+    store.bulk_load(path=str(added), format=ox.RdfFormat.N_QUADS)
+    ox.serialize(tidy(store), str(removed), format=ox.RdfFormat.N_QUADS)
+    return Changes(article_graphs, added, removed, bool(exact))
+
+
+_NS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+PREFIX nkg: <https://w3id.org/newskg/ontology#>
+"""
+_ENTITIES = "<https://w3id.org/newskg/graph/entities>"
+_RUN = "<https://w3id.org/newskg/graph/run>"
+_LABELS = _NS + f"""SELECT DISTINCT ?e ?l WHERE {{ GRAPH {_ENTITIES} {{ ?e rdfs:label ?l, ?m FILTER(?l != ?m) }} }}"""
+# an entity no article mentions any more, and a run that generated none of the articles now held
+_STALE_ENTITIES = _NS + f"""SELECT ?s ?p ?o WHERE {{ GRAPH {_ENTITIES} {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ {{ ?s ?x ?y }} UNION {{ ?y ?x ?s }} }} FILTER(?g NOT IN ({_ENTITIES}, {_RUN})) }} }}"""
+_STALE_RUNS = _NS + f"""SELECT ?s ?p ?o WHERE {{ GRAPH {_RUN} {{ ?s a nkg:Run ; ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?g prov:wasGeneratedBy ?s }} }} }}"""
+
+
+def _solutions(store: ox.Store, text: str) -> ox.QuerySolutions:
+    res = store.query(text)
+    assert isinstance(res, ox.QuerySolutions)
+    return res
+
+
+def tidy(store: ox.Store) -> list[ox.Quad]:
+    """What a build adds to a store leaves one dataset, as a single build of every article would:
+    an entity keeps one rdfs:label (the first in N-Quads order, as in files), and entities and runs
+    that no article refers to any more are dropped. Returns the quads it removed."""
+    entities, runs = ox.NamedNode(_ENTITIES[1:-1]), ox.NamedNode(_RUN[1:-1])
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    labels: dict[ox.NamedNode, list[ox.Literal]] = {}
+    for sol in _solutions(store, _LABELS):
+        labels.setdefault(sol["e"], []).append(sol["l"])
+    gone = []
+    for entity, names in labels.items():
+        keep = min(names, key=lambda lit: str(lit).encode("utf-8"))
+        gone += [ox.Quad(entity, label, lit, entities) for lit in names if lit != keep]
+    for text, graph in ((_STALE_ENTITIES, entities), (_STALE_RUNS, runs)):
+        gone += [ox.Quad(sol["s"], sol["p"], sol["o"], graph) for sol in _solutions(store, text)]
+    for q in gone:
+        store.remove(q)
+    return gone
+
+
+def dump_nquads(store: ox.Store, path: Path) -> None:
+    """Every quad of the store as N-Quads (unsorted) in `path`."""
+    store.dump(output=str(path), format=ox.RdfFormat.N_QUADS)
+
+
+def retype_line(line: str) -> str:
+    """An N-Quads line read back from a store, with the datatype it was written with (RETYPED)."""
+    for prop, stored, written in RETYPED:
+        if f" {prop} " in line:
+            return line.replace(f"^^{stored} ", f"^^{written} ", 1)
+    return line
+
+
+def nquads_to_trig(src: Path, dst: Path, prefixes: dict[str, str]) -> None:
+    """TriG for an N-Quads file, graphs in the order they come."""
+    ox.serialize(ox.parse(path=str(src), format=ox.RdfFormat.N_QUADS), str(dst), format=ox.RdfFormat.TRIG,
+                 prefixes=prefixes)
+
+
+def quads(store: ox.Store) -> Iterator[tuple[str, str, str, str | None]]:
+    """Every quad as (subject, predicate, object) in N-Triples syntax and the graph IRI (None: the default graph)."""
+    for q in store:
+        g = q.graph_name
+        yield str(q.subject), str(q.predicate), str(q.object), g.value if isinstance(g, ox.NamedNode) else None
+
+
+def to_dataset(store: ox.Store) -> Dataset:
+    """The store as an rdflib Dataset (for rdflib-based checks such as SHACL), datatypes as written."""
+    from rdflib import Dataset
+
+    data = (store.dump(format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
+    ds = Dataset(default_union=True)
+    ds.parse(data="\n".join(retype_line(line) for line in data.split("\n")), format="nquads")
+    return ds
+
+
+def from_nquads(lines: list[str]) -> ox.Store:
+    """An in-memory store holding N-Quads lines."""
+    store = ox.Store()
+    if lines:
+        store.bulk_load(("\n".join(lines) + "\n").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+# -- SPARQL -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Term:
+    """One RDF term of a result: kind is 'uri', 'literal' or 'bnode' (the SPARQL JSON names)."""
+
+    kind: str
+    value: str
+    datatype: str | None = None  # for literals other than plain strings
+    lang: str | None = None
 
 
 @dataclass
 class Result:
-    """A query's answer as plain strings: SELECT rows, an ASK boolean, or CONSTRUCT/DESCRIBE triples."""
+    """A query's answer: SELECT rows (values as strings, and the same as Terms), an ASK boolean, or
+    CONSTRUCT/DESCRIBE triples as N-Triples."""
 
     kind: str  # select | ask | graph
     variables: list[str] = field(default_factory=list)
     rows: list[list[str | None]] = field(default_factory=list)
     boolean: bool | None = None
     ntriples: str = ""
+    terms: list[list[Term | None]] = field(default_factory=list)
+    truncated: bool = False  # more rows than were asked for
+
+    def __post_init__(self) -> None:
+        if self.rows and not self.terms:  # built from plain values: take them as literals
+            self.terms = [[None if v is None else Term("literal", v) for v in row] for row in self.rows]
 
 
-def _term(t: object) -> str | None:
+def _term(t: object) -> Term | None:
     if t is None:
         return None
     if isinstance(t, ox.Literal):
-        return t.value
+        dt: str | None = t.datatype.value if t.datatype is not None else None
+        if t.language or dt == f"{XSD}string":
+            dt = None
+        return Term("literal", t.value, dt, t.language or None)
     if isinstance(t, ox.NamedNode):
-        return t.value
-    return str(t)
+        return Term("uri", t.value)
+    if isinstance(t, ox.BlankNode):
+        return Term("bnode", t.value)
+    return Term("literal", str(t))
 
 
-def query(store: ox.Store, text: str, params: dict[str, str] | None = None) -> Result:
-    """Run SPARQL over the union of all graphs; `params` bind variables (as literals, or IRIs if <...>)."""
-    subs = {}
+def query(store: ox.Store, text: str, params: dict[str, str] | None = None,
+          max_rows: int | None = None) -> Result:
+    """Run SPARQL over the union of all graphs; `params` bind variables (as literals, or IRIs if <...>);
+    at most `max_rows` rows or triples when given. Raises QueryError with a one-line reason."""
+    subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
     for name, value in (params or {}).items():
         if value.startswith("<") and value.endswith(">"):
             subs[ox.Variable(name)] = ox.NamedNode(value[1:-1])
@@ -142,14 +355,66 @@ def query(store: ox.Store, text: str, params: dict[str, str] | None = None) -> R
     try:
         res = store.query(text, use_default_graph_as_union=True, substitutions=subs or None)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+        raise QueryError(syntax_message(str(exc), text)) from None
     except (ValueError, OSError, RuntimeError) as exc:
-        raise QueryError(f"query failed: {exc}") from None
-    if isinstance(res, ox.QuerySolutions):
-        variables = [v.value for v in res.variables]
-        rows = [[_term(sol[v]) for v in variables] for sol in res]
-        return Result("select", variables, rows)
+        raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}") from None
     if isinstance(res, ox.QueryBoolean):
         return Result("ask", boolean=bool(res))
-    triples = sorted(f"{t.subject} {t.predicate} {t.object} ." for t in res)
+    if isinstance(res, ox.QuerySolutions):
+        variables = [v.value for v in res.variables]
+        out = Result("select", variables)
+        for i, sol in enumerate(res):
+            if max_rows is not None and i >= max_rows:
+                out.truncated = True
+                break
+            terms = [_term(sol[v]) for v in variables]
+            out.terms.append(terms)
+            out.rows.append([None if t is None else t.value for t in terms])
+        return out
+    triples = []
+    for i, t in enumerate(res):
+        if max_rows is not None and i >= max_rows:
+            break
+        triples.append(f"{t.subject} {t.predicate} {t.object} .")
+    triples.sort()
     return Result("graph", ntriples="\n".join(triples) + ("\n" if triples else ""))
+
+
+_AT = re.compile(r"error at (\d+):(\d+): expected (?:one of )?(.*)", re.S)
+
+
+def syntax_message(error: str, text: str) -> str:
+    """One readable line for a SPARQL parser error: where, what is there, and what was expected
+    (keywords and punctuation; the parser's character classes are left out)."""
+    m = _AT.match(error)
+    if not m:
+        return f"SPARQL syntax error: {error.splitlines()[0] if error else 'invalid query'}"
+    line, col, expected = int(m.group(1)), int(m.group(2)), m.group(3)
+    lines = text.split("\n")
+    row = lines[line - 1] if 0 < line <= len(lines) else ""
+    before, here = " ".join(row[:col - 1].split()[-3:]), row[col - 1:].strip()
+    near = (f' after "{before}"' if before else "") + (f' at "{here[:20]}"' if here else " at the end of the query"
+                                                       if line >= len(lines) else " at the end of the line")
+    items = _expected_items(expected)
+    if "IRI parsing failed" in expected:
+        what = "not a valid IRI"
+    elif "Prefix not found" in expected:
+        used = re.findall(r"(?:^|[\s(,;{/^|!])([A-Za-z][\w.-]*:)", row[:col - 1] + " " + here)
+        what = (f"unknown prefix {used[-1]}" if used else "unknown prefix") + " (declare it with PREFIX)"
+    elif items:
+        what = "expected " + (items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1])
+    else:
+        what = "the query cannot go on here"
+    return f"SPARQL syntax error at line {line}, column {col},{near}: {what}"
+
+
+def _expected_items(expected: str) -> list[str]:
+    """Keywords and quoted tokens from the parser's 'expected' list, without character classes."""
+    flat = re.sub(r"\[[^\]]*\]", "", expected.replace("\n", " "))  # drop ['a'..='z' | ...] classes
+    out = []
+    for tok in re.findall(r'"[^"]+"|\b[A-Za-z]{2,}\b', flat):
+        tok = tok.strip('"')
+        if tok in ("Prefix", "not", "found", "IRI", "parsing", "failed") or tok in out:
+            continue
+        out.append(tok)
+    return out[:12]

@@ -8,7 +8,7 @@ from rdflib import Dataset, Graph, Namespace
 from rdflib.namespace import RDF
 
 from .config import resource
-from .load import load_dataset
+from .store import Store, read_graph, to_dataset
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -40,5 +40,10 @@ def validate_dataset(ds: Dataset) -> ValidationReport:
     return ValidationReport(bool(conforms), sorted(messages))
 
 
+def validate_store(store: Store) -> ValidationReport:
+    """Check a store (or a graph file read into one) against the shapes."""
+    return validate_dataset(to_dataset(store))
+
+
 def validate_file(path: Path) -> ValidationReport:
-    return validate_dataset(load_dataset(path))
+    return validate_store(read_graph(path))

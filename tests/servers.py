@@ -46,11 +46,14 @@ class Server:
     def count(self, graph_prefix: str = "https://w3id.org/newskg/graph/") -> int:
         q = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
              f'FILTER(STRSTARTS(STR(?g), "{graph_prefix}")) }}')
-        url = self.sparql + "?" + urllib.parse.urlencode({"query": q})
+        return int(self.select(q)[0]["n"]["value"])
+
+    def select(self, query: str) -> list[dict]:
+        """The bindings of a SELECT query sent to the server's SPARQL endpoint."""
+        url = self.sparql + "?" + urllib.parse.urlencode({"query": query})
         req = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
         with urllib.request.urlopen(req, timeout=30) as resp:
-            data = json.loads(resp.read())
-        return int(data["results"]["bindings"][0]["n"]["value"])
+            return json.loads(resp.read())["results"]["bindings"]
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -60,12 +63,14 @@ class Server:
             self.proc.kill()
 
 
-def start_oxigraph(tmp: Path) -> Server:
+def start_oxigraph(tmp: Path, union: bool = False) -> Server:
+    """`oxigraph serve` on a free port; with `union`, queries without GRAPH see every named graph."""
     exe = oxigraph_bin()
     if exe is None:
         raise RuntimeError("the oxigraph server is not installed (pip install oxigraph)")
     port = free_port()
-    proc = subprocess.Popen([exe, "serve", "--location", str(tmp / "oxi"), "--bind", f"127.0.0.1:{port}"],
+    proc = subprocess.Popen([exe, "serve", "--location", str(tmp / "oxi"), "--bind", f"127.0.0.1:{port}",
+                             *(["--union-default-graph"] if union else [])],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     wait_http(base + "/query?query=ASK%7B%7D")

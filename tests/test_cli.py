@@ -99,3 +99,26 @@ def test_show_png(tmp_path: Path):
                                    "--png", str(tmp_path / "p.png")])
     assert res.exit_code == 0, res.output
     assert (tmp_path / "p.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_reading_commands_share_one_default_store(tmp_path: Path, monkeypatch):
+    """show, stats, validate, eval and query read output/store when given no graph file, as serve does."""
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    for args in (["query", "who-called-whom"], ["stats"], ["validate"], ["eval"], ["show"]):
+        res = runner.invoke(cli, args)  # nothing built yet: one clear line
+        assert res.exit_code == 1 and res.output.startswith("Error: output/store: no store here"), (args, res.output)
+    assert runner.invoke(cli, ["build", "--no-page"]).exit_code == 0  # the example, into output/
+    res = runner.invoke(cli, ["query", "who-called-whom"])
+    assert res.exit_code == 0 and "John Kerry | Sergei Lavrov" in res.output
+    res = runner.invoke(cli, ["stats", "--top", "3"])
+    assert res.exit_code == 0 and "Most connected" in res.output
+    res = runner.invoke(cli, ["validate"])
+    assert res.exit_code == 0 and res.output == "output/store: conforms\n"
+    res = runner.invoke(cli, ["eval", "--quiet"])
+    assert res.exit_code == 0 and res.output.startswith("core: P=")
+    res = runner.invoke(cli, ["show"])
+    assert res.exit_code == 0 and res.output == "wrote output/graph.html\n"
+    assert "Sergei Lavrov" in (tmp_path / "output" / "graph.html").read_text()
+    res = runner.invoke(cli, ["stats", str(tmp_path / "output" / "graph.ttl"), "--store", "output/store"])
+    assert res.exit_code == 1 and "not both" in res.output

@@ -87,3 +87,43 @@ def test_quotes_are_found():
     text = 'Head\n\nShe said “we will not pay” and he said "never again" twice.\n'
     st = structure(text)
     assert [text[a:b] for a, b in st.quotes] == ["we will not pay", "never again"]
+
+
+@pytest.mark.parametrize("head,url,day", [
+    ('<link rel="canonical" href="https://news.example.org/a"><meta property="article:published_time" '
+     'content="2025-03-07T23:30:00-05:00">', "https://news.example.org/a", "2025-03-07"),
+    ('<meta property="og:url" content="https://news.example.org/b"><meta name="date" content="Fri, 07 Mar 2025 10:00:00 GMT">',
+     "https://news.example.org/b", "2025-03-07"),
+    ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", '
+     '"datePublished": "2025-03-06", "url": "https://news.example.org/c"}]}</script>', "https://news.example.org/c",
+     "2025-03-06"),
+    ('<meta property="og:url" content="javascript:alert(1)">', None, None),  # not a web address: dropped
+])
+def test_html_metadata_gives_url_and_date(tmp_path: Path, head: str, url, day):
+    f = tmp_path / "page.html"
+    f.write_text(f"<html><head><title>Talks</title>{head}</head><body><p>Ilse Marrow spoke.</p></body></html>")
+    (art,) = read_articles([f])
+    assert (art.url, art.date) == (url, day)
+    assert "alert" not in art.text and "NewsArticle" not in art.text
+
+
+def test_the_date_option_fills_in_only_missing_dates(tmp_path: Path):
+    from kg.read import iter_inputs
+
+    (tmp_path / "a.txt").write_text("Head\n\nMonday, March 3, 2025\n\nText.\n")
+    (tmp_path / "b.txt").write_text("Head\n\nText.\n")
+    arts = [a for a in iter_inputs([tmp_path], default_date="2025-01-01")]
+    assert [(a.id, a.date) for a in arts] == [("a", "2025-03-03"), ("b", "2025-01-01")]
+
+
+def test_folders_skip_files_that_are_not_articles(tmp_path: Path):
+    from kg.read import Skipped, iter_inputs
+
+    for name in ("README.md", "readme.txt", "SOURCES.txt", "LICENSE", "LICENSE.md", "CHANGELOG.md",
+                 "CONTRIBUTING.html", "story.txt"):
+        (tmp_path / name).write_text("Head\n\nText.\n")
+    items = list(iter_inputs([tmp_path]))
+    assert sorted(Path(i.source).name for i in items if isinstance(i, Skipped)) == \
+        ["CHANGELOG.md", "CONTRIBUTING.html", "LICENSE.md", "README.md", "SOURCES.txt", "readme.txt"]
+    assert [i.id for i in items if not isinstance(i, Skipped)] == ["story"]
+    assert [a.id for a in read_articles([tmp_path / "README.md"])] == ["README"]  # named on its own: read

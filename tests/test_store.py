@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.errors import RemoteError
 from kg.pipeline import build
 from kg.push import push
 from kg.store import load_file, open_store, query
@@ -152,17 +153,158 @@ def test_push_to_virtuoso(tmp_path: Path, two_articles):
     server = start_virtuoso(tmp_path)
     try:
         _push_checks(server, tmp_path, two_articles)
-        bad = push(open_store(), server.gsp, "dba", "wrong")  # empty store: nothing to send, nothing fails
-        assert bad.failed == []
+        with pytest.raises(RemoteError, match="nothing to push"):  # an empty store is not a silent success
+            push(open_store(), server.gsp, "dba", "dba")
+        store = open_store()
+        load_file(store, tmp_path / "built" / "graph.trig")
+        bad = push(store, server.gsp, "dba", "wrong")  # every graph refused: each one is named
+        assert not bad.sent and len(bad.failed) == 4
+        assert all(g.startswith("https://w3id.org/newskg/graph/") and "401" in why for g, why in bad.failed)
     finally:
         server.stop()
 
 
-def test_push_failure_names_graphs(tmp_path: Path, two_articles):
+def test_refused_connection_fails_at_once(tmp_path: Path, two_articles):
     out = tmp_path / "built"
     build(two_articles, out, page=False, store=None)
     store = open_store()
     load_file(store, out / "graph.trig")
-    rep = push(store, f"http://127.0.0.1:{free_port()}/store", retries=1, timeout=2)
-    assert len(rep.failed) == 4 and not rep.sent
-    assert all(g.startswith("https://w3id.org/newskg/graph/") for g, _ in rep.failed)
+    # raised on the first refused attempt: not retried, and not tried again for each of the 4 graphs
+    with pytest.raises(RemoteError, match="Connection refused.*nothing was pushed"):
+        push(store, f"http://127.0.0.1:{free_port()}/store", retries=3)
+
+
+def test_push_turtle_and_canned_query_on_oxigraph(tmp_path: Path, two_articles):
+    """A .ttl has no named graphs: it lands in the graph named with --graph, or the default graph on
+    request, or the push stops with exit 2. A canned query then answers on the real server."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    from kg.query import query_text
+
+    out = tmp_path / "built"
+    build(two_articles, out, page=False, store=None)
+    ttl = open_store()
+    load_file(ttl, out / "graph.ttl")
+    server = start_oxigraph(tmp_path, union=True)
+    runner = CliRunner()
+    try:
+        res = runner.invoke(cli, ["push", str(out / "graph.ttl"), "--endpoint", server.gsp])
+        assert res.exit_code == 2 and "--graph IRI or --default-graph" in res.output and "pushed" not in res.output
+        assert server.count("") == 0
+        res = runner.invoke(cli, ["push", str(out / "graph.ttl"), "--endpoint", server.gsp, "--graph", "urn:test:news"])
+        assert res.exit_code == 0, res.output
+        assert f"pushed 1 graph(s), {len(ttl)} triples" in res.output
+        assert server.count("urn:test:news") == len(ttl) > 0
+        res = runner.invoke(cli, ["push", str(out / "graph.ttl"), "--endpoint", server.gsp, "--default-graph"])
+        assert res.exit_code == 0, res.output
+        req = urllib.request.Request(server.gsp + "?default", headers={"Accept": "application/n-triples"})
+        with urllib.request.urlopen(req, timeout=30) as r:
+            assert len([x for x in r.read().decode().splitlines() if x.strip()]) == len(ttl)
+        empty = tmp_path / "empty.ttl"
+        empty.write_text("# no triples\n")
+        res = runner.invoke(cli, ["push", str(empty), "--endpoint", server.gsp, "--graph", "urn:test:x"])
+        assert res.exit_code == 1 and "nothing to push" in res.output
+        res = runner.invoke(cli, ["push", str(out / "graph.trig"), "--endpoint", server.gsp])
+        assert res.exit_code == 0 and "pushed 4 graph(s)" in res.output
+        rows = server.select(query_text("who-called-whom"))  # no GRAPH clause: needs --union-default-graph
+        assert {(r["caller"]["value"], r["callee"]["value"]) for r in rows} == {("Chile", "Peru")}
+    finally:
+        server.stop()
+
+
+def test_tidy_keeps_one_dataset():
+    """After articles are replaced: an entity no article refers to and a run that generated no article
+    still held are dropped; an entity named two ways keeps the first label in N-Quads order."""
+    from kg.store import from_nquads, tidy
+
+    ids, graph, ont = "https://w3id.org/newskg/id/", "https://w3id.org/newskg/graph/", "https://w3id.org/newskg/ontology#"
+    label, typ = "<http://www.w3.org/2000/01/rdf-schema#label>", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    gen = "<http://www.w3.org/ns/prov#wasGeneratedBy>"
+    ents, run = f"<{graph}entities>", f"<{graph}run>"
+    lines = [f"<{ids}person/kept> {label} \"Tova Renkel\" {ents} .",
+             f"<{ids}person/kept> {label} \"Renkel\" {ents} .",
+             f"<{ids}person/kept> {typ} <{ont}Person> {ents} .",
+             f"<{ids}person/gone> {label} \"Marek Sollen\" {ents} .",
+             f"<{ids}person/gone> {typ} <{ont}Person> {ents} .",
+             f"<{ids}event/1> <{ont}agent> <{ids}person/kept> <{graph}article/a> .",
+             f"<{graph}article/a> {gen} <{ids}run/new> <{graph}article/a> .",
+             f"<{ids}run/new> {typ} <{ont}Run> {run} .",
+             f"<{ids}run/old> {typ} <{ont}Run> {run} .",
+             f"<{ids}run/old> <{ont}model> \"x\" {run} ."]
+    store = from_nquads(lines)
+    tidy(store)
+    left = {str(q) for q in store}
+    assert not any("person/gone" in q or "run/old" in q for q in left)
+    labels = [q for q in left if "rdf-schema#label" in q]
+    assert len(labels) == 1 and '"Renkel"' in labels[0]  # "Renkel" sorts before "Tova Renkel"
+    assert any("run/new" in q for q in left) and len(left) == 5
+
+
+def test_serve_answers_in_the_format_asked_and_as_kg_query_does(tmp_path: Path, two_articles):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    from kg.query import query_text
+    from kg.serve import make_server
+
+    st = tmp_path / "o" / "store"
+    build(two_articles, tmp_path / "o", page=False)
+    server = make_server(st, "127.0.0.1", free_port())
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/query?"
+    try:
+        def get(accept: str, q: str = query_text("who-called-whom")) -> tuple[str, str]:
+            req = urllib.request.Request(base + urllib.parse.urlencode({"query": q}), headers={"Accept": accept})
+            with urllib.request.urlopen(req) as r:
+                return r.headers["Content-Type"], r.read().decode()
+
+        for fmt, accept in (("json", "application/sparql-results+json"), ("csv", "text/csv"),
+                            ("tsv", "text/tab-separated-values")):
+            ctype, body = get(accept)
+            printed = CliRunner().invoke(cli, ["query", "who-called-whom", "--store", str(st), "--format", fmt])
+            assert printed.exit_code == 0
+            assert body.rstrip("\r\n") == printed.stdout_bytes.decode().rstrip("\n"), fmt  # the same bytes
+            assert ctype.startswith(accept)
+        assert get("text/csv")[1].startswith("caller,callee,date,article\r\nChile,Peru,")
+        assert get("text/tab-separated-values")[1].startswith("?caller\t?callee\t?date\t?article\n\"Chile\"\t")
+        assert get("text/html, text/csv;q=0.9, */*;q=0.1")[0].startswith("text/csv")
+        assert json.loads(get("text/csv", "ASK { ?s ?p ?o }")[1]) == {"head": {}, "boolean": True}
+        # a second server on the same port: one clear line
+        res = CliRunner().invoke(cli, ["serve", "--store", str(st), "--port", str(server.server_address[1])])
+        assert res.exit_code == 1
+        assert res.output == f"Error: port {server.server_address[1]} is in use; pick another with --port\n"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("tools", [True, False])
+def test_each_version_keeps_its_quads_as_files_write_them(tmp_path: Path, two_articles, monkeypatch, tools):
+    """A build starts from the previous version's quads file instead of dumping the store; after
+    builds that add, replace and drop quads it still equals the store's dump (sorted, datatypes as
+    written). Without it (a store from before), the build dumps the store and writes it again."""
+    from kg import export
+    from kg.store import current_version, quads_file, retype_line
+
+    if not tools:
+        monkeypatch.setattr(export, "_TOOLS", None)
+
+    def check(st: Path) -> None:
+        lines = quads_file(current_version(st)).read_text().splitlines()
+        store = {retype_line(str(q)) + " ." for q in open_store(st, read_only=True)}
+        assert lines == sorted(store, key=lambda x: x.encode())
+
+    st = tmp_path / "o" / "store"
+    build(two_articles[:1], tmp_path / "o", page=False)
+    check(st)
+    build(two_articles[1:], tmp_path / "o", page=False)
+    check(st)
+    two_articles[0].write_text("Talks\n\nChile criticised Peru. Uruguay backed Chile.\n")  # replaced: quads dropped
+    build(two_articles[:1], tmp_path / "o", page=False)
+    check(st)
+    quads_file(current_version(st)).unlink()  # as a store written before versions kept their quads
+    before = (tmp_path / "o" / "graph.trig").read_bytes()
+    build(two_articles[:1], tmp_path / "o", page=False)
+    check(st)
+    assert (tmp_path / "o" / "graph.trig").read_bytes() == before

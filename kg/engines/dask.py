@@ -1,18 +1,18 @@
-"""Extraction on a Dask cluster (`kg build --engine dask --scheduler ADDRESS`): batches of articles
-go to the workers, each worker parses with its own copy of the pipeline, and the quads come back
-to be merged here exactly as a local run merges them (so the output is byte-identical)."""
+"""The Dask engine (`kg build --engine dask --scheduler ADDRESS`): batches of articles go to the
+workers, each worker parses with its own copy of the pipeline, and the quads come back to be merged
+exactly as a local run merges them (so the output is byte-identical)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from .errors import KgError
-from .model import Article
-from .pipeline import ArticleOutput, extract_batch
+from ..errors import KgError
+from ..model import Article, ArticleOutput
+from .local import extract_batch
 
 
-def extract_on_dask(articles: Iterable[Article], scheduler: str | None, batch_size: int = 200,
-                    in_flight: int = 8) -> Iterator[ArticleOutput]:
+def extract(articles: Iterable[Article], *, jobs: int = 1, scheduler: str | None = None,
+            batch_size: int = 200, in_flight: int = 8) -> Iterator[ArticleOutput]:
     """ArticleOutputs for `articles`, computed on the cluster at `scheduler`, in input order."""
     try:
         from distributed import Client
@@ -26,7 +26,7 @@ def extract_on_dask(articles: Iterable[Article], scheduler: str | None, batch_si
         raise KgError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
     try:
         it = iter(articles)
-        pending = []
+        pending: list = []  # futures of batches, oldest first
         while True:
             while len(pending) < in_flight:  # a bounded window keeps memory flat
                 batch = list(islice(it, batch_size))
