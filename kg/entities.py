@@ -200,8 +200,8 @@ def _state_abbreviations(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
             if name and not any(k in taken for k in range(i, j)):
                 if len(text) == 2 and j < len(doc) and doc[j].is_alpha and doc[j].is_lower:
                     break  # "Portland, OR the ..." reads on as a sentence: no abbreviation
-                out.append(RawMention(doc_index, i, j, text, "Region", canonical=name, state=lex.names[name].state,
-                                      head=j - 1))
+                state = lex.names[name].state if name in lex.names else None
+                out.append(RawMention(doc_index, i, j, text, "Region", canonical=name, state=state, head=j - 1))
                 taken.update(range(i, j))
                 break
 
@@ -329,12 +329,17 @@ def _has_who(doc: Doc, s: int, e: int) -> bool:
 
 
 def _before_state(doc: Doc, e: int, lex: Lexicon) -> bool:
-    """A name followed by a comma and a state or country ("ROYAL OAK, Mich.")."""
+    """A name followed by a comma and a state or country that ends the phrase ("ROYAL OAK, Mich.",
+    "Fairbanks, Alaska, ..."), not the start of an apposition ("X, Russia's ambassador")."""
     if e + 1 >= len(doc) or doc[e].text != ",":
         return False
-    nxt = doc[e + 1].text
-    two = doc[e + 1:e + 3].text
-    return any(n in lex.state_abbrevs or n in lex.names and lex.names[n].type in ("Country", "Region") for n in (nxt, two))
+    for n in (1, 2):
+        name = doc[e + 1:e + 1 + n].text
+        after = doc[e + 1 + n] if e + 1 + n < len(doc) else None
+        ends = after is None or after.is_punct and after.tag_ != "POS" or after.is_space or after.lower_ in ("and", "or")
+        if ends and (name in lex.state_abbrevs or name in lex.names and lex.names[name].type in ("Country", "Region")):
+            return True
+    return False
 
 
 def _not_a_place(text: str, lex: Lexicon) -> bool:

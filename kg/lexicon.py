@@ -139,10 +139,7 @@ def load_lexicon() -> Lexicon:
         for alias in [r["name"], *_split(r["aliases"])]:
             lex.names.setdefault(alias, Place(r["name"], r["type"], state=state))
     usa = iso3_to_name.get("USA", "United States")
-    for r in _tsv("regions.tsv"):  # US states and counties
-        lex.names.setdefault(r["name"], Place(r["name"], "Region", state=usa))
-        for abbr in _split(r["abbreviations"]):
-            lex.state_abbrevs.setdefault(abbr, r["name"])
+    regions = _tsv("regions.tsv")  # US states and counties, added once the cities are known (below)
     for r in _tsv("titles.tsv"):
         phrase = r["title"]
         lex.titles[phrase] = Title(phrase, r.get("kind", "office") or "office",
@@ -159,6 +156,13 @@ def load_lexicon() -> Lexicon:
         if c["iso3"] in iso3_to_name:
             iso2[c["iso"]] = iso3_to_name[c["iso3"]]
     _cities(lex, iso2, gc)
+    for r in regions:
+        name = r["name"]
+        # "Washington" and "New York" in the news are the capital and the city far more often than the state
+        if name not in lex.capitals and lex.cities.get(name, ("", 0))[1] < 1_000_000:
+            lex.names.setdefault(name, Place(name, "Region", state=usa))
+        for abbr in _split(r["abbreviations"]):
+            lex.state_abbrevs.setdefault(abbr, name)
     with resource("lexicons/relations.yaml").open(encoding="utf-8") as f:
         lex.relations = yaml.safe_load(f)
     return lex
