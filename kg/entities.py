@@ -77,7 +77,8 @@ def _clean(span: Span) -> tuple[int, int]:
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
         s += 1
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space
-                     or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ")):  # "Brightwell Pharmaceuticals of"
+                     or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ")  # "Brightwell Pharmaceuticals of"
+                     or doc[e - 1].is_lower and e - 2 > s and doc[e - 2].text == "-"):  # "Velm Front-led"
         e -= 1
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
             and not doc[s - 1].is_sent_start:
@@ -613,16 +614,23 @@ def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
 
 def _propagate(docs: Sequence[Doc], raw: list[RawMention], result: ArticleEntities, lex: Lexicon,
                nlp: Language) -> list[RawMention]:
-    """Names the model missed elsewhere in the article: every other occurrence of a known name or surname."""
+    """Names the model missed elsewhere in the article: every other occurrence of a known name, a person's
+    surname or the first word of a body's name."""
     names: dict[str, RawMention] = {}
+    generic = set(lex.relations["word_classes"]["org_heads"]) | {"the", "new", "national", "united", "first", "great"}
     for m in raw:
         if m.demonym or m.metonym or m.key in ("", "drop") or m.type not in ("Person", "Organization",
                                                                               "GovernmentOrganization", "ArmedForces"):
             continue
         surface = docs[m.doc_index][m.start:m.end].text
         names.setdefault(surface, m)
-        if m.type == "Person" and len(surface.split()) > 1:
-            names.setdefault(surface.split()[-1], m)
+        words = surface.split()
+        if m.type == "Person" and len(words) > 1:
+            names.setdefault(words[-1], m)
+        elif len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in generic \
+                and words[0] not in lex.names and words[0] not in lex.demonyms and nlp.vocab[words[0].lower()].is_stop is False \
+                and words[0].lower() not in lex.titles:
+            names.setdefault(words[0], m)  # "Marquez" for "Marquez Agricultural Group"
     if not names:
         return []
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")

@@ -67,7 +67,10 @@ class Relater:
             return []
         found = [k for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") for k in self.refs.of(di, c)]
         if not found and tok.dep_ == "dobj" and tok.lemma_.lower() in v.weapon_nouns:
-            found = self._keys(di, v.grammar.agents(tok.head))
+            found = self._keys(di, v.grammar.agents(tok.head))  # "X fired the shots that killed Y"
+        if not found:  # "rockets fired by X"
+            found = self._keys(di, [o for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                    for p, o in obliques_of(c) if p == "by"])
         return found
 
     def fill(self, role: Role, f: Frame, di: int, rule: Rule | None = None) -> list[str]:
