@@ -24,7 +24,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..model import Article, ArticleResult, Event
 from ..read import structure
 from .evidence import Evidence
-from .infer import claims, coalitions, threats
+from .infer import claims, coalitions, joins, threats
 from .modality import Speakers
 from .offices import find_offices
 from .places import find_places, known_places
@@ -56,6 +56,8 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
                 found += threats(rel, f, di)
                 found += claims(rel, f, di)
                 found += coalitions(rel, f, di)
+                found += joins(rel, f, di)
+            rel.memory.remember(found)
             events += found
     located = list(find_places(refs, ev))
     events += located + list(known_places(refs, ev, {(e.agent, e.target) for e in located}))

@@ -112,6 +112,25 @@ def leader(rel: Relater, di: int, group: Token) -> list[str]:
     return []
 
 
+def joins(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
+    """'A is joined in this legal action by B', 'B joined A in condemning X': B does what A did."""
+    r, v = rel.refs, rel.refs.vocab
+    if f.kind != "verb" or f.lemma != "join" or factuality(f.clause, v) != "asserted":
+        return
+    if not any(p in ("in", "on") for p, _ in f.obliques):
+        return  # "joined the talks", "joined NATO": no act of someone else's to share
+    led = [k for t in f.patients for k in r.all_of(di, t) if r.type_of(k) in ACTOR_TYPES]
+    joiners = [k for t in f.agents for k in r.all_of(di, t) if r.type_of(k) in ACTOR_TYPES]
+    for lead in led:
+        acts = rel.memory.acts.get(lead, [])
+        if not acts:
+            continue
+        last = acts[-1]
+        for j in joiners:
+            if j != last.target and j != lead:
+                yield rel.evidence.event(last.family, j, last.target, di, f.pred, confidence=0.6, cameo=last.cameo)
+
+
 def coalitions(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     """Joining a coalition backs whoever leads or set it up."""
     v = rel.refs.vocab

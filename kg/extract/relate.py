@@ -27,6 +27,12 @@ class Memory:
     attacker: str | None = None
     demander: str | None = None
     unclaimed: list[str] = field(default_factory=list)
+    acts: dict[str, list[Event]] = field(default_factory=dict)  # agent -> its asserted acts so far ("joined X in")
+
+    def remember(self, events: list[Event]) -> None:
+        for e in events:
+            if e.factuality == "asserted" and e.family not in ("represents", "spokespersonFor", "locatedIn"):
+                self.acts.setdefault(e.agent, []).append(e)
 
 
 @dataclass
@@ -292,6 +298,9 @@ class Relater:
 
 
 def _owners(things: list[Token]) -> list[Token]:
-    """Who a thing belongs to: its possessive or name modifiers, or the sides of 'the deal between A and B'."""
+    """Who a thing belongs to: its possessive or name modifiers, the sides of 'the deal between A and B', the
+    one 'by' whom it was made, or whoever the relative clause says made it ('the emergency X declared')."""
     return [c for t in things for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")] + \
-        [o for t in things for prep, o in obliques_of(t) if prep in ("between", "by")]
+        [o for t in things for prep, o in obliques_of(t) if prep in ("between", "by")] + \
+        [s for t in things for c in t.children if c.dep_ == "relcl" and not any(w.dep_ == "nsubj" and
+         w.lower_ in ("that", "which", "who") for w in c.children) for s in c.children if s.dep_ == "nsubj"]
