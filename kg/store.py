@@ -20,6 +20,7 @@ from .errors import QueryError, StoreError
 
 RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
                ".nt": ox.RdfFormat.N_TRIPLES}
+Store = ox.Store  # the store type, for annotations in modules that must not import pyoxigraph
 
 
 def _current(path: Path) -> Path | None:
@@ -98,6 +99,12 @@ def load_file(store: ox.Store, path: Path) -> None:
         store.bulk_load(data, format=fmt)
     except SyntaxError as exc:
         raise StoreError(f"{path}: not valid RDF: {exc}") from None
+
+
+def load_nquads(store: ox.Store, lines: list[str]) -> None:
+    """Add N-Quads lines (e.g. an rdflib dataset's, from export.dataset_lines) to the store."""
+    if lines:
+        store.bulk_load(("\n".join(lines) + "\n").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
 
 def update_store_from_file(path: Path, nquads_file: Path, article_graphs: list[str]) -> int:
