@@ -68,7 +68,8 @@ _THE = re.compile(r"^(United|Republic|Kingdom|European|Arab|Islamic Republic)\b|
                   r"Brigade|Battalion|Regiment|Militia|Police|Service|Network|Group|Trust|Federation|Exchange|"
                   r"Authority|Cooperative|Forum|Guild|League|Association|Society|Centre|Center|Board|Bureau|"
                   r"Taliban|Kremlin|Pentagon|White House|Organi[sz]ation)\b")
-BIG = 1000  # above this many nodes: no hover, straight edges, edges hidden while dragging
+OWN_EDGES = 300  # above this many nodes the page's script draws the edges: 20,000 vis-network edges take seconds to make
+BIG = 1000  # above this many nodes: no hover, no arrowheads, no curves
 
 
 def with_article(label: str, kind: str) -> str:
@@ -96,19 +97,31 @@ def _sizes(pg: PageGraph, imp: dict[str, float]) -> dict[str, float]:
 
 
 def _spread(pos: np.ndarray, radius: np.ndarray, gap: float, rounds: int = 60) -> np.ndarray:
-    """Push apart nodes whose shapes (plus a gap) overlap, a little at a time."""
-    n = len(pos)
-    if n < 2 or n > 2000:
+    """Push apart nodes whose shapes (plus a gap) overlap, a little at a time (near pairs from a k-d tree)."""
+    from scipy.spatial import cKDTree
+
+    pos = pos.copy()
+    if len(pos) < 2:
         return pos
-    need = radius[:, None] + radius[None, :] + gap
+    reach = 2 * float(radius.max()) + gap
     for _ in range(rounds):
-        d = pos[:, None, :] - pos[None, :, :]
-        dist = np.sqrt((d ** 2).sum(-1)) + np.eye(n)
-        short = (dist < need) & ~np.eye(n, dtype=bool)
+        pairs = cKDTree(pos).query_pairs(reach, output_type="ndarray")
+        if not len(pairs):
+            break
+        i, j = pairs[:, 0], pairs[:, 1]
+        d = pos[i] - pos[j]
+        dist = np.hypot(d[:, 0], d[:, 1])
+        need = radius[i] + radius[j] + gap
+        short = dist < need - 1e-6
         if not short.any():
             break
-        push = np.where(short, (need - dist) / dist / 2, 0.0)
-        pos = pos + (d * push[:, :, None]).sum(1)
+        i, j, d, dist, need = i[short], j[short], d[short], dist[short], need[short]
+        same = dist < 1e-9  # two nodes on one spot: part them along x
+        d[same] = (1.0, 0.0)
+        dist[same] = 1.0
+        move = d * ((need - dist) / dist / 2)[:, None]
+        np.add.at(pos, i, move)
+        np.add.at(pos, j, -move)
     return pos
 
 
@@ -127,7 +140,7 @@ def _component_layout(sub: nx.Graph, deg: dict[str, int], unit: float) -> dict[s
         dist = dict(nx.shortest_path_length(g, weight="length"))
         raw = nx.kamada_kawai_layout(g, dist=dist)
     else:
-        raw = nx.spring_layout(g, seed=7, iterations=60, k=1.5 / len(nodes) ** 0.5)
+        raw = nx.spring_layout(g, seed=7, iterations=60, k=1.5 / len(nodes) ** 0.5, method="force")
     lengths = [np.linalg.norm(raw[u] - raw[v]) / d["length"] for u, v, d in g.edges(data=True)]
     f = unit / max(float(np.median(lengths)), 1e-9)
     return {n: raw[n] * f for n in nodes}
@@ -160,9 +173,11 @@ def _layout(pg: PageGraph, sizes: dict[str, float]) -> dict[str, tuple[float, fl
     unit = 95.0 if len(g) <= BIG else 60.0
     placed: list[tuple[list[str], np.ndarray]] = []
     for comp in comps:
-        if len(comp) > 1500:
+        if len(comp) > 1500:  # too big for a force layout here: spectral, spread evenly by rank on each axis
             raw = nx.spectral_layout(g.subgraph(comp))
-            arr = np.array([raw[n] for n in comp]) * unit * len(comp) ** 0.5
+            arr = np.array([raw[n] for n in comp])
+            arr = np.argsort(np.argsort(arr, axis=0, kind="stable"), axis=0, kind="stable").astype(float)
+            arr = arr / len(comp) * unit * len(comp) ** 0.5
         else:
             local = _component_layout(g.subgraph(comp), deg, unit)
             arr = np.array([local[n] for n in comp])
@@ -262,6 +277,18 @@ def _sentence_parts(pg: PageGraph) -> dict:
     }
 
 
+def _curves(pg: PageGraph, index: dict[str, int]) -> list[float]:
+    """A bend per edge: 0 for the first fact between two nodes, more for each further one, so none hide
+    another (the sign follows the direction, so A->B and B->A part too)."""
+    seen: dict[tuple[int, int], int] = {}
+    out = []
+    for e in pg.edges:
+        a, b = index[e["from"]], index[e["to"]]
+        nth = seen[(min(a, b), max(a, b))] = seen.get((min(a, b), max(a, b)), -1) + 1
+        out.append(0.0 if len(pg.nodes) > BIG else round(0.18 * nth, 2))
+    return out
+
+
 def _page_data(pg: PageGraph, order: list[str], imp: dict[str, float], sides: dict[str, int]) -> dict:
     arts = sorted(pg.articles)
     art_index = {a: i for i, a in enumerate(arts)}
@@ -274,13 +301,14 @@ def _page_data(pg: PageGraph, order: list[str], imp: dict[str, float], sides: di
                       "names": d["names"], "wikidata": safe_url(d["wikidata"]), "rank": rank[n],
                       **({"side": sides[n]} if n in sides else {})})
     edges = []
-    for e in pg.edges:
+    for e, bend in zip(pg.edges, _curves(pg, index)):
         edges.append({"from": index[e["from"]], "to": index[e["to"]], "family": e["family"], "asserted": e["asserted"],
                       "ev": [[art_index.get(d["article"], -1), d["sentence"], d["marks"], d["date"], d["factuality"],
-                              d["confidence"]] for d in e["evidence"]]})
+                              d["confidence"]] for d in e["evidence"]], **({"bend": bend} if bend else {})})
     articles = [{"id": pg.articles[a]["id"], "headline": pg.articles[a]["headline"] or pg.articles[a]["id"],
                  "date": pg.articles[a]["date"], "url": safe_url(pg.articles[a]["url"])} for a in arts]
-    return {"nodes": nodes, "edges": edges, "articles": articles, **_sentence_parts(pg)}
+    return {"nodes": nodes, "edges": edges, "articles": articles, "ownEdges": len(pg.nodes) > OWN_EDGES,
+            "arrows": len(pg.nodes) <= BIG, **_sentence_parts(pg)}
 
 
 def _json_script(data: dict) -> str:
@@ -400,21 +428,23 @@ def render_html(graph: PageGraph | Dataset | Store, max_nodes: int | None = None
     for n in order:
         kind = pg.nodes[n]["type"]
         x, y = pos.get(n, (0.0, 0.0))
-        net.add_node(index[n], shape=TYPE_STYLE.get(kind, TYPE_STYLE["Organization"])[2], group=kind, x=x, y=y,
-                     size=sizes[n])
+        net.add_node(index[n], group=kind, x=x, y=y, size=sizes[n])
     for node in net.nodes:
         del node["label"]  # the page's script places labels itself (no overlaps, none too small)
-    pair_count: dict[tuple[int, int], int] = {}
-    for k, e in enumerate(pg.edges):
+        del node["shape"]  # the group gives it: per-item options are what makes a big page slow to open
+    own_edges = len(order) > OWN_EDGES
+    for k, (e, bend) in enumerate(zip(pg.edges, _curves(pg, index))):
+        if own_edges:
+            break
         a, b = index[e["from"]], index[e["to"]]
-        pair = (min(a, b), max(a, b))
-        nth = pair_count[pair] = pair_count.get(pair, -1) + 1
         opts: dict = {"id": k, "color": FAMILY_STYLE[e["family"]][1]}
         if not e["asserted"]:
             opts["dashes"] = [6, 4]
-        if nth and not big:  # a second fact between the same two: curve it away from the first
-            opts["smooth"] = {"enabled": True, "type": "curvedCW" if a < b else "curvedCCW", "roundness": 0.18 * nth}
+        if bend:  # a further fact between the same two: curved away from the first
+            opts["smooth"] = {"enabled": True, "type": "curvedCW" if a < b else "curvedCCW", "roundness": bend}
         net.add_edge(a, b, **opts)
+    for edge in net.edges:
+        edge.pop("arrows", None)  # set once for all edges in the options
     net.set_options(json.dumps({
         "physics": {"enabled": False, "stabilization": {"enabled": False}},
         "groups": {t: {"shape": s, "borderWidth": 1.5, "color": {
@@ -422,7 +452,8 @@ def render_html(graph: PageGraph | Dataset | Store, max_nodes: int | None = None
             "hover": {"background": c, "border": "#111111"}}} for t, (_, c, s) in TYPE_STYLE.items()},
         "nodes": {"borderWidthSelected": 3},
         "edges": {"smooth": False, "width": 1.6, "selectionWidth": 1.5, "hoverWidth": 1.2,
-                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.55}}, "arrowStrikethrough": False},
+                  # arrowheads cost a third of a big graph's draw; there the details say who did what to whom
+                  "arrows": {"to": {"enabled": not big, "scaleFactor": 0.55}}, "arrowStrikethrough": False},
         "interaction": {"hover": not big, "tooltipDelay": 200, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "multiselect": False, "selectConnectedEdges": False, "navigationButtons": False, "keyboard": False},
         "layout": {"randomSeed": 7, "improvedLayout": False},
@@ -439,9 +470,12 @@ def render_html(graph: PageGraph | Dataset | Store, max_nodes: int | None = None
             f"<style>{_read_asset('page.css').replace('FONT_STACK', FONT)}</style>")
     page = page.replace("</head>", head + "\n</head>", 1)
     page = page.replace("<html>", '<html lang="en">', 1)
-    page = page.replace("<body>", "<body>\n" + _panel(pg), 1)
-    data = _page_data(pg, order, imp, sides)
-    page = page.replace("</body>", _json_script(data) + f"\n<script>{_read_asset('page.js')}</script>\n</body>", 1)
+    page = page.replace("<body>", "<body>\n" + _panel(pg) + "\n" + _json_script(_page_data(pg, order, imp, sides)), 1)
+    # the page's script runs in the template's script right after the network is made, before its first draw
+    script = _read_asset("page.js")
+    page, n = re.subn(r"(\n\s*drawGraph\(\);\s*)(</script>)", lambda m: m.group(1) + script + "\n" + m.group(2), page, count=1)
+    if n != 1:
+        page = page.replace("</body>", f"<script>{script}</script>\n</body>", 1)
     return page
 
 

@@ -154,7 +154,7 @@ def test_zooming_in_labels_more_nodes_and_the_edges(page):
         })()""")
     start, start_edges = share_labelled()
     assert start < 1 and start_edges == 0
-    page.evaluate("network.moveTo({scale: network.getScale() * 3, animation: false})")
+    page.evaluate("network.moveTo({scale: network.getScale() * 3, animation: false}); network.redraw()")
     zoomed, zoomed_edges = share_labelled()
     assert zoomed > start
     assert zoomed_edges > 0
@@ -432,3 +432,51 @@ def test_hover_shows_a_short_tooltip_and_the_edge_label(page, built):
     k = next(k for k, e in enumerate(pg.edges) if e["family"] == "holdsResponsible")
     page.evaluate(f"network.body.emitter.emit('hoverEdge', {{edge: {k}}})")
     assert any(b["kind"] == "edge" and b["id"] == k for b in page.evaluate("network.redraw(), kg.labels()"))
+
+
+def _synthetic(n: int) -> "PageGraph":
+    """A fact graph of `n` invented entities in a ring with chords, each fact from one invented article."""
+    from kg.analyse import PageGraph
+
+    art = "https://w3id.org/newskg/id/article/ring"
+    pg = PageGraph(articles={art: {"id": "ring", "headline": "Ring", "date": "2024-01-02", "url": "https://news.example.org/ring"}})
+    ids = [f"https://w3id.org/newskg/id/person/p{i:04d}" for i in range(n)]
+    for i, iri in enumerate(ids):
+        pg.nodes[iri] = {"label": f"Person {i}", "type": "Person", "names": [], "wikidata": ""}
+    for i in range(n):
+        for j in (i + 1, i + 7):
+            s, o = ids[i], ids[j % n]
+            sentence = f"Person {i} phoned Person {j % n}."
+            pg.edges.append({"from": s, "to": o, "family": "called", "asserted": True, "evidence": [
+                {"article": art, "sentence": sentence, "marks": [[0, len(f"Person {i}"), "agent"]], "date": "2024-01-02",
+                 "factuality": "asserted", "confidence": "0.8"}]})
+    pg.edges.sort(key=lambda e: (e["from"], e["family"], e["to"]))
+    return pg
+
+
+def test_a_bigger_graph_draws_its_own_edges_and_they_still_answer(browser, tmp_path):
+    from kg.show import OWN_EDGES
+
+    pg = _synthetic(OWN_EDGES + 100)
+    path = tmp_path / "big.html"
+    path.write_text(render_html(pg), encoding="utf-8")
+    page = open_page(browser, path)
+    assert page.evaluate("kg.data.ownEdges") and page.evaluate("network.body.data.edges.length") == 0
+    assert drawn(page) == (len(pg.nodes), len(pg.edges))
+    k = 5
+    mid = page.evaluate(f"""(() => {{ const e = kg.data.edges[{k}], p = network.getPositions([e.from, e.to]);
+      return network.canvasToDOM({{x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2}}); }})()""")
+    box = page.eval_on_selector("#mynetwork canvas", "e => e.getBoundingClientRect().toJSON()")
+    page.evaluate(f"network.moveTo({{position: network.DOMtoCanvas({json.dumps(mid)}), scale: network.getScale() * 4, animation: false}})")
+    centre = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.move(*centre)
+    page.wait_for_function(f"kg.labels().some(b => b.kind === 'edge' && b.id === {k})")
+    page.mouse.click(*centre)
+    e = pg.edges[k]
+    assert page.inner_text("#kg-details h2") == f"{pg.nodes[e['from']]['label']} phoned {pg.nodes[e['to']]['label']}"
+    assert page.query_selector("#kg-details .kg-src a").get_attribute("href") == "https://news.example.org/ring"
+    assert sum(page.evaluate("kg.dimmed()")["edges"]) == len(pg.edges) - 1
+    page.uncheck("input.kg-family[value=called]")
+    assert drawn(page) == (0, 0)
+    assert page.kg_errors == []
+    page.close()

@@ -7,6 +7,9 @@
   var K = JSON.parse(document.getElementById("kg-data").textContent);
   var N = network.body.data.nodes, E = network.body.data.edges;
   var FONT = K.font, NN = K.nodes.length, NE = K.edges.length;
+  // In a big graph the edges are not vis-network items (making 20,000 of them takes seconds): this
+  // script draws them under the nodes and finds the one under a click.
+  var OWN_EDGES = !!K.ownEdges;
   var LABEL_PX = 13, EDGE_PX = 12, CLOSE_ZOOM = 2, MAX_LABELS = 400, startScale = 1;
   var $ = function (id) { return document.getElementById(id); };
   var card = $("mynetwork").parentNode;
@@ -87,7 +90,7 @@
       nn += v;
     }
     if (nu.length) N.update(nu);
-    if (eu.length) E.update(eu);
+    if (eu.length && !OWN_EDGES) E.update(eu);
     report(nn, ne);
     if (sel.node !== null && !visN[sel.node]) clearSelection();
     else if (sel.edge !== null && !visE[sel.edge]) clearSelection();
@@ -128,7 +131,7 @@
       if (de !== dimE[k]) { dimE[k] = de; eu.push({id: k, color: de ? DIM_EDGE : edgeColour(k)}); }
     }
     if (nu.length) N.update(nu);
-    if (eu.length) E.update(eu);
+    if (eu.length && !OWN_EDGES) E.update(eu);
     labelsDirty = true;
   }
   function focusNode(i) {
@@ -162,7 +165,8 @@
   }
   function selectEdge(k, back) {
     sel.edge = k; sel.node = null;
-    network.setSelection({nodes: [], edges: [k]}, {unselectAll: true, highlightEdges: false});
+    if (OWN_EDGES) network.unselectAll();
+    else network.setSelection({nodes: [], edges: [k]}, {unselectAll: true, highlightEdges: false});
     focusEdge(k);
     showEdge(k, back);
     network.redraw();
@@ -349,9 +353,11 @@
       if (!visE[k] || out.length >= MAX_LABELS) return;
       var e = K.edges[k], a = pos[e.from], b = pos[e.to];
       if (!a || !b) return;
-      var be = network.body.edges[k], curved = be && be.edgeType && be.options.smooth && be.options.smooth.enabled;
+      var be = OWN_EDGES ? null : network.body.edges[k], g = OWN_EDGES ? geometry(k) : null;
+      var curved = be && be.edgeType && be.options.smooth && be.options.smooth.enabled;
       function at(t) {  // a point along the edge, on screen
-        if (curved && be.edgeType.getPoint) { var pt = be.edgeType.getPoint(t); return {x: pt.x * sc + tx, y: pt.y * sc + ty}; }
+        var pt = g ? pointOn(g, t) : curved && be.edgeType.getPoint ? be.edgeType.getPoint(t) : null;
+        if (pt) return {x: pt.x * sc + tx, y: pt.y * sc + ty};
         return {x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t};
       }
       var f = K.families[e.family], text = e.asserted ? f.short : f.short + " (" + HEDGE_WORD[hedgeOf(e)].toLowerCase() + ")";
@@ -368,7 +374,15 @@
     if (hov.edge !== null) edgeLabel(hov.edge, true);
     if (sel.edge !== null) edgeLabel(sel.edge, true);
     if (focusE) for (var k in focusE) edgeLabel(+k);
-    byRank.forEach(function (i) { if (out.length < MAX_LABELS && !out.some(function (b) { return b.kind === "node" && b.id === i; })) nodeLabel(i); });
+    var done = {}, misses = 0;
+    out.forEach(function (b) { if (b.kind === "node") done[b.id] = 1; });
+    for (var r = 0; r < NN && out.length < MAX_LABELS; r++) {  // by importance; in a crowd, stop trying
+      var id = byRank[r];
+      if (done[id] || !pos[id] || (focusN && !focusN[id])) continue;
+      var before = out.length;
+      nodeLabel(id);
+      if (out.length === before && ++misses > 300 && misses > 3 * out.length) break;
+    }
     if (!focusE) {
       var inView = [];
       for (var k2 = 0; k2 < NE; k2++) if (visE[k2] && pos[K.edges[k2].from] && pos[K.edges[k2].to]) inView.push(k2);
@@ -642,10 +656,100 @@
 
   // ---------- clicks and keys
   network.on("click", function (p) {
+    var k = OWN_EDGES && !p.nodes.length ? edgeAt(p.pointer.canvas) : null;
     if (p.nodes.length) selectNode(p.nodes[0], false);
-    else if (p.edges.length) selectEdge(p.edges[0]);
+    else if (k !== null) selectEdge(k);
+    else if (!OWN_EDGES && p.edges.length) selectEdge(p.edges[0]);
     else { clearSelection(); network.redraw(); }
   });
+
+  // ---------- edges drawn by this script (graphs of more than a few hundred nodes)
+  function geometry(k) {  // ends, and the control point of a bent edge, in canvas units
+    var e = K.edges[k], a = network.body.nodes[e.from], b = network.body.nodes[e.to];
+    var g = {ax: a.x, ay: a.y, bx: b.x, by: b.y, rb: b.options.size};
+    if (e.bend) {
+      var dx = b.x - a.x, dy = b.y - a.y, s = e.from < e.to ? 1 : -1;
+      g.cx = (a.x + b.x) / 2 - dy * e.bend * s; g.cy = (a.y + b.y) / 2 + dx * e.bend * s;
+    }
+    return g;
+  }
+  function pointOn(g, t) {
+    if (g.cx === undefined) return {x: g.ax + (g.bx - g.ax) * t, y: g.ay + (g.by - g.ay) * t};
+    var u = 1 - t;
+    return {x: u * u * g.ax + 2 * u * t * g.cx + t * t * g.bx, y: u * u * g.ay + 2 * u * t * g.cy + t * t * g.by};
+  }
+  function edgeAt(pt) {
+    var best = null, bestD = 6 / network.getScale();
+    for (var k = 0; k < NE; k++) {
+      if (!visE[k]) continue;
+      var g = geometry(k), steps = g.cx === undefined ? 1 : 8, p0 = pointOn(g, 0);
+      for (var j = 1; j <= steps; j++) {
+        var p1 = pointOn(g, j / steps), dx = p1.x - p0.x, dy = p1.y - p0.y, len2 = dx * dx + dy * dy || 1;
+        var t = Math.max(0, Math.min(1, ((pt.x - p0.x) * dx + (pt.y - p0.y) * dy) / len2));
+        var d = Math.hypot(p0.x + t * dx - pt.x, p0.y + t * dy - pt.y);
+        if (d < bestD) { bestD = d; best = k; }
+        p0 = p1;
+      }
+    }
+    return best;
+  }
+  function drawEdges(ctx) {
+    var groups = {}, keys = [];
+    for (var k = 0; k < NE; k++) {
+      if (!visE[k]) continue;
+      var e = K.edges[k];
+      var key = (dimE[k] ? "#e4e4e4" : K.families[e.family].colour) + (e.asserted ? "" : " dash") +
+                (k === sel.edge || k === hov.edge ? " wide" : "");
+      if (!groups[key]) { groups[key] = []; keys.push(key); }
+      groups[key].push(k);
+    }
+    // grey (dimmed) edges first, so the highlighted ones lie on top
+    keys.sort(function (a, b) { return (a.indexOf("#e4e4e4") === 0 ? 0 : 1) - (b.indexOf("#e4e4e4") === 0 ? 0 : 1) || (a < b ? -1 : 1); });
+    ctx.save();
+    if (!K.arrows) ctx.globalAlpha = 0.5;  // thousands of lines: let the nodes show through
+    keys.forEach(function (key) {
+      var parts = key.split(" "), heads = [];
+      ctx.strokeStyle = ctx.fillStyle = parts[0];
+      ctx.lineWidth = parts.indexOf("wide") > 0 ? 3.2 : 1.6;
+      ctx.setLineDash(parts.indexOf("dash") > 0 ? [6, 4] : []);
+      ctx.beginPath();
+      groups[key].forEach(function (k) {
+        var g = geometry(k);
+        ctx.moveTo(g.ax, g.ay);
+        if (g.cx === undefined) ctx.lineTo(g.bx, g.by); else ctx.quadraticCurveTo(g.cx, g.cy, g.bx, g.by);
+        if (K.arrows) heads.push(g);
+      });
+      ctx.stroke();
+      if (!heads.length) return;
+      ctx.setLineDash([]);
+      ctx.beginPath();
+      heads.forEach(function (g) {  // an arrowhead touching the target's shape
+        var fx = g.cx === undefined ? g.ax : g.cx, fy = g.cy === undefined ? g.ay : g.cy;
+        var dx = g.bx - fx, dy = g.by - fy, len = Math.hypot(dx, dy) || 1, ux = dx / len, uy = dy / len;
+        var tx = g.bx - ux * (g.rb + 1), ty = g.by - uy * (g.rb + 1), L = 9, W = 4;
+        ctx.moveTo(tx, ty);
+        ctx.lineTo(tx - ux * L - uy * W, ty - uy * L + ux * W);
+        ctx.lineTo(tx - ux * L + uy * W, ty - uy * L - ux * W);
+        ctx.closePath();
+      });
+      ctx.fill();
+    });
+    ctx.restore();
+  }
+  if (OWN_EDGES && K.arrows) {  // hover over an edge shows its label, as vis-network's own edges do
+    var pending = null;
+    $("mynetwork").addEventListener("mousemove", function (ev) {
+      var r = $("mynetwork").getBoundingClientRect();
+      pending = {x: ev.clientX - r.left, y: ev.clientY - r.top};
+      requestAnimationFrame(function () {
+        if (!pending) return;
+        var k = hov.node === null ? edgeAt(network.DOMtoCanvas(pending)) : null;
+        pending = null;
+        if (k !== hov.edge) { hov.edge = k; labelsDirty = true; network.redraw(); }
+      });
+    });
+  }
+  if (OWN_EDGES) network.on("beforeDrawing", drawEdges);
   network.on("dragEnd", function (p) { if (!p.nodes.length) atStart = false; });
   network.on("zoom", function () { atStart = false; });
   network.on("resize", function () { if (atStart) { fitView(); startScale = network.getScale(); } labelsDirty = true; });
@@ -707,9 +811,10 @@
   report(NN, NE);
   emptyMessage(NE);
   showHint();
+  // the start view is set before vis-network's first draw (which it has only scheduled), so the page
+  // draws once, labelled, rather than twice
   fitView();
   startScale = network.getScale();
-  network.redraw();
   window.kg = {
     labels: function () { return placed.map(function (b) { return {kind: b.kind, id: b.id, text: b.text, x: b.x, y: b.y, w: b.w, h: b.h, px: b.px, font: b.font}; }); },
     fit: fitView,
