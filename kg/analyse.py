@@ -180,8 +180,9 @@ def support(edge: dict) -> int:
 
 
 def importance(pg: PageGraph) -> dict[str, float]:
-    """PageRank of each node over the page's edges (degree if the graph has no edges)."""
-    g = nx.DiGraph()
+    """PageRank of each node over the page's edges, taken both ways: who acts on many others matters
+    as much as who is acted on (1 for all if the graph has no edges)."""
+    g = nx.Graph()
     g.add_nodes_from(sorted(pg.nodes))
     g.add_edges_from(sorted({(e["from"], e["to"]) for e in pg.edges}))
     if not g.number_of_edges():

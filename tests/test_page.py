@@ -87,3 +87,21 @@ def test_names_read_with_their_article_and_only_web_urls_pass():
     assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
     for bad in ("javascript:alert(1)", "JaVaScRiPt:x", "data:text/html,x", "//example.org", "ftp://x", "http://a b"):
         assert safe_url(bad) == ""
+
+
+def test_max_nodes_leaves_no_node_without_an_edge():
+    from kg.analyse import PageGraph, keep_top
+
+    def node(i: int) -> str:
+        return f"https://w3id.org/newskg/id/person/p{i}"
+
+    pg = PageGraph()
+    for i in range(12):
+        pg.nodes[node(i)] = {"label": f"Person {i}", "type": "Person", "names": [], "wikidata": ""}
+    # a star around p0, and p11 hanging only from p10, a leaf of the star
+    pairs = [(0, i) for i in range(1, 11)] + [(10, 11)]
+    pg.edges = [{"from": node(a), "to": node(b), "family": "called", "asserted": True, "evidence": []} for a, b in pairs]
+    top = keep_top(pg, 2)
+    linked = {e["from"] for e in top.edges} | {e["to"] for e in top.edges}
+    assert set(top.nodes) == linked and 1 <= len(top.nodes) <= 2
+    assert keep_top(pg, None) is pg

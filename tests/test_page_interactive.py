@@ -420,7 +420,7 @@ def test_one_sans_serif_family_throughout(page, built):
     assert all(b["font"].endswith(FONT) for b in page.evaluate("kg.labels()"))
 
 
-def test_hover_shows_a_short_tooltip_and_the_edge_label(page, built):
+def test_hover_shows_a_short_tooltip_and_the_edge_label_and_sentence(page, built):
     _, pg = built
     i = node_index(pg, "Grace Wanjiru")
     p = page.evaluate(f"network.canvasToDOM(network.getPositions([{i}])[{i}])")
@@ -430,8 +430,10 @@ def test_hover_shows_a_short_tooltip_and_the_edge_label(page, built):
     tip = page.inner_text("#kg-tip")
     assert tip.startswith("Grace Wanjiru") and "facts" in tip and len(tip) < 80
     k = next(k for k, e in enumerate(pg.edges) if e["family"] == "holdsResponsible")
-    page.evaluate(f"network.body.emitter.emit('hoverEdge', {{edge: {k}}})")
+    page.mouse.move(0, 0)
+    page.evaluate(f"network.body.emitter.emit('hoverEdge', {{edge: {k}, pointer: {{DOM: {{x: 100, y: 100}}}}}})")
     assert any(b["kind"] == "edge" and b["id"] == k for b in page.evaluate("network.redraw(), kg.labels()"))
+    assert page.inner_text("#kg-tip").startswith("Grace Wanjiru held the Red Ridge Brigade responsible")
 
 
 def _synthetic(n: int) -> "PageGraph":
@@ -471,8 +473,9 @@ def test_a_bigger_graph_draws_its_own_edges_and_they_still_answer(browser, tmp_p
     centre = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.mouse.move(*centre)
     page.wait_for_function(f"kg.labels().some(b => b.kind === 'edge' && b.id === {k})")
-    page.mouse.click(*centre)
     e = pg.edges[k]
+    assert page.inner_text("#kg-tip").startswith(f"{pg.nodes[e['from']]['label']} phoned {pg.nodes[e['to']]['label']}")
+    page.mouse.click(*centre)
     assert page.inner_text("#kg-details h2") == f"{pg.nodes[e['from']]['label']} phoned {pg.nodes[e['to']]['label']}"
     assert page.query_selector("#kg-details .kg-src a").get_attribute("href") == "https://news.example.org/ring"
     assert sum(page.evaluate("kg.dimmed()")["edges"]) == len(pg.edges) - 1
@@ -480,3 +483,15 @@ def test_a_bigger_graph_draws_its_own_edges_and_they_still_answer(browser, tmp_p
     assert drawn(page) == (0, 0)
     assert page.kg_errors == []
     page.close()
+
+
+def test_a_selected_fact_is_labelled_once(page, built):
+    _, pg = built
+    i = node_index(pg, "Grace Wanjiru")
+    page.evaluate(f"kg.selectNode({i})")
+    page.click("#kg-details .kg-fact:has-text('held the Red Ridge Brigade responsible')")
+    labels = page.evaluate("network.redraw(), kg.labels()")
+    keys = [(b["kind"], b["id"]) for b in labels]
+    assert len(keys) == len(set(keys))
+    k = next(k for k, e in enumerate(pg.edges) if e["family"] == "holdsResponsible")
+    assert ("edge", k) in keys

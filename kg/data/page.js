@@ -336,9 +336,11 @@
       }
       return false;
     }
+    var doneN = {};
     function nodeLabel(i) {
       var p = pos[i];
-      if (!p || out.length >= MAX_LABELS || (focusN && !focusN[i])) return;
+      if (!p || doneN[i] || out.length >= MAX_LABELS || (focusN && !focusN[i])) return;
+      doneN[i] = 1;
       var font = nodeFont(i), text = K.nodes[i].label, w = textWidth(ctx, text, font), h = LABEL_PX + 3;
       var d = p.r * 0.72 + 2;  // the diagonal spots touch the shape's bounding circle
       var spots = [{x: p.x - w / 2, y: p.y + p.r + 2, w: w, h: h}, {x: p.x - w / 2, y: p.y - p.r - 2 - h, w: w, h: h},
@@ -349,8 +351,10 @@
       if (side) spots.unshift(spots.splice(side, 1)[0]);
       tryBox(spots, "n" + i, {kind: "node", id: i, text: text, font: font, px: LABEL_PX});
     }
+    var doneE = {};
     function edgeLabel(k, pointed) {  // pointed: hovered or selected, so it may lie over a node
-      if (!visE[k] || out.length >= MAX_LABELS) return;
+      if (!visE[k] || doneE[k] || out.length >= MAX_LABELS) return;
+      doneE[k] = 1;
       var e = K.edges[k], a = pos[e.from], b = pos[e.to];
       if (!a || !b) return;
       var be = OWN_EDGES ? null : network.body.edges[k], g = OWN_EDGES ? geometry(k) : null;
@@ -374,11 +378,10 @@
     if (hov.edge !== null) edgeLabel(hov.edge, true);
     if (sel.edge !== null) edgeLabel(sel.edge, true);
     if (focusE) for (var k in focusE) edgeLabel(+k);
-    var done = {}, misses = 0;
-    out.forEach(function (b) { if (b.kind === "node") done[b.id] = 1; });
+    var misses = 0;
     for (var r = 0; r < NN && out.length < MAX_LABELS; r++) {  // by importance; in a crowd, stop trying
       var id = byRank[r];
-      if (done[id] || !pos[id] || (focusN && !focusN[id])) continue;
+      if (doneN[id] || !pos[id] || (focusN && !focusN[id])) continue;
       var before = out.length;
       nodeLabel(id);
       if (out.length === before && ++misses > 300 && misses > 3 * out.length) break;
@@ -637,22 +640,33 @@
     empty.hidden = false;
   }
 
-  // ---------- tooltip
+  // ---------- tooltip: a name or a fact, in a line or two
   var tip = el("div"); tip.id = "kg-tip"; tip.hidden = true; tip.setAttribute("role", "tooltip"); card.appendChild(tip);
+  function showTip(title, note, at) {
+    while (tip.firstChild) tip.removeChild(tip.firstChild);
+    tip.appendChild(el("strong", title));
+    tip.appendChild(el("br"));
+    tip.appendChild(el("small", note));
+    tip.style.left = Math.max(0, Math.min(at.x + 14, card.clientWidth - 290)) + "px";
+    tip.style.top = (at.y + 14) + "px";
+    tip.hidden = false;
+  }
+  function edgeTip(k, at) {
+    if (k === null || k === undefined) { tip.hidden = true; return; }
+    showTip(fact(k), plural(K.edges[k].support, "article") + " · click for the evidence", at);
+  }
   network.on("hoverNode", function (p) {
     hov.node = p.node; labelsDirty = true;
-    while (tip.firstChild) tip.removeChild(tip.firstChild);
     var n = K.nodes[p.node], shown = adj[p.node].filter(function (k) { return visE[k]; }).length;
-    tip.appendChild(el("strong", n.label));
-    tip.appendChild(el("br"));
-    tip.appendChild(el("small", (K.types[n.type] || {label: n.type}).label + " · " + plural(shown, "fact") + " · click for details"));
-    tip.style.left = Math.min(p.pointer.DOM.x + 14, card.clientWidth - 290) + "px";
-    tip.style.top = (p.pointer.DOM.y + 14) + "px";
-    tip.hidden = false;
+    showTip(n.label, (K.types[n.type] || {label: n.type}).label + " · " + plural(shown, "fact") + " · click for details",
+            p.pointer.DOM);
   });
   network.on("blurNode", function () { hov.node = null; tip.hidden = true; labelsDirty = true; network.redraw(); });
-  network.on("hoverEdge", function (p) { hov.edge = p.edge; labelsDirty = true; network.redraw(); });
-  network.on("blurEdge", function () { hov.edge = null; labelsDirty = true; network.redraw(); });
+  network.on("hoverEdge", function (p) {
+    hov.edge = p.edge; labelsDirty = true; network.redraw();
+    if (p.pointer) edgeTip(p.edge, p.pointer.DOM);
+  });
+  network.on("blurEdge", function () { hov.edge = null; tip.hidden = true; labelsDirty = true; network.redraw(); });
 
   // ---------- clicks and keys
   network.on("click", function (p) {
@@ -743,9 +757,9 @@
       pending = {x: ev.clientX - r.left, y: ev.clientY - r.top};
       requestAnimationFrame(function () {
         if (!pending) return;
-        var k = hov.node === null ? edgeAt(network.DOMtoCanvas(pending)) : null;
+        var at = pending, k = hov.node === null ? edgeAt(network.DOMtoCanvas(at)) : null;
         pending = null;
-        if (k !== hov.edge) { hov.edge = k; labelsDirty = true; network.redraw(); }
+        if (k !== hov.edge) { hov.edge = k; labelsDirty = true; network.redraw(); if (hov.node === null) edgeTip(k, at); }
       });
     });
   }
