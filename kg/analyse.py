@@ -155,21 +155,23 @@ def page_graph(graph: Dataset | Store) -> PageGraph:
         if any(d["factuality"] != "asserted" for d in ev):  # reported, but not as a fact: drawn dashed
             edges.append({"from": s, "to": o, "family": fam, "asserted": False, "evidence": ev})
     ids = sorted({e["from"] for e in edges} | {e["to"] for e in edges})
-    info = {n: {"label": "", "types": set(), "names": set(), "wikidata": ""} for n in ids}
+    labels: dict[str, str] = dict.fromkeys(ids, "")
+    qids: dict[str, str] = dict.fromkeys(ids, "")
+    types: dict[str, set[str]] = {n: set() for n in ids}
+    names: dict[str, set[str]] = {n: set() for n in ids}
     for n, typ, label, alt, qid in query(st, _ENTITIES_Q).rows:
-        d = info.get(str(n))
-        if d is None:
+        n = str(n)
+        if n not in labels:
             continue
-        d["types"].add(_local(typ))
-        d["label"] = _first(d["label"], label)
+        types[n].add(_local(typ))
+        labels[n] = _first(labels[n], label)
+        qids[n] = _first(qids[n], qid)
         if alt:
-            d["names"].add(alt)
-        d["wikidata"] = _first(d["wikidata"], qid)
+            names[n].add(alt)
     for n in ids:
-        d = info[n]
-        label = d["label"] or n.rstrip("/").rsplit("/", 1)[-1]
-        pg.nodes[n] = {"label": label, "type": sorted(d["types"])[0] if d["types"] else "Organization",
-                       "names": sorted(d["names"] - {label}), "wikidata": d["wikidata"]}
+        label = labels[n] or n.rstrip("/").rsplit("/", 1)[-1]
+        pg.nodes[n] = {"label": label, "type": sorted(types[n])[0] if types[n] else "Organization",
+                       "names": sorted(names[n] - {label}), "wikidata": qids[n]}
     pg.edges = sorted(edges, key=lambda e: (e["from"], e["family"], e["to"], not e["asserted"]))
     return pg
 

@@ -246,11 +246,12 @@ def _label_room(pos: dict[str, tuple[float, float]], sizes: dict[str, float], la
                     hit = inside(b)
                     hit[t] = False
                     clash = sum(1 for o in taken if o[0] < b[2] and b[0] < o[2] and o[1] < b[3] and b[1] < o[3])
-                    return (clash + sum(1 for u in np.flatnonzero(hit) if rank.get(u, 99) < rank[t]), int(hit.sum()))
+                    higher = sum(1 for u in np.flatnonzero(hit) if rank.get(int(u), 99) < rank[t])
+                    return (clash + higher, int(hit.sum()))
                 side[t] = min(range(4), key=cost)
             b = spot(t, w, h, side[t])
             taken.append(b)
-            for i in np.flatnonzero(inside(b)):
+            for i in map(int, np.flatnonzero(inside(b))):
                 if i == t or rank.get(i, 99) < rank[t]:
                     continue
                 m = r[i] + 3
@@ -473,8 +474,9 @@ def render_html(graph: PageGraph | Dataset | Store, max_nodes: int | None = None
     page = page.replace("<body>", "<body>\n" + _panel(pg) + "\n" + _json_script(_page_data(pg, order, imp, sides)), 1)
     # the page's script runs in the template's script right after the network is made, before its first draw
     script = _read_asset("page.js")
-    page, n = re.subn(r"(\n\s*drawGraph\(\);\s*)(</script>)", lambda m: m.group(1) + script + "\n" + m.group(2), page, count=1)
-    if n != 1:
+    page, found = re.subn(r"(\n\s*drawGraph\(\);\s*)(</script>)", lambda m: m.group(1) + script + "\n" + m.group(2),
+                          page, count=1)
+    if found != 1:
         page = page.replace("</body>", f"<script>{script}</script>\n</body>", 1)
     return page
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.analyse import page_graph
+from kg.analyse import PageGraph, page_graph
 from kg.extract import extract_articles
 from kg.graph import build_dataset
 from kg.read import read_articles
@@ -436,10 +436,8 @@ def test_hover_shows_a_short_tooltip_and_the_edge_label_and_sentence(page, built
     assert page.inner_text("#kg-tip").startswith("Grace Wanjiru held the Red Ridge Brigade responsible")
 
 
-def _synthetic(n: int) -> "PageGraph":
+def _synthetic(n: int) -> PageGraph:
     """A fact graph of `n` invented entities in a ring with chords, each fact from one invented article."""
-    from kg.analyse import PageGraph
-
     art = "https://w3id.org/newskg/id/article/ring"
     pg = PageGraph(articles={art: {"id": "ring", "headline": "Ring", "date": "2024-01-02", "url": "https://news.example.org/ring"}})
     ids = [f"https://w3id.org/newskg/id/person/p{i:04d}" for i in range(n)]
