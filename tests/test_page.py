@@ -105,3 +105,11 @@ def test_max_nodes_leaves_no_node_without_an_edge():
     linked = {e["from"] for e in top.edges} | {e["to"] for e in top.edges}
     assert set(top.nodes) == linked and 1 <= len(top.nodes) <= 2
     assert keep_top(pg, None) is pg
+
+
+def test_analysis_does_not_load_the_page_generator():
+    import subprocess
+    import sys
+
+    code = "import sys, kg.analyse; assert 'pyvis' not in sys.modules and 'kg.show' not in sys.modules"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0

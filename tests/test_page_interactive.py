@@ -398,6 +398,7 @@ def test_controls_are_labelled_reachable_by_keyboard_and_contrast_meets_aa(page,
     page.focus("#kg-details .kg-fact")
     page.keyboard.press("Enter")
     assert page.query_selector("#kg-details .kg-ev") is not None
+    assert page.evaluate("document.getElementById('kg-details').contains(document.activeElement)")
     pairs = page.evaluate("""(() => {
       const rgb = s => s.match(/[\\d.]+/g).slice(0, 4).map(Number);
       function bg(el) { for (; el; el = el.parentElement) { const c = rgb(getComputedStyle(el).backgroundColor);

@@ -174,9 +174,10 @@
 
   // ---------- details panel
   function details(parts) {
-    var box = $("kg-details");
+    var box = $("kg-details"), hadFocus = box.contains(document.activeElement);
     while (box.firstChild) box.removeChild(box.firstChild);
     parts.forEach(function (p) { box.appendChild(p); });
+    if (hadFocus) box.focus();  // a keyboard user who clicked inside stays inside, at the new content
   }
   function nodeButton(i) {
     var b = el("button", K.nodes[i].label, "kg-link"); b.type = "button";
@@ -278,10 +279,13 @@
   }
 
   // ---------- labels: placed in screen space by importance, never overlapping, at least 12 px
-  var widths = {};
+  var widths = {}, measuredWith = "";
   function textWidth(ctx, text, font) {
     var key = font + "|" + text;
-    if (!(key in widths)) { ctx.font = font; widths[key] = ctx.measureText(text).width; }
+    if (!(key in widths)) {
+      if (measuredWith !== font) { ctx.font = font; measuredWith = font; }  // setting a font parses it: slow
+      widths[key] = ctx.measureText(text).width;
+    }
     return widths[key];
   }
   function nodeFont(i) { return (K.nodes[i].rank < 12 ? "600 " : "400 ") + LABEL_PX + "px " + FONT; }
@@ -291,6 +295,7 @@
     return [v.scale, v.translation.x, v.translation.y, c.clientWidth, c.clientHeight].join(",");
   }
   function placeLabels(ctx) {
+    measuredWith = "";  // vis-network may have drawn with another font since
     var c = network.canvas.frame.canvas, W = c.clientWidth, H = c.clientHeight;
     var v = network.body.view, sc = v.scale, tx = v.translation.x, ty = v.translation.y;
     var CELL = 64, grid = {}, out = [], bodyN = network.body.nodes;
@@ -384,7 +389,7 @@
       if (doneN[id] || !pos[id] || (focusN && !focusN[id])) continue;
       var before = out.length;
       nodeLabel(id);
-      if (out.length === before && ++misses > 300 && misses > 3 * out.length) break;
+      if (out.length === before && ++misses > 150 && misses > 3 * out.length) break;
     }
     if (!focusE) {
       var inView = [];
