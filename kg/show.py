@@ -448,8 +448,8 @@ def render_html(graph: PageGraph | Dataset | Store, max_nodes: int | None = None
         edge.pop("arrows", None)  # set once for all edges in the options
     net.set_options(json.dumps({
         "physics": {"enabled": False, "stabilization": {"enabled": False}},
-        # in a big graph the nodes are dots of a few pixels: their outlines would double the draw time
-        "groups": {t: {"shape": s, "borderWidth": 0 if big else 1.5, "color": {
+        # in a bigger graph the nodes are dots of a few pixels: their outlines would double the draw time
+        "groups": {t: {"shape": s, "borderWidth": 0 if own_edges else 1.5, "color": {
             "background": c, "border": _darker(c), "highlight": {"background": c, "border": "#111111"},
             "hover": {"background": c, "border": "#111111"}}} for t, (_, c, s) in TYPE_STYLE.items()},
         "nodes": {"borderWidthSelected": 3},
