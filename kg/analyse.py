@@ -1,7 +1,11 @@
-"""The fact graph as networkx: central actors, communities, degree distribution, GraphML/GEXF export."""
+"""The fact graph read out of a store: entities, direct edges with every event that backs them, and
+the articles; then networkx for central actors, communities, degree distribution, GraphML/GEXF export.
+The page (kg/show.py) only renders what `page_graph` returns.
+"""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -9,19 +13,208 @@ import networkx as nx
 from rdflib import Dataset
 
 from .atomic import atomic_write
-from .show import page_graph
-from .store import Store
+from .ns import FAMILY_CLASS
+from .store import Store, load_nquads, open_store, query
+
+ENTITY_TYPES = ("Person", "Country", "City", "Region", "Organization", "GovernmentOrganization",
+                "IntergovernmentalOrganization", "ArmedForces")
+FACTUALITIES = ("asserted", "negated", "conditional", "future")
+
+
+@dataclass
+class PageGraph:
+    """What the page draws.
+
+    nodes: IRI -> {"label", "type", "names" (other names, sorted), "wikidata"}.
+    edges: {"from", "to", "family", "asserted" (a direct edge of the graph; False for a fact that
+    was only reported as negated, conditional or planned), "evidence": [Evidence dicts]}, sorted.
+    articles: IRI -> {"id", "headline", "date", "url"} for every article, with or without facts.
+    Evidence: {"article" (IRI), "sentence", "marks": [[start, end, "agent"|"target"], ...] (offsets of
+    the agent's and target's mentions inside the sentence), "date" (the event's, else the article's),
+    "factuality", "confidence"}.
+    """
+
+    nodes: dict[str, dict] = field(default_factory=dict)
+    edges: list[dict] = field(default_factory=list)
+    articles: dict[str, dict] = field(default_factory=dict)
+
+
+_P = """PREFIX nkg: <https://w3id.org/newskg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <https://schema.org/>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+"""
+_FAMILIES = sorted(FAMILY_CLASS)
+_EDGES_Q = _P + "SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?p { %s } ?s ?p ?o }" % " ".join(f"nkg:{f}" for f in _FAMILIES)
+_ENTITIES_Q = _P + """SELECT ?n ?type ?label ?alt ?qid WHERE {
+  VALUES ?type { %s }
+  ?n a ?type .
+  OPTIONAL { ?n rdfs:label ?label }
+  OPTIONAL { ?n skos:altLabel ?alt }
+  OPTIONAL { ?n nkg:wikidata ?qid }
+}""" % " ".join(f"nkg:{t}" for t in ENTITY_TYPES)
+_EVENTS_Q = _P + """SELECT ?e ?p ?s ?o ?fact ?conf ?date ?a ?anchor ?text WHERE {
+  ?e nkg:edgeProperty ?p ; nkg:agent ?s ; nkg:target ?o .
+  OPTIONAL { ?e nkg:factuality ?fact }
+  OPTIONAL { ?e nkg:confidence ?conf }
+  OPTIONAL { ?e nkg:date ?date }
+  OPTIONAL { ?e nkg:article ?a }
+  OPTIONAL { ?e nkg:evidence ?sn . ?sn nif:anchorOf ?anchor }
+  OPTIONAL { ?e nkg:evidenceText ?text }
+}"""
+# Mentions of an event's agent and target that lie inside its evidence sentence, in its article.
+_MARKS_Q = _P + """SELECT DISTINCT ?e ?role ?sb ?mb ?me WHERE {
+  ?e nkg:evidence ?sn . ?sn nif:beginIndex ?sb ; nif:endIndex ?se ; nif:referenceContext ?a .
+  { ?e nkg:agent ?x BIND("agent" AS ?role) } UNION { ?e nkg:target ?x BIND("target" AS ?role) }
+  ?x gaf:denotedBy ?m . ?m nif:referenceContext ?a ; nif:beginIndex ?mb ; nif:endIndex ?me .
+  FILTER(?mb >= ?sb && ?me <= ?se)
+}"""
+_ARTICLES_Q = _P + """SELECT ?a ?id ?headline ?date ?url WHERE {
+  ?a a schema:NewsArticle .
+  OPTIONAL { ?a schema:identifier ?id }
+  OPTIONAL { ?a schema:headline ?headline }
+  OPTIONAL { ?a schema:datePublished ?date }
+  OPTIONAL { ?a schema:url ?url }
+}"""
+
+
+def as_store(graph: Dataset | Store) -> Store:
+    """A store holding the graph (an rdflib dataset is copied into an in-memory store)."""
+    if not isinstance(graph, Dataset):
+        return graph
+    from .export import dataset_lines
+
+    st = open_store()
+    load_nquads(st, dataset_lines(graph))
+    return st
+
+
+def _local(iri: str | None) -> str:
+    return (iri or "").rsplit("#", 1)[-1]
+
+
+def _first(current: str, new: str | None) -> str:
+    """The smallest non-empty value seen, so repeated values pick the same one every run."""
+    return new if new and (not current or new < current) else current
+
+
+def _articles(st: Store) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for a, ident, headline, date, url in query(st, _ARTICLES_Q).rows:
+        d = out.setdefault(str(a), {"id": "", "headline": "", "date": "", "url": ""})
+        for key, value in (("id", ident), ("headline", headline), ("date", date), ("url", url)):
+            d[key] = _first(d[key], value)
+    return dict(sorted(out.items()))
+
+
+def _events(st: Store, articles: dict[str, dict]) -> dict[tuple[str, str, str], list[dict]]:
+    """Every event as evidence, keyed by (agent, family, target)."""
+    rows: dict[str, dict] = {}
+    for e, p, s, o, fact, conf, date, a, anchor, text in query(st, _EVENTS_Q).rows:
+        d = rows.setdefault(str(e), {"key": (str(s), _local(p), str(o)), "article": "", "sentence": "",
+                                     "date": "", "factuality": "", "confidence": ""})
+        d["article"] = _first(d["article"], a)
+        d["sentence"] = _first(d["sentence"], anchor or text)
+        d["date"] = _first(d["date"], date)
+        d["factuality"] = _first(d["factuality"], _local(fact).lower())
+        d["confidence"] = _first(d["confidence"], conf)
+    marks: dict[str, set[tuple[int, int, str]]] = {}
+    for e, role, sb, mb, me in query(st, _MARKS_Q).rows:
+        marks.setdefault(str(e), set()).add((int(str(mb)) - int(str(sb)), int(str(me)) - int(str(sb)), str(role)))
+    out: dict[tuple[str, str, str], list[dict]] = {}
+    for e, d in rows.items():
+        key = d.pop("key")
+        d["factuality"] = d["factuality"] if d["factuality"] in FACTUALITIES else "asserted"
+        d["date"] = d["date"] or articles.get(d["article"], {}).get("date", "")
+        d["marks"] = [list(m) for m in sorted(marks.get(e, ())) if 0 <= m[0] < m[1] <= len(d["sentence"])]
+        out.setdefault(key, []).append(d)
+    for evs in out.values():
+        evs.sort(key=lambda d: (d["date"], d["article"], d["sentence"], d["factuality"], d["confidence"]))
+    return out
+
+
+def page_graph(graph: Dataset | Store) -> PageGraph:
+    """Entities in direct edges (and in facts reported as negated, conditional or planned), the edges
+    with every event behind them, and all articles."""
+    st = as_store(graph)
+    pg = PageGraph(articles=_articles(st))
+    direct = sorted({(str(s), _local(p), str(o)) for s, p, o in query(st, _EDGES_Q).rows})
+    present = set(direct)
+    # a spokesperson's edge also states `represents`: draw that one, with both kinds of evidence
+    direct = [(s, f, o) for s, f, o in direct if not (f == "spokespersonFor" and (s, "represents", o) in present)]
+    events = _events(st, pg.articles)
+    edges: list[dict] = []
+    for s, fam, o in direct:
+        ev = events.get((s, fam, o), []) + (events.get((s, "spokespersonFor", o), []) if fam == "represents" else [])
+        edges.append({"from": s, "to": o, "family": fam, "asserted": True, "evidence": ev})
+    for (s, fam, o), ev in sorted(events.items()):
+        if (s, fam, o) in present or (fam == "spokespersonFor" and (s, "represents", o) in present):
+            continue
+        if any(d["factuality"] != "asserted" for d in ev):  # reported, but not as a fact: drawn dashed
+            edges.append({"from": s, "to": o, "family": fam, "asserted": False, "evidence": ev})
+    ids = sorted({e["from"] for e in edges} | {e["to"] for e in edges})
+    labels: dict[str, str] = dict.fromkeys(ids, "")
+    qids: dict[str, str] = dict.fromkeys(ids, "")
+    types: dict[str, set[str]] = {n: set() for n in ids}
+    names: dict[str, set[str]] = {n: set() for n in ids}
+    for n, typ, label, alt, qid in query(st, _ENTITIES_Q).rows:
+        n = str(n)
+        if n not in labels:
+            continue
+        types[n].add(_local(typ))
+        labels[n] = _first(labels[n], label)
+        qids[n] = _first(qids[n], qid)
+        if alt:
+            names[n].add(alt)
+    for n in ids:
+        label = labels[n] or n.rstrip("/").rsplit("/", 1)[-1]
+        pg.nodes[n] = {"label": label, "type": sorted(types[n])[0] if types[n] else "Organization",
+                       "names": sorted(names[n] - {label}), "wikidata": qids[n]}
+    pg.edges = sorted(edges, key=lambda e: (e["from"], e["family"], e["to"], not e["asserted"]))
+    return pg
+
+
+def support(edge: dict) -> int:
+    """How many articles back an edge."""
+    return len({d["article"] for d in edge["evidence"]})
+
+
+def importance(pg: PageGraph) -> dict[str, float]:
+    """PageRank of each node over the page's edges, taken both ways: who acts on many others matters
+    as much as who is acted on (1 for all if the graph has no edges)."""
+    g = nx.Graph()
+    g.add_nodes_from(sorted(pg.nodes))
+    g.add_edges_from(sorted({(e["from"], e["to"]) for e in pg.edges}))
+    if not g.number_of_edges():
+        return {n: 1.0 for n in g}
+    return {k: float(v) for k, v in nx.pagerank(g).items()}
+
+
+def keep_top(pg: PageGraph, max_nodes: int | None) -> PageGraph:
+    """Only the `max_nodes` most important nodes and the edges among them; nodes left without an
+    edge go too, so nothing floats alone."""
+    if not max_nodes or len(pg.nodes) <= max_nodes:
+        return pg
+    imp = importance(pg)
+    keep = set(sorted(pg.nodes, key=lambda n: (-imp.get(n, 0), n))[:max_nodes])
+    edges = [e for e in pg.edges if e["from"] in keep and e["to"] in keep]
+    linked = {e["from"] for e in edges} | {e["to"] for e in edges}
+    return PageGraph({k: v for k, v in pg.nodes.items() if k in linked}, edges, pg.articles)
 
 
 def to_networkx(graph: Dataset | Store) -> nx.MultiDiGraph:
-    """Entities as nodes (label, type, wikidata), direct edges as edges (relation, evidence count)."""
+    """Entities as nodes (label, type, wikidata), direct edges as edges (relation, supporting articles)."""
     pg = page_graph(graph)
     g = nx.MultiDiGraph()
-    for nid in sorted(pg.nodes):
+    edges = [e for e in pg.edges if e["asserted"]]
+    linked = {e["from"] for e in edges} | {e["to"] for e in edges}
+    for nid in sorted(linked):
         n = pg.nodes[nid]
         g.add_node(nid, label=n["label"], type=n["type"], wikidata=n["wikidata"])
-    for e in sorted(pg.edges, key=lambda e: (e["from"], e["family"], e["to"])):
-        g.add_edge(e["from"], e["to"], key=e["family"], relation=e["family"], support=len(e["evidence"]))
+    for e in sorted(edges, key=lambda e: (e["from"], e["family"], e["to"])):
+        g.add_edge(e["from"], e["to"], key=e["family"], relation=e["family"], support=support(e))
     return g
 
 

@@ -104,6 +104,12 @@ def current_version(path: Path) -> Path | None:
     return path / os.readlink(link) if link.is_symlink() else None
 
 
+def load_nquads(store: ox.Store, lines: list[str]) -> None:
+    """Add N-Quads lines (e.g. an rdflib dataset's, from export.dataset_lines) to the store."""
+    if lines:
+        store.bulk_load(("\n".join(lines) + "\n").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+
+
 def open_store(path: Path | None = None, read_only: bool = False) -> ox.Store:
     """The store in folder `path` (its current version), or an in-memory one when `path` is None.
 
