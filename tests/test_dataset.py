@@ -65,9 +65,8 @@ def _calls_on_page(page: Path) -> set[tuple[str, str]]:
             tab = browser.new_page()
             tab.goto(page.as_uri())
             tab.wait_for_function("typeof network !== 'undefined'")
-            pairs = tab.evaluate("""() => { const N = network.body.data.nodes;
-                return network.body.data.edges.get().filter(e => e.family === 'called')
-                    .map(e => [N.get(e.from).label, N.get(e.to).label]); }""")
+            pairs = tab.evaluate("""() => kg.data.edges.filter(e => e.family === 'called' && e.asserted)
+                .map(e => [kg.data.nodes[e.from].label, kg.data.nodes[e.to].label])""")
         finally:
             browser.close()
     return {tuple(p) for p in pairs}

@@ -354,7 +354,14 @@
                    {x: p.x + d, y: p.y - d - h, w: w, h: h}, {x: p.x - d - w, y: p.y - d - h, w: w, h: h}];
       var side = K.nodes[i].side;  // the spot the layout kept free for a hub's label
       if (side) spots.unshift(spots.splice(side, 1)[0]);
-      tryBox(spots, "n" + i, {kind: "node", id: i, text: text, font: font, px: LABEL_PX});
+      // near the canvas's edge a long label slides along it rather than being dropped
+      spots.slice(0, 4).forEach(function (b) {
+        var cx = Math.max(2, Math.min(b.x, W - b.w - 2)), cy = Math.max(2, Math.min(b.y, H - b.h - 2));
+        if (cx !== b.x || cy !== b.y) spots.push({x: cx, y: cy, w: b.w, h: b.h});
+      });
+      var item = {kind: "node", id: i, text: text, font: font, px: LABEL_PX};
+      // a hub in a crowd keeps its label, over a lesser node's shape if it must (never over another label)
+      if (!tryBox(spots, "n" + i, item) && K.nodes[i].rank < 12) tryBox(spots, "n" + i, item, true);
     }
     var doneE = {};
     function edgeLabel(k, pointed) {  // pointed: hovered or selected, so it may lie over a node
