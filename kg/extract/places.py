@@ -134,7 +134,9 @@ def known_places(refs: Referents, ev: Evidence, found: set[tuple[str, str]]) -> 
         if (m.key, country) in have or m.key == country:
             continue
         have.add((m.key, country))
-        capital = refs.lex.capitals.get(ent.label) == ent.state and country in named
         tok = refs.docs[m.doc_index][m.head]
+        locative = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to", "from", "near", "outside", "inside") \
+            or tok.dep_ == "appos" and tok.head.lemma_.lower() in refs.vocab.place_nouns  # "the capital, Riyadh"
+        capital = refs.lex.capitals.get(ent.label) == ent.state and country in named and locative
         yield ev.event("locatedIn", m.key, country, m.doc_index, tok, method="gazetteer",
                        confidence=CAPITAL_CONFIDENCE if capital else GAZETTEER_CONFIDENCE)
