@@ -16,12 +16,9 @@ from rdflib import RDFS, Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from .errors import InputError
-from .ns import NKG, SCHEMA
+from .ns import CORE, NKG, SCHEMA, SECONDARY
 from .store import Store, read_graph, to_dataset
 
-CORE = ["called", "holdsResponsible", "represents"]
-SECONDARY = ["warned", "threatened", "demanded", "accused", "criticized", "attacked", "supports",
-             "negotiatedWith", "metWith", "locatedIn"]
 FAMILIES = CORE + SECONDARY
 
 

@@ -15,13 +15,10 @@ from . import __version__
 from .config import EDGE_THRESHOLD, MODEL_NAME
 from .lexicon import slug
 from .model import Article, ArticleResult, Entity, Event
-from .ns import FACTUALITY, FAMILY_CLASS, GAF, GRAPH, ID, NIF, NKG, ORG, PREFIXES, SCHEMA, WD
+from .ns import FACTUALITY, FAMILIES, FAMILY_CLASS, GAF, GRAPH, ID, NIF, NKG, ORG, PREFIXES, SCHEMA, WD
 
 ENTITIES_GRAPH = GRAPH["entities"]
 RUN_GRAPH = GRAPH["run"]
-CAMEO = {"called": "041", "holdsResponsible": "112", "represents": None, "spokespersonFor": None,
-         "warned": "130", "threatened": "130", "demanded": "100", "accused": "112", "criticized": "111",
-         "attacked": "190", "supports": "050", "negotiatedWith": "046", "metWith": "040", "locatedIn": None}
 
 
 def _h(*parts: object) -> str:
@@ -172,7 +169,7 @@ def _add_event(g: Graph, a_iri: URIRef, art: Article, e: Event, run: RunInfo) ->
         g.add((ev, NKG.condition, Literal(clean_literal(e.condition))))
     g.add((ev, NKG.factuality, FACTUALITY[e.factuality]))
     g.add((ev, NKG.confidence, Literal(Decimal(str(e.confidence)), datatype=XSD.decimal)))
-    code = e.cameo or CAMEO.get(e.family)
+    code = e.cameo or FAMILIES[e.family].cameo
     if code:
         g.add((ev, NKG.cameo, cameo_iri(code)))
     sent = mention_iri(a_iri, e.start, e.end)

@@ -103,27 +103,31 @@ class Family:
     event: str  # nkg event class local name
     tier: str  # core | secondary (as the evaluation guidelines rank them)
     kind: str  # contact | hostile | cooperative | structural (the page groups colours by kind)
+    cameo: str | None = None  # the CAMEO code of the event class (nkg:cameo in the ontology)
     symmetric: bool = False
 
 
 # The one family table; tests/test_ontology.py checks it against ontology/newskg.ttl (nkg:edgeProperty).
 FAMILIES: dict[str, Family] = {f.name: f for f in (
-    Family("called", "PhoneCall", "core", "contact"),
-    Family("holdsResponsible", "HoldResponsible", "core", "hostile"),
+    Family("called", "PhoneCall", "core", "contact", "041"),
+    Family("holdsResponsible", "HoldResponsible", "core", "hostile", "112"),
     Family("represents", "Membership", "core", "structural"),
     Family("spokespersonFor", "Membership", "core", "structural"),
-    Family("warned", "Warning", "secondary", "hostile"),
-    Family("threatened", "Threat", "secondary", "hostile"),
-    Family("demanded", "Demand", "secondary", "hostile"),
-    Family("accused", "Accusation", "secondary", "hostile"),
-    Family("criticized", "Criticism", "secondary", "hostile"),
-    Family("attacked", "Attack", "secondary", "hostile"),
-    Family("supports", "Support", "secondary", "cooperative"),
-    Family("negotiatedWith", "Negotiation", "secondary", "cooperative", symmetric=True),
-    Family("metWith", "Meeting", "secondary", "contact", symmetric=True),
+    Family("warned", "Warning", "secondary", "hostile", "130"),
+    Family("threatened", "Threat", "secondary", "hostile", "130"),
+    Family("demanded", "Demand", "secondary", "hostile", "100"),
+    Family("accused", "Accusation", "secondary", "hostile", "112"),
+    Family("criticized", "Criticism", "secondary", "hostile", "111"),
+    Family("attacked", "Attack", "secondary", "hostile", "190"),
+    Family("supports", "Support", "secondary", "cooperative", "050"),
+    Family("negotiatedWith", "Negotiation", "secondary", "cooperative", "046", symmetric=True),
+    Family("metWith", "Meeting", "secondary", "contact", "040", symmetric=True),
     Family("locatedIn", "Location", "secondary", "structural"),
 )}
 FAMILY_CLASS = {name: f.event for name, f in FAMILIES.items()}
+SCORED = [f for f in FAMILIES if f != "spokespersonFor"]  # the families of the evaluation guidelines
+CORE = [f for f in SCORED if FAMILIES[f].tier == "core"]
+SECONDARY = [f for f in SCORED if FAMILIES[f].tier == "secondary"]
 ENTITY_TYPES = ("Person", "Country", "City", "Region", "Organization", "GovernmentOrganization",
                 "IntergovernmentalOrganization", "ArmedForces")
 FACTUALITY = {"asserted": NKG.Asserted, "negated": NKG.Negated, "conditional": NKG.Conditional,

@@ -20,7 +20,8 @@ from pyvis.network import Network
 from rdflib import Dataset
 
 from .analyse import PageGraph, importance, keep_top, page_graph
-from .export import atomic_write
+from .atomic import atomic_write
+from .ns import FAMILIES
 from .store import Store
 
 FONT = '"Helvetica Neue", Helvetica, Arial, "Liberation Sans", "Segoe UI", Roboto, sans-serif'
@@ -37,28 +38,29 @@ TYPE_STYLE = {
     "ArmedForces": ("Armed forces", "#AAAA00", "hexagon"),
 }
 KINDS = (("hostile", "Hostile"), ("cooperative", "Cooperative"), ("contact", "Contact"), ("structural", "Structural"))
-# family -> (kind, colour, legend label, past tense, base form, label on the edge). Colours from Paul Tol's
-# colour-blind-safe schemes: hostile families are reds, oranges and purples, cooperative greens,
-# contact blues, structural greys; no two families share a colour.
-FAMILY_STYLE = {
-    "attacked": ("hostile", "#CC3311", "Attacked", "attacked {b}", "attack {b}", "attacked"),
-    "threatened": ("hostile", "#EE7733", "Threatened", "threatened {b}", "threaten {b}", "threatened"),
-    "warned": ("hostile", "#DDAA33", "Warned", "warned {b}", "warn {b}", "warned"),
-    "demanded": ("hostile", "#EE3377", "Made demands of", "made demands of {b}", "make demands of {b}", "demanded"),
-    "holdsResponsible": ("hostile", "#882255", "Held responsible", "held {b} responsible",
+# family -> (colour, legend label, past tense, base form, label on the edge); the kind comes from the family
+# table (kg/ns.py). Colours from Paul Tol's colour-blind-safe schemes: hostile families are reds, oranges and
+# purples, cooperative greens, contact blues, structural greys; no two families share a colour.
+_STYLE = {
+    "attacked": ("#CC3311", "Attacked", "attacked {b}", "attack {b}", "attacked"),
+    "threatened": ("#EE7733", "Threatened", "threatened {b}", "threaten {b}", "threatened"),
+    "warned": ("#DDAA33", "Warned", "warned {b}", "warn {b}", "warned"),
+    "demanded": ("#EE3377", "Made demands of", "made demands of {b}", "make demands of {b}", "demanded"),
+    "holdsResponsible": ("#882255", "Held responsible", "held {b} responsible",
                          "hold {b} responsible", "held responsible"),
-    "accused": ("hostile", "#AA4499", "Accused", "accused {b}", "accuse {b}", "accused"),
-    "criticized": ("hostile", "#CC6677", "Criticised", "criticised {b}", "criticise {b}", "criticised"),
-    "supports": ("cooperative", "#117733", "Supported", "supported {b}", "support {b}", "supported"),
-    "negotiatedWith": ("cooperative", "#44AA99", "Negotiated with", "negotiated with {b}", "negotiate with {b}",
+    "accused": ("#AA4499", "Accused", "accused {b}", "accuse {b}", "accused"),
+    "criticized": ("#CC6677", "Criticised", "criticised {b}", "criticise {b}", "criticised"),
+    "supports": ("#117733", "Supported", "supported {b}", "support {b}", "supported"),
+    "negotiatedWith": ("#44AA99", "Negotiated with", "negotiated with {b}", "negotiate with {b}",
                        "negotiated with"),
-    "called": ("contact", "#0077BB", "Phoned", "phoned {b}", "phone {b}", "phoned"),
-    "metWith": ("contact", "#33BBEE", "Met", "met {b}", "meet {b}", "met"),
-    "represents": ("structural", "#777777", "Represents", "represents {b}", "represent {b}", "represents"),
-    "spokespersonFor": ("structural", "#999933", "Spokesperson for", "is a spokesperson for {b}",
+    "called": ("#0077BB", "Phoned", "phoned {b}", "phone {b}", "phoned"),
+    "metWith": ("#33BBEE", "Met", "met {b}", "meet {b}", "met"),
+    "represents": ("#777777", "Represents", "represents {b}", "represent {b}", "represents"),
+    "spokespersonFor": ("#999933", "Spokesperson for", "is a spokesperson for {b}",
                         "be a spokesperson for {b}", "spokesperson for"),
-    "locatedIn": ("structural", "#BBBBBB", "Located in", "is in {b}", "be in {b}", "in"),
+    "locatedIn": ("#BBBBBB", "Located in", "is in {b}", "be in {b}", "in"),
 }
+FAMILY_STYLE = {f: (FAMILIES[f].kind, *style) for f, style in _STYLE.items()}  # (kind, colour, ...)
 HEDGES = {"negated": "did not {base}", "conditional": "may {base}", "future": "will {base}"}
 # names that read with "the" in a sentence ("held the United States responsible")
 _THE = re.compile(r"^(United|Republic|Kingdom|European|Arab|Islamic Republic)\b|\b(States|Kingdom|Republic|Emirates|"

@@ -42,6 +42,24 @@ def test_no_equivalent_class_to_outside_vocabularies():
     assert not list(g.triples((None, OWL.sameAs, None)))
 
 
+def test_the_family_table_matches_the_ontology():
+    """kg/ns.py's one family table against ontology/newskg.ttl: edge property, event class and CAMEO code."""
+    from kg.ns import FAMILIES
+    from kg.show import FAMILY_STYLE
+
+    g = ontology()
+    edge_props = {str(o).rsplit("#", 1)[1] for o in g.objects(None, NKG.edgeProperty)}
+    assert edge_props == set(FAMILIES) - {"spokespersonFor"}
+    for family, f in FAMILIES.items():
+        assert (NKG[family], RDF.type, OWL.ObjectProperty) in g, family
+        if family == "spokespersonFor":
+            continue
+        assert g.value(NKG[f.event], NKG.edgeProperty) == NKG[family]
+        code = g.value(NKG[f.event], NKG.cameo)
+        assert (str(g.value(code, SKOS.notation)) if code is not None else None) == f.cameo, family
+    assert set(FAMILY_STYLE) == set(FAMILIES)  # the page styles every family, and no other
+
+
 def test_event_classes_link_edge_property_and_cameo():
     g = ontology()
     for family, cls in FAMILY_CLASS.items():
