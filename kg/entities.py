@@ -169,6 +169,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         text = doc[s:e].text.strip()
         if not text or not any(c.isupper() for c in text) or "\n" in text:
             continue
+        if e - s == 1 and _generic(doc[s].lower_, lex):
+            continue  # "State", "Army", "Council" alone name no one in particular
         if text.isupper() and len(text) > 4 and " " in text or text.isupper() and text.title() in lex.cities:
             text = text.title()  # "FRESNO, Calif.", "ROYAL OAK, Mich.": a dateline in capitals
         titled = s > 0 and (s - 1 in title_toks or doc[s - 1].lower_ in lex.titles)
@@ -207,8 +209,8 @@ def _state_abbreviations(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
                 break
 
 
-NAME_PARTICLES = {"al", "el", "de", "du", "del", "la", "le", "des", "da", "di", "bin", "ibn", "van", "von", "der", "den",
-                  "y", "-", "'"}
+NAME_PARTICLES = {"al", "el", "de", "du", "del", "la", "le", "les", "des", "da", "do", "dos", "das", "di", "bin", "ibn",
+                  "van", "von", "der", "den", "y", "pour", "l'", "d'", "-", "'"}
 
 
 def _name_run(doc: Doc, end: int, taken: set[int]) -> int:
@@ -322,6 +324,12 @@ def _names_a_person(doc: Doc, ent: Span, title: Span) -> bool:
     return 0 < len(rest) <= 4 and all(t.is_title or t.text == "." for t in rest) and rest[-1].ent_type_ != "GPE"
 
 
+def _generic(word: str, lex: Lexicon) -> bool:
+    """A common noun that a capital letter does not make a name."""
+    wc = lex.relations["word_classes"]
+    return word in wc["org_heads"] or word in wc["place_nouns"] or word in wc["state_nouns"] or word in lex.titles
+
+
 def _has_who(doc: Doc, s: int, e: int) -> bool:
     """'Warner, who owned the bank': only a person takes a 'who' clause."""
     head = doc[s:e].root
@@ -355,9 +363,8 @@ def _titled_names(doc: Doc, s: int, e: int, title_toks: set[int], lex: Lexicon) 
     left = {t.i for t in head.subtree if t.i < s}
     starts = []
     i = s - 1
-    while i >= 0 and i in left and (doc[i].is_title or doc[i].is_upper or doc[i].text == "." or i in title_toks):
-        if i in title_toks or doc[i].lower_ in lex.titles or doc[i].is_title or doc[i].is_upper:
-            starts.append(i)
+    while i >= 0 and i in left and (doc[i].is_title or doc[i].is_upper or doc[i].text == "."):
+        starts.append(i)  # lower-case words ("chief executive") end the run: no name starts inside them
         i -= 1
     return tuple(doc[a:e].text for a in starts if a in title_toks or doc[a].lower_ in lex.titles or a == starts[-1])
 
