@@ -39,7 +39,6 @@ KNOWN_MISSES: dict[str, str] = {
     "reported-speech-5": "the model tags 'Ana Lucía Berrocal' as an organisation, so 'she' has no antecedent",
     "reported-speech-6": "the model finds no name in 'Lucía Quiroga', and 'lied to' is no accusation verb",
     "reported-speech-9": "the model finds no name in 'Ulla Seppälä'",
-    "pronoun-and-description-2": "the parse hangs 'that it had sued' so that 'it' is no speaker's",
     "pronoun-and-description-3": "'the town' needs 'Zelvin', which the model does not name",
     "pronoun-and-description-5": "'the former' and 'the latter' are not resolved",
     "pronoun-and-description-7": "pronouns carry no gender, so 'she' and 'him' both take the last subject",
