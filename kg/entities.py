@@ -39,6 +39,7 @@ class RawMention:
     head: int = -1  # token index of the head
     key: str = ""
     aliases: tuple[str, ...] = ()  # the name as written with its title ("President John F. Kennedy")
+    dep: str = ""  # the dependency of its head token (where in the sentence the name stands)
 
 
 @dataclass
@@ -519,6 +520,8 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
     raw: list[RawMention] = []
     for i, doc in enumerate(docs):
         ms, ts = find_mentions(doc, i, lex, nlp)
+        for m in ms:
+            m.dep = doc[m.head].dep_
         raw.extend(ms)
         result.titles.extend(ts)
         for t in ts:
@@ -610,6 +613,8 @@ def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
         if m.canonical or m.type not in bodies | {"Person", "Region"} or m.demonym or m.metonym \
                 or (len(words) == 1 and words[0].lower() in generic):
             continue
+        if m.type == "Person" and m.dep not in ("compound", "poss", "nmod"):
+            continue  # "Epps, owner of Epps Aviation": a person in a person's place keeps being one
         for o in full:
             ow = o.text.split()
             if len(ow) > len(words) and (ow[:len(words)] == words or ow[-len(words):] == words) and o.key != m.key:

@@ -188,7 +188,7 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
                     out += [k for pc in p.children if pc.dep_ == "poss" for k in refs.of(di, pc) if k not in out]
     if ts.title.kind == "counterpart":
         out = [k for k in out if refs.type_of(k) == "Country"]
-    return [k for k in out if refs.type_of(k) in ACTOR_TYPES or refs.entity(k).state]
+    return [k for k in out if refs.type_of(k) in OFFICE_BODIES or refs.entity(k).state]
 
 
 def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc, m: object) -> None:
