@@ -11,7 +11,7 @@ from kg.pipeline import build
 
 TEXT = ("Ministers talk\n\nMonday, May 5, 2025\n\n"
         "Danish Foreign Minister Lars Holm telephoned Iceland on Monday. Holm blamed Iceland for the delay. "
-        "Denmark will meet Norway next week.")
+        "Denmark will meet Norway next week.")  # real states: gold entities need gazetteer names; the events are invented
 
 
 def test_eval_counts_hits_misses_and_false_positives(tmp_path: Path):

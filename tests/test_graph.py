@@ -124,6 +124,7 @@ def test_formats_round_trip(ds, writer, fmt, oxfmt):
 
 
 def test_hostile_text_still_parses(nlp):
+    # real states: gazetteer names; the criticism is invented
     text = 'He said "<script>alert(1)</script>" \\ """ \u202e \x07\n\nFrance criticised Spain """ <b>.'
     r = run_text(nlp, "Head <i>line</i>\n\n" + text, "evil\"id")
     ds = build_dataset([r])

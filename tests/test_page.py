@@ -39,6 +39,7 @@ def _ds(nlp, text: str) -> Dataset:
 
 @needs_chromium
 def test_page_draws_every_node_and_edge_offline(nlp, tmp_path: Path):
+    # real states: gazetteer names, so the page has known entities to draw; the people and events are invented
     ds = _ds(nlp, "Head\n\nFrench President Anne Moreau called Germany. Spain criticised Italy. "
                   "Portugal backed Spain. Canada and Mexico held talks in Ottawa.")
     html = render_html(ds)

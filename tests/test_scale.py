@@ -16,6 +16,7 @@ from kg.store import load_file, open_store, query
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = [
+    # real states: gazetteer names make the entities certain; the people and events are invented
     ("a1", "Talks in Geneva\n\nMonday, June 2, 2025\n\nIndian Prime Minister Ravi Menon called Nepal on Monday. "
            "Menon criticised Bhutan over the border."),
     ("a2", "Border row\n\nTuesday, June 3, 2025\n\nNepal accused Bhutan of moving troops. India criticised Bhutan."),

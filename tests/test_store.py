@@ -40,6 +40,7 @@ def _write(tmp: Path, name: str, body: str) -> Path:
 
 @pytest.fixture()
 def two_articles(tmp_path: Path) -> list[Path]:
+    # real states: gazetteer names make the entities certain; the events are invented
     return [_write(tmp_path, "a.txt", "Talks\n\nChile called Peru on Monday. Peru criticised Bolivia.\n"),
             _write(tmp_path, "b.txt", "Visit\n\nGermany backed France. Spain warned Italy.\n")]
 
