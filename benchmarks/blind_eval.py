@@ -1,0 +1,90 @@
+"""Extraction quality on the news items written blind to the rules (benchmarks/data/*.yaml): precision,
+recall and F1 per relation over (subject, object) pairs matched by name, as the shared scorer does.
+
+    python benchmarks/blind_eval.py                      # both sets
+    python benchmarks/blind_eval.py blind_dev --misses   # one set, with each item's misses and false positives
+
+`optional` facts are neither required nor counted as false positives; holdsResponsible also counts as accused.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SYMMETRIC = {"metWith", "negotiatedWith", "called"}
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"^the ", "", s.lower().replace(".", "").strip()))
+
+
+def score(path: Path, show: bool) -> dict[str, list[int]]:
+    from kg.extract import extract_articles
+    from kg.nlp import load_pipeline
+    from kg.read import make_article
+
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    arts = [make_article(it["id"], it["text"], str(path)) for it in items]
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # found gold, gold, right preds, preds
+    for it, r in zip(items, extract_articles(arts, load_pipeline())):
+        names = {k: {norm(n) for n in {e.label, *e.names}} for k, e in r.entities.items()}
+        got = {(e.agent, "represents" if e.family == "spokespersonFor" else e.family, e.target) for e in r.events
+               if e.factuality == "asserted" and e.confidence >= 0.5}
+
+        def match(fact: list[str], edge: tuple[str, str, str]) -> bool:
+            s, p, o = fact
+            a, q, b = edge
+            if p != q and not (q == "accused" and p == "holdsResponsible"):
+                return False
+            return norm(s) in names[a] and norm(o) in names[b] or \
+                p in SYMMETRIC and norm(s) in names[b] and norm(o) in names[a]
+        facts, optional = it.get("facts") or [], it.get("optional") or []
+        missed = [f for f in facts if not any(match(f, g) for g in got)]
+        for f in facts:
+            counts[f[1]][1] += 1
+            counts[f[1]][0] += f not in missed
+        wrong = []
+        for g in got:
+            if any(match(f, g) for f in facts):
+                counts[g[1]][2] += 1
+                counts[g[1]][3] += 1
+            elif not any(match(f, g) for f in optional):
+                counts[g[1]][3] += 1
+                wrong.append((r.entities[g[0]].label, g[1], r.entities[g[2]].label))
+        if show and (missed or wrong):
+            print(f"[{it['id']}] {it['text']}\n  missed {missed}\n  wrong  {wrong}")
+    return counts
+
+
+def prf(c: list[int]) -> tuple[float, float, float]:
+    r = c[0] / c[1] if c[1] else 1.0
+    p = c[2] / c[3] if c[3] else 1.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sets", nargs="*", default=["blind_dev", "blind_heldout"])
+    ap.add_argument("--misses", action="store_true", help="print each item's misses and false positives")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    for name in args.sets:
+        counts = score(ROOT / "benchmarks" / "data" / f"{name}.yaml", args.misses)
+        print(f"{name}: {'family':17} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}")
+        total = [0, 0, 0, 0]
+        for fam in sorted(counts):
+            c = counts[fam]
+            total = [x + y for x, y in zip(total, c)]
+            print(f"  {fam:17} {prf(c)[0]:6.3f} {prf(c)[1]:6.3f} {prf(c)[2]:6.3f} {c[1]:5} {c[3]:5}")
+        p, r, f = prf(total)
+        print(f"  {'all':17} {p:6.3f} {r:6.3f} {f:6.3f} {total[1]:5} {total[3]:5}")
+
+
+if __name__ == "__main__":
+    main()
