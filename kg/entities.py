@@ -40,6 +40,7 @@ class RawMention:
     key: str = ""
     aliases: tuple[str, ...] = ()  # the name as written with its title ("President John F. Kennedy")
     dep: str = ""  # the dependency of its head token (where in the sentence the name stands)
+    described: bool = False  # described as a body ("retailer X"), whatever the model said
 
 
 @dataclass
@@ -73,13 +74,15 @@ def _clean(span: Span) -> tuple[int, int]:
             and doc[s - 2].text[:1].isupper():
         s -= 2
     while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-            and doc[e + 1].text[:1].isupper() and doc[e + 1].ent_type_ in ("", doc[e - 1].ent_type_):
+            and (doc[e + 1].text[:1].isupper() and doc[e + 1].ent_type_ in ("", doc[e - 1].ent_type_)
+                 or span.label_ == "PERSON" and _syllable(doc[e + 1])):
         e += 2
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
         s += 1
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space
                      or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ")  # "Brightwell Pharmaceuticals of"
-                     or doc[e - 1].is_lower and e - 2 > s and doc[e - 2].text == "-"):  # "Velm Front-led"
+                     or doc[e - 1].is_lower and e - 2 > s and doc[e - 2].text == "-"  # "Velm Front-led"
+                     and not (span.label_ == "PERSON" and _syllable(doc[e - 1]))):
         e -= 1
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
             and not doc[s - 1].is_sent_start:
@@ -88,6 +91,13 @@ def _clean(span: Span) -> tuple[int, int]:
             and doc[e + 1].pos_ == "PROPN":
         e += 2  # "the Front de Libération du Bani" tagged up to "Libération"
     return s, e
+
+
+def _syllable(tok: Token) -> bool:
+    """The lower-case half of a hyphenated given name ("Ji-hoon", "Soo-mi"), not a suffix ("Kerry-brokered",
+    "Paris-born")."""
+    return tok.is_alpha and tok.is_lower and len(tok) <= 5 and not tok.text.endswith(("ed", "ing")) \
+        and tok.text not in ("born", "like", "era", "style", "type", "based", "wide", "free", "proof", "owned")
 
 
 def _org_head(text: str, lex: Lexicon) -> bool:
@@ -154,9 +164,11 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         out.append(rm)
         taken.update(range(sp.start, sp.end))
     _state_abbreviations(doc, doc_index, lex, out, taken)
+    _dateline_place(doc, doc_index, lex, out, taken)
     _named_groups(doc, doc_index, lex, out, taken)
     _armed_forces(doc, doc_index, lex, out, taken)
     _spelled_out_acronyms(doc, doc_index, lex, out, taken, title_toks)
+    region_kinds = set(lex.relations["word_classes"]["region_kinds"])
     for ent in _split_places(doc):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
@@ -165,6 +177,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             s += 1  # "President Donald Trump" -> "Donald Trump"
         while e > s and e - 1 in title_toks:
             e -= 1  # "Coast Guard Lt." (before a name) -> "Coast Guard"
+        while e - s > 1 and ent.label_ != "PERSON" and doc[e - 1].text in region_kinds:
+            e -= 1  # "Ostland province": the region is "Ostland"
         if s >= e or any(i in taken for i in range(s, e)):
             continue
         text = doc[s:e].text.strip()
@@ -188,6 +202,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _places_before_states(doc, doc_index, lex, out, taken)
     _unlabelled_names(doc, doc_index, lex, out, taken, title_toks)
     _places_by_description(doc, doc_index, lex, out, taken)
+    _regions_by_kind(doc, doc_index, lex, out, taken)
+    _bodies_by_description(doc, lex, out, titles, title_toks)
     out.sort(key=lambda m: m.start)
     return out, titles
 
@@ -208,6 +224,26 @@ def _state_abbreviations(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
                 out.append(RawMention(doc_index, i, j, text, "Region", canonical=name, state=state, head=j - 1))
                 taken.update(range(i, j))
                 break
+
+
+def _dateline_place(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'GOMA, Democratic Republic of Congo (Reuters)', 'SAND HOLLOW BEACH, Ala.': the words in capitals that
+    open a wire dateline (kg/read.py gives it a Doc of its own) name a town, when a known town, a wire
+    agency in brackets or a state after a comma says it is a dateline and not a headline in capitals."""
+    j = 0
+    while j < len(doc) and j not in taken and doc[j].is_upper and (doc[j].is_alpha or doc[j].text in (".", "'", "-")):
+        j += 1
+    if j == 0 or len(doc) > 16 or j < len(doc) and doc[j].text not in (",", "("):
+        return
+    text = " ".join(w.text.title() if w.is_alpha else w.text for w in doc[0:j]).replace(" - ", "-")
+    state = any(m.start == j + 1 and m.type in ("Country", "Region") for m in out) and doc[j].text == ","
+    agency = any(t.text == "(" for t in doc[j:]) and doc[-1].text == ")"
+    if text in lex.cities or state or agency:
+        city = lex.cities.get(text)
+        out.append(RawMention(doc_index, 0, j, text, "City", canonical=text,
+                              state=lex.capitals.get(text) or (city[0] if city else None),
+                              head=j - 1))
+        taken.update(range(j))
 
 
 NAME_PARTICLES = {"al", "el", "de", "du", "del", "la", "le", "les", "des", "da", "do", "dos", "das", "di", "bin", "ibn",
@@ -265,6 +301,50 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
             taken.add(tok.i)
         elif not m.canonical and m.type in ("Person", "Organization", "Region") and kind != "Country":
             m.type = kind
+
+
+def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """"Borno state", "in Italy's Emilia-Romagna region", "North Darfur state": a name right before a lower-case
+    kind of region is a region, whatever the model called it (a gazetteer's place stays as it is)."""
+    kinds = set(lex.relations["word_classes"]["region_kinds"])
+    for tok in doc:
+        if tok.text not in kinds or tok.i == 0 or tok.dep_ == "compound" or not doc[tok.i - 1].text[:1].isupper():
+            continue
+        m = next((m for m in out if m.end == tok.i), None)
+        if m is not None:
+            if not m.canonical and (m.type == "Person" or m.type == "Organization" and not _org_head(m.text, lex)):
+                m.type = "Region"  # "Cheongju" the model took for a person
+            continue
+        s = _name_run(doc, tok.i, taken)
+        if s == tok.i or not any(t.pos_ == "PROPN" for t in doc[s:tok.i]):
+            continue
+        text = doc[s:tok.i].text
+        if text in lex.names or text in lex.demonyms or text.lower() in lex.titles:
+            continue
+        out.append(RawMention(doc_index, s, tok.i, text, "Region", canonical=text, head=tok.i - 1))
+        taken.update(range(s, tok.i))
+
+
+def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles: list[TitleSpan],
+                           title_toks: set[int]) -> None:
+    """'retailer Koala Kids', 'the tabloid Abendkurier', 'her publisher, Editorial Mirador', 'Koala Kids managing
+    director Fiona McAllister': a name the model took for a person's is a body's when described as one, or
+    when an office in a body follows it."""
+    wc = lex.relations["word_classes"]
+    descriptors, offices = set(wc["body_descriptors"]), set(wc["body_offices"])
+    title_at = {t.start: t for t in titles}
+    for m in out:
+        if m.type != "Person" or m.start > 0 and (m.start - 1 in title_toks or doc[m.start - 1].lower_ in lex.titles):
+            continue
+        prev, head = doc[m.start - 1] if m.start > 0 else None, doc[m.head]
+        described = prev is not None and prev.is_lower and (prev.lower_ in descriptors or prev.lemma_ in descriptors) \
+            or head.dep_ == "appos" and head.head.is_lower and head.head.lemma_ in descriptors
+        e = m.end + (1 if m.end < len(doc) and doc[m.end].tag_ == "POS" else 0)
+        t = title_at.get(e)
+        office = t is not None and t.title.phrase in offices and t.end < len(doc) \
+            and any(o.type == "Person" and o.start in (t.end, t.end + 1) for o in out)
+        if described or office:
+            m.type, m.described = _org_type(m.text, lex), True
 
 
 def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
@@ -482,7 +562,8 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         rm.key = "norp"
         return rm
     if label in ("FAC", "PRODUCT", "WORK_OF_ART"):  # the small model's label for many small towns ("Karsk")
-        one_name = e - s == 1 and doc[s].pos_ == "PROPN" and doc[s].is_title
+        # one word, or words hyphenated together ("Emilia-Romagna")
+        one_name = not any(t.whitespace_ for t in doc[s:e - 1]) and doc[s].pos_ == "PROPN" and doc[s].is_title
         if not one_name:
             return None
         rm.type = "City" if city else "Region"
@@ -533,6 +614,10 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         doc = docs[m.doc_index]
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].is_upper:
             acronyms[doc[m.end + 1].text] = m.text
+    described = {m.text for m in raw if m.described}
+    for m in raw:  # "Editorial Mirador" the model took for a person, when "Mirador" is described as a body
+        if m.type == "Person" and not m.aliases and len(m.text.split()) > 1 and m.text.split()[-1] in described:
+            m.type = _org_type(m.text, lex)
     persons: list[RawMention] = [m for m in raw if m.type == "Person"]
     full = [m for m in persons if len(m.text.split()) > 1]
     surnames = {f.text.split()[-1] for f in full}

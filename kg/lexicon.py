@@ -103,7 +103,8 @@ def load_lexicon() -> Lexicon:
     extras = {r["iso3"]: r for r in _tsv("countries_extra.tsv")}
     iso3_to_name: dict[str, str] = {}
     # a name, demonym or capital shared by several states ("French", "Congo") goes to the most populous
-    rows = sorted(_tsv("countries.tsv"), key=lambda r: (-population.get(r["iso3"], 0), r["iso3"]))
+    gone = {k for k, r in extras.items() if r.get("dissolved")}  # "Serbia and Montenegro": after its successors
+    rows = sorted(_tsv("countries.tsv"), key=lambda r: (r["iso3"] in gone, -population.get(r["iso3"], 0), r["iso3"]))
     for r in rows:
         name = r["name"]
         iso3_to_name[r["iso3"]] = name

@@ -86,3 +86,11 @@ def test_the_cache_key_changes_with_the_lexicons(monkeypatch, tmp_path):
         assert content_hash(art) != before
     finally:
         lexicon.lexicon_digest.cache_clear()
+
+
+def test_a_dissolved_state_yields_its_capital_and_demonym_to_its_successor():
+    # real states: the gazetteer of states is what is tested
+    from kg.lexicon import load_lexicon
+    lex = load_lexicon()
+    assert lex.capitals["Belgrade"] == "Serbia" and lex.demonyms["Serbian"] == "Serbia"
+    assert lex.names["Yugoslavia"].name == "Serbia and Montenegro"  # its own names stay its own

@@ -56,6 +56,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         if not bodies and ts.title.state:
             bodies = [k for k, e in refs.ents.entities.items() if e.label == ts.title.state] or \
                      [refs.ensure_country(ts.title.state)]
+        if not bodies and _state_office(refs, ts, doc):
+            bodies = _only_state(refs)
         if not bodies and ts.title.kind == "spokesperson":
             bodies = _reported_for(refs, ts.doc_index, doc, person)
         family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
@@ -67,6 +69,27 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         if m.type == "Person":
             _person_links(out, refs, ev, m.doc_index, refs.docs[m.doc_index], m)
     return out
+
+
+def _state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
+    """A state's office written as a title before its holder's name, with nothing before it that could name
+    another body ("President X", not "the union's president, X" or "regional president X")."""
+    phrase = ts.title.phrase
+    if not (phrase in refs.vocab.state_offices or phrase.endswith("minister")) or not doc[ts.start].is_title:
+        return False
+    before = doc[ts.start - 1] if ts.start > 0 else None
+    return before is None or before.dep_ not in ("amod", "compound", "poss", "nmod", "case") and before.tag_ != "POS"
+
+
+def _only_state(refs: Referents) -> list[str]:
+    """The state of an article that names one state only (by its name, people or capital), else none."""
+    labels = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.entity(m.key).state
+              for m in refs.ents.mentions} - {None}
+    if len(labels) != 1:
+        return []
+    label = labels.pop()
+    return [next((k for k, e in refs.ents.entities.items() if e.label == label and e.type == "Country"), None)
+            or refs.ensure_country(label)]
 
 
 def _reported_for(refs: Referents, di: int, doc: Doc, person: str) -> list[str]:

@@ -22,7 +22,14 @@ def _places(refs: Referents, di: int, tok: Token) -> list[str]:
     found = [k for k in refs.ents.at(di, tok) if refs.type_of(k) in PLACE_TYPES and not _figurative(refs, di, tok, k)]
     if not found and tok.pos_ == "NOUN":  # "in Umbria province"
         found = [k for c in tok.children if c.dep_ == "compound" for k in _places(refs, di, c)]
+    if not found and tok.pos_ == "NOUN" and _part(tok, refs.vocab.part_nouns):  # "in the centre of Y"
+        found = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" for k in _places(refs, di, _narrowest(refs, di, p))]
     return found
+
+
+def _part(tok: Token, parts: frozenset[str]) -> bool:
+    return tok.lower_ in parts or tok.lemma_.lower() in parts
 
 
 def _figurative(refs: Referents, di: int, tok: Token, key: str) -> bool:
@@ -46,14 +53,20 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
     """Places named as holding the place at `tok`: its own "in" phrase, one right after it, or after a comma."""
     doc = tok.doc
     out: list[tuple[Token, str]] = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "in":
+    holder = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in refs.vocab.place_nouns:
+        holder = tok.head.head  # "the town of X in Y": the "in" phrase hangs on "town"
+    parts = refs.vocab.part_nouns
+    for c in [*tok.children, *(holder.children if holder is not tok else ())]:
+        if c.dep_ == "prep" and (c.lower_ == "in" or c.lower_ == "on" and any(_part(p, parts) for p in c.children)):
             out += [(p, k) for p in c.children if p.dep_ == "pobj" for q in conjuncts(p) for k in _places(refs, di, q)]
     end = max((m.end for m in refs.ents.mentions if m.doc_index == di and m.start <= tok.i < m.end), default=tok.i + 1)
-    if not out and end < len(doc) and doc[end].lower_ == "in" and end + 1 < len(doc):
+    if not out and end + 1 < len(doc) and (doc[end].lower_ == "in" or doc[end].lower_ == "on"
+                                           and any(_part(t, parts) for t in doc[end + 1:end + 3])):
         # "from Tomsk in Siberia" with "in" on the verb: the next place, if of a bigger kind
         nxt = next((t for t in doc[end + 1:end + 4] if _places(refs, di, t)), None)
         if nxt is not None:
+            nxt = _narrowest(refs, di, nxt)
             out += [(nxt, k) for k in _places(refs, di, nxt)]
     if not out and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "in":
         # "Mosul, in northern Iraq"
@@ -68,11 +81,25 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         out += [(after, k) for k in _places(refs, di, after)]  # "Fairbanks, Alaska"
     for c in tok.children:  # "X, a town in Y"
         if c.dep_ == "appos" and c.lemma_.lower() in refs.vocab.place_nouns:
-            out += [(p, k) for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("in", "near", "of")
+            out += [(p, k) for pr in c.children if pr.dep_ == "prep" and (pr.lower_ in ("in", "near", "of") or
+                                                                         pr.lower_ == "on" and any(_part(p, parts) for p in pr.children))
                     for p in pr.children if p.dep_ == "pobj" for k in _places(refs, di, p)]
         if c.dep_ == "poss":  # "Pakistan's Swat valley"
             out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"]
     return out
+
+
+def _dateline_place(refs: Referents) -> str | None:
+    """The place of the article's wire dateline ("GOMA, Democratic Republic of Congo (Reuters)"), if any."""
+    return next((m.key for m in refs.ents.mentions if m.start == 0 and m.doc_index <= 1
+                 and refs.docs[m.doc_index][0].is_upper and refs.type_of(m.key) in PLACE_TYPES), None)
+
+
+def _narrowest(refs: Referents, di: int, tok: Token) -> Token:
+    """In "Sudan's North Darfur state" the place that holds what comes before is the region, not its state."""
+    if tok.dep_ == "poss" and any(k != p for k in _places(refs, di, tok.head) for p in _places(refs, di, tok)):
+        return tok.head
+    return tok
 
 
 def _listed(tok: Token) -> bool:
@@ -117,6 +144,16 @@ def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
                         if _fits(refs, inner, outer) and (inner, outer, tok.sent.start) not in seen:
                             seen.add((inner, outer, tok.sent.start))
                             yield ev.event("locatedIn", inner, outer, di, inner_tok, confidence=0.8)
+        for tok in doc:  # "in this coastal town in Levy County": the town the story is told from
+            if tok.pos_ != "NOUN" or refs.vocab.place_nouns.get(tok.lemma_.lower()) not in ("City", "Region") \
+                    or not any(c.lower_ == "this" for c in tok.children):
+                continue
+            here = _dateline_place(refs)
+            for outer_tok, outer in _containers(refs, di, tok):
+                for inner in [here] if here and refs.type_of(here) == "City" else refs.of(di, tok):
+                    if _fits(refs, inner, outer) and (inner, outer, tok.sent.start) not in seen:
+                        seen.add((inner, outer, tok.sent.start))
+                        yield ev.event("locatedIn", inner, outer, di, tok, confidence=0.7)
 
 
 def known_places(refs: Referents, ev: Evidence, found: set[tuple[str, str]]) -> Iterator[Event]:
