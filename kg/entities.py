@@ -137,8 +137,9 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             continue
         # a gazetteer word inside a longer NER name ("Qatar" in "Qatar Airways") belongs to that name
         ent = named_ent_at.get(sp.start)
-        if ent is not None and not (sp.end <= ent.end and (ent.end - ent.start) > (sp.end - sp.start)):
-            ent = None
+        ent_end = ent.end - (ent is not None and doc[ent.end - 1].tag_ == "POS") if ent is not None else 0
+        if ent is not None and not (sp.end <= ent_end and (ent_end - ent.start) > (sp.end - sp.start)):
+            ent = None  # ("Guinea-Bissau's" is no longer name than "Guinea-Bissau")
         if ent is not None and label != "NAME":
             continue
         nxt = doc[sp.end] if sp.end < len(doc) else None
@@ -591,6 +592,9 @@ def _state_in_name(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+_BODIES = ("Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces")
+
+
 def _acronym(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
@@ -614,6 +618,16 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         doc = docs[m.doc_index]
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].is_upper:
             acronyms[doc[m.end + 1].text] = m.text
+    # "UDP" for "Umoja Democratic Party" named in the same article: the initials of one body's name only
+    bodies = {m.text: m.type for m in raw if m.type in _BODIES and len(m.text.split()) > 1}
+    by_initials: dict[str, set[str]] = {}
+    for b in bodies:
+        by_initials.setdefault(_acronym(b.split()), set()).add(b)
+    for m in raw:
+        owners = by_initials.get(m.text, set())
+        if m.text.isupper() and 2 <= len(m.text) <= 6 and m.text not in acronyms and len(owners) == 1 \
+                and not m.canonical:
+            acronyms[m.text] = next(iter(owners))
     described = {m.text for m in raw if m.described}
     for m in raw:  # "Editorial Mirador" the model took for a person, when "Mirador" is described as a body
         if m.type == "Person" and not m.aliases and len(m.text.split()) > 1 and m.text.split()[-1] in described:
@@ -641,6 +655,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
             m.type = _org_type(owner, lex) if owner not in lex.names else lex.names[owner].type
         if m.text in acronyms:
             m.text = acronyms[m.text]
+            m.type = bodies.get(m.text, m.type)
         if m.text in lex.names and lex.names[m.text].type != "Country" and not m.canonical:
             place = lex.names[m.text]
             m.canonical, m.type, m.state = place.name, place.type, place.state

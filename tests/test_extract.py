@@ -70,6 +70,30 @@ def test_a_name_spelled_out_before_its_acronym_is_one_body(nlp, text):
     assert len(bodies) == 1 and ("criticized", "National Coalition for Rural Health", "Ostby Union") in facts(r)
 
 
+@pytest.mark.parametrize("text, person, body", [
+    ("The Velm Liberation Front attacked the Ostby Union. VLF commander Ivo Brandt defended the raid.",
+     "Ivo Brandt", "Velm Liberation Front"),
+    ("Members of the Kessel Farmers Association met on Monday. KFA chairman Olga Weiss criticised the Ostby Union.",
+     "Olga Weiss", "Kessel Farmers Association"),
+    ("The Tarsk Miners Union sued Greywater Mining. TMU spokeswoman Anna Holm said the suit would go ahead.",
+     "Anna Holm", "Tarsk Miners Union"),
+])
+def test_initials_stand_for_the_one_body_they_spell(extract, text, person, body):
+    assert ("represents", person, body) in extract(text)
+
+
+def test_initials_two_bodies_spell_stand_for_neither(extract):
+    got = extract("The Velm Liberation Front and the Velm Labour Federation met. VLF leader Ivo Brandt spoke first.")
+    assert not {f for f in got if f[0] == "represents" and f[2].startswith("Velm L")}
+
+
+def test_backing_ones_own_body_is_no_support(extract):
+    got = extract("The Velm Liberation Front attacked the Ostby Union. VLF commander Ivo Brandt defended the raid.")
+    assert not {f for f in got if f[0] == "supports"}
+    got = extract("Ostby Union chairman Ivo Brandt praised the Velm Liberation Front.")
+    assert ("supports", "Ivo Brandt", "Velm Liberation Front") in got
+
+
 def test_a_title_makes_the_name_a_person_and_stays_as_an_alternative_name(nlp):
     r = run_text(nlp, "Headline\n\nThe gunman shot Sen. Peter Hollis at the rally. Chicago Mayor Anna Lindqvist said so.")
     names = {e.label: e.names for e in r.entities.values() if e.type == "Person"}
@@ -331,3 +355,22 @@ def test_a_state_office_acts_for_the_one_state_named(extract, text, person, stat
 ])
 def test_a_state_office_with_another_body_or_two_states_acts_for_none(extract, text):
     assert not {f for f in extract(text) if f[0] == "represents" and f[2] == "Chad"}
+
+
+# -- demands ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("The Ostby Union demanded that the Velm government release the prisoners.", "Velm"),
+    ("Marta Kowalczyk requested that the Ostby Union delay the vote.", "Ostby Union"),
+    ("The Ostby Union demanded that Anton Vesk hand over the ledgers.", "Anton Vesk"),
+])
+def test_demanding_that_someone_act_is_a_demand_on_them(extract, text, target):
+    assert any(f[0] == "demanded" and f[2] == target for f in extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Kowalczyk demanded to know why the Ostby Union had delayed the vote.",
+    "The Ostby Union demanded that the truth about Anton Vesk come out.",
+])
+def test_a_demand_to_know_or_about_someone_is_no_demand_on_them(extract, text):
+    assert not {f for f in extract(text) if f[0] == "demanded"}

@@ -242,6 +242,8 @@ class Relater:
                            if k not in agents]
             if targets:
                 break
+        if fam == "supports":  # "VLF commander X defended the raid": backing one's own body is no news
+            targets = [k for k in targets if not any(k in self.affiliation.get(a, ()) for a in agents)]
         if targets and fam == "attacked" and role.kind in ("patient-owner", "prep-owner"):
             owned = f.patients if role.kind == "patient-owner" else f.oblique(role.value)
             if any(t.lemma_.lower() in r.vocab.abstract_objects for t in owned):
