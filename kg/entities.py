@@ -412,6 +412,15 @@ def _generic(word: str, lex: Lexicon) -> bool:
     return word in wc["org_heads"] or word in wc["place_nouns"] or word in wc["state_nouns"] or word in lex.titles
 
 
+def _placed(doc: Doc, i: int) -> bool:
+    """Where the sentence puts a word that is both a city and a name: after "in", "at", "from", ..., or before
+    a comma and a state ("in Lincoln", "Lincoln, Neb."), not as someone who acts ("Lincoln was shot")."""
+    tok = doc[i]
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "from", "near", "to", "into", "outside", "across",
+                                                       "around", "through", "toward", "towards", "via") \
+        or i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].ent_type_ == "GPE"
+
+
 def _has_who(doc: Doc, s: int, e: int) -> bool:
     """'Warner, who owned the bank': only a person takes a 'who' clause."""
     head = doc[s:e].root
@@ -542,7 +551,7 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         rm.type = "Person"
         return rm
     if label == "PERSON":
-        if city and e - s == 1 and city[1] >= 100_000:
+        if city and e - s == 1 and city[1] >= 100_000 and _placed(doc, s):
             rm.type, rm.canonical, rm.state = "City", text, city[0]
             return rm
         rm.type = _org_type(text, lex) if _org_head(text, lex) else "Person"  # "Greywater Mining"
@@ -570,7 +579,7 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         rm.type = "City" if city else "Region"
         rm.canonical, rm.state = (text, city[0]) if city else (None, None)
         return rm
-    if city and e - s == 1:  # "struck the plant at Basra": the model calls small towns organisations
+    if city and e - s == 1 and _placed(doc, s):  # "struck the plant at Basra": the model calls towns organisations
         rm.type, rm.canonical, rm.state = "City", text, city[0]
         return rm
     rm.type = _org_type(text, lex)
@@ -628,6 +637,11 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         if m.text.isupper() and 2 <= len(m.text) <= 6 and m.text not in acronyms and len(owners) == 1 \
                 and not m.canonical:
             acronyms[m.text] = next(iter(owners))
+    towns = {m.text: m for m in raw if m.type == "City" and m.canonical}
+    for m in raw:  # "struck the plant at Abqaiq ... Abqaiq was the target": the town placed once is the town
+        if m.type == "Organization" and not m.canonical and not m.described and m.text in towns:
+            t = towns[m.text]
+            m.type, m.canonical, m.state = t.type, t.canonical, t.state
     described = {m.text for m in raw if m.described}
     for m in raw:  # "Editorial Mirador" the model took for a person, when "Mirador" is described as a body
         if m.type == "Person" and not m.aliases and len(m.text.split()) > 1 and m.text.split()[-1] in described:

@@ -121,6 +121,22 @@ def test_a_person_described_by_a_trade_or_served_stays_a_person(nlp, text):
     assert {e.label: e.type for e in r.entities.values()}.get("Anna Velk") == "Person"
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Jackson shot Tomas Brandt at close range.", "Jackson"),
+    ("Warren criticised the Ostby Union on Monday.", "Warren"),
+    ("Durham sued the Ostby Union for libel.", "Durham"),
+])
+def test_a_name_that_is_also_a_town_acts_as_a_person(nlp, text, actor):
+    r = run_text(nlp, "Headline\n\n" + text)
+    assert {e.label: e.type for e in r.entities.values()}.get(actor) == "Person"
+    assert any(f[1] == actor for f in facts(r))
+
+
+def test_a_town_named_where_a_place_goes_stays_a_town(extract):
+    # real states: the state abbreviation places the town
+    assert ("locatedIn", "Jackson", "Mississippi") in extract("The Ostby Union opened an office in Jackson, Miss.")
+
+
 # -- implied events ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -177,6 +193,35 @@ def test_joining_a_coalition_backs_its_leader(extract, text, member, leader):
 
 def test_joining_a_meeting_backs_nobody(extract):
     assert not {f for f in extract("The Ostby Union joined the talks with the Velm Front.") if f[0] == "supports"}
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("Gunmen loyal to the Velm Liberation Front ambushed a convoy of the Ostby Union.", "Velm Liberation Front",
+     "Ostby Union"),
+    ("Security guards employed by Ironwall Services opened fire on protesters, killing farmer Jonas Berg.",
+     "Ironwall Services", "Jonas Berg"),
+    ("The village of Korvak was raided on Sunday by a bandit gang led by Dogo Shehu.", "Dogo Shehu", "Korvak"),
+    ("Anton Vesk was shot by the Los Tigres cartel.", "Los Tigres", "Anton Vesk"),
+])
+def test_members_act_for_the_group_they_belong_to(extract, text, agent, target):
+    assert ("attacked", agent, target) in extract(text)
+
+
+def test_a_group_only_backed_by_a_body_is_not_that_body(extract):
+    assert not extract("Gunmen backed by the Velm Liberation Front attacked the Ostby Union.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Velm Liberation Front stormed the offices of the Ostby Union.",
+    "The Velm Liberation Front attacked the headquarters of the Ostby Union.",
+    "The Velm Liberation Front shelled a base of the Ostby Union near the river.",
+])
+def test_attacking_a_bodys_property_attacks_the_body(extract, text):
+    assert ("attacked", "Velm Liberation Front", "Ostby Union") in extract(text)
+
+
+def test_condemning_the_arrest_of_someone_is_no_criticism_of_them(extract):
+    assert not extract("The Ostby Union condemned the arrest of Anton Vesk.")
 
 
 @pytest.mark.parametrize("text, owner", [

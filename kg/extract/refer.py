@@ -4,7 +4,7 @@ collective nouns ("the government of X", "members of the EU") and groups whose m
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -78,12 +78,16 @@ class Referents:
             found = self._described(di, tok, lem, depth)
             if found is not None:
                 return found
-        if lem in v.group_nouns:  # "members of the European Union", "delegations from A and B"
-            for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
-                      if p.dep_ == "pobj"):
+        kinds = self.lex.relations["word_classes"]["group_kinds"]
+        if lem in v.group_nouns or low in kinds:  # "members of the European Union", "delegations from A and B"
+            for p in self._member_of(tok):
                 found = self.all_of(di, p)
                 if found:
                     return found
+        if low in kinds:  # "by the Los Tigres cartel": the group the noun says the name is
+            for c in tok.children:
+                if c.dep_ == "compound" and any(self.type_of(k) in BODY_TYPES for k in self.ents.at(di, c)):
+                    return [k for k in self.ents.at(di, c) if self.type_of(k) in BODY_TYPES]
         for c in tok.children:
             if c.dep_ == "appos":  # "three countries, A, B and C"
                 found = [k for t in conjuncts(c) for k in self.of(di, t, depth + 1)]
@@ -99,6 +103,18 @@ class Referents:
                                    tok.dep_ == "compound" and (di, tok.head.i) in self.ents.title_tokens):
             return self._named_by_head(di, tok)  # "the company", "company spokesman X"
         return []
+
+    def _member_of(self, tok: Token) -> Iterator[Token]:
+        """The names a group noun says its members belong to: "fighters of/from X", "men loyal to X",
+        "guards employed by X", "a gang led by X"."""
+        links = self.vocab.member_links
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                yield from (p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ in ("amod", "acl") and c.lower_ in links:
+                for pr in c.children:
+                    if pr.dep_ in ("prep", "agent") and pr.lower_ in ("to", "with", "by"):
+                        yield from (p for p in pr.children if p.dep_ == "pobj")
 
     def _described(self, di: int, tok: Token, lem: str, depth: int) -> list[str] | None:
         """'the government of Syria', 'Iraqi authorities', 'the government in Oslo', 'the city'."""

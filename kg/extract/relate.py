@@ -118,7 +118,9 @@ class Relater:
             found = self.speakers.of(di, f.clause)
             return [found] if found else []
         if k == "patient-owner":  # "condemned X's decision", "the agreement between A and B"
-            return self._keys(di, _owners([p for p in f.patients if not r.of(di, p)]))
+            owned = [p for p in f.patients if not r.of(di, p)]
+            return self._keys(di, _owners(owned) + [o for t in owned if t.lemma_.lower() in r.vocab.property_nouns
+                                                    for prep, o in obliques_of(t) if prep == "of"])
         if k in ("patient-place", "prep-place"):  # "struck the refinery at X", "an attack on a station in X"
             hosts = [p for p in (f.patients if k == "patient-place" else f.oblique(role.value)) if not r.of(di, p)]
             places = [o for h in hosts + ([f.pred] if hosts else []) for prep, o in obliques_of(h)
