@@ -419,3 +419,24 @@ def test_demanding_that_someone_act_is_a_demand_on_them(extract, text, target):
 ])
 def test_a_demand_to_know_or_about_someone_is_no_demand_on_them(extract, text):
     assert not {f for f in extract(text) if f[0] == "demanded"}
+
+
+# -- nouns for a doer ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Vesk's killer, Tomas Brandt, was hanged in 1902.", ("attacked", "Tomas Brandt", "Vesk")),
+    ("Tomas Brandt was the assassin of Anton Vesk.", ("attacked", "Tomas Brandt", "Anton Vesk")),
+    ("Anton Vesk's kidnappers, members of the Velm Liberation Front, released him.",
+     ("attacked", "Velm Liberation Front", "Anton Vesk")),
+    ("Marta Kowalczyk, a fierce critic of the Ostby Union, resigned.", ("criticized", "Marta Kowalczyk", "Ostby Union")),
+])
+def test_a_noun_for_a_doer_names_the_deed(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The alleged killer of Anton Vesk, Tomas Brandt, was freed.",
+    "Marta Kowalczyk, a former ally of Anton Vesk, resigned.",
+])
+def test_an_alleged_or_former_doer_did_nothing_the_text_states(extract, text):
+    assert not extract(text)

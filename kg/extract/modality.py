@@ -88,6 +88,8 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
     if pred is not None and pred.pos_ == "NOUN":
         if any(c.dep_ == "amod" and c.lemma_.lower() in v.irrealis_words for c in pred.children):
             return "future"  # "a planned meeting", "a possible attack"
+        if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in v.unproven_words for c in pred.children):
+            return "conditional"  # "the alleged killer", "a former ally": not what the text states
         gov = pred.head.head if pred.dep_ == "pobj" and pred.head.lower_ == "of" else None
         if gov is not None and gov.lemma_.lower() in v.irrealis_words:
             return "conditional"  # "fears of an attack", "the threat of a strike"

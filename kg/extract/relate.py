@@ -103,6 +103,8 @@ class Relater:
             near = [c for c in p.children if c.dep_ == "appos"]
             if p.dep_ in ("appos", "compound", "nmod"):
                 near.append(p.head)
+            if p.dep_ == "attr" and p.head.lemma_ == "be":  # "X was the assassin of Y"
+                near += [s for s in p.head.children if s.dep_ == "nsubj"]
             return self._keys(di, near)
         if k == "between":
             return self._keys(di, f.oblique("between"))
