@@ -440,3 +440,18 @@ def test_a_noun_for_a_doer_names_the_deed(extract, text, fact):
 ])
 def test_an_alleged_or_former_doer_did_nothing_the_text_states(extract, text):
     assert not extract(text)
+
+
+# -- support named by a noun ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Ostby Union has thrown its support behind Anton Vesk.",
+    "Anton Vesk won the support of the Ostby Union.",
+    "Anton Vesk has the backing of the Ostby Union.",
+])
+def test_support_thrown_behind_or_won_backs(extract, text):
+    assert ("supports", "Ostby Union", "Anton Vesk") in extract(text)
+
+
+def test_support_lost_backs_no_one(extract):
+    assert not extract("Anton Vesk lost the backing of the Ostby Union.")

@@ -94,6 +94,8 @@ class Relater:
             return self._keys(di, f.patients)
         if k == "recipient":
             return self._keys(di, f.recipients)
+        if k == "light-subject":  # only under the rule's own light verbs ("lost the backing of Y" is none)
+            return self._keys(di, f.light_agents) if rule is not None and f.light in rule.light else []
         if k == "possessor":
             return self._keys(di, f.possessor)
         if k == "modifier":  # "Israeli shelling", "Ethiopian artillery shelling"
@@ -239,7 +241,7 @@ class Relater:
         fact = factuality(f.clause, r.vocab, f.pred)
         targets: list[str] = []
         for role in rule.target:
-            targets = [k for k in self.fill(role, f, di) if k not in agents]
+            targets = [k for k in self.fill(role, f, di, rule) if k not in agents]
             if not targets and speaker and role.kind in ("patient", "recipient", "prep"):  # "X attacked us"
                 toks = {"patient": f.patients, "recipient": f.recipients}.get(role.kind) or f.oblique(role.value)
                 targets = [k for t in toks if t.lower_ in FIRST_PERSON for k in self._first_person(t, speaker)

@@ -24,6 +24,7 @@ ROLES = {
              "of an event noun",
     "patient": "the one acted on: object of an active verb, subject of a passive, of-phrase of an event noun",
     "recipient": "the indirect object ('gave X support')",
+    "light-subject": "the subject of the light verb that has an event noun ('X had the backing of Y': X)",
     "possessor": "an event noun's possessive ('X's call')",
     "modifier": "a compound or adjective on an event noun ('Israeli shelling'), or 'X-backed' on a participle",
     "between": "'talks between A and B': both sides",
