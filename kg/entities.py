@@ -239,6 +239,8 @@ def _dateline_place(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
     text = " ".join(w.text.title() if w.is_alpha else w.text for w in doc[0:j]).replace(" - ", "-")
     state = any(m.start == j + 1 and m.type in ("Country", "Region") for m in out) and doc[j].text == ","
     agency = any(t.text == "(" for t in doc[j:]) and doc[-1].text == ")"
+    if agency:  # "(Reuters)": the wire that filed the story is no actor in it
+        taken.update(t.i for t in doc[j:] if t.i >= next(t.i for t in doc[j:] if t.text == "("))
     if text in lex.cities or state or agency:
         city = lex.cities.get(text)
         out.append(RawMention(doc_index, 0, j, text, "City", canonical=text,

@@ -270,6 +270,13 @@ def test_a_dateline_in_capitals_names_a_town(extract, text, inner, outer):
     assert ("locatedIn", inner, outer) in extract(text)
 
 
+def test_the_wire_in_a_dateline_is_no_actor(nlp):
+    # real states: a dateline names its state
+    r = run_text(nlp, "Headline\n\nKORVASK, Chad (Reuters) - The Ostby Union said it held the Velm Party responsible.")
+    assert ("holdsResponsible", "Ostby Union", "Velm Party") in facts(r)
+    assert "Reuters" not in {e.label for e in r.entities.values()}
+
+
 def test_a_headline_in_capitals_names_no_town(nlp):
     r = run_text(nlp, "VELM, OSTBY TRADE BLOWS\n\nThe Velm Liberation Front attacked the Ostby Union on Monday.")
     assert not [e for e in r.entities.values() if e.type == "City"]
