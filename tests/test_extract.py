@@ -207,6 +207,12 @@ def test_members_act_for_the_group_they_belong_to(extract, text, agent, target):
     assert ("attacked", agent, target) in extract(text)
 
 
+def test_a_group_noun_with_a_modifier_still_names_its_body(extract):
+    got = extract("Anna Berg sued the Ostby Union. Berg is joined in this legal action by attorneys general "
+                  "from the Velm Party and the Tarsk Union.")
+    assert {("accused", "Velm Party", "Ostby Union"), ("accused", "Tarsk Union", "Ostby Union")} <= got
+
+
 def test_a_group_only_backed_by_a_body_is_not_that_body(extract):
     assert not extract("Gunmen backed by the Velm Liberation Front attacked the Ostby Union.")
 

@@ -108,7 +108,8 @@ class Referents:
         """The names a group noun says its members belong to: "fighters of/from X", "men loyal to X",
         "guards employed by X", "a gang led by X"."""
         links = self.vocab.member_links
-        for c in tok.children:
+        heads = [tok] + [a for a in tok.children if a.dep_ == "amod" and a.lower_ not in links]  # "attorneys general from X"
+        for c in (c for h in heads for c in h.children):
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 yield from (p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ in ("amod", "acl") and c.lower_ in links:
