@@ -205,6 +205,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _places_by_description(doc, doc_index, lex, out, taken)
     _regions_by_kind(doc, doc_index, lex, out, taken)
     _bodies_by_description(doc, lex, out, titles, title_toks)
+    _unlabelled_bodies(doc, doc_index, lex, out, taken, title_toks)
     out.sort(key=lambda m: m.start)
     return out, titles
 
@@ -337,17 +338,41 @@ def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles
     descriptors, offices = set(wc["body_descriptors"]), set(wc["body_offices"])
     title_at = {t.start: t for t in titles}
     for m in out:
-        if m.type != "Person" or m.start > 0 and (m.start - 1 in title_toks or doc[m.start - 1].lower_ in lex.titles):
+        guessed = m.type == "Person" or m.type == "Region" and not m.canonical  # the model's guess, not the gazetteer's
+        if not guessed or m.start > 0 and (m.start - 1 in title_toks or doc[m.start - 1].lower_ in lex.titles):
             continue
         prev, head = doc[m.start - 1] if m.start > 0 else None, doc[m.head]
-        described = prev is not None and prev.is_lower and (prev.lower_ in descriptors or prev.lemma_ in descriptors) \
+        described = prev is not None and prev.is_lower and prev.pos_ in ("NOUN", "ADJ", "PROPN") \
+            and (prev.lower_ in descriptors or prev.lemma_ in descriptors) \
             or head.dep_ == "appos" and head.head.is_lower and head.head.lemma_ in descriptors
         e = m.end + (1 if m.end < len(doc) and doc[m.end].tag_ == "POS" else 0)
         t = title_at.get(e)
-        office = t is not None and t.title.phrase in offices and t.end < len(doc) \
+        office = m.type == "Person" and t is not None and t.title.phrase in offices and t.end < len(doc) \
             and any(o.type == "Person" and o.start in (t.end, t.end + 1) for o in out)
         if described or office:
             m.type, m.described = _org_type(m.text, lex), True
+
+
+def _unlabelled_bodies(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
+                       title_toks: set[int]) -> None:
+    """'the travel agency Wanderly', 'retailer Koala Kids': capitalised words the model named nothing, right
+    after a noun that describes a body, name that body."""
+    descriptors = set(lex.relations["word_classes"]["body_descriptors"])
+    for tok in doc:
+        if not (tok.is_lower and tok.lower_ in descriptors and tok.pos_ in ("NOUN", "ADJ")) or tok.i + 1 >= len(doc):
+            continue
+        j = tok.i + 1
+        # any capitalised word here is a name, whatever its tag ("Wanderly" tagged an adverb)
+        while j < len(doc) and j - tok.i <= 4 and j not in taken and j not in title_toks and not doc[j].is_sent_start \
+                and doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop:
+            j += 1
+        if j == tok.i + 1 or j - tok.i > 4 or j < len(doc) and doc[j].pos_ == "PROPN":
+            continue
+        text = doc[tok.i + 1:j].text
+        if text in lex.names or text in lex.demonyms or text.lower() in lex.titles or _generic(text.lower(), lex):
+            continue
+        out.append(RawMention(doc_index, tok.i + 1, j, text, _org_type(text, lex), head=j - 1, described=True))
+        taken.update(range(tok.i + 1, j))
 
 
 def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],

@@ -106,10 +106,16 @@ def test_a_title_makes_the_name_a_person_and_stays_as_an_alternative_name(nlp):
     ("Singer Lena Vost sued the tabloid Morgenkurier over photographs of her daughter.", "Morgenkurier"),
     ("Olaf Brenner sued his former club, Vittoria Sandrelli, over unpaid wages.", "Vittoria Sandrelli"),
     ("Dorvale Rides chief executive Petra Sundqvist criticised the Ostby Union.", "Dorvale Rides"),
+    ("The Ostby Competition Office charged the travel agency Wanderly with misleading customers.", "Wanderly"),
 ])
 def test_a_name_described_as_a_body_is_one(nlp, text, body):
     r = run_text(nlp, "Headline\n\n" + text)
     assert {e.label: e.type for e in r.entities.values()}.get(body) == "Organization"
+
+
+def test_a_verb_before_a_name_describes_no_body(nlp):
+    r = run_text(nlp, "Headline\n\nThe Ostby Union labeled Tomas Brandt as a traitor. Brandt left Tarsk.")
+    assert {e.label: e.type for e in r.entities.values()}.get("Tomas Brandt") == "Person"
 
 
 @pytest.mark.parametrize("text", [

@@ -31,9 +31,20 @@ def test_what_did_not_happen_is_an_event_without_an_edge(nlp, text, fact):
     "Marta Kowalczyk admitted criticising the Ostby Union.",  # a factive verb keeps its complement a fact
     "Samuel Okafor urged Marta Kowalczyk to stop criticising the Ostby Union.",  # stopping presupposes it
     "Marta Kowalczyk, who did not attend, criticised the Ostby Union.",  # the negation is the relative clause's
+    # a verb it is coordinated with is a sibling, not a governor
+    "Marta Kowalczyk warned Samuel Okafor on Monday and criticised the Ostby Union.",
+    "Marta Kowalczyk promised a reply and criticised the Ostby Union.",
+    "Marta Kowalczyk asked for calm but criticised the Ostby Union.",
 ])
 def test_factive_governors_and_other_clauses_keep_the_fact(nlp, text):
     assert ("criticized", "Marta Kowalczyk", "Ostby Union") in events(nlp, text)
+
+
+def test_coordinated_verbs_share_a_governor_and_a_negation(nlp):
+    got = events(nlp, "Marta Kowalczyk plans to meet Samuel Okafor and criticise the Ostby Union.")
+    assert ("criticized:future", "Marta Kowalczyk", "Ostby Union") in got
+    got = events(nlp, "Marta Kowalczyk denied meeting Samuel Okafor and criticising the Ostby Union.")
+    assert ("criticized:negated", "Marta Kowalczyk", "Ostby Union") in got
 
 
 @pytest.mark.parametrize("text", [

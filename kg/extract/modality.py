@@ -75,14 +75,17 @@ def _negated(tok: Token) -> bool:
 
 def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
     """asserted | negated | conditional | future, for a predicate whose clause is `clause`."""
-    govs = [gov for _, gov in _governors(clause, v)]
+    pairs = list(_governors(clause, v))
+    govs = [gov for _, gov in pairs]
+    # a verb a clause is coordinated with is its sibling, not its governor: "warned X and urged Y to act"
+    ruling = [gov for node, gov in pairs if node.dep_ != "conj"]
     chain = [clause] + govs
     if pred is not None and pred.i != clause.i:
         chain.insert(0, pred)
     for node in chain:
         if _negated(node):
             return "negated"
-    if any(lemma_in(g, v.negating_verbs) or _yet_to(g) for g in govs) or \
+    if any(lemma_in(g, v.negating_verbs) or _yet_to(g) for g in ruling) or \
             pred is not None and pred.i != clause.i and lemma_in(clause, v.negating_verbs):
         return "negated"  # "denied attacking X", "failed to reach X", "cancelled the meeting"
     if pred is not None and pred.pos_ == "NOUN":
@@ -114,7 +117,7 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
             return "future"
         if any(c.lower_ == "going" and c.dep_ in ("aux", "xcomp") for c in node.children) or node.lower_ == "going":
             return "future"
-    if any(lemma_in(g, v.future_governors) for g in govs):
+    if any(lemma_in(g, v.future_governors) for g in ruling):
         return "future"  # "plans to meet X", "urged X to leave"
     return "asserted"
 

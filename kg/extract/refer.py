@@ -95,6 +95,10 @@ class Referents:
                     return found
         if tok.dep_ == "appos":
             return self.of(di, tok.head, depth + 1)
+        if tok.is_lower and tok.lower_ in self.vocab.body_descriptors and tok.i + 1 < len(tok.doc):
+            nxt = [k for k in self.ents.at(di, tok.doc[tok.i + 1]) if self.type_of(k) in BODY_TYPES]
+            if nxt:  # "the travel agency Wanderly" parsed apart: the agency is Wanderly
+                return nxt
         if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X was the man who ..."
             for s in tok.head.children:
                 if s.dep_ == "nsubj":
