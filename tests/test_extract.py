@@ -154,6 +154,22 @@ def test_the_attack_is_the_one_reported_last(extract, text):
     assert ("criticized", "Ostby Union", "Velm Front") in extract(text)
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("The Ostby Union threatened to sue the Velm Party. The Velm Party denounced the threat as blackmail.",
+     ("criticized", "Velm Party", "Ostby Union")),
+    ("Anna Berg accused the Ostby Union of fraud. Tomas Brandt condemned the accusation.",
+     ("criticized", "Tomas Brandt", "Anna Berg")),
+    ("Anna Berg warned the Ostby Union of a strike. Tomas Brandt criticised the warning.",
+     ("criticized", "Tomas Brandt", "Anna Berg")),
+])
+def test_a_threat_or_accusation_named_again_is_its_makers(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_threat_named_without_a_previous_one_points_at_nobody(extract):
+    assert not extract("Tomas Brandt denounced the threat as blackmail.")
+
+
 def test_an_attack_named_without_a_previous_one_points_at_nobody(extract):
     assert not {f for f in extract("The Ostby Union condemned the attack.") if f[0] == "criticized"}
 

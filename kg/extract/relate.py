@@ -17,6 +17,8 @@ from .refer import ACTOR_TYPES, PLACE_TYPES, Referents
 from .rules import Role, Rule
 
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
+# acts a definite noun may point back to ("the threat", "the accusation", "the criticism")
+BACK_REFERRED = ("threatened", "accused", "holdsResponsible", "criticized", "warned")
 
 
 @dataclass
@@ -28,11 +30,13 @@ class Memory:
     demander: str | None = None
     unclaimed: list[str] = field(default_factory=list)
     acts: dict[str, list[Event]] = field(default_factory=dict)  # agent -> its asserted acts so far ("joined X in")
+    last: dict[str, str] = field(default_factory=dict)  # family -> who did the last act of it ("denounced the threat")
 
     def remember(self, events: list[Event]) -> None:
         for e in events:
             if e.factuality == "asserted" and e.family not in ("represents", "spokespersonFor", "locatedIn"):
                 self.acts.setdefault(e.agent, []).append(e)
+                self.last[e.family] = e.agent
 
 
 @dataclass
@@ -63,7 +67,9 @@ class Relater:
             return [self.memory.attacker]
         if lem in v.demand_nouns and self.memory.demander:
             return [self.memory.demander]
-        return []
+        # "denounced the threat", "rejected the accusation": whoever made the last act the noun names
+        families = {r.family for r in v.rules.get((lem, "noun"), ()) if r.family in BACK_REFERRED}
+        return [self.memory.last[f] for f in sorted(families) if f in self.memory.last][:1]
 
     def _wielder(self, di: int, tok: Token) -> list[str]:
         """'Israeli airstrikes hit Gaza', 'Russian missiles', 'X fired the shots that killed Y': who the
