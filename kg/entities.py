@@ -237,11 +237,15 @@ def _dateline_place(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
         j += 1
     if j == 0 or len(doc) > 16 or j < len(doc) and doc[j].text not in (",", "("):
         return
-    text = " ".join(w.text.title() if w.is_alpha else w.text for w in doc[0:j]).replace(" - ", "-")
+    words = [w.lower_ if k and w.lower_ in NAME_PARTICLES else w.text.title() if w.is_alpha else w.text
+             for k, w in enumerate(doc[0:j])]  # "SÃO TOMÉ DO MAR" -> "São Tomé do Mar"
+    text = " ".join(words).replace(" - ", "-")
     state = any(m.start == j + 1 and m.type in ("Country", "Region") for m in out) and doc[j].text == ","
     agency = any(t.text == "(" for t in doc[j:]) and doc[-1].text == ")"
     if agency:  # "(Reuters)": the wire that filed the story is no actor in it
-        taken.update(t.i for t in doc[j:] if t.i >= next(t.i for t in doc[j:] if t.text == "("))
+        bracket = next(t.i for t in doc[j:] if t.text == "(")
+        out[:] = [m for m in out if m.start < bracket]
+        taken.update(range(bracket, len(doc)))
     if text in lex.cities or state or agency:
         city = lex.cities.get(text)
         out.append(RawMention(doc_index, 0, j, text, "City", canonical=text,

@@ -79,7 +79,9 @@ def parse_date(line: str) -> str | None:
 
 
 # "FRESNO, Calif. (AP) - ", "BAMAKO, Mali (Reuters) — ", "BERLIN - ": a wire dateline before the first sentence
-_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.' ]{1,40})?(?: \([A-Za-z .-]{1,30}\))? ?[-—–]+ ")
+_UP = "A-ZÀ-ÖØ-Þ"  # capitals, with the accented ones ("BRASÍLIA", "SÃO PAULO")
+_DATELINE_LEAD = re.compile(rf"[{_UP}][{_UP}.'\- ]{{1,40}}(?:, [{_UP}][A-Za-zÀ-ÖØ-öø-ÿ.' ]{{1,40}})?"
+                            r"(?: \([A-Za-z .-]{1,30}\))? ?[-—–]+ ")
 
 
 def _split_dateline(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -305,6 +305,14 @@ def test_the_wire_in_a_dateline_is_no_actor(nlp):
     assert "Reuters" not in {e.label for e in r.entities.values()}
 
 
+def test_a_dateline_with_accented_capitals_is_a_dateline(nlp):
+    # real states: a dateline names its state
+    r = run_text(nlp, "Headline\n\nSÃO TOMÉ DO MAR, Chad (Reuters) - The Ostby Union said it held the Velm Party "
+                      "responsible.")
+    assert ("holdsResponsible", "Ostby Union", "Velm Party") in facts(r)
+    assert ("locatedIn", "São Tomé do Mar", "Chad") in facts(r)
+
+
 def test_a_headline_in_capitals_names_no_town(nlp):
     r = run_text(nlp, "VELM, OSTBY TRADE BLOWS\n\nThe Velm Liberation Front attacked the Ostby Union on Monday.")
     assert not [e for e in r.entities.values() if e.type == "City"]
