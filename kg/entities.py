@@ -145,8 +145,9 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         nxt = doc[sp.end] if sp.end < len(doc) else None
         if label == "CAPITAL" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_type_ in ("GPE",):
             continue  # "Paris Climate Accord": part of a longer name
-        if ent is not None and label == "NAME" and lex.names[text].type == "Country":
-            continue
+        if ent is not None and label == "NAME" and (lex.names[text].type == "Country" or ent.label_ == "ORG"
+                                                    and lex.names[text].type in ("City", "Region")):
+            continue  # "Nevada Mining Safety Board", "Qatar Airways": the place is part of the body's name
         rm = RawMention(doc_index, sp.start, sp.end, text, "Country", head=sp.root.i)
         if label == "NAME":
             place = lex.names[text]

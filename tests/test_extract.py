@@ -54,6 +54,15 @@ def test_a_name_before_a_group_noun_names_the_group(extract, text):
     assert ("attacked", "Ansar al-Furqan", "Bir Zeyd") in extract(text)
 
 
+@pytest.mark.parametrize("text, body", [
+    # real states: a US state's name inside a body's name
+    ("The Ostby Union criticised the Nevada Mining Safety Board for its inspections.", "Nevada Mining Safety Board"),
+    ("The Ostby Union sued the Ohio Teachers Pension Fund on Monday.", "Ohio Teachers Pension Fund"),
+])
+def test_a_place_inside_a_bodys_name_is_part_of_it(extract, text, body):
+    assert any(f[2] == body for f in extract(text))
+
+
 def test_a_capitalised_group_noun_is_part_of_the_name(nlp):
     r = run_text(nlp, "Headline\n\nThe Varnish Party criticised the Ostby Union.")
     assert "Varnish Party" in {e.label for e in r.entities.values()}
@@ -235,6 +244,11 @@ def test_a_group_noun_with_a_modifier_still_names_its_body(extract):
     assert {("accused", "Velm Party", "Ostby Union"), ("accused", "Tarsk Union", "Ostby Union")} <= got
 
 
+def test_members_accused_are_not_their_employer(extract):
+    got = extract("Prosecutor Lorna Ybarra has indicted two guards employed by Sentinel Custody Services.")
+    assert not {f for f in got if f[2] == "Sentinel Custody Services"}
+
+
 def test_a_group_only_backed_by_a_body_is_not_that_body(extract):
     assert not extract("Gunmen backed by the Velm Liberation Front attacked the Ostby Union.")
 
@@ -246,6 +260,13 @@ def test_a_group_only_backed_by_a_body_is_not_that_body(extract):
 ])
 def test_attacking_a_bodys_property_attacks_the_body(extract, text):
     assert ("attacked", "Velm Liberation Front", "Ostby Union") in extract(text)
+
+
+def test_the_owner_of_property_is_its_of_phrase_not_where_it_is(extract):
+    got = extract("The Tarsk offices of the Ostby Union were stormed on Tuesday by armed men loyal to the "
+                  "Velm Liberation Front.")
+    assert ("attacked", "Velm Liberation Front", "Ostby Union") in got
+    assert ("attacked", "Velm Liberation Front", "Tarsk") not in got
 
 
 def test_condemning_the_arrest_of_someone_is_no_criticism_of_them(extract):

@@ -116,10 +116,16 @@ class Referents:
         for c in (c for h in heads for c in h.children):
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 yield from (p for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ in ("amod", "acl") and c.lower_ in links:
+            elif c.dep_ in ("amod", "acl") and c.lower_ in links and self._doer(tok):
                 for pr in c.children:
                     if pr.dep_ in ("prep", "agent") and pr.lower_ in ("to", "with", "by"):
                         yield from (p for p in pr.children if p.dep_ == "pobj")
+
+    @staticmethod
+    def _doer(tok: Token) -> bool:
+        """A subject or a by-agent: "guards employed by X opened fire" acts for X; "indicted two guards employed
+        by X" accuses the guards, not X."""
+        return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
     def _described(self, di: int, tok: Token, lem: str, depth: int) -> list[str] | None:
         """'the government of Syria', 'Iraqi authorities', 'the government in Oslo', 'the city'."""
