@@ -234,14 +234,16 @@ def _dateline_place(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
     open a wire dateline (kg/read.py gives it a Doc of its own) name a town, when a known town, a wire
     agency in brackets or a state after a comma says it is a dateline and not a headline in capitals."""
     j = 0
-    while j < len(doc) and j not in taken and doc[j].is_upper and (doc[j].is_alpha or doc[j].text in (".", "'", "-")):
-        j += 1
+    while j < len(doc) and j not in taken and (doc[j].is_upper and doc[j].is_alpha or doc[j].text in (".", "'", "-")
+                                               and j > 0 and not doc[j - 1].whitespace_):
+        j += 1  # "STOCKTON-ON-TEES", "ST. PAUL"
     if j == 0 or len(doc) > 16 or j < len(doc) and doc[j].text not in (",", "("):
         return
-    words = [w.lower_ if k and w.lower_ in NAME_PARTICLES else w.text.title() if w.is_alpha else w.text
-             for k, w in enumerate(doc[0:j])]  # "SÃO TOMÉ DO MAR" -> "São Tomé do Mar"
-    text = " ".join(words).replace(" - ", "-")
-    state = any(m.start == j + 1 and m.type in ("Country", "Region") for m in out) and doc[j].text == ","
+    words = [(w.lower_ if k and w.lower_ in NAME_PARTICLES | {"on", "by", "the", "upon", "sur"} else w.text.title()
+              if w.is_alpha else w.text) + w.whitespace_ for k, w in enumerate(doc[0:j])]
+    text = "".join(words).strip()  # "SÃO TOMÉ DO MAR" -> "São Tomé do Mar", "ST. PAUL" -> "St. Paul"
+    state = j + 1 < len(doc) and doc[j].text == "," and (
+        any(m.start == j + 1 and m.type in ("Country", "Region") for m in out) or doc[j + 1].ent_type_ in ("GPE", "LOC"))
     agency = any(t.text == "(" for t in doc[j:]) and doc[-1].text == ")"
     if agency:  # "(Reuters)": the wire that filed the story is no actor in it
         bracket = next(t.i for t in doc[j:] if t.text == "(")
@@ -607,6 +609,9 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         # one word, or words hyphenated together ("Emilia-Romagna")
         one_name = not any(t.whitespace_ for t in doc[s:e - 1]) and doc[s].pos_ == "PROPN" and doc[s].is_title
         if not one_name:
+            if text.split()[-1].lower() in lex.relations["word_classes"]["facility_heads"]:
+                rm.type = "Organization"  # "the Lenin Shipyard", "Dayton International Airport": a site
+                return rm
             return None
         rm.type = "City" if city else "Region"
         rm.canonical, rm.state = (text, city[0]) if city else (None, None)
@@ -707,6 +712,8 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
             m.canonical, m.type, m.state = place.name, place.type, place.state
         if m.type == "Person" and len(m.text.split()) == 1:
             m.canonical = _person_for_surname(m, full)
+        if m.type in _BODIES and not m.canonical:
+            m.text = _state_spelled_out(m.text, lex)  # "U.S. Embassy" and "United States Embassy" are one
         name = m.canonical or m.text
         m.key = entity_key(m.type, name, lex)
     raw = [m for m in raw if m.key != "drop"]
@@ -822,6 +829,19 @@ def _one_off(a: str, b: str) -> bool:
     if len(a) != len(b) or len(a) < 5 or a[:3] != b[:3]:
         return False
     return sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _state_spelled_out(text: str, lex: Lexicon) -> str:
+    """A body's name that opens with a state's abbreviation, with the state's own name: "U.S. Embassy" ->
+    "United States Embassy" (the model tags both)."""
+    words = text.split()
+    for n in (3, 2, 1):
+        head = " ".join(words[:n])
+        place = lex.names.get(head)
+        short = "." in head or head.isupper() and len(head) <= 4  # "U.S.", "UK": not "Russian Federation Council"
+        if len(words) > n and short and place is not None and place.type == "Country" and place.name != head:
+            return " ".join([place.name, *words[n:]])
+    return text
 
 
 def entity_key(type_: str, name: str, lex: Lexicon) -> str:

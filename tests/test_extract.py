@@ -373,6 +373,62 @@ def test_a_part_of_a_place_is_in_it(extract, text, inner, outer):
     assert ("locatedIn", inner, outer) in extract(text)
 
 
+@pytest.mark.parametrize("text, inner, outer", [
+    ("Dana Pell, a patient at Kessler Valley Hospital in Marlow, was charged.", "Kessler Valley Hospital", "Marlow"),
+    ("A rally was held at the Brenner Shipyard in Marlow on Tuesday.", "Brenner Shipyard", "Marlow"),
+    ("The plane took off from Ostby International Airport in Kessel province.", "Ostby International Airport",
+     "Kessel"),
+])
+def test_a_site_named_in_a_town_lies_in_it(extract, text, inner, outer):
+    assert ("locatedIn", inner, outer) in extract(text)
+
+
+def test_a_body_named_in_a_town_is_no_site(extract):
+    assert not extract("The Ostby Union in Marlow said it would strike.")
+
+
+@pytest.mark.parametrize("text, inner, outer", [
+    # real states: the sentence opens in a state
+    ("In Chad, floods in Korvask destroyed homes.", "Korvask", "Chad"),
+    ("In Kessel province, heavy snow in Marlow closed the roads.", "Marlow", "Kessel"),
+    ("In Colorado, 13 inches of snow in Greeley prompted officials to close the road.", "Greeley", "Colorado"),
+])
+def test_a_sentence_opening_in_a_region_holds_its_towns(extract, text, inner, outer):
+    assert ("locatedIn", inner, outer) in extract(text)
+
+
+def test_a_sentence_opening_in_a_state_holds_no_town_of_another(extract):
+    # real states: the gazetteer places Kyiv elsewhere
+    assert not {f for f in extract("In Russia, officials in Kyiv said the talks failed.") if f[0] == "locatedIn"}
+
+
+@pytest.mark.parametrize("text, inner, outer", [
+    # real states: a town said to be in a state
+    ("Korvask is in southern Chad.", "Korvask", "Chad"),
+    ("The town of Marlow is in Kessel province.", "Marlow", "Kessel"),
+    ("Marlow, a town of 4,000, is in Kessel province.", "Marlow", "Kessel"),
+])
+def test_a_place_that_is_in_another(extract, text, inner, outer):
+    assert ("locatedIn", inner, outer) in extract(text)
+
+
+def test_a_person_who_is_in_a_town_places_nothing(extract):
+    assert not extract("Anna Berg is in Marlow this week.")
+
+
+def test_a_state_abbreviation_in_a_bodys_name_is_the_state(nlp):
+    r = run_text(nlp, "Headline\n\nProtesters stormed the U.S. Embassy in Marlow. The United States Embassy closed.")
+    assert [e.label for e in r.entities.values() if "Embassy" in e.label] == ["United States Embassy"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("HARLOW-BY-THE-SEA, England - The council voted.", "Harlow-by-the-Sea"),
+    ("ST. BRENDAN, Minn. - The council voted.", "St. Brendan"),
+])
+def test_a_dateline_town_with_hyphens_or_stops(extract_all, text, town):
+    assert any(f[0].startswith("locatedIn") and f[1] == town for f in extract_all(text))
+
+
 def test_a_place_beside_another_is_not_in_it(extract):
     assert not extract("Gunmen raided the village of Korvak, 20 km south of Kessel province.")
 

@@ -10,9 +10,9 @@ from spacy.tokens import Token
 from ..model import Event
 from .evidence import Evidence
 from .frames import conjuncts
-from .refer import PLACE_TYPES, Referents
+from .refer import BODY_TYPES, PLACE_TYPES, Referents
 
-RANK = {"City": 0, "Region": 1, "Country": 2}
+RANK = {"Site": -1, "City": 0, "Region": 1, "Country": 2}
 # A containment the text does not state but the gazetteer knows is an event of the article, not an edge.
 GAZETTEER_CONFIDENCE = 0.45
 CAPITAL_CONFIDENCE = 0.6
@@ -26,6 +26,19 @@ def _places(refs: Referents, di: int, tok: Token) -> list[str]:
         found = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" for k in _places(refs, di, _narrowest(refs, di, p))]
     return found
+
+
+def _kind(refs: Referents, key: str) -> str:
+    """A place's rank name: a body named as a site ("Connecticut Valley Hospital", "the Lenin Shipyard") is a
+    site, the smallest kind of place."""
+    ent = refs.entity(key)
+    if ent.type in BODY_TYPES and ent.label.split()[-1].lower() in refs.vocab.facility_heads:
+        return "Site"
+    return ent.type
+
+
+def _sites(refs: Referents, di: int, tok: Token) -> list[str]:
+    return [k for k in refs.ents.at(di, tok) if _kind(refs, k) == "Site"]
 
 
 def _part(tok: Token, parts: frozenset[str]) -> bool:
@@ -42,9 +55,10 @@ def _fits(refs: Referents, inner: str, outer: str) -> bool:
     """Whether `outer` can hold `inner`: a bigger kind (or a region in a region), and no gazetteer fact
     against it."""
     a, b = refs.entity(inner), refs.entity(outer)
-    if inner == outer or a.type not in RANK or b.type not in RANK:
+    ka, kb = _kind(refs, inner), _kind(refs, outer)
+    if inner == outer or ka not in RANK or kb not in RANK or kb == "Site":
         return False
-    if RANK[b.type] < RANK[a.type] or RANK[b.type] == RANK[a.type] and a.type != "Region":
+    if RANK[kb] < RANK[ka] or RANK[kb] == RANK[ka] and ka != "Region":
         return False
     return not (b.type == "Country" and a.state and a.state != b.label)
 
@@ -121,8 +135,22 @@ def _placed_by_verb(refs: Referents, di: int, tok: Token) -> list[tuple[Token, s
         return []
     if verb.lemma_.lower() not in refs.vocab.place_verbs:
         return []
-    return [(p, k) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "within", "inside")
+    preps = ("in", "within", "inside") if verb.lemma_ == "be" else ("in", "to", "within", "inside")  # "X is in Y"
+    return [(p, k) for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj" for k in _places(refs, di, p)]
+
+
+def _fronted(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
+    """'In Colorado, 13 inches of snow fell in Denver': a region or state set before the sentence's comma
+    holds the towns the sentence names."""
+    sent = tok.sent
+    if len(sent) < 4 or sent[0].lower_ != "in" or tok.i <= sent[0].i + 1:
+        return []
+    comma = next((t for t in sent[1:6] if t.text == ","), None)
+    if comma is None or tok.i < comma.i:
+        return []
+    return [(t, k) for t in sent[1:comma.i - sent.start] for k in _places(refs, di, t)
+            if refs.type_of(k) in ("Region", "Country")][:1]
 
 
 def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
@@ -130,7 +158,7 @@ def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
     seen: set[tuple[str, str, int]] = set()
     for di, doc in enumerate(refs.docs):
         for m in refs.ents.mentions:
-            if m.doc_index != di or refs.type_of(m.key) not in ("City", "Region") or m.metonym:
+            if m.doc_index != di or _kind(refs, m.key) not in ("Site", "City", "Region") or m.metonym:
                 continue
             tok = doc[m.head]
             if tok.dep_ == "conj":
@@ -138,9 +166,11 @@ def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
             group = conjuncts(tok)  # "A, B and C in D", "Port Arthur and Galveston, Texas"
             containers = _containers(refs, di, tok) or (_containers(refs, di, group[-1]) if len(group) > 1 else [])
             containers = containers or _placed_by_verb(refs, di, tok)
+            if not containers and _kind(refs, m.key) in ("City", "Region"):
+                containers = _fronted(refs, di, tok)
             for outer_tok, outer in containers:
                 for inner_tok in group:
-                    for inner in _places(refs, di, inner_tok):
+                    for inner in _places(refs, di, inner_tok) or _sites(refs, di, inner_tok):
                         if _fits(refs, inner, outer) and (inner, outer, tok.sent.start) not in seen:
                             seen.add((inner, outer, tok.sent.start))
                             yield ev.event("locatedIn", inner, outer, di, inner_tok, confidence=0.8)

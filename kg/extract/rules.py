@@ -61,7 +61,7 @@ REQUIRED_CLASSES = frozenset({
     "claim_verbs", "claim_nouns", "demand_nouns", "attack_nouns", "office_verbs",
     "work_verbs", "no_mandate", "abstract_objects", "org_heads", "light_verbs", "irrealis_words", "former_words", "place_verbs", "threat_acts", "body_nouns", "voiced_families", "region_kinds",
     "body_descriptors", "body_offices", "state_offices", "part_nouns",
-    "member_links", "property_nouns", "unproven_words"})
+    "member_links", "property_nouns", "unproven_words", "facility_heads"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
