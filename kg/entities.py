@@ -455,6 +455,12 @@ def _placed(doc: Doc, i: int) -> bool:
         or i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].ent_type_ == "GPE"
 
 
+def _then_placed(doc: Doc, e: int) -> bool:
+    """A name followed by where it lies ("X in the centre of Y", "X, in Y province", "X near Y")."""
+    nxt = doc[e:e + 3]
+    return len(nxt) >= 2 and (nxt[0].lower_ in ("in", "near") or nxt[0].text == "," and nxt[1].lower_ in ("in", "near"))
+
+
 def _has_who(doc: Doc, s: int, e: int) -> bool:
     """'Warner, who owned the bank': only a person takes a 'who' clause."""
     head = doc[s:e].root
@@ -587,6 +593,11 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
     if label == "PERSON":
         if city and e - s == 1 and city[1] >= 100_000 and _placed(doc, s):
             rm.type, rm.canonical, rm.state = "City", text, city[0]
+            return rm
+        root = doc[s:e].root
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "inside") and \
+                root.head.head.pos_ in ("VERB", "NOUN") and _then_placed(doc, e):
+            rm.type = "City"  # "a base in Maidan Shahr in the centre of X province": a town, not a person
             return rm
         rm.type = _org_type(text, lex) if _org_head(text, lex) else "Person"  # "Greywater Mining"
         return rm

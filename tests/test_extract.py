@@ -412,6 +412,20 @@ def test_a_place_that_is_in_another(extract, text, inner, outer):
     assert ("locatedIn", inner, outer) in extract(text)
 
 
+@pytest.mark.parametrize("text, inner, outer", [
+    ("Shelling hit a school in Dorvan Kasi in the north of Kessel province.", "Dorvan Kasi", "Kessel"),
+    ("A car bomb hit a base in Maidan Tarek in the centre of Ostland province.", "Maidan Tarek", "Ostland"),
+    ("Troops raided a market in Velko Brdo, in Kessel province, on Monday.", "Velko Brdo", "Kessel"),
+])
+def test_a_name_the_model_took_for_a_person_placed_in_a_region_is_a_town(extract, text, inner, outer):
+    assert ("locatedIn", inner, outer) in extract(text)
+
+
+def test_a_person_believed_in_stays_a_person(nlp):
+    r = run_text(nlp, "Headline\n\nAnna Berg believed in Tomas Brandt in the crisis.")
+    assert {e.label: e.type for e in r.entities.values()}.get("Tomas Brandt") == "Person"
+
+
 def test_a_person_who_is_in_a_town_places_nothing(extract):
     assert not extract("Anna Berg is in Marlow this week.")
 
