@@ -130,9 +130,9 @@ class Relater:
         if k == "patient-owner":  # "condemned X's decision", "the agreement between A and B"
             owned = [p for p in f.patients if not r.of(di, p)]
             # "the Baghdad offices of X": the of-phrase names the owner, the modifier only where they are
-            of = self._keys(di, [o for t in owned if t.lemma_.lower() in r.vocab.property_nouns
-                                 for prep, o in obliques_of(t) if prep == "of"])
-            return of or self._keys(di, _owners(owned))
+            of_phrases = [o for t in owned if t.lemma_.lower() in r.vocab.property_nouns
+                          for prep, o in obliques_of(t) if prep == "of"]
+            return self._keys(di, of_phrases) if of_phrases else self._keys(di, _owners(owned))
         if k in ("patient-place", "prep-place"):  # "struck the refinery at X", "an attack on a station in X"
             hosts = [p for p in (f.patients if k == "patient-place" else f.oblique(role.value)) if not r.of(di, p)]
             places = [o for h in hosts + ([f.pred] if hosts else []) for prep, o in obliques_of(h)
