@@ -34,11 +34,8 @@ FORMATS: dict[str, ox.RdfFormat] = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFo
                                     "jsonld": ox.RdfFormat.JSON_LD}
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-# Oxigraph stores derived integer types as xsd:integer. These properties are written with the
-# datatype the shapes require, which quads read back from a store get again: (property, as stored, as written).
-RETYPED = [(f"<{NIF}beginIndex>", f"<{XSD}integer>", f"<{XSD}nonNegativeInteger>"),
-           (f"<{NIF}endIndex>", f"<{XSD}integer>", f"<{XSD}nonNegativeInteger>")]
+# Graph files write every literal in the form Oxigraph keeps (xsd:integer offsets, shortest decimals,
+# UTC as Z; see ontology/newskg.ttl), so a store's quads are the files' quads, line for line.
 
 
 def suffix_of(path: Path) -> str | None:
@@ -264,14 +261,6 @@ def dump_nquads(store: ox.Store, path: Path) -> None:
     store.dump(output=str(path), format=ox.RdfFormat.N_QUADS)
 
 
-def retype_line(line: str) -> str:
-    """An N-Quads line read back from a store, with the datatype it was written with (RETYPED)."""
-    for prop, stored, written in RETYPED:
-        if f" {prop} " in line:
-            return line.replace(f"^^{stored} ", f"^^{written} ", 1)
-    return line
-
-
 def nquads_to_trig(src: Path, dst: Path, prefixes: dict[str, str]) -> None:
     """TriG for an N-Quads file, graphs in the order they come."""
     ox.serialize(ox.parse(path=str(src), format=ox.RdfFormat.N_QUADS), str(dst), format=ox.RdfFormat.TRIG,
@@ -286,12 +275,11 @@ def quads(store: ox.Store) -> Iterator[tuple[str, str, str, str | None]]:
 
 
 def to_dataset(store: ox.Store) -> Dataset:
-    """The store as an rdflib Dataset (for rdflib-based checks such as SHACL), datatypes as written."""
+    """The store as an rdflib Dataset (for rdflib-based checks such as SHACL)."""
     from rdflib import Dataset
 
-    data = (store.dump(format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
     ds = Dataset(default_union=True)
-    ds.parse(data="\n".join(retype_line(line) for line in data.split("\n")), format="nquads")
+    ds.parse(data=(store.dump(format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8"), format="nquads")
     return ds
 
 
