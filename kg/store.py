@@ -436,6 +436,13 @@ def query(store: ox.Store, text: str, params: dict[str, str] | None = None,
         raise QueryError(syntax_message(str(exc), text)) from None
     except (ValueError, OSError, RuntimeError) as exc:
         raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}") from None
+    try:
+        return _collect(res, max_rows)
+    except (ValueError, OSError, RuntimeError) as exc:  # raised while the answer is computed
+        raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}") from None
+
+
+def _collect(res: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, max_rows: int | None) -> Result:
     if isinstance(res, ox.QueryBoolean):
         return Result("ask", boolean=bool(res))
     if isinstance(res, ox.QuerySolutions):
