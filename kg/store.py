@@ -420,6 +420,15 @@ def _term(t: object) -> Term | None:
     return Term("literal", str(t))
 
 
+def is_iri(text: str) -> bool:
+    """True if `text` is an absolute IRI (RFC 3987, as Oxigraph checks it)."""
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
 def query(store: ox.Store, text: str, params: dict[str, str] | None = None,
           max_rows: int | None = None) -> Result:
     """Run SPARQL over the union of all graphs; `params` bind variables (as literals, or IRIs if <...>);
@@ -427,6 +436,8 @@ def query(store: ox.Store, text: str, params: dict[str, str] | None = None,
     subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
     for name, value in (params or {}).items():
         if value.startswith("<") and value.endswith(">"):
+            if not is_iri(value[1:-1]):
+                raise QueryError(f"{name}={value}: not a valid IRI")
             subs[ox.Variable(name)] = ox.NamedNode(value[1:-1])
         else:
             subs[ox.Variable(name)] = ox.Literal(value)
