@@ -54,6 +54,10 @@ def article_graph_iri(article_id: str) -> URIRef:
 
 
 def entity_iri(key: str) -> URIRef:
+    """The IRI of an entity key ('Q159', 'person/john-kerry'); a key longer than slugs make is cut and
+    hashed, so no IRI grows with the text."""
+    if len(key) > 100:
+        key = f"{key[:87]}-{_h(key)[:12]}"
     return ID[key]
 
 
