@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
@@ -85,6 +86,7 @@ def content_hash(article: Article) -> str:
                         f"\x1f{article.date}\x1f{article.url}".encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=2)  # a huge article's units each ask for it
 def text_digest(text: str) -> str:
     """What makes two articles one text: SHA-1 of the text with white space runs made one space."""
     return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
