@@ -226,22 +226,69 @@ def query(query: str, store_dir: Path | None, graph: Path | None, params: tuple[
         raise _fail(exc) from None
 
 
+class _OptionError(click.ClickException):
+    """A bad option value: one line, and the exit code of a usage error."""
+
+    exit_code = 2
+
+
+def _number(kind: type):  # type: ignore[no-untyped-def]
+    """A click callback reading an int or float option as a one-line option error if it is not one
+    (its range is the library's to check)."""
+    def callback(ctx: click.Context, param: click.Parameter, value: str):  # type: ignore[no-untyped-def]
+        try:
+            return kind(value)
+        except ValueError:
+            raise _OptionError(f"--{(param.name or '').replace('_', '-')} {value}: not a number") from None
+    return callback
+
+
 @cli.command()
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
               default=DEFAULT_STORE, show_default=True, help="The store to serve.")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (keep it local).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; one beyond this machine also needs --public.")
 @click.option("--port", default=7879, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--timeout", default=10.0, show_default=True, help="Seconds a query may run.")
-@click.option("--max-rows", default=10_000, show_default=True, help="Rows a query may return.")
-def serve(store_dir: Path, host: str, port: int, timeout: float, max_rows: int) -> None:
+@click.option("--public", is_flag=True, help="Allow --host to be an address other machines can reach (prints a warning).")
+@click.option("--timeout", default="10", show_default=True, callback=_number(float),
+              help="Seconds a query may run; it is then stopped.")
+@click.option("--max-rows", default="10000", show_default=True, callback=_number(int),
+              help="Rows a query may return.")
+@click.option("--workers", default="2", show_default=True, callback=_number(int),
+              help="Queries run at once, each in its own process.")
+@click.option("--queue", default="16", show_default=True, callback=_number(int),
+              help="Queries that may wait for a worker; more get 503 with Retry-After.")
+@click.option("--max-memory", "max_memory", default="1024", show_default=True, callback=_number(int),
+              help="Megabytes each query worker may use; a query that needs more is stopped.")
+@click.option("--client-timeout", default="10", show_default=True, callback=_number(float),
+              help="Seconds a client may take to send its request.")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Let web pages from ORIGIN (e.g. http://localhost:8080, or *) read answers; repeatable. None by default.")
+@click.option("--allow-service", is_flag=True,
+              help="Run SERVICE clauses (the server then sends requests where queries say). Refused by default.")
+def serve(store_dir: Path, host: str, port: int, public: bool, timeout: float, max_rows: int, workers: int,
+          queue: int, max_memory: int, client_timeout: float, cors: tuple[str, ...], allow_service: bool) -> None:
     """Serve the store as a read-only SPARQL endpoint at http://HOST:PORT/query.
 
-    Answers follow the store: after a build, the next query sees the new version.
+    Answers follow the store: after a build, the next query sees the new version. SERVICE, LOAD and
+    updates are refused; each query runs in a worker process stopped at --timeout.
     """
-    from .serve import make_server
+    from .serve import Limits, check_bind, check_limits, check_origin, is_loopback, make_server
 
     try:
-        server = make_server(store_dir, host, port, timeout, max_rows)
+        check_limits(Limits(timeout, max_rows, workers, queue, max_memory, client_timeout))
+        for origin in cors:
+            check_origin(origin)
+        check_bind(host, public)
+    except KgError as exc:
+        raise _OptionError(str(exc)) from None
+    if not is_loopback(host):
+        click.echo(f"warning: serving on {host}: anyone who can reach this address can read the whole store "
+                   "(no authentication)", err=True)
+    try:
+        server = make_server(store_dir, host, port, timeout, max_rows, workers=workers, queue=queue,
+                             memory_mb=max_memory, client_timeout=client_timeout, allow_service=allow_service,
+                             cors=cors, public=public)
     except KgError as exc:
         raise _fail(exc) from None
     click.echo(f"serving {store_dir} read-only at http://{host}:{port}/query (Ctrl-C to stop)")

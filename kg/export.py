@@ -9,6 +9,7 @@ GNU sort the same bytes come from Python, in memory. Every write is atomic (a te
 """
 from __future__ import annotations
 
+import errno
 import gzip
 import json
 import os
@@ -16,6 +17,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -26,7 +28,7 @@ from rdflib import Dataset, Graph
 from .atomic import atomic_open, atomic_path, atomic_write  # noqa: F401 (atomic_write: old import path)
 from .errors import KgError
 from .ns import PREFIXES
-from .store import FORMATS, RETYPED, nquads_to_trig, retype_line
+from .store import FORMATS, nquads_to_trig
 
 RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -47,13 +49,17 @@ class Spool:
 
     def add(self, lines: Iterable[str]) -> None:
         text = "\n".join(lines)
-        if text:
-            self.f.write(text)
-            self.f.write("\n")
+        try:
+            if text:
+                self.f.write(text + "\n")
+        except OSError as exc:  # name the file: a full disk is reported with it
+            raise OSError(exc.errno, exc.strerror, str(self.path)) from None
 
     def close(self) -> None:
-        if not self.f.closed:
+        try:
             self.f.close()
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, str(self.path)) from None
 
 
 # -- The union graph, as N-Triples and Turtle, from quad lines in byte order ------------------
@@ -210,20 +216,9 @@ def _sed_literal(old: str, new: str) -> str:
     return f"s/{_sed_escape(old)}/{esc_new}/g"
 
 
-def _edit_commands(replace: tuple[str, str] | None, retype: bool) -> list[str]:
-    """sed commands for `_edit_line`."""
-    cmds = [_sed_literal(*replace)] if replace else []
-    if retype:
-        cmds += [f"/ {_sed_escape(p)} /" + _sed_literal(f"^^{a} ", f"^^{b} ") for p, a, b in RETYPED]
-    return cmds
-
-
-def _edit_line(line: str, replace: tuple[str, str] | None, retype: bool) -> str:
-    """A quad line with `replace` = (old, new) applied (e.g. a placeholder IRI) and, if `retype`, the
-    datatypes a store changed put back (store.RETYPED)."""
-    if replace:
-        line = line.replace(*replace)
-    return retype_line(line) if retype else line
+def _edit_line(line: str, replace: tuple[str, str] | None) -> str:
+    """A quad line with `replace` = (old, new) applied (e.g. a placeholder IRI)."""
+    return line.replace(*replace) if replace else line
 
 
 def edited_copy(src: Path, dst: Path, replace: tuple[str, str] | None) -> Path:
@@ -233,25 +228,36 @@ def edited_copy(src: Path, dst: Path, replace: tuple[str, str] | None) -> Path:
         return src
     if t is None:
         with src.open(encoding="utf-8") as f, dst.open("w", encoding="utf-8") as out:
-            out.writelines(_edit_line(line, replace, False) for line in f)
+            out.writelines(_edit_line(line, replace) for line in f)
     else:
         dst.unlink(missing_ok=True)
-        _pipe([[t["sed"], "-e", _sed_literal(*replace)]], src, dst, dst.with_suffix(".err"))
+        _pipe([[t["sed"], "-e", _sed_literal(*replace)]], src, dst)
     return dst
 
 
-def _pipe(commands: list[list[str]], src: Path, dst: Path, err: Path, env: dict[str, str] | None = None) -> None:
-    """Run commands chained by pipes from `src` into `dst` (appended); one-line KgError if one fails."""
+def _pipe(commands: list[list[str]], src: Path, dst: Path, env: dict[str, str] | None = None) -> None:
+    """Run commands chained by pipes from `src` into `dst` (appended); one-line KgError if one fails,
+    OSError(ENOSPC) naming `dst` if the disk is full. The tools' messages come back through a pipe,
+    not a file: a full disk must not swallow them."""
     procs: list[subprocess.Popen[bytes]] = []
     env = {**os.environ, **(env or {}), "LC_ALL": "C"}  # byte order, byte semantics
-    with src.open("rb") as first, dst.open("ab") as out, err.open("w+b") as errors:
+    read_end, write_end = os.pipe()
+    messages = bytearray()
+
+    def collect() -> None:
+        with os.fdopen(read_end, "rb") as f:
+            while chunk := f.read(65536):
+                messages[:] = (messages + chunk)[-65536:]
+    reader = threading.Thread(target=collect, daemon=True)
+    reader.start()
+    with src.open("rb") as first, dst.open("ab") as out:
         try:
             stdin: IO[bytes] = first
             for i, cmd in enumerate(commands):
                 last = i == len(commands) - 1
                 try:
                     procs.append(subprocess.Popen(cmd, stdin=stdin, stdout=out if last else subprocess.PIPE,
-                                                  stderr=errors, env=env))
+                                                  stderr=write_end, env=env))
                 except OSError as exc:
                     raise KgError(f"writing the graph failed: cannot run {cmd[0]} ({exc.strerror})") from None
                 if stdin is not first:
@@ -259,20 +265,22 @@ def _pipe(commands: list[list[str]], src: Path, dst: Path, err: Path, env: dict[
                 stdin = procs[-1].stdout  # type: ignore[assignment]
             codes = [p.wait() for p in procs]
         finally:
+            os.close(write_end)
             for p in procs:
                 if p.poll() is None:
                     p.kill()
                     p.wait()
-        failed = [c for c in codes if c != 0]
-        if failed:
-            errors.seek(0)
-            lines = errors.read().decode("utf-8", "replace").strip().splitlines()
-            raise KgError(f"writing the graph failed: {lines[-1] if lines else f'a tool exited with {failed[0]}'}")
+            reader.join()
+    failed = [c for c in codes if c != 0]
+    if failed:
+        lines = messages.decode("utf-8", "replace").strip().splitlines()
+        if any("No space left on device" in line for line in lines):
+            raise OSError(errno.ENOSPC, "No space left on device", str(dst))
+        raise KgError(f"writing the graph failed: {lines[-1] if lines else f'a tool exited with {failed[0]}'}")
 
 
 def write_outputs(spool: Spool | Path, out: Path, names: Iterable[str], work: Path,
-                  replace: tuple[str, str] | None = None, retype: bool = False,
-                  presorted: bool = False) -> list[Path]:
+                  replace: tuple[str, str] | None = None, presorted: bool = False) -> list[Path]:
     """Write out/graph.<suffix> for each suffix in `names` from a spool or an N-Quads file (lines
     edited as `_edit_line` says; `presorted`: the file is already sorted, unique and edited, as
     `merge_dataset` writes it). Leaves the final quads, sorted and unique, in work/all.nq."""
@@ -293,9 +301,9 @@ def write_outputs(spool: Spool | Path, out: Path, names: Iterable[str], work: Pa
         if "ttl" in tmp:
             tmp["ttl"].write_text(turtle_header(), encoding="utf-8")
         if _TOOLS is None:
-            _python_outputs(src, nq, tmp, replace, retype)
+            _python_outputs(src, nq, tmp, replace)
         else:
-            _tools_outputs(src, nq, tmp, replace, retype, presorted)
+            _tools_outputs(src, nq, tmp, replace, presorted)
         for n in names:
             if n == "nq":
                 _link_or_copy(nq, tmp[n])
@@ -311,7 +319,7 @@ def write_outputs(spool: Spool | Path, out: Path, names: Iterable[str], work: Pa
                 else:
                     t = _TOOLS
                     _pipe([[t["awk"], _AWK_KEY], [t["sort"], "-S", SORT_MEMORY, "-T", str(work)], [t["cut"], "-f2-"]],
-                          nq, by_graph, work / "trig.err")
+                          nq, by_graph)
                 nquads_to_trig(by_graph, tmp[n], TURTLE_PREFIXES)
                 _sort_prefixes(tmp[n])
             elif n == "jsonld":
@@ -335,7 +343,7 @@ def _graph_key(quad: str) -> str:
 
 
 def _tools_outputs(src: Path, nq: Path, tmp: dict[str, Path], replace: tuple[str, str] | None,
-                   retype: bool, presorted: bool = False) -> None:
+                   presorted: bool = False) -> None:
     """One pipeline: the spool sorted and de-duplicated on disk (unless `presorted`), its final quads
     kept in `nq`, and the union graph streamed on into N-Triples and Turtle when asked for."""
     t = _TOOLS
@@ -343,8 +351,7 @@ def _tools_outputs(src: Path, nq: Path, tmp: dict[str, Path], replace: tuple[str
     work = nq.parent
     cmds: list[list[str]] = []
     if not presorted:
-        edits = _edit_commands(replace, retype)
-        cmds += [[t["sed"], *[a for c in edits for a in ("-e", c)]]] if edits else []
+        cmds += [[t["sed"], "-e", _sed_literal(*replace)]] if replace else []
         cmds.append([t["sort"], "-u", "-S", SORT_MEMORY, "-T", str(work)])
     cmds.append([t["awk"], "-v", f"LABEL={RDFS_LABEL}", "-v", f"ENTITIES={ENTITIES}", _AWK_QUADS])
     if "nt" in tmp and "ttl" in tmp:
@@ -354,7 +361,7 @@ def _tools_outputs(src: Path, nq: Path, tmp: dict[str, Path], replace: tuple[str
                      _AWK_TURTLE])
     dst = tmp["ttl"] if "ttl" in tmp else tmp.get("nt", Path(os.devnull))
     env = {"KG_NQ": str(nq), "KG_PREFIXES": " ".join(f"{p} {ns}" for p, ns in sorted(TURTLE_PREFIXES.items()))}
-    _pipe(cmds, src, dst, work / "pipeline.err", env)
+    _pipe(cmds, src, dst, env)
 
 
 _AWK_DROP_GRAPHS = 'BEGIN { while ((getline g < ENVIRON["KG_DROP"]) > 0) drop[g] = 1 } !($(NF-1) in drop)'
@@ -367,27 +374,24 @@ def merge_dataset(old: Path | None, dropped: Iterable[str], added: Path, removed
     the previous ones (`old`, the same form) without the graphs in `dropped`, plus `added`, less
     `removed` (both as a store writes them). Streams the old quads once: no store dump, no full sort."""
     t = _TOOLS
-    drops, gone = work / "drop.txt", work / "gone.nq"
+    drops = work / "drop.txt"
     drops.write_text("".join(f"<{g}>\n" for g in dropped), encoding="utf-8")
     if t is None:
         def lines(p: Path) -> set[str]:
-            return {retype_line(x) for x in p.read_text(encoding="utf-8").splitlines() if x.strip()}
+            return {x for x in p.read_text(encoding="utf-8").splitlines() if x.strip()}
 
         keep = set(old.read_text(encoding="utf-8").splitlines()) if old is not None else set()
         drop = {f"<{g}>" for g in dropped}
         keep = {q for q in keep if q.rsplit(" ", 2)[-2] not in drop} | lines(added)
         dst.write_text("".join(q + "\n" for q in sorted(keep - lines(removed))), encoding="utf-8")
         return dst
-    edits = [a for c in _edit_commands(None, True) for a in ("-e", c)]
     new = work / "added.sorted.nq"
     new.unlink(missing_ok=True)
-    gone.unlink(missing_ok=True)
-    _pipe([[t["sed"], *edits], [t["sort"], "-u", "-S", SORT_MEMORY, "-T", str(work)]], added, new, work / "m1.err")
-    _pipe([[t["sed"], *edits]], removed, gone, work / "m2.err")
+    _pipe([[t["sort"], "-u", "-S", SORT_MEMORY, "-T", str(work)]], added, new)
     dst.unlink(missing_ok=True)
     _pipe([[t["awk"], _AWK_DROP_GRAPHS], [t["sort"], "-m", "-u", "-S", SORT_MEMORY, "-T", str(work), "-", str(new)],
-           [t["awk"], _AWK_MINUS]], old if old is not None else Path(os.devnull), dst, work / "m3.err",
-          {"KG_DROP": str(drops), "KG_MINUS": str(gone)})
+           [t["awk"], _AWK_MINUS]], old if old is not None else Path(os.devnull), dst,
+          {"KG_DROP": str(drops), "KG_MINUS": str(removed)})
     return dst
 
 
@@ -396,11 +400,10 @@ def sorted_quads(src: Path, dst: Path, work: Path) -> Path:
     return merge_dataset(None, [], src, Path(os.devnull), dst, work)
 
 
-def _python_outputs(src: Path, nq: Path, tmp: dict[str, Path], replace: tuple[str, str] | None,
-                    retype: bool) -> None:
+def _python_outputs(src: Path, nq: Path, tmp: dict[str, Path], replace: tuple[str, str] | None) -> None:
     """The same files as _tools_outputs, in memory."""
     with src.open(encoding="utf-8") as f:
-        lines = {_edit_line(line.rstrip("\n"), replace, retype) for line in f if line.strip()}
+        lines = {_edit_line(line.rstrip("\n"), replace) for line in f if line.strip()}
     quads = list(first_labels(sorted(lines)))
     nq.write_text("".join(q + "\n" for q in quads), encoding="utf-8")
     triples = list(union_triples(quads))

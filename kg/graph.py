@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
@@ -30,6 +31,18 @@ def clean_literal(text: str) -> str:
     return "".join(c for c in text if c in "\t\n" or (ord(c) >= 32 and not 0x7F <= ord(c) < 0xA0))
 
 
+def decimal_literal(x: float) -> Literal:
+    """An xsd:decimal in the shortest form (1, 0.8), the form triple stores keep: files and stores agree."""
+    return Literal(format(Decimal(str(x)).normalize(), "f"), datatype=XSD.decimal, normalize=False)
+
+
+def utc_literal(stamp: str) -> Literal:
+    """An xsd:dateTime with UTC written as Z, the form triple stores keep (rdflib would write +00:00)."""
+    if stamp.endswith("+00:00"):
+        stamp = stamp[:-6] + "Z"
+    return Literal(stamp, datatype=XSD.dateTime, normalize=False)
+
+
 def article_iri(article_id: str) -> URIRef:
     return ID[f"article/{slug(article_id)}-{_h(article_id)[:8]}"]
 
@@ -39,6 +52,10 @@ def article_graph_iri(article_id: str) -> URIRef:
 
 
 def entity_iri(key: str) -> URIRef:
+    """The IRI of an entity key ('Q159', 'person/john-kerry'); a key longer than slugs make is cut and
+    hashed, so no IRI grows with the text."""
+    if len(key) > 100:
+        key = f"{key[:87]}-{_h(key)[:12]}"
     return ID[key]
 
 
@@ -54,7 +71,7 @@ def cameo_iri(code: str) -> URIRef:
     return ID[f"cameo/{code}"]
 
 
-GRAPH_FORMAT = 2  # bump when an article's quads change shape, so cached ones are not reused
+GRAPH_FORMAT = 3  # bump when an article's quads change shape, so cached ones are not reused
 
 
 def content_hash(article: Article) -> str:
@@ -66,6 +83,7 @@ def content_hash(article: Article) -> str:
                         f"\x1f{article.date}\x1f{article.url}".encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=2)  # a huge article's units each ask for it
 def text_digest(text: str) -> str:
     """What makes two articles one text: SHA-1 of the text with white space runs made one space."""
     return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
@@ -137,8 +155,8 @@ def _add_entity(g: Graph, ent: Entity) -> None:
 
 def _add_nif(g: Graph, m: URIRef, article: URIRef, start: int, end: int, text: str) -> None:
     g.add((m, RDF.type, NIF.String))
-    g.add((m, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
-    g.add((m, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+    g.add((m, NIF.beginIndex, Literal(start, datatype=XSD.integer)))  # what stores keep (see the ontology)
+    g.add((m, NIF.endIndex, Literal(end, datatype=XSD.integer)))
     g.add((m, NIF.anchorOf, Literal(clean_literal(text[start:end]))))
     g.add((m, NIF.referenceContext, article))
 
@@ -168,7 +186,7 @@ def _add_event(g: Graph, a_iri: URIRef, art: Article, e: Event, run: RunInfo) ->
     if e.condition:
         g.add((ev, NKG.condition, Literal(clean_literal(e.condition))))
     g.add((ev, NKG.factuality, FACTUALITY[e.factuality]))
-    g.add((ev, NKG.confidence, Literal(Decimal(str(e.confidence)), datatype=XSD.decimal)))
+    g.add((ev, NKG.confidence, decimal_literal(e.confidence)))
     code = e.cameo or FAMILIES[e.family].cameo
     if code:
         g.add((ev, NKG.cameo, cameo_iri(code)))
@@ -195,7 +213,7 @@ def add_run(ds: Dataset, run: RunInfo, articles: Iterable[Article]) -> None:
     g.add((run.iri, NKG.softwareVersion, Literal(__version__)))
     g.add((run.iri, NKG.model, Literal(MODEL_NAME)))
     if run.started:
-        g.add((run.iri, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime)))
+        g.add((run.iri, PROV.startedAtTime, utc_literal(run.started)))
     for art in articles:
         g.add((run.iri, PROV.used, article_iri(art.id)))
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -14,11 +15,33 @@ from .config import resource
 from .errors import ResourceError
 
 
+MAX_SLUG = 80  # characters; IRIs stay short enough for every store and browser
+# Latin letters that have no decomposition into ASCII
+_LATIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss",
+                        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i"})
+
+
 def slug(text: str) -> str:
-    """A stable, ASCII, lower-case IRI segment for a name."""
-    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    s = re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-").lower()
-    return s or "x" + "".join(f"{ord(c):x}" for c in text)[:40]
+    """A stable, ASCII, lower-case IRI segment for a name, at most MAX_SLUG characters.
+
+    Accents fold ("José" -> jose) and punctuation or spaces of any script separate words. A character
+    the ASCII form would lose (another script, or an invisible one such as a zero-width space or a
+    bidi control) adds a hash of the whole name instead, so no two names share a slug through what it
+    left out; so does cutting a long slug to length."""
+    folded = unicodedata.normalize("NFKD", text.translate(_LATIN))
+    kept, lost = [], False
+    for c in folded:
+        if c.isascii():
+            kept.append(c)
+        elif unicodedata.category(c)[0] in "PSZ":  # punctuation, symbols, spaces
+            kept.append(" ")
+        elif not unicodedata.combining(c):
+            lost = True
+    s = re.sub(r"[^A-Za-z0-9]+", "-", "".join(kept)).strip("-").lower()
+    if s and not lost and len(s) <= MAX_SLUG:
+        return s
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return f"{s[:MAX_SLUG - 13].rstrip('-')}-{digest}" if s else f"x{digest}"
 
 
 @dataclass(frozen=True)

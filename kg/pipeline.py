@@ -11,8 +11,6 @@ files hold every article built into OUT so far. Without one, the files hold this
 """
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +19,9 @@ from pathlib import Path
 from .errors import InputError, KgError
 from .model import Article, ArticleOutput
 from .ns import FAMILY_CLASS
-from .store import Changes, Store, Version
+from .store import Changes, Store, Version, recover
+
+FILES_JOURNAL = ".kg-files.json"  # files of a build without a store, while they replace the old ones
 
 
 @dataclass
@@ -118,6 +118,7 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
         cache: reuse OUT/.cache for articles whose content has not changed.
     Raises InputError when no article could be read; files that fail are listed in the report.
     """
+    from .atomic import crash_point, finish_moves, full_disk, remove_work_folder, replace_together, work_folder
     from .engines import get_engine
     from .export import Spool, edited_copy, write_outputs
     from .graph import RUN_PLACEHOLDER, RunInfo, article_graph_iri, run_iri_from_hashes, run_nquads, text_digest
@@ -132,9 +133,16 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise KgError(f"{out}: cannot create the output folder ({exc.strerror})") from None
+    # what a killed build left: a switch half done is finished (by the writer, if one is busy now),
+    # then its temp folder can go
+    report.warnings += recover(store, wait=False) if store is not None else []
+    finish_moves(out / FILES_JOURNAL)
     store_cache = Cache(out / ".cache" if cache else None)
     known = same_text_in(None if fresh else store)
-    work = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
+    try:
+        work = work_folder(out)
+    except OSError as exc:
+        raise full_disk(exc, out) or KgError(f"{out}: cannot write here ({exc.strerror})") from None
     try:
         spool = Spool(work)
         hashes: list[str] = []
@@ -178,6 +186,7 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
         for o in extractor.extract(todo, jobs=jobs, scheduler=scheduler, batch_size=batch_size):
             store_cache.put(o)
             take(o)
+            crash_point("parse")
         if bar is not None:
             bar.close()
         if not ids and not (report.duplicates and store is not None):
@@ -187,6 +196,7 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
         if ids:
             spool.add(run_nquads(run, ids))
         spool.close()
+        crash_point("spool")
         report.articles = len(ids)
         names = ["ttl", "trig", *[f for f in extra_formats if f not in ("ttl", "trig")]]
         staged = work / "staged"
@@ -209,29 +219,31 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
             with writing(store, fresh=fresh) as version:
                 st = version.store
                 changes = replace_articles(st, loaded, [str(article_graph_iri(i)) for i in ids], work)
+                crash_point("store")
                 version.quads = _dataset_quads(version, changes, work)
                 files = write_outputs(version.quads, staged, names, work, presorted=True)
+                crash_point("export")
                 _count(st, report)
                 report.store_quads = report.triples
                 if page:
                     from .show import write_html
 
                     files.append(write_html(st, staged / "graph.html", max_nodes))
-                # the files follow the store's versions, even when builds into one folder overlap
-                version.on_commit.append(lambda: _replace_files(files, out, report))
+                # the files switch with the store's version, even when builds into one folder overlap
+                version.files = [(f, out / f.name) for f in files]
+            report.files = [out / f.name for f in files]
             return report
-        _replace_files(files, out, report)
+        crash_point("export")
+        replace_together([(f, out / f.name) for f in files], out / FILES_JOURNAL)
+        report.files = [out / f.name for f in files]
         return report
+    except OSError as exc:
+        disk = full_disk(exc, work)
+        if disk is None:
+            raise
+        raise disk from None
     finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def _replace_files(files: list[Path], out: Path, report: BuildReport) -> None:
-    """Each staged file replaces its old version in one step, only now that all are ready."""
-    for f in files:
-        target = out / f.name
-        shutil.move(str(f), str(target))
-        report.files.append(target)
+        remove_work_folder(work)
 
 
 def _with_cache(stream: Iterable[Article], cache: Cache, take: Callable[[ArticleOutput], None],

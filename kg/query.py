@@ -49,11 +49,17 @@ def required_params(text: str) -> list[str]:
 
 
 def parse_params(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """NAME=VALUE pairs as a dict; QueryError for a malformed pair or a VALUE <...> that is not an IRI."""
+    from .store import is_iri
+
     out = {}
     for p in pairs:
         name, sep, value = p.partition("=")
         if not sep or not name.strip().isidentifier():
             raise QueryError(f"--param {p!r}: use NAME=VALUE, e.g. --param name=Russia")
+        if value.startswith("<") and value.endswith(">") and not is_iri(value[1:-1]):
+            raise QueryError(f"--param {p!r}: {value} is not a valid IRI; write an absolute one, "
+                             "e.g. <https://w3id.org/newskg/id/country/chile>")
         out[name.strip()] = value
     return out
 

@@ -1,10 +1,12 @@
 """Read articles from text, Markdown, HTML, JSON, JSONL and CSV files, and find their structure."""
 from __future__ import annotations
 
+import codecs
 import csv
 import html
 import io
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -119,27 +121,56 @@ def structure(text: str) -> Structure:
     return Structure(headline, found, tuple(paragraphs), find_quotes(text, tuple(paragraphs)))
 
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE starts like UTF-16 LE
+
+
 def normalise(raw: bytes, source: str, encoding: str = "utf-8") -> str:
-    """Decode bytes to text: strips a BOM, folds Windows line endings, refuses binary data."""
-    if b"\x00" in raw[:8192]:
-        raise InputError(f"{source}: looks like a binary file, not text")
+    """Decode bytes to text: a byte order mark says the encoding (else `encoding`), then Windows line
+    endings are folded; binary data (NUL characters in the text) is refused."""
+    codec = next((name for bom, name in _BOMS if raw.startswith(bom)), encoding)
     try:
-        text = raw.decode("utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding)
+        text = raw.decode(codec)
     except (UnicodeDecodeError, LookupError) as exc:
+        if b"\x00" in raw[:8192]:
+            raise InputError(f"{source}: looks like a binary file, not text") from None
         raise InputError(f"{source}: cannot decode as {encoding} ({exc.__class__.__name__}); "
                          f"try --encoding latin-1 or fix the file") from None
+    if "\x00" in text[:8192]:
+        raise InputError(f"{source}: looks like a binary file, not text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Characters that change nothing a reader sees, or only the direction text is shown in: zero-width
+# spaces and joiners, word joiners, byte order marks, soft hyphens, and the bidirectional controls.
+# Removed when an article is read, so that "Jo\u200bhn" is the John every reader sees and no invisible
+# character decides whether two names are one.
+INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def visible_text(text: str) -> str:
+    """`text` without the characters in INVISIBLE."""
+    return INVISIBLE.sub("", text)
+
+
+MAX_ARTICLE_CHARS = 5_000_000  # a larger "article" is a corpus in one file: refused with a clear message
 
 
 def make_article(article_id: str, text: str, source: str, title: str | None = None,
                  date_: str | None = None, url: str | None = None, default_date: str | None = None) -> Article:
-    """An Article from raw text. The date is the one given (metadata), else the text's dateline, else
-    `default_date`; the headline is `title`, else the text's first line."""
+    """An Article from raw text (invisible characters removed, see INVISIBLE). The date is the one given
+    (metadata), else the text's dateline, else `default_date`; the headline is `title`, else the text's
+    first line. InputError if the text is empty or over MAX_ARTICLE_CHARS, whatever kind of input it
+    came from."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(f"{source}: {len(text) / 1e6:.1f} million characters is too long for one article "
+                         f"(limit {MAX_ARTICLE_CHARS / 1e6:.0f} million); split it, e.g. as JSONL")
+    text = visible_text(text)
     if not text.strip():
         raise InputError(f"{source}: article '{article_id}' is empty")
     st = structure(text)
     url = str(url).strip() if url else None
-    return Article(id=article_id, text=text, headline=(title or st.headline).strip(),
+    return Article(id=article_id, text=text, headline=visible_text(title or st.headline).strip(),
                    date=_iso(date_) or st.date or default_date, url=url or None, source=source)
 
 
@@ -278,9 +309,6 @@ def html_to_text(markup: str) -> str:
     return read_html(markup)[0]
 
 
-MAX_ARTICLE_CHARS = 5_000_000  # a larger "article" is a corpus in one file: refused with a clear message
-
-
 @dataclass(frozen=True)
 class Failure:
     """An input that could not be read, and why (the build goes on without it)."""
@@ -328,7 +356,7 @@ def _jsonl(lines: Iterable[bytes], path: Path | str, encoding: str,
             continue
         try:
             line = raw.decode(encoding)
-            yield _record_article(json.loads(line), path, n, default_date)
+            yield _record_article(json.loads(line.lstrip("\ufeff") if n == 1 else line), path, n, default_date)
         except (UnicodeDecodeError, LookupError):
             yield Failure(f"{path}:{n}", f"{path}:{n}: cannot decode as {encoding}")
         except json.JSONDecodeError as exc:
@@ -338,6 +366,8 @@ def _jsonl(lines: Iterable[bytes], path: Path | str, encoding: str,
 
 
 def _table(path: Path, text: str, default_date: str | None = None) -> Iterator[Article | Failure]:
+    # a field may be as long as the whole file: the article limit then refuses the one record that is too long
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     try:
         records: list[object] = (list(csv.DictReader(io.StringIO(text))) if path.suffix.lower() == ".csv"
                                  else _json_records(text))
@@ -364,16 +394,19 @@ def is_article_name(path: Path) -> bool:
     return not path.name.upper().startswith(NOT_ARTICLES)
 
 
-def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+def expand_paths(paths: Iterable[Path],
+                 unreadable: list[tuple[Path, str]] | None = None) -> tuple[list[Path], list[Path]]:
     """Files named, plus the article files found recursively in folders named, sorted; and the files
-    of those folders that are not articles (README, SOURCES, ...). A file named on its own is always read."""
+    of those folders that are not articles (README, SOURCES, ...). A file named on its own is always
+    read. Subfolders that cannot be read go into `unreadable` with the reason (if given, else
+    InputError names the first)."""
     out: list[Path] = []
     skipped: list[Path] = []
     for p in paths:
         if str(p) == "-":
             out.append(p)
         elif p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            found = sorted(f for f in _files_under(p, unreadable) if f.suffix.lower() in SUFFIXES)
             out.extend(f for f in found if is_article_name(f))
             skipped.extend(f for f in found if not is_article_name(f))
         elif p.is_file():
@@ -383,6 +416,21 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
     return out, skipped
 
 
+def _files_under(folder: Path, unreadable: list[tuple[Path, str]] | None) -> Iterator[Path]:
+    """Every file in `folder` and its subfolders (symbolic links to folders are not followed, as
+    Path.rglob does), noting the folders that cannot be read."""
+    def fail(exc: OSError) -> None:
+        if unreadable is None:
+            raise InputError(f"{exc.filename}: cannot read this folder ({exc.strerror})")
+        unreadable.append((Path(exc.filename), exc.strerror or str(exc)))
+
+    for root, _, names in os.walk(folder, onerror=fail):
+        for name in names:
+            f = Path(root) / name
+            if f.is_file():
+                yield f
+
+
 def iter_inputs(paths: Iterable[Path], encoding: str = "utf-8", stdin: io.BufferedIOBase | None = None,
                 default_date: str | None = None) -> Iterator[Article | Failure | Skipped]:
     """Every article in the given files and folders ('-' is standard input), lazily and in a stable
@@ -390,12 +438,15 @@ def iter_inputs(paths: Iterable[Path], encoding: str = "utf-8", stdin: io.Buffer
     folder that is not an article. `default_date` is the date of articles that give none."""
     files: list[Path] = []
     for p in paths:
+        unreadable: list[tuple[Path, str]] = []
         try:
-            found, skipped = expand_paths([p])
+            found, skipped = expand_paths([p], unreadable)
         except InputError as exc:
             yield Failure(str(p), str(exc))
             continue
         files.extend(found)
+        yield from (Failure(str(d), f"{d}: cannot read this folder ({why}); its articles are not built")
+                    for d, why in unreadable)
         yield from (Skipped(str(f)) for f in skipped)
     for path in files:
         try:
@@ -409,13 +460,17 @@ def _read_one(path: Path, encoding: str, stdin: io.BufferedIOBase | None,
     if str(path) == "-":
         import sys
 
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read()
+        try:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read()
+        except (AttributeError, OSError, ValueError):  # no standard input: closed (kg build - <&-)
+            raise InputError("<stdin>: standard input is closed; pipe articles into `kg build -`, "
+                             "or name files") from None
         if data.lstrip()[:1] == b"{":
             yield from _jsonl(data.splitlines(), "<stdin>", encoding, default_date)
         else:
             text = normalise(data, "<stdin>", encoding)
-            yield _checked(make_article("stdin", text, "<stdin>", default_date=default_date))
+            yield make_article("stdin", text, "<stdin>", default_date=default_date)
         return
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
@@ -434,16 +489,9 @@ def _read_one(path: Path, encoding: str, stdin: io.BufferedIOBase | None,
         yield from _table(path, text, default_date)
     elif suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         body, url, day = read_html(text)
-        yield _checked(make_article(path.stem, body, str(path), date_=day, url=url, default_date=default_date))
+        yield make_article(path.stem, body, str(path), date_=day, url=url, default_date=default_date)
     else:
-        yield _checked(make_article(path.stem, text, str(path), default_date=default_date))
-
-
-def _checked(art: Article) -> Article:
-    if len(art.text) > MAX_ARTICLE_CHARS:
-        raise InputError(f"{art.source}: {len(art.text) / 1e6:.1f} million characters is too long for one "
-                         f"article (limit {MAX_ARTICLE_CHARS / 1e6:.0f} million); split it, e.g. as JSONL")
-    return art
+        yield make_article(path.stem, text, str(path), default_date=default_date)
 
 
 def read_articles(paths: Iterable[Path], encoding: str = "utf-8") -> Iterator[Article]:

@@ -14,10 +14,10 @@ import os
 import re
 import shutil
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -34,11 +34,8 @@ FORMATS: dict[str, ox.RdfFormat] = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFo
                                     "jsonld": ox.RdfFormat.JSON_LD}
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-# Oxigraph stores derived integer types as xsd:integer. These properties are written with the
-# datatype the shapes require, which quads read back from a store get again: (property, as stored, as written).
-RETYPED = [(f"<{NIF}beginIndex>", f"<{XSD}integer>", f"<{XSD}nonNegativeInteger>"),
-           (f"<{NIF}endIndex>", f"<{XSD}integer>", f"<{XSD}nonNegativeInteger>")]
+# Graph files write every literal in the form Oxigraph keeps (xsd:integer offsets, shortest decimals,
+# UTC as Z; see ontology/newskg.ttl), so a store's quads are the files' quads, line for line.
 
 
 def suffix_of(path: Path) -> str | None:
@@ -117,6 +114,9 @@ def open_store(path: Path | None = None, read_only: bool = False) -> ox.Store:
     readers use."""
     if path is None:
         return ox.Store()
+    if read_only and (path / JOURNAL).exists():  # a killed build's switch: finish it, unless a writer is busy
+        with contextlib.suppress(StoreError):
+            recover(path, wait=False)
     version = current_version(path)
     if version is None:
         if read_only:
@@ -137,60 +137,127 @@ class Version:
     store: ox.Store
     previous: Path | None  # the version it started as a copy of (None: a new or fresh store)
     quads: Path | None = None  # set by the writer: this version's quads as files write them (`quads_file`)
-    on_commit: list[Callable[[], None]] = field(default_factory=list)  # run once it is current, in turn
+    files: list[tuple[Path, Path]] = field(default_factory=list)  # (new file, target): switched with the version
+
+
+QUADS_TAG = "q2"  # the form of a version's quads file; files of an older form are not merged from
+JOURNAL = ".commit.json"  # a version being made current, and the files that switch with it
 
 
 def quads_file(version: Path) -> Path:
-    """Where a version keeps its quads as N-Quads, sorted and as graph files write them (datatypes
-    as written, see RETYPED): the next build starts from it instead of dumping the store."""
-    return version.with_name(version.name + ".nq")
+    """Where a version keeps its quads as N-Quads, sorted as graph files write them: the next build
+    starts from it instead of dumping the store."""
+    return version.with_name(f"{version.name}.{QUADS_TAG}.nq")
+
+
+def _versions(path: Path) -> list[str]:
+    return sorted(p.name for p in path.glob("v[0-9]*") if p.is_dir())
+
+
+def _remove_version(path: Path, name: str) -> None:
+    shutil.rmtree(path / name, ignore_errors=True)
+    for f in path.glob(f"{name}.*"):  # its quads file, of any form
+        f.unlink(missing_ok=True)
+
+
+def _switch(path: Path, name: str) -> None:
+    """Point `current` at version `name`, in one step."""
+    tmp = path / ".current.tmp"
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    os.symlink(name, tmp)
+    os.replace(tmp, path / "current")
+
+
+def _recover(path: Path) -> list[str]:
+    """Put a store a writer left (killed, say) in order; the caller holds the lock. A journaled version
+    is complete: it becomes current and its files are moved into place. A version newer than
+    `current` and not journaled was cut short: it is removed. Returns what was done, in words."""
+    from .atomic import finish_moves, read_journal
+
+    done = []
+    journal = read_journal(path / JOURNAL)
+    if journal is not None:
+        name = str(journal.get("version", ""))
+        if (path / name).is_dir():
+            _switch(path, name)
+            finish_moves(path / JOURNAL, journal)
+            done.append(f"finished switching {path} to {name} and the files written from it")
+        (path / JOURNAL).unlink(missing_ok=True)
+    live = current_version(path)
+    for name in _versions(path):
+        if live is None or name > live.name:
+            _remove_version(path, name)
+            done.append(f"removed {path / name}, a version a killed build left incomplete")
+    for f in path.glob("v[0-9]*.nq"):  # a quads file whose version is gone
+        if not (path / f.name.split(".", 1)[0]).is_dir():
+            f.unlink(missing_ok=True)
+    return done
+
+
+def _lock(path: Path) -> IO[str]:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        return open(path / ".lock", "w")
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create the store ({exc.strerror})") from None
+
+
+def recover(path: Path, wait: bool = True) -> list[str]:
+    """Finish or undo what a killed writer left in the store at `path` (see `_recover`), in the
+    writers' turn; with `wait` False, only if no writer holds the store now. Returns what was done."""
+    live = current_version(path)
+    if not (path / JOURNAL).exists() and all(live is not None and n <= live.name for n in _versions(path)):
+        return []
+    with _lock(path) as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except OSError:
+            return []
+        return _recover(path)
 
 
 @contextlib.contextmanager
 def writing(path: Path, fresh: bool = False) -> Iterator[Version]:
     """A writable copy of the store's current version (an empty one if `fresh`); it becomes current
-    only if the block succeeds, with the quads file the block names in `Version.quads`, and then the
-    block's `on_commit` actions run (say, replacing files written from it), still in the writer's turn.
+    only if the block succeeds, with the quads file the block names in `Version.quads`, together
+    with the files it lists in `Version.files`, still in the writer's turn.
 
-    Readers keep the version they opened, and a crash leaves `current` on the previous version.
-    Writers take turns (a lock file)."""
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        lock = open(path / ".lock", "w")
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot create the store ({exc.strerror})") from None
-    with lock:
+    Readers keep the version they opened. A crash before the switch leaves `current` on the previous
+    version (the next writer removes the cut-short one); a crash during it is finished by the next
+    writer (a journal). Writers take turns (a lock file)."""
+    from .atomic import crash_point, finish_moves, write_journal
+
+    with _lock(path) as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        old = None if fresh else current_version(path)
-        versions = sorted(p.name for p in path.glob("v*") if p.is_dir())
+        _recover(path)
+        live = current_version(path)
+        old = None if fresh else live
+        versions = _versions(path)
         new = path / f"v{int(versions[-1][1:]) + 1 if versions else 1:06d}"
-        shutil.rmtree(new, ignore_errors=True)
-        quads_file(new).unlink(missing_ok=True)
         if old is not None:
             ox.Store.read_only(str(old)).backup(str(new))  # hard links: cheap
         version: Version | None = Version(ox.Store(str(new)), old)
         try:
-            yield version  # type: ignore[misc]
-            version.store.flush()  # type: ignore[union-attr]
+            with _naming(new):  # what names no file here was written to the store
+                yield version  # type: ignore[misc]
+                version.store.flush()  # type: ignore[union-attr]
             if version.quads is not None:  # type: ignore[union-attr]
                 shutil.move(str(version.quads), str(quads_file(new)))  # type: ignore[union-attr]
         except BaseException:
             version = None
-            shutil.rmtree(new, ignore_errors=True)
-            quads_file(new).unlink(missing_ok=True)
+            _remove_version(path, new.name)
             raise
-        actions = version.on_commit  # type: ignore[union-attr]
+        moves = version.files  # type: ignore[union-attr]
         version = None  # drops the last reference: the database closes before readers may open it
-        tmp = path / ".current.tmp"
-        if tmp.is_symlink() or tmp.exists():
-            tmp.unlink()
-        os.symlink(new.name, tmp)
-        os.replace(tmp, path / "current")
-        for name in versions[:-1]:  # keep the previous version for readers still on it
-            shutil.rmtree(path / name, ignore_errors=True)
-            quads_file(path / name).unlink(missing_ok=True)
-        for action in actions:
-            action()
+        crash_point("commit")
+        write_journal(path / JOURNAL, moves, version=new.name)  # from here on the new version wins
+        crash_point("switch")
+        _switch(path, new.name)
+        finish_moves(path / JOURNAL)
+        for name in _versions(path):  # keep the previous version for readers still on it
+            if name not in (new.name, live.name if live is not None else None):
+                _remove_version(path, name)
 
 
 @dataclass
@@ -209,13 +276,27 @@ def replace_articles(store: ox.Store, nquads_file: Path, article_graphs: list[st
     build = ox.Store()  # the build's quads written as the store writes them
     build.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
     added, removed = work / "added.nq", work / "removed.nq"
-    build.dump(output=str(added), format=ox.RdfFormat.N_QUADS)
+    with _naming(added):
+        build.dump(output=str(added), format=ox.RdfFormat.N_QUADS)
     exact = not build.query("ASK { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }")
     for g in article_graphs:
         store.remove_graph(ox.NamedNode(g))
     store.bulk_load(path=str(added), format=ox.RdfFormat.N_QUADS)
-    ox.serialize(tidy(store), str(removed), format=ox.RdfFormat.N_QUADS)
+    gone = tidy(store)
+    with _naming(removed):
+        ox.serialize(gone, str(removed), format=ox.RdfFormat.N_QUADS)
     return Changes(article_graphs, added, removed, bool(exact))
+
+
+@contextlib.contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """An OSError from pyoxigraph (which names no file) names `path`: a full disk is reported with it."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is not None:
+            raise
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
 
 
 _NS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -264,14 +345,6 @@ def dump_nquads(store: ox.Store, path: Path) -> None:
     store.dump(output=str(path), format=ox.RdfFormat.N_QUADS)
 
 
-def retype_line(line: str) -> str:
-    """An N-Quads line read back from a store, with the datatype it was written with (RETYPED)."""
-    for prop, stored, written in RETYPED:
-        if f" {prop} " in line:
-            return line.replace(f"^^{stored} ", f"^^{written} ", 1)
-    return line
-
-
 def nquads_to_trig(src: Path, dst: Path, prefixes: dict[str, str]) -> None:
     """TriG for an N-Quads file, graphs in the order they come."""
     ox.serialize(ox.parse(path=str(src), format=ox.RdfFormat.N_QUADS), str(dst), format=ox.RdfFormat.TRIG,
@@ -286,12 +359,11 @@ def quads(store: ox.Store) -> Iterator[tuple[str, str, str, str | None]]:
 
 
 def to_dataset(store: ox.Store) -> Dataset:
-    """The store as an rdflib Dataset (for rdflib-based checks such as SHACL), datatypes as written."""
+    """The store as an rdflib Dataset (for rdflib-based checks such as SHACL)."""
     from rdflib import Dataset
 
-    data = (store.dump(format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
     ds = Dataset(default_union=True)
-    ds.parse(data="\n".join(retype_line(line) for line in data.split("\n")), format="nquads")
+    ds.parse(data=(store.dump(format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8"), format="nquads")
     return ds
 
 
@@ -348,6 +420,15 @@ def _term(t: object) -> Term | None:
     return Term("literal", str(t))
 
 
+def is_iri(text: str) -> bool:
+    """True if `text` is an absolute IRI (RFC 3987, as Oxigraph checks it)."""
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
 def query(store: ox.Store, text: str, params: dict[str, str] | None = None,
           max_rows: int | None = None) -> Result:
     """Run SPARQL over the union of all graphs; `params` bind variables (as literals, or IRIs if <...>);
@@ -355,6 +436,8 @@ def query(store: ox.Store, text: str, params: dict[str, str] | None = None,
     subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
     for name, value in (params or {}).items():
         if value.startswith("<") and value.endswith(">"):
+            if not is_iri(value[1:-1]):
+                raise QueryError(f"{name}={value}: not a valid IRI")
             subs[ox.Variable(name)] = ox.NamedNode(value[1:-1])
         else:
             subs[ox.Variable(name)] = ox.Literal(value)
@@ -364,6 +447,13 @@ def query(store: ox.Store, text: str, params: dict[str, str] | None = None,
         raise QueryError(syntax_message(str(exc), text)) from None
     except (ValueError, OSError, RuntimeError) as exc:
         raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}") from None
+    try:
+        return _collect(res, max_rows)
+    except (ValueError, OSError, RuntimeError) as exc:  # raised while the answer is computed
+        raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}") from None
+
+
+def _collect(res: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, max_rows: int | None) -> Result:
     if isinstance(res, ox.QueryBoolean):
         return Result("ask", boolean=bool(res))
     if isinstance(res, ox.QuerySolutions):

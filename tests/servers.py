@@ -56,11 +56,17 @@ class Server:
             return json.loads(resp.read())["results"]["bindings"]
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
+        stop_process(self.proc)
+
+
+def stop_process(proc: subprocess.Popen) -> None:
+    """Terminate a server process, killing it if it does not end within 20 s."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def start_oxigraph(tmp: Path, union: bool = False) -> Server:
@@ -123,3 +129,57 @@ def start_virtuoso(tmp: Path) -> Server:
     base = f"http://127.0.0.1:{http}"
     wait_http(base + "/sparql?query=ASK%7B%7D", 60)
     return Server(proc, base + "/sparql-graph-crud-auth", base + "/sparql", "dba", "dba")
+
+
+class Listener:
+    """A local HTTP server that records every request it gets (method, path, body) and answers each
+    with an empty SPARQL result: what a server would send out (SERVICE, LOAD) shows up here."""
+
+    def __init__(self) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        seen = self.seen = []
+
+        class Recorder(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _record(self) -> None:
+                n = int(self.headers.get("Content-Length") or 0)
+                seen.append((self.command, self.path, self.rfile.read(n) if n else b""))
+                body = b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_PUT = _record
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class KgServe:
+    """A real `kg serve` process on 127.0.0.1 (a free port), with the options given."""
+
+    def __init__(self, store: Path, *options: str) -> None:
+        self.port = free_port()
+        self.proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port",
+                                      str(self.port), *options], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.base = f"http://127.0.0.1:{self.port}"
+        wait_http(self.base + "/", 60)
+
+    def workers(self) -> set[int]:
+        """Process ids of the server's query workers."""
+        out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(self.proc.pid)], capture_output=True, text=True)
+        return {int(x) for x in out.stdout.split()}
+
+    def stop(self) -> None:
+        stop_process(self.proc)

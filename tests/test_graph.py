@@ -149,3 +149,33 @@ def test_every_country_has_a_wikidata_link():
     states = {p.name for p in lex.names.values() if p.type == "Country"}
     linked = [s for s in states if s in lex.qids]
     assert len(linked) >= 210 and all(lex.qids[s].startswith("Q") for s in linked)
+
+
+def test_slugs_never_join_names_through_what_they_leave_out():
+    from kg.lexicon import MAX_SLUG, slug
+    from kg.read import INVISIBLE
+
+    assert slug("Tova Renkel") == "tova-renkel" and slug("José Ruiz") == "jose-ruiz" and slug("Wałęsa") == "walesa"
+    assert slug("O’Brien") == slug("O'Brien") == "o-brien"  # punctuation of any script separates words
+    for code in range(0x10000):  # every invisible character keeps a name apart from the name without it
+        if INVISIBLE.fullmatch(chr(code)):
+            assert slug(f"Tova Ren{chr(code)}kel") != "tova-renkel", hex(code)
+    assert slug("Владимир Петров") != slug("Владимир Петрович")  # another script: a hash of the whole name
+    long_a, long_b = "Renkel " * 2000 + "A", "Renkel " * 2000 + "B"
+    assert len(slug(long_a)) <= MAX_SLUG and slug(long_a) != slug(long_b)
+
+
+def test_invisible_characters_are_gone_and_iris_are_short(nlp):
+    from kg.graph import entity_iri
+    from kg.read import INVISIBLE
+
+    a = run_text(nlp, "Talks\n\nTo\u200bva Ren\u202ekel\u202c criticised Daniel Okafor on Monday.", "a")
+    b = run_text(nlp, "Visit\n\nTova Renkel criticised Daniel Okafor again.", "b")
+    long_id = run_text(nlp, "Trade\n\nDaniel Okafor met Tova Renkel.", "x" * 12_035)
+    ds = build_dataset([a, b, long_id])
+    people = {str(p) for p in ds.subjects(RDF.type, NKG.Person)}
+    assert people == {"https://w3id.org/newskg/id/person/tova-renkel", "https://w3id.org/newskg/id/person/daniel-okafor"}
+    terms = {t for q in ds.quads((None, None, None, None)) for t in q if t is not None}
+    assert not [t for t in terms if INVISIBLE.search(str(t))]
+    assert max(len(str(t)) for t in terms if isinstance(t, URIRef)) <= 200
+    assert len(entity_iri("person/" + "x" * 12_000)) <= 200

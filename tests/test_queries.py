@@ -164,3 +164,21 @@ def test_kg_query_needs_the_parameters_a_query_names(tmp_path):
     g.write_text("")
     res = CliRunner().invoke(cli, ["query", "actor", "--graph", str(g)])
     assert res.exit_code == 1 and "needs --param name=VALUE" in res.output
+
+
+def test_an_invalid_iri_in_a_param_is_one_line(tmp_path, built):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    g = tmp_path / "g.trig"
+    g.write_text(to_trig(built[0]))
+    for bad in ("<not an iri>", "<relative/path>", "<http://a b>", "<>"):
+        res = CliRunner().invoke(cli, ["query", "SELECT ?p WHERE { ?s ?p ?o }", "--graph", str(g), "--param", f"s={bad}"])
+        assert res.exit_code == 1 and res.output.count("\n") == 1, res.output
+        assert res.output.startswith("Error: --param") and "not a valid IRI" in res.output
+        with pytest.raises(QueryError, match="not a valid IRI"):  # the library says so too
+            query(built[1], "SELECT ?p WHERE { ?s ?p ?o }", {"s": bad})
+    ok = CliRunner().invoke(cli, ["query", "SELECT ?s ?p WHERE { ?s ?p ?o } LIMIT 1", "--graph", str(g),
+                                  "--param", "s=<https://w3id.org/newskg/id/Q159>"])
+    assert ok.exit_code == 0

@@ -127,3 +127,107 @@ def test_folders_skip_files_that_are_not_articles(tmp_path: Path):
         ["CHANGELOG.md", "CONTRIBUTING.html", "LICENSE.md", "README.md", "SOURCES.txt", "readme.txt"]
     assert [i.id for i in items if not isinstance(i, Skipped)] == ["story"]
     assert [a.id for a in read_articles([tmp_path / "README.md"])] == ["README"]  # named on its own: read
+
+
+# -- inputs that were lost in silence or ended in a traceback --------------------------------------
+
+def test_an_unreadable_subfolder_is_named_and_the_build_exits_3(tmp_path: Path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    news = tmp_path / "news"
+    locked = news / "locked"
+    locked.mkdir(parents=True)
+    (news / "a.txt").write_text("Talks\n\nChile called Peru on Monday.\n")
+    (locked / "b.txt").write_text("Visit\n\nGermany backed France.\n")
+    cmd = [sys.executable, "-m", "kg", "build", str(news), "--out", str(tmp_path / "o"), "--no-page", "--no-store"]
+    if os.geteuid() == 0:  # root reads any folder: drop the capabilities that allow it
+        if shutil.which("setpriv") is None:
+            pytest.skip("needs setpriv to test an unreadable folder as root")
+        cmd = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--", *cmd]
+    locked.chmod(0)
+    try:
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    finally:
+        locked.chmod(0o755)
+    assert res.returncode == 3, res.stderr
+    assert f"failed: {locked}: cannot read this folder (Permission denied)" in res.stderr
+    assert "Traceback" not in res.stderr and "articles read: 1" in res.stdout
+
+
+def test_csv_fields_may_be_as_long_as_an_article_and_only_the_oversized_record_is_refused(tmp_path: Path):
+    import csv
+
+    from kg.read import MAX_ARTICLE_CHARS, Failure, iter_inputs
+
+    f = tmp_path / "news.csv"
+    with f.open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "text"])
+        w.writerow(["long", "Talks\n\n" + "Chile called Peru. " * 10_000])  # 190,000 characters: over csv's 131,072
+        w.writerow(["huge", "x " * (MAX_ARTICLE_CHARS // 2 + 10)])
+        w.writerow(["short", "Visit\n\nGermany backed France."])
+    items = list(iter_inputs([f]))
+    assert [a.id for a in items if not isinstance(a, Failure)] == ["long", "short"]
+    (bad,) = [x for x in items if isinstance(x, Failure)]
+    assert bad.source == f"{f}:2" and "too long for one article" in bad.reason
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "json", "txt", "html"])
+def test_one_limit_for_every_kind_of_input(tmp_path: Path, kind: str):
+    from kg.read import MAX_ARTICLE_CHARS, Failure, iter_inputs
+
+    big = "Talks\n\n" + "word " * (MAX_ARTICLE_CHARS // 5 + 10)
+    f = tmp_path / f"big.{kind}"
+    if kind == "jsonl":
+        f.write_text(json.dumps({"id": "big", "text": big}) + "\n" + json.dumps({"id": "ok", "text": "Visit\n\nSpain warned Italy."}) + "\n")
+    elif kind == "json":
+        f.write_text(json.dumps([{"id": "big", "text": big}, {"id": "ok", "text": "Visit\n\nSpain warned Italy."}]))
+    elif kind == "html":
+        f.write_text(f"<html><body><p>{big}</p></body></html>")
+    else:
+        f.write_text(big)
+    items = list(iter_inputs([f]))
+    failures = [x for x in items if isinstance(x, Failure)]
+    assert len(failures) == 1 and "too long for one article (limit 5 million)" in failures[0].reason
+    assert len(items) == (2 if kind in ("jsonl", "json") else 1)
+
+
+def test_utf16_with_a_bom_is_text(tmp_path: Path):
+    from kg.read import read_articles
+
+    text = "Talks in Zürich\n\nChile called Peru on Monday.\n"
+    for i, (encoding, option) in enumerate((("utf-16", "utf-8"), ("utf-16", "utf-16"), ("utf-16-be", "utf-16-be"),
+                                            ("utf-16-le", "utf-16-le"), ("utf-32", "utf-8"))):
+        f = tmp_path / f"u{i}.txt"
+        f.write_bytes(text.encode(encoding))
+        (art,) = read_articles([f], encoding=option)
+        assert art.text == text and art.headline == "Talks in Zürich", (encoding, option)
+    png = tmp_path / "image.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
+    with pytest.raises(InputError, match="looks like a binary file"):
+        list(read_articles([png]))
+    with pytest.raises(InputError, match="looks like a binary file"):
+        list(read_articles([png], encoding="latin-1"))
+
+
+def test_closed_standard_input_is_one_line(tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-m", "kg", "build", "-", "--out", str(tmp_path / "o")],
+                         capture_output=True, text=True, timeout=120, preexec_fn=lambda: os.close(0))
+    assert res.returncode == 1
+    assert res.stderr == ("Error: nothing to build: <stdin>: standard input is closed; pipe articles into "
+                          "`kg build -`, or name files\n")
+
+
+def test_invisible_characters_are_removed_when_reading():
+    from kg.read import make_article
+
+    art = make_article("z", "Jo\u200bhn Sm\u202eith\u202c met\u00ad Ann\u2066 Lee\u2069.\n\nMore\ufeff text.", "<test>",
+                       title="Jo\u200bhn\u200d Smith")
+    assert art.text == "John Smith met Ann Lee.\n\nMore text." and art.headline == "John Smith"

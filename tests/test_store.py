@@ -283,17 +283,16 @@ def test_serve_answers_in_the_format_asked_and_as_kg_query_does(tmp_path: Path, 
 @pytest.mark.parametrize("tools", [True, False])
 def test_each_version_keeps_its_quads_as_files_write_them(tmp_path: Path, two_articles, monkeypatch, tools):
     """A build starts from the previous version's quads file instead of dumping the store; after
-    builds that add, replace and drop quads it still equals the store's dump (sorted, datatypes as
-    written). Without it (a store from before), the build dumps the store and writes it again."""
+    builds that add, replace and drop quads it still equals the store's dump (sorted). Without it (a store from before), the build dumps the store and writes it again."""
     from kg import export
-    from kg.store import current_version, quads_file, retype_line
+    from kg.store import current_version, quads_file
 
     if not tools:
         monkeypatch.setattr(export, "_TOOLS", None)
 
     def check(st: Path) -> None:
         lines = quads_file(current_version(st)).read_text().splitlines()
-        store = {retype_line(str(q)) + " ." for q in open_store(st, read_only=True)}
+        store = {str(q) + " ." for q in open_store(st, read_only=True)}
         assert lines == sorted(store, key=lambda x: x.encode())
 
     st = tmp_path / "o" / "store"
@@ -309,3 +308,61 @@ def test_each_version_keeps_its_quads_as_files_write_them(tmp_path: Path, two_ar
     build(two_articles[:1], tmp_path / "o", page=False)
     check(st)
     assert (tmp_path / "o" / "graph.trig").read_bytes() == before
+
+
+def test_files_store_serve_and_a_pushed_server_keep_the_same_literals(tmp_path: Path, two_articles):
+    """The literals a build writes are those stores keep (xsd:integer offsets, shortest decimals, UTC
+    as Z): the files (with a store and without), the store, `kg serve` and an Oxigraph server loaded
+    by `kg push` hold the same quads, and each passes `kg validate`."""
+    import pyoxigraph as ox
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    from kg.graph import decimal_literal, utc_literal
+    from servers import KgServe
+
+    assert decimal_literal(1.0).n3() == '"1"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    assert decimal_literal(0.80).n3() == '"0.8"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    assert utc_literal("2025-03-07T10:00:00+00:00").n3().startswith('"2025-03-07T10:00:00Z"')
+    stamp = "2025-03-07T10:00:00+00:00"
+    build(two_articles, tmp_path / "o", page=False, timestamp=stamp, extra_formats=["nq"])
+    build(two_articles, tmp_path / "n", page=False, timestamp=stamp, store=None, extra_formats=["nq"])
+
+    def quads(path: Path, fmt: ox.RdfFormat) -> set[str]:  # parsed, not canonicalised: as written
+        return {str(q) for q in ox.parse(path=str(path), format=fmt)}
+
+    files = quads(tmp_path / "o" / "graph.trig", ox.RdfFormat.TRIG)
+    assert files == quads(tmp_path / "o" / "graph.nq", ox.RdfFormat.N_QUADS)
+    assert files == quads(tmp_path / "n" / "graph.trig", ox.RdfFormat.TRIG)  # written by rdflib, no store
+    assert files == quads(tmp_path / "n" / "graph.nq", ox.RdfFormat.N_QUADS)
+    st = open_store(tmp_path / "o" / "store", read_only=True)
+    assert files == {str(q) for q in st}
+    assert any("beginIndex" in q and "XMLSchema#integer" in q for q in files)
+    assert any("startedAtTime" in q and 'T10:00:00Z"' in q for q in files)
+
+    server = start_oxigraph(tmp_path)
+    try:
+        assert not push(st, server.gsp).failed
+        req = urllib.request.Request(server.gsp, headers={"Accept": "application/n-quads"})
+        with urllib.request.urlopen(req, timeout=30) as r:
+            fetched = tmp_path / "fetched.nq"
+            fetched.write_bytes(r.read())
+    finally:
+        server.stop()
+    assert quads(fetched, ox.RdfFormat.N_QUADS) == files
+    runner = CliRunner()
+    for args in (["validate", str(fetched)], ["validate", str(tmp_path / "n" / "graph.trig")],
+                 ["validate", "--store", str(tmp_path / "o" / "store")]):
+        res = runner.invoke(cli, args)
+        assert res.exit_code == 0 and "conforms" in res.output, (args, res.output)
+
+    served = KgServe(tmp_path / "o" / "store")
+    try:
+        q = ("SELECT ?m ?b WHERE { ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> ?b }")
+        with urllib.request.urlopen(served.base + "/query?" + urllib.parse.urlencode({"query": q}), timeout=30) as r:
+            rows = json.loads(r.read())["results"]["bindings"]
+    finally:
+        served.stop()
+    assert rows and {(b["m"]["value"], b["b"]["value"], b["b"]["datatype"]) for b in rows} == {
+        (q.split(" ", 1)[0][1:-1], q.split('"')[1], "http://www.w3.org/2001/XMLSchema#integer")
+        for q in files if "#beginIndex>" in q}

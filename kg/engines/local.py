@@ -9,17 +9,23 @@ from ..model import Article, ArticleOutput
 
 def extract(articles: Iterable[Article], *, jobs: int = 1, scheduler: str | None = None,
             batch_size: int = 200) -> Iterator[ArticleOutput]:
-    """Parse and extract `articles` here, with `jobs` processes (`scheduler` and `batch_size` unused)."""
+    """Parse and extract `articles` here, with `jobs` processes (`scheduler` and `batch_size` unused);
+    huge articles a bounded unit at a time (kg/units.py)."""
     from ..extract import extract_articles
     from ..graph import article_nquads, content_hash
     from ..nlp import load_pipeline
+    from ..units import extract_in_units
 
     todo = iter(articles)
     first = next(todo, None)
     if first is None:  # all from the cache: no need to load the model
         return
-    for r in extract_articles(chain([first], todo), load_pipeline(), n_process=max(1, jobs)):
-        yield ArticleOutput(r.article.id, content_hash(r.article), article_nquads(r), r.warnings)
+    nlp = load_pipeline()
+    for parts in extract_in_units(chain([first], todo), lambda arts: extract_articles(arts, nlp, n_process=max(1, jobs))):
+        art = parts[0].article
+        lines = article_nquads(parts[0]) if len(parts) == 1 else sorted({q for p in parts for q in article_nquads(p)})
+        warnings = list(dict.fromkeys(w for p in parts for w in p.warnings))
+        yield ArticleOutput(art.id, content_hash(art), lines, warnings)
 
 
 def extract_batch(articles: Sequence[Article], n_process: int = 1) -> list[ArticleOutput]:
