@@ -44,6 +44,19 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(str(exc)) from None
 
 
+def _check_jobs(ctx: click.Context, param: click.Parameter, value: str) -> int | None:
+    """'auto' (None: the library picks), or a whole number of processes, at least 1."""
+    if value.strip().lower() == "auto":
+        return None
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a whole number or 'auto'") from None
+    if jobs < 1:
+        raise click.BadParameter(f"{jobs} is less than 1")
+    return jobs
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
@@ -62,8 +75,8 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--no-store", is_flag=True, help="No store: the files hold only this build's articles.")
 @click.option("--png", "png", type=click.Path(path_type=Path, dir_okay=False),
               help="Also save a screenshot of the page (needs Debian's chromium).")
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Processes for parsing.")
+@click.option("--jobs", "-j", default="auto", show_default=True, callback=_check_jobs, metavar="N|auto",
+              help="Processes for parsing; auto: every CPU this process may use (small inputs stay in one).")
 @click.option("--engine", type=click.Choice(sorted(ENGINES)), default="local", show_default=True,
               help="Where extraction runs: this machine, or a Dask cluster.")
 @click.option("--scheduler", help="Dask scheduler address for --engine dask (e.g. tcp://10.0.0.5:8786).")
@@ -71,7 +84,7 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(inputs: tuple[Path, ...], out: Path, encoding: str, date: str | None, formats: tuple[str, ...],
           no_page: bool, max_nodes: int | None, timestamp: bool, store_dir: Path | None, fresh: bool,
-          no_store: bool, png: Path | None, jobs: int, engine: str, scheduler: str | None, no_cache: bool,
+          no_store: bool, png: Path | None, jobs: int | None, engine: str, scheduler: str | None, no_cache: bool,
           quiet: bool) -> None:
     """Build the graph from article files (.txt .md .html .json .jsonl .csv) or folders.
 

@@ -98,7 +98,7 @@ def same_text_in(store: Path | None) -> Callable[[str], str | None]:
 
 def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: bool = True,
           extra_formats: Sequence[str] = (), max_nodes: int | None = None, timestamp: str | None = None,
-          store: Path | bool | None = True, fresh: bool = False, date: str | None = None, jobs: int = 1,
+          store: Path | bool | None = True, fresh: bool = False, date: str | None = None, jobs: int | None = None,
           engine: str = "local", scheduler: str | None = None, cache: bool = True, quiet: bool = False,
           batch_size: int = 200) -> BuildReport:
     """Read `inputs`, extract facts, and write graph.ttl, graph.trig and graph.html into `out`.
@@ -114,7 +114,8 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
             None or False: no store, the files hold this build alone.
         fresh: start the store anew (only this build's articles).
         date: ISO date of the articles that give none (no dateline, no metadata).
-        jobs: processes for parsing.  engine: a name from kg.engines (local, dask; dask needs `scheduler`).
+        jobs: processes for parsing (None: every CPU this process may use; small inputs stay in one).
+        engine: a name from kg.engines (local, dask; dask needs `scheduler`).
         cache: reuse OUT/.cache for articles whose content has not changed.
     Raises InputError when no article could be read; files that fail are listed in the report.
     """
