@@ -21,7 +21,7 @@ from pathlib import Path
 from .errors import InputError, KgError
 from .model import Article, ArticleOutput
 from .ns import FAMILY_CLASS
-from .store import Changes, Store, Version
+from .store import Store
 
 
 @dataclass
@@ -205,14 +205,16 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
                 files.append(write_html(graph, staged / "graph.html", max_nodes))
         else:
             from .store import replace_articles, writing
+            from .storefiles import touched, write_version_files
 
             loaded = edited_copy(spool.path, work / "build.nq", placeholder)
             with writing(store, fresh=fresh) as version:
                 st = version.store
-                changes = replace_articles(st, loaded, [str(article_graph_iri(i)) for i in ids], work)
-                version.quads = _dataset_quads(version, changes, work)
-                files = write_outputs(version.quads, staged, names, work, presorted=True)
-                _count(st, report)
+                graphs = [str(article_graph_iri(i)) for i in ids]
+                before = touched(st, graphs)
+                changes = replace_articles(st, loaded, graphs, work)
+                files, quads = write_version_files(version, changes, before, staged, names, work)
+                _count(st, report, quads)
                 report.store_quads = report.triples
                 if page:
                     from .show import write_html
@@ -250,31 +252,6 @@ def _with_cache(stream: Iterable[Article], cache: Cache, take: Callable[[Article
             yield art
 
 
-def _dataset_quads(version: Version, changes: Changes, work: Path) -> Path:
-    """The new version's quads, sorted as files write them: the previous version's quads file with the
-    build's changes merged in, or (no such file, blank nodes, or a count that disagrees with the store)
-    the store's own dump, which is slower."""
-    from .export import merge_dataset, sorted_quads
-    from .store import dump_nquads, quads_file
-
-    dst = work / "dataset.nq"
-    old = quads_file(version.previous) if version.previous is not None else None
-    if changes.exact and (version.previous is None or (old is not None and old.is_file())):
-        merge_dataset(old, changes.dropped, changes.added, changes.removed, dst, work)
-        if _lines(dst) == len(version.store):
-            return dst
-    dump_nquads(version.store, work / "dump.nq")
-    return sorted_quads(work / "dump.nq", dst, work)
-
-
-def _lines(path: Path) -> int:
-    n = 0
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            n += chunk.count(b"\n")
-    return n
-
-
 _ENTITY_TYPES = ["Person", "Country", "City", "Region", "Organization", "GovernmentOrganization",
                  "IntergovernmentalOrganization", "ArmedForces"]
 _SUMMARY = f"""PREFIX nkg: <https://w3id.org/newskg/ontology#>
@@ -289,8 +266,9 @@ SELECT ?what ?kind (COUNT(*) AS ?n) WHERE {{
 }} GROUP BY ?what ?kind"""
 
 
-def _count(graph: Store, report: BuildReport) -> None:
-    """Summary numbers of the graph written: entities by type, edges by relation, events, articles, quads."""
+def _count(graph: Store, report: BuildReport, quads: int | None = None) -> None:
+    """Summary numbers of the graph written: entities by type, edges by relation, events, articles, quads
+    (`quads` if the caller knows it)."""
     from .store import query
 
     for what, kind, n in query(graph, _SUMMARY).rows:
@@ -303,4 +281,4 @@ def _count(graph: Store, report: BuildReport) -> None:
             report.events = int(n or 0)
         elif what == "article":
             report.graph_articles = int(n or 0)
-    report.triples = len(graph)
+    report.triples = len(graph) if quads is None else quads

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import gzip
 import os
 import re
 import shutil
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -130,20 +131,31 @@ class Version:
 
     store: ox.Store
     previous: Path | None  # the version it started as a copy of (None: a new or fresh store)
-    quads: Path | None = None  # set by the writer: this version's quads as files write them (`quads_file`)
+    # set by the writer: files to keep next to the version, by suffix (`part_file`); "nq" is its quads
+    parts: dict[str, Path] = field(default_factory=dict)
     on_commit: list[Callable[[], None]] = field(default_factory=list)  # run once it is current, in turn
+
+
+def part_file(version: Path, suffix: str) -> Path:
+    """Where a version keeps a file written from it (vNNNNNN.SUFFIX), for the next build to start from."""
+    return version.with_name(f"{version.name}.{suffix}")
 
 
 def quads_file(version: Path) -> Path:
     """Where a version keeps its quads as N-Quads, sorted and as graph files write them (datatypes
     as written, see RETYPED): the next build starts from it instead of dumping the store."""
-    return version.with_name(version.name + ".nq")
+    return part_file(version, "nq")
+
+
+def _drop_parts(version: Path) -> None:
+    for f in version.parent.glob(f"{version.name}.*"):
+        f.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
 def writing(path: Path, fresh: bool = False) -> Iterator[Version]:
     """A writable copy of the store's current version (an empty one if `fresh`); it becomes current
-    only if the block succeeds, with the quads file the block names in `Version.quads`, and then the
+    only if the block succeeds, with the files the block names in `Version.parts`, and then the
     block's `on_commit` actions run (say, replacing files written from it), still in the writer's turn.
 
     Readers keep the version they opened, and a crash leaves `current` on the previous version.
@@ -159,19 +171,19 @@ def writing(path: Path, fresh: bool = False) -> Iterator[Version]:
         versions = sorted(p.name for p in path.glob("v*") if p.is_dir())
         new = path / f"v{int(versions[-1][1:]) + 1 if versions else 1:06d}"
         shutil.rmtree(new, ignore_errors=True)
-        quads_file(new).unlink(missing_ok=True)
+        _drop_parts(new)
         if old is not None:
             ox.Store.read_only(str(old)).backup(str(new))  # hard links: cheap
         version: Version | None = Version(ox.Store(str(new)), old)
         try:
             yield version  # type: ignore[misc]
             version.store.flush()  # type: ignore[union-attr]
-            if version.quads is not None:  # type: ignore[union-attr]
-                shutil.move(str(version.quads), str(quads_file(new)))  # type: ignore[union-attr]
+            for suffix, f in version.parts.items():  # type: ignore[union-attr]
+                shutil.move(str(f), str(part_file(new, suffix)))
         except BaseException:
             version = None
             shutil.rmtree(new, ignore_errors=True)
-            quads_file(new).unlink(missing_ok=True)
+            _drop_parts(new)
             raise
         actions = version.on_commit  # type: ignore[union-attr]
         version = None  # drops the last reference: the database closes before readers may open it
@@ -182,7 +194,7 @@ def writing(path: Path, fresh: bool = False) -> Iterator[Version]:
         os.replace(tmp, path / "current")
         for name in versions[:-1]:  # keep the previous version for readers still on it
             shutil.rmtree(path / name, ignore_errors=True)
-            quads_file(path / name).unlink(missing_ok=True)
+            _drop_parts(path / name)
         for action in actions:
             action()
 
@@ -295,6 +307,57 @@ def from_nquads(lines: list[str]) -> ox.Store:
     if lines:
         store.bulk_load(("\n".join(lines) + "\n").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     return store
+
+
+# -- parts of a store, looked up by index (kg/storefiles.py, kg/overview.py) --------------------
+
+Node = ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph | ox.Triple
+
+
+def matching(store: ox.Store, s: str | Node | None = None, p: str | Node | None = None,
+             o: str | Node | None = None, g: str | Node | None = None) -> Iterator[ox.Quad]:
+    """The quads that match a pattern: each place an IRI (a string), a term of a quad, or None for any."""
+    def term(x: str | Node | None) -> Node | None:
+        return _named(x) if isinstance(x, str) else x
+
+    return store.quads_for_pattern(term(s), term(p), term(o), term(g))  # type: ignore[arg-type]
+
+
+_named = functools.lru_cache(maxsize=1 << 14)(ox.NamedNode)  # the same IRIs come back in loops
+
+
+def new_store(quads: Iterable[ox.Quad] = ()) -> ox.Store:
+    """An in-memory store holding `quads`."""
+    st = ox.Store()
+    st.extend(quads)
+    return st
+
+
+def quad_lines(store: ox.Store, subject: str | None = None, graph: str | None = None) -> list[str]:
+    """The quads with this subject and/or in this graph (IRIs), as N-Quads lines the way graph files
+    write them (datatypes as written, see RETYPED). StoreError for a quad in the default graph."""
+    lines = []
+    for q in matching(store, subject, None, None, graph):
+        if not isinstance(q.graph_name, ox.NamedNode):
+            raise StoreError("a quad in the default graph")
+        lines.append(retype_line(f"{q.subject} {q.predicate} {q.object} {q.graph_name} ."))
+    return lines
+
+
+def select_rows(store: ox.Store, text: str) -> list[list[str]]:
+    """A SELECT query's rows (over the union of the graphs) as N-Triples terms ('' if unbound), written
+    out by Oxigraph in one go: far fewer Python objects than reading solutions one by one."""
+    res = store.query(text, use_default_graph_as_union=True)
+    assert isinstance(res, ox.QuerySolutions)
+    table = (res.serialize(format=ox.QueryResultsFormat.TSV) or b"").decode("utf-8")
+    return [line.split("\t") for line in table.split("\n")[1:] if line]
+
+
+def trig_text(lines: list[str], prefixes: dict[str, str]) -> bytes:
+    """TriG for N-Quads lines, graphs in the order they come (as `nquads_to_trig` writes a file)."""
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    return ox.serialize(ox.parse(data, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG,
+                        prefixes=prefixes) or b""
 
 
 # -- SPARQL -----------------------------------------------------------------------------------

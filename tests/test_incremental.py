@@ -1,0 +1,145 @@
+"""An output folder grows article by article: each store version keeps its files, the next build
+splices in the blocks that changed, and the result is byte for byte what writing every file anew
+gives."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg import storefiles
+from kg.export import TURTLE_PREFIXES, turtle_body, turtle_header, union_triples
+from kg.pipeline import build
+from kg.splice import LINES, SortedFile, splice, turtle_layout
+from kg.store import current_version, open_store, part_file
+
+# Invented people and places throughout.
+TEXTS = {
+    "a": "Ministers talk\n\nMonday, March 3, 2025\n\n"
+         "Foreign Minister Tova Renkel telephoned her counterpart Ilse Marrow on Monday about the river dispute.\n",
+    "b": "Second call\n\nTuesday, March 4, 2025\n\nPrime Minister Ilse Marrow telephoned Foreign Minister "
+         "Daniel Okafor on Tuesday. Okafor criticised Tova Renkel over the dam.\n",
+    "c": "Third call\n\nWednesday, March 5, 2025\n\nForeign Minister Marek Sollen telephoned Ilse Marrow.\n",
+}
+FORMATS = ["nq", "nt"]
+FILES = ["graph.ttl", "graph.trig", "graph.nq", "graph.nt"]
+
+N = "<http://x.test/n/"
+P = "<http://x.test/p>"
+
+
+def _nq(subjects: dict[str, list[str]]) -> str:
+    return "".join(sorted(f"{N}{s}> {P} \"{o}\" {N}g{s[0]}> .\n" for s, objs in subjects.items() for o in objs))
+
+
+def test_splice_replaces_inserts_and_deletes_blocks_of_lines(tmp_path: Path):
+    old = {"a1": ["x"], "b1": ["y", "z"], "c1": ["w"], "d1": ["v"]}
+    new = {"a1": ["x"], "b1": ["q"], "bb": ["new"], "d1": ["v"], "e1": ["tail"]}  # c1 gone
+    src, dst = tmp_path / "old.nq", tmp_path / "new.nq"
+    src.write_text(_nq(old))
+    keys = sorted({*old, *new} - {"a1", "d1"})
+    blocks = [(f"{N}{k}>".encode(), _nq({k: new[k]} if k in new else {}).encode()) for k in keys]
+    with SortedFile(src, LINES) as f:
+        delta = splice(f, dst, blocks)
+    assert dst.read_text() == _nq(new)
+    assert delta == _nq(new).count("\n") - _nq(old).count("\n")
+    with SortedFile(src, LINES) as f, pytest.raises(ValueError):
+        splice(f, tmp_path / "x.nq", list(reversed(blocks)))
+
+
+def test_splice_finds_turtle_statements_by_their_full_subject(tmp_path: Path):
+    """Subjects written with a prefix sort by their full IRI; a block is a statement with its indented lines."""
+    ns = TURTLE_PREFIXES["nkg"]
+    lines = sorted(f"<{ns}{s}> <{ns}p> \"{o}\" <{ns}g> ." for s, o in
+                   [("A", "1"), ("A", "2"), ("B", "3"), ("C-d", "4"), ("x.y", "5")])
+
+    def ttl(quads: list[str]) -> str:
+        return turtle_header() + "".join(turtle_body(union_triples(quads)))
+
+    src = tmp_path / "g.ttl"
+    src.write_text(ttl(lines))
+    assert "nkg:A nkg:p" in src.read_text() and f"<{ns}x.y>" in src.read_text()
+    changed = [q.replace('"3"', '"33"') for q in lines if "/ontology#B>" in q]
+    new = [q for q in lines if "/ontology#B>" not in q] + changed
+    block = "".join(turtle_body(union_triples(changed))).encode()
+    with SortedFile(src, turtle_layout(TURTLE_PREFIXES)) as f:
+        splice(f, tmp_path / "new.ttl", [(f"<{ns}B>".encode(), block)])
+    assert (tmp_path / "new.ttl").read_text() == ttl(sorted(new))
+
+
+def _rewrite_copy(out: Path, tmp: Path, article: Path) -> Path:
+    """A copy of the folder whose store forgets its files, rebuilt with an unchanged article: every file
+    written anew from the same store."""
+    copy = tmp / f"rewrite-{out.name}"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(out, copy, symlinks=True)
+    part_file(current_version(copy / "store"), storefiles.MANIFEST).unlink()
+    build([article], copy, page=False, extra_formats=FORMATS)
+    return copy
+
+
+def test_spliced_files_are_the_files_written_anew(tmp_path: Path, monkeypatch):
+    """Articles added, rebuilt (one person replaced by another, so entities go) and added again: each
+    build splices, and every file is what a build that writes them all anew gives."""
+    src = {k: tmp_path / f"{k}.txt" for k in TEXTS}
+    for k, t in TEXTS.items():
+        src[k].write_text(t)
+    out = tmp_path / "out"
+    build([src["a"]], out, page=False, extra_formats=FORMATS)  # the first version is written anew
+    real = storefiles._rewritten
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("wrote every file anew")
+
+    steps = [("b", None), ("c", None), ("c", "Third call\n\nForeign Minister Petra Vance telephoned Ilse Marrow.\n")]
+    for key, text in steps:
+        if text is not None:
+            src[key].write_text(text)
+        monkeypatch.setattr(storefiles, "_rewritten", forbidden)
+        build([src[key]], out, page=False, extra_formats=FORMATS)
+        monkeypatch.setattr(storefiles, "_rewritten", real)
+        again = _rewrite_copy(out, tmp_path, src[key])
+        for name in FILES:
+            assert (out / name).read_bytes() == (again / name).read_bytes(), (key, name)
+    assert "Marek Sollen" not in (out / "graph.ttl").read_text() and "Petra Vance" in (out / "graph.ttl").read_text()
+    # the folder's files are the version's own (hard links), and only two versions keep files
+    version = current_version(out / "store")
+    assert (out / "graph.ttl").samefile(part_file(version, "ttl"))
+    assert len(list((out / "store").glob("v*.files.json"))) == 2
+
+
+def test_a_file_changed_since_is_not_trusted(tmp_path: Path):
+    """An output file edited in place (it shares its data with the store's copy) is written anew next time."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(TEXTS["a"])
+    b.write_text(TEXTS["b"])
+    out = tmp_path / "out"
+    build([a], out, page=False)
+    with (out / "graph.ttl").open("r+") as f:  # edit in place: same inode as the store's copy
+        f.write("# edited\n")
+    build([b], out, page=False)
+    build([a, b], tmp_path / "once", page=False)
+    once = {q for q in (tmp_path / "once" / "graph.ttl").read_text().split(" .\n") if "/id/run/" not in q}
+    now = {q for q in (out / "graph.ttl").read_text().split(" .\n") if "/id/run/" not in q}
+    assert not (out / "graph.ttl").read_text().startswith("# edited") and now == once
+
+
+def test_a_store_without_kept_files_is_written_anew_then_spliced(tmp_path: Path, monkeypatch):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(TEXTS["a"])
+    b.write_text(TEXTS["b"])
+    out = tmp_path / "out"
+    build([a], out, page=False)
+    version = current_version(out / "store")
+    for f in (out / "store").glob(f"{version.name}.*"):  # as a store written before versions kept files
+        if f.suffix != ".nq":
+            f.unlink()
+    calls = []
+    real = storefiles._rewritten
+    monkeypatch.setattr(storefiles, "_rewritten", lambda *a, **k: calls.append(1) or real(*a, **k))
+    build([b], out, page=False)
+    assert calls == [1]
+    manifest = json.loads(part_file(current_version(out / "store"), storefiles.MANIFEST).read_text())
+    assert set(manifest["files"]) == {"nq", "ttl", "trig"} and manifest["quads"] == len(open_store(out / "store"))
