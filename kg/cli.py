@@ -67,7 +67,8 @@ def _check_jobs(ctx: click.Context, param: click.Parameter, value: str) -> int |
 @click.option("--format", "formats", multiple=True, type=click.Choice(["nq", "nq.gz", "nt", "jsonld"]),
               help="Also write graph.FORMAT (repeatable).")
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
-@click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most important nodes on the page.")
+@click.option("--max-nodes", type=click.IntRange(min=1),
+              help="Keep only the N most important nodes on the page (a big graph: 300 by default).")
 @click.option("--timestamp", is_flag=True, help="Record the build time in the run graph (output then differs per run).")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
               help="The store the build goes into and the files are written from (default: OUT/store).")
@@ -191,18 +192,20 @@ def validate(graph: Path | None, store_dir: Path | None) -> None:
 @_store_option("Draw")
 @click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="HTML file to write (default: graph.html beside GRAPH, or beside the store's folder).")
-@click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most important nodes.")
+@click.option("--max-nodes", type=click.IntRange(min=1),
+              help="Keep only the N most important nodes (a big graph: 300 by default).")
 @click.option("--png", "png", type=click.Path(path_type=Path, dir_okay=False),
               help="Also save a screenshot of the page (needs Debian's chromium).")
 def show(graph: Path | None, store_dir: Path | None, out: Path | None, max_nodes: int | None,
          png: Path | None) -> None:
     """Write the interactive page for a graph file or the store (and optionally a PNG of it)."""
-    from .show import screenshot, write_html
+    from .overview import write_page
+    from .show import screenshot
 
     if out is None:
         out = graph.with_name("graph.html") if graph is not None else (store_dir or DEFAULT_STORE).parent / "graph.html"
     try:
-        path = write_html(_source(graph, store_dir), out, max_nodes)
+        path = write_page(_source(graph, store_dir), out, max_nodes)
         click.echo(f"wrote {path}")
         if png is not None:
             click.echo(f"wrote {screenshot(path, png)}")

@@ -200,10 +200,13 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
             graph = read_graph(work / "all.nq")
             _count(graph, report)
             if page:
-                from .show import write_html
+                from .overview import write_page
 
-                files.append(write_html(graph, staged / "graph.html", max_nodes))
+                files.append(write_page(graph, staged / "graph.html", max_nodes))
         else:
+            from concurrent.futures import wait
+
+            from .overview import start_page
             from .store import replace_articles, writing
             from .storefiles import touched, write_version_files
 
@@ -213,13 +216,16 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
                 graphs = [str(article_graph_iri(i)) for i in ids]
                 before = touched(st, graphs)
                 changes = replace_articles(st, loaded, graphs, work)
-                files, quads = write_version_files(version, changes, before, staged, names, work)
-                _count(st, report, quads)
+                drawn = start_page(st, staged / "graph.html", max_nodes) if page else None
+                try:  # the page is drawn while the files are written
+                    files, quads = write_version_files(version, changes, before, staged, names, work)
+                    _count(st, report, quads)
+                finally:
+                    if drawn is not None:
+                        wait([drawn])
                 report.store_quads = report.triples
-                if page:
-                    from .show import write_html
-
-                    files.append(write_html(st, staged / "graph.html", max_nodes))
+                if drawn is not None:
+                    files.append(drawn.result())
                 # the files follow the store's versions, even when builds into one folder overlap
                 version.on_commit.append(lambda: _replace_files(files, out, report))
             return report

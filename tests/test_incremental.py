@@ -1,6 +1,6 @@
 """An output folder grows article by article: each store version keeps its files, the next build
 splices in the blocks that changed, and the result is byte for byte what writing every file anew
-gives."""
+gives. A big graph's page is an overview of its most important entities."""
 from __future__ import annotations
 
 import json
@@ -11,6 +11,7 @@ import pytest
 
 from kg import storefiles
 from kg.export import TURTLE_PREFIXES, turtle_body, turtle_header, union_triples
+from kg.overview import EDGES_PER_NODE, page_source, write_page
 from kg.pipeline import build
 from kg.splice import LINES, SortedFile, splice, turtle_layout
 from kg.store import current_version, open_store, part_file
@@ -143,3 +144,38 @@ def test_a_store_without_kept_files_is_written_anew_then_spliced(tmp_path: Path,
     assert calls == [1]
     manifest = json.loads(part_file(current_version(out / "store"), storefiles.MANIFEST).read_text())
     assert set(manifest["files"]) == {"nq", "ttl", "trig"} and manifest["quads"] == len(open_store(out / "store"))
+
+
+def _big_store() -> object:
+    """A store whose page is bigger than a small bound: a ring of invented entities, each edge stated by
+    one article graph with its event."""
+    import pyoxigraph as ox
+
+    nkg = "https://w3id.org/newskg/ontology#"
+    ids = "https://w3id.org/newskg/id/"
+    rows = []
+    for i in range(40):
+        s, o, g = f"<{ids}e{i}>", f"<{ids}e{(i + 1) % 40}>", f"<https://w3id.org/newskg/graph/article/a{i}>"
+        ev = f"<{ids}event/{i}>"
+        rows += [f"{s} <{nkg}called> {o} {g} .", f"{ev} <{nkg}edgeProperty> <{nkg}called> {g} .",
+                 f"{ev} <{nkg}agent> {s} {g} .", f"{ev} <{nkg}target> {o} {g} .",
+                 f"{ev} <{nkg}evidenceText> \"Entity {i} called entity {(i + 1) % 40}.\" {g} .",
+                 f"{s} <http://www.w3.org/2000/01/rdf-schema#label> \"Entity {i}\" <https://w3id.org/newskg/graph/entities> .",
+                 f"{s} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{nkg}Person> <https://w3id.org/newskg/graph/entities> ."]
+    st = ox.Store()
+    st.bulk_load("\n".join(rows).encode(), format=ox.RdfFormat.N_QUADS)
+    return st
+
+
+def test_a_big_graphs_page_is_an_overview(tmp_path: Path):
+    st = _big_store()
+    assert page_source(st) is st  # within the default bounds: drawn whole
+    small = page_source(st, max_nodes=10)
+    labels = {str(q.object) for q in small if q.predicate.value.endswith("#label")}
+    called = [q for q in small if q.predicate.value.endswith("#called")]
+    assert 0 < len(labels) <= 10 and 0 < len(called) <= EDGES_PER_NODE * 10
+    assert any(q.predicate.value.endswith("#evidenceText") for q in small)
+    one, two = write_page(st, tmp_path / "one.html", 10), write_page(st, tmp_path / "two.html", 10)
+    page = one.read_text()
+    assert one.read_bytes() == two.read_bytes() and "Entity " in page and "called entity" in page
+    assert page.count('"label": "Entity ') == len(labels)

@@ -1,0 +1,103 @@
+"""What the page shows of a big graph: an overview of its most important entities and the
+best-supported edges among them, copied with their evidence into a small store for kg/show.py to
+draw. A graph within those bounds is drawn whole, as before.
+
+Drawing every edge of a 10,000-article store reads every event (about 9 s here) and writes a
+page of 40,000 edges that nobody can read; the overview costs a second or two and stays readable.
+"""
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from rdflib import Dataset
+
+from .ns import FAMILY_CLASS
+from .store import Store, matching, new_store, select_rows
+
+PAGE_NODES = 300  # entities on the page of a big graph, unless --max-nodes says otherwise
+EDGES_PER_NODE = 3  # and at most this many edges per entity kept, the best supported (most articles)
+EVIDENCE_PER_EDGE = 5  # events copied per edge (the page lists 5 in a tooltip)
+
+_NKG = "https://w3id.org/newskg/ontology#"
+_ENTITIES = "https://w3id.org/newskg/graph/entities"
+# each direct edge once per article graph that states it: its support
+_EDGES = f"""PREFIX nkg: <{_NKG}>
+SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{
+  VALUES ?p {{ {" ".join(f"nkg:{f}" for f in sorted(FAMILY_CLASS))} }} GRAPH ?g {{ ?s ?p ?o }} }}
+GROUP BY ?s ?p ?o"""
+
+
+def page_source(graph: Store, max_nodes: int | None = None) -> Store:
+    """`graph` itself if its page fits the bounds (`max_nodes` entities, default PAGE_NODES, and
+    EDGES_PER_NODE edges per entity), else a small store with the part of it the page shows."""
+    from .show import PageGraph, keep_top
+
+    limit = max_nodes or PAGE_NODES
+    support = {(s[1:-1], p[1:-1], o[1:-1]): int(n) for s, p, o, n in select_rows(graph, _EDGES)
+               if s.startswith("<") and o.startswith("<")}
+    spoken = f"{_NKG}spokespersonFor"
+    edges = sorted(e for e in support
+                   if not (e[1] == spoken and (e[0], f"{_NKG}represents", e[2]) in support))  # as page_graph does
+    nodes = {s for s, _, _ in edges} | {o for _, _, o in edges}
+    if len(nodes) <= limit and len(edges) <= EDGES_PER_NODE * limit:
+        return graph
+    skeleton = PageGraph({n: {} for n in nodes}, [{"from": s, "to": o} for s, _, o in edges])
+    kept = set(keep_top(skeleton, limit).nodes)  # the page's own choice of the most important
+    among = [e for e in edges if e[0] in kept and e[2] in kept]
+    among = sorted(among, key=lambda e: (-support[e], e))[:EDGES_PER_NODE * limit]
+    return _copy(graph, sorted(among))
+
+
+def _copy(graph: Store, edges: list[tuple[str, str, str]]) -> Store:
+    """A store with the edges, the description of their entities, and up to EVIDENCE_PER_EDGE events
+    per edge (those of the articles that state it, first by graph name) with everything said about
+    each event and its article. Looked up by index: a SPARQL join over VALUES is far slower here."""
+    agent, target, relation, article = (_NKG + n for n in ("agent", "target", "edgeProperty", "article"))
+    quads = []
+    for n in sorted({s for s, _, _ in edges} | {o for _, _, o in edges}):
+        quads += matching(graph, n, g=_ENTITIES)
+    described: set[str] = set()
+    for s, p, o in edges:
+        stated = sorted(matching(graph, s, p, o), key=str)
+        quads.append(stated[0])
+        events = []
+        for edge in stated:  # the articles that state the edge, until there are enough events
+            g = edge.graph_name
+            for q in matching(graph, None, agent, s, g):
+                e = q.subject
+                if _has(graph, e, target, o, g) and _has(graph, e, relation, p, g):
+                    events.append(e)
+            if edge is not stated[0]:
+                quads.append(edge)
+            if len(events) >= EVIDENCE_PER_EDGE:
+                break
+        for e in sorted(events, key=str)[:EVIDENCE_PER_EDGE]:
+            for q in matching(graph, e):
+                quads.append(q)
+                about = str(q.object)
+                if q.predicate.value == article and about.startswith("<") and about not in described:
+                    described.add(about)
+                    quads += matching(graph, q.object)
+    return new_store(quads)
+
+
+def _has(graph: Store, s: object, p: str, o: str, g: object) -> bool:
+    return next(iter(matching(graph, s, p, o, g)), None) is not None  # type: ignore[arg-type]
+
+
+def write_page(graph: Dataset | Store, path: Path, max_nodes: int | None = None) -> Path:
+    """graph.html for `graph`: the whole graph, or the overview of a big one (see `page_source`)."""
+    from .show import as_store, write_html
+
+    return write_html(page_source(as_store(graph), max_nodes), path, max_nodes)
+
+
+def start_page(graph: Store, path: Path, max_nodes: int | None = None) -> Future[Path]:
+    """`write_page` in a thread: its queries run in Oxigraph, without Python's lock, while the caller
+    writes the other files."""
+    pool = ThreadPoolExecutor(1, thread_name_prefix="kg-page")
+    try:
+        return pool.submit(write_page, graph, path, max_nodes)
+    finally:
+        pool.shutdown(wait=False)
