@@ -209,19 +209,48 @@ class Changes:
     exact: bool  # False if blank nodes (which a store renames) make these lines unfit for merging text
 
 
+BULK_CHUNK = 64 << 20  # bytes of N-Quads per bulk load: memory stays bounded however big the build
+
+
 def replace_articles(store: ox.Store, nquads_file: Path, article_graphs: list[str], work: Path) -> Changes:
     """Load a build's N-Quads into `store`, replacing the named graphs of the articles it rebuilt, and
-    keep the store one consistent dataset (see `tidy`). Returns the changes, for the quads file."""
-    build = ox.Store()  # the build's quads written as the store writes them
-    build.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
+    keep the store one consistent dataset (see `tidy`). Returns the changes, for the quads file.
+
+    The quads go in pieces of BULK_CHUNK bytes (Oxigraph's bulk loader holds what it is given in
+    memory: 1.6 GB for 2.5M quads at once), unless blank nodes, which must stay in one piece."""
     added, removed = work / "added.nq", work / "removed.nq"
-    build.dump(output=str(added), format=ox.RdfFormat.N_QUADS)
-    exact = not build.query("ASK { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }")
+    whole = _mentions_blank_nodes(nquads_file)
+    exact = True
+    with added.open("wb") as out:
+        for piece in _pieces(nquads_file, whole):
+            build = ox.Store()  # the build's quads written as the store writes them
+            build.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
+            out.write(build.dump(format=ox.RdfFormat.N_QUADS) or b"")
+            exact = exact and not build.query("ASK { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }")
     for g in article_graphs:
         store.remove_graph(ox.NamedNode(g))
-    store.bulk_load(path=str(added), format=ox.RdfFormat.N_QUADS)
+    for piece in _pieces(added, whole):
+        store.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
     ox.serialize(tidy(store), str(removed), format=ox.RdfFormat.N_QUADS)
     return Changes(article_graphs, added, removed, bool(exact))
+
+
+def _pieces(path: Path, whole: bool = False) -> Iterator[bytes]:
+    """A file's lines in pieces of about BULK_CHUNK bytes (all at once if `whole`)."""
+    with path.open("rb") as f:
+        while data := f.read(-1 if whole else BULK_CHUNK):
+            yield data + f.readline()
+
+
+def _mentions_blank_nodes(path: Path) -> bool:
+    """Whether an N-Quads file may hold a blank node (or a literal that looks like one)."""
+    with path.open("rb") as f:
+        tail = b""
+        while data := f.read(1 << 24):
+            if b"_:" in tail + data:
+                return True
+            tail = data[-1:]
+    return False
 
 
 _NS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -179,3 +179,17 @@ def test_a_big_graphs_page_is_an_overview(tmp_path: Path):
     page = one.read_text()
     assert one.read_bytes() == two.read_bytes() and "Entity " in page and "called entity" in page
     assert page.count('"label": "Entity ') == len(labels)
+
+
+def test_a_build_loaded_in_pieces_is_the_same_dataset(tmp_path: Path, monkeypatch):
+    """The store takes a big build in pieces (bounded memory): the same files as in one piece."""
+    from kg import store
+
+    src = [tmp_path / f"{k}.txt" for k in TEXTS]
+    for f, text in zip(src, TEXTS.values()):
+        f.write_text(text)
+    build(src, tmp_path / "whole", page=False, extra_formats=["nq"])
+    monkeypatch.setattr(store, "BULK_CHUNK", 300)  # a few lines per piece
+    build(src, tmp_path / "pieces", page=False, extra_formats=["nq"])
+    for name in ("graph.ttl", "graph.trig", "graph.nq"):
+        assert (tmp_path / "whole" / name).read_bytes() == (tmp_path / "pieces" / name).read_bytes()
