@@ -88,17 +88,27 @@ class SortedFile:
         end = self.map.find(b" ", pos)
         return self.layout.key(self.map[pos:end])
 
-    def find(self, key: bytes, after: bool = False) -> int:
-        """Where the first block with a key >= `key` (> `key` if `after`) starts; the size if none."""
-        best, lo, hi = self.size, self.body, self.size
-        while lo < hi:
+    def find(self, key: bytes, after: bool = False, lo: int = 0) -> int:
+        """Where the first block with a key >= `key` (> `key` if `after`) starts, the size if none,
+        looking from `lo` on: a window that doubles until it holds the block, then bisection, so a
+        key near `lo` costs a probe or two."""
+        def reached(start: int) -> bool:
+            k = self.key_at(start)
+            return k > key or (k == key and not after)
+
+        lo, step = max(lo, self.body), 1 << 12
+        while True:
+            hi = min(lo + step, self.size)
+            best = self._block_at_or_after(hi)
+            if best >= self.size or reached(best):
+                break
+            lo, step = best + 1, step * 2
+        while lo < hi:  # the answer is `best` or a block start in [lo, hi)
             mid = (lo + hi) // 2
             start = self._block_at_or_after(mid)
             if start >= hi:  # no block starts in [mid, hi)
                 hi = mid
-                continue
-            k = self.key_at(start)
-            if k > key or (k == key and not after):
+            elif reached(start):
                 best, hi = start, mid
             else:
                 lo = start + 1
@@ -116,11 +126,13 @@ def splice(old: SortedFile, dst: Path, blocks: Iterable[tuple[bytes, bytes]]) ->
     pos = 0
     with dst.open("wb") as out:
         fd = out.fileno()
+        last = None
         for key, text in blocks:
-            start = old.find(key)
-            end = old.find(key, after=True) if start < old.size and old.key_at(start) == key else start
-            if start < pos:
+            if last is not None and key <= last:
                 raise ValueError("splice: keys out of order")
+            last = key
+            start = old.find(key, lo=pos)
+            end = old.find(key, after=True, lo=start) if start < old.size and old.key_at(start) == key else start
             _copy(old, fd, pos, start)
             _write(fd, text)
             delta += text.count(b"\n") - old.lines(start, end)

@@ -50,6 +50,28 @@ def test_splice_replaces_inserts_and_deletes_blocks_of_lines(tmp_path: Path):
         splice(f, tmp_path / "x.nq", list(reversed(blocks)))
 
 
+def test_find_agrees_with_a_scan(tmp_path: Path):
+    """Blocks of 1 to 300 lines, keys probed from every earlier block start: what a linear scan finds."""
+    import random
+
+    rnd = random.Random(5)
+    subjects = sorted({f"s{rnd.randrange(10**6):06d}" for _ in range(400)})
+    text = "".join(f"{N}{s}> {P} \"{i}\" {N}g> .\n" for s in subjects for i in range(rnd.choice([1, 2, 300])))
+    path = tmp_path / "f.nq"
+    path.write_text(text)
+    starts, offset = {}, 0
+    for line in text.splitlines(keepends=True):
+        starts.setdefault(line.split(" ", 1)[0].encode(), offset)
+        offset += len(line.encode())
+    order = sorted(starts)
+    with SortedFile(path, LINES) as f:
+        for probe in [b"<", f"{N}s".encode(), f"{N}z".encode()] + [k + suffix for k in order[::7] for suffix in (b"", b"0")]:
+            first = next((starts[k] for k in order if k >= probe), len(text))
+            after = next((starts[k] for k in order if k > probe), len(text))
+            for lo in {0, *[starts[k] for k in order if starts[k] <= first][-3:]}:
+                assert f.find(probe, lo=lo) == first and f.find(probe, after=True, lo=lo) == after
+
+
 def test_splice_finds_turtle_statements_by_their_full_subject(tmp_path: Path):
     """Subjects written with a prefix sort by their full IRI; a block is a statement with its indented lines."""
     ns = TURTLE_PREFIXES["nkg"]
