@@ -16,7 +16,7 @@ from .ns import FAMILY_CLASS
 from .store import Store, matching, new_store, select_rows
 
 PAGE_NODES = 300  # entities on the page of a big graph, unless --max-nodes says otherwise
-EDGES_PER_NODE = 3  # and at most this many edges per entity kept, the best supported (most articles)
+EDGES_PER_NODE = 3  # edges among them: at most this many times the entities, those the most articles state
 EVIDENCE_PER_EDGE = 5  # events copied per edge (the page lists 5 in a tooltip)
 
 _NKG = "https://w3id.org/newskg/ontology#"
