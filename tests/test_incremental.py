@@ -215,3 +215,21 @@ def test_a_build_loaded_in_pieces_is_the_same_dataset(tmp_path: Path, monkeypatc
     build(src, tmp_path / "pieces", page=False, extra_formats=["nq"])
     for name in ("graph.ttl", "graph.trig", "graph.nq"):
         assert (tmp_path / "whole" / name).read_bytes() == (tmp_path / "pieces" / name).read_bytes()
+
+
+def test_the_overview_ranks_as_networkx_does():
+    import random
+
+    import networkx as nx
+
+    from kg.overview import _pagerank
+
+    rnd = random.Random(3)
+    nodes = [f"n{i:03d}" for i in range(200)]
+    edges = [(nodes[int(200 * rnd.random() ** 2)], rnd.choice(nodes)) for _ in range(900)]
+    g = nx.DiGraph()
+    g.add_nodes_from(nodes)
+    g.add_edges_from(edges)
+    expected = nx.pagerank(g)
+    ours = _pagerank(nodes, edges)
+    assert max(abs(ours[n] - expected[n]) for n in nodes) < 1e-12
