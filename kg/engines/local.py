@@ -64,8 +64,8 @@ def _here(articles: Iterable[Article]) -> Iterator[ArticleOutput]:
         yield ArticleOutput(r.article.id, content_hash(r.article), article_nquads(r), r.warnings)
 
 
-def extract_batch(articles: Sequence[Article], n_process: int = 1) -> list[ArticleOutput]:
-    """Parse and extract a batch of articles into their quads (what a worker runs, here or remote)."""
+def extract_batch(articles: Sequence[Article]) -> list[ArticleOutput]:
+    """Parse and extract a batch of articles into their quads (what a worker runs, forked or on Dask)."""
     return list(_here(articles))
 
 
