@@ -44,6 +44,19 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(str(exc)) from None
 
 
+def _check_jobs(ctx: click.Context, param: click.Parameter, value: str) -> int | None:
+    """'auto' (None: the library picks), or a whole number of processes, at least 1."""
+    if value.strip().lower() == "auto":
+        return None
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a whole number or 'auto'") from None
+    if jobs < 1:
+        raise click.BadParameter(f"{jobs} is less than 1")
+    return jobs
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT,
@@ -54,7 +67,8 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--format", "formats", multiple=True, type=click.Choice(["nq", "nq.gz", "nt", "jsonld"]),
               help="Also write graph.FORMAT (repeatable).")
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
-@click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most important nodes on the page.")
+@click.option("--max-nodes", type=click.IntRange(min=1),
+              help="Keep only the N most important nodes on the page (a big graph: 300 by default).")
 @click.option("--timestamp", is_flag=True, help="Record the build time in the run graph (output then differs per run).")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
               help="The store the build goes into and the files are written from (default: OUT/store).")
@@ -62,8 +76,8 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--no-store", is_flag=True, help="No store: the files hold only this build's articles.")
 @click.option("--png", "png", type=click.Path(path_type=Path, dir_okay=False),
               help="Also save a screenshot of the page (needs Debian's chromium).")
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Processes for parsing.")
+@click.option("--jobs", "-j", default="auto", show_default=True, callback=_check_jobs, metavar="N|auto",
+              help="Processes for parsing; auto: every CPU this process may use (small inputs stay in one).")
 @click.option("--engine", type=click.Choice(sorted(ENGINES)), default="local", show_default=True,
               help="Where extraction runs: this machine, or a Dask cluster.")
 @click.option("--scheduler", help="Dask scheduler address for --engine dask (e.g. tcp://10.0.0.5:8786).")
@@ -71,7 +85,7 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(inputs: tuple[Path, ...], out: Path, encoding: str, date: str | None, formats: tuple[str, ...],
           no_page: bool, max_nodes: int | None, timestamp: bool, store_dir: Path | None, fresh: bool,
-          no_store: bool, png: Path | None, jobs: int, engine: str, scheduler: str | None, no_cache: bool,
+          no_store: bool, png: Path | None, jobs: int | None, engine: str, scheduler: str | None, no_cache: bool,
           quiet: bool) -> None:
     """Build the graph from article files (.txt .md .html .json .jsonl .csv) or folders.
 
@@ -178,18 +192,20 @@ def validate(graph: Path | None, store_dir: Path | None) -> None:
 @_store_option("Draw")
 @click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="HTML file to write (default: graph.html beside GRAPH, or beside the store's folder).")
-@click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most important nodes.")
+@click.option("--max-nodes", type=click.IntRange(min=1),
+              help="Keep only the N most important nodes (a big graph: 300 by default).")
 @click.option("--png", "png", type=click.Path(path_type=Path, dir_okay=False),
               help="Also save a screenshot of the page (needs Debian's chromium).")
 def show(graph: Path | None, store_dir: Path | None, out: Path | None, max_nodes: int | None,
          png: Path | None) -> None:
     """Write the interactive page for a graph file or the store (and optionally a PNG of it)."""
-    from .show import screenshot, write_html
+    from .overview import write_page
+    from .show import screenshot
 
     if out is None:
         out = graph.with_name("graph.html") if graph is not None else (store_dir or DEFAULT_STORE).parent / "graph.html"
     try:
-        path = write_html(_source(graph, store_dir), out, max_nodes)
+        path = write_page(_source(graph, store_dir), out, max_nodes)
         click.echo(f"wrote {path}")
         if png is not None:
             click.echo(f"wrote {screenshot(path, png)}")

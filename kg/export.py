@@ -307,10 +307,6 @@ def write_outputs(spool: Spool | Path, out: Path, names: Iterable[str], work: Pa
         for n in names:
             if n == "nq":
                 _link_or_copy(nq, tmp[n])
-            elif n == "nq.gz":
-                with nq.open("rb") as f, tmp[n].open("wb") as raw, \
-                        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
-                    shutil.copyfileobj(f, gz, 1 << 20)
             elif n == "trig":
                 by_graph = work / "by-graph.nq"
                 if _TOOLS is None:
@@ -322,11 +318,22 @@ def write_outputs(spool: Spool | Path, out: Path, names: Iterable[str], work: Pa
                           nq, by_graph)
                 nquads_to_trig(by_graph, tmp[n], TURTLE_PREFIXES)
                 _sort_prefixes(tmp[n])
-            elif n == "jsonld":
-                ds = Dataset()
-                ds.parse(str(nq), format="nquads")
-                tmp[n].write_text(to_jsonld(ds), encoding="utf-8")
+            elif n in ("nq.gz", "jsonld"):
+                write_derived(n, nq, tmp[n])
     return targets
+
+
+def write_derived(name: str, nq: Path, dst: Path) -> None:
+    """graph.nq.gz or graph.jsonld into `dst`, from the final quads (sorted, unique) in `nq`."""
+    if name == "nq.gz":
+        with nq.open("rb") as f, dst.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+            shutil.copyfileobj(f, gz, 1 << 20)
+    elif name == "jsonld":
+        ds = Dataset()
+        ds.parse(str(nq), format="nquads")
+        dst.write_text(to_jsonld(ds), encoding="utf-8")
+    else:
+        raise KgError(f"graph.{name} is not made from the quads file")
 
 
 def _link_or_copy(src: Path, dst: Path) -> None:

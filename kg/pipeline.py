@@ -19,7 +19,7 @@ from pathlib import Path
 from .errors import InputError, KgError
 from .model import Article, ArticleOutput
 from .ns import FAMILY_CLASS
-from .store import Changes, Store, Version, recover
+from .store import Store, recover
 
 FILES_JOURNAL = ".kg-files.json"  # files of a build without a store, while they replace the old ones
 
@@ -98,7 +98,7 @@ def same_text_in(store: Path | None) -> Callable[[str], str | None]:
 
 def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: bool = True,
           extra_formats: Sequence[str] = (), max_nodes: int | None = None, timestamp: str | None = None,
-          store: Path | bool | None = True, fresh: bool = False, date: str | None = None, jobs: int = 1,
+          store: Path | bool | None = True, fresh: bool = False, date: str | None = None, jobs: int | None = None,
           engine: str = "local", scheduler: str | None = None, cache: bool = True, quiet: bool = False,
           batch_size: int = 200) -> BuildReport:
     """Read `inputs`, extract facts, and write graph.ttl, graph.trig and graph.html into `out`.
@@ -114,7 +114,8 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
             None or False: no store, the files hold this build alone.
         fresh: start the store anew (only this build's articles).
         date: ISO date of the articles that give none (no dateline, no metadata).
-        jobs: processes for parsing.  engine: a name from kg.engines (local, dask; dask needs `scheduler`).
+        jobs: processes for parsing (None: every CPU this process may use; small inputs stay in one).
+        engine: a name from kg.engines (local, dask; dask needs `scheduler`).
         cache: reuse OUT/.cache for articles whose content has not changed.
     Raises InputError when no article could be read; files that fail are listed in the report.
     """
@@ -209,26 +210,34 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
             graph = read_graph(work / "all.nq")
             _count(graph, report)
             if page:
-                from .show import write_html
+                from .overview import write_page
 
-                files.append(write_html(graph, staged / "graph.html", max_nodes))
+                files.append(write_page(graph, staged / "graph.html", max_nodes))
         else:
+            from concurrent.futures import wait
+
+            from .overview import start_page
             from .store import replace_articles, writing
+            from .storefiles import touched, write_version_files
 
             loaded = edited_copy(spool.path, work / "build.nq", placeholder)
             with writing(store, fresh=fresh) as version:
                 st = version.store
-                changes = replace_articles(st, loaded, [str(article_graph_iri(i)) for i in ids], work)
+                graphs = [str(article_graph_iri(i)) for i in ids]
+                before = touched(st, graphs)
+                changes = replace_articles(st, loaded, graphs, work)
                 crash_point("store")
-                version.quads = _dataset_quads(version, changes, work)
-                files = write_outputs(version.quads, staged, names, work, presorted=True)
+                drawn = start_page(st, staged / "graph.html", max_nodes) if page else None
+                try:  # the page is drawn while the files are written
+                    files, quads = write_version_files(version, changes, before, staged, names, work)
+                    _count(st, report, quads)
+                finally:
+                    if drawn is not None:
+                        wait([drawn])
                 crash_point("export")
-                _count(st, report)
                 report.store_quads = report.triples
-                if page:
-                    from .show import write_html
-
-                    files.append(write_html(st, staged / "graph.html", max_nodes))
+                if drawn is not None:
+                    files.append(drawn.result())
                 # the files switch with the store's version, even when builds into one folder overlap
                 version.files = [(f, out / f.name) for f in files]
             report.files = [out / f.name for f in files]
@@ -261,31 +270,6 @@ def _with_cache(stream: Iterable[Article], cache: Cache, take: Callable[[Article
             yield art
 
 
-def _dataset_quads(version: Version, changes: Changes, work: Path) -> Path:
-    """The new version's quads, sorted as files write them: the previous version's quads file with the
-    build's changes merged in, or (no such file, blank nodes, or a count that disagrees with the store)
-    the store's own dump, which is slower."""
-    from .export import merge_dataset, sorted_quads
-    from .store import dump_nquads, quads_file
-
-    dst = work / "dataset.nq"
-    old = quads_file(version.previous) if version.previous is not None else None
-    if changes.exact and (version.previous is None or (old is not None and old.is_file())):
-        merge_dataset(old, changes.dropped, changes.added, changes.removed, dst, work)
-        if _lines(dst) == len(version.store):
-            return dst
-    dump_nquads(version.store, work / "dump.nq")
-    return sorted_quads(work / "dump.nq", dst, work)
-
-
-def _lines(path: Path) -> int:
-    n = 0
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            n += chunk.count(b"\n")
-    return n
-
-
 _ENTITY_TYPES = ["Person", "Country", "City", "Region", "Organization", "GovernmentOrganization",
                  "IntergovernmentalOrganization", "ArmedForces"]
 _SUMMARY = f"""PREFIX nkg: <https://w3id.org/newskg/ontology#>
@@ -300,8 +284,9 @@ SELECT ?what ?kind (COUNT(*) AS ?n) WHERE {{
 }} GROUP BY ?what ?kind"""
 
 
-def _count(graph: Store, report: BuildReport) -> None:
-    """Summary numbers of the graph written: entities by type, edges by relation, events, articles, quads."""
+def _count(graph: Store, report: BuildReport, quads: int | None = None) -> None:
+    """Summary numbers of the graph written: entities by type, edges by relation, events, articles, quads
+    (`quads` if the caller knows it)."""
     from .store import query
 
     for what, kind, n in query(graph, _SUMMARY).rows:
@@ -314,4 +299,4 @@ def _count(graph: Store, report: BuildReport) -> None:
             report.events = int(n or 0)
         elif what == "article":
             report.graph_articles = int(n or 0)
-    report.triples = len(graph)
+    report.triples = len(graph) if quads is None else quads

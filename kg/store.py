@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import gzip
 import os
 import re
 import shutil
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -136,18 +137,24 @@ class Version:
 
     store: ox.Store
     previous: Path | None  # the version it started as a copy of (None: a new or fresh store)
-    quads: Path | None = None  # set by the writer: this version's quads as files write them (`quads_file`)
+    # set by the writer: files to keep next to the version, by suffix (`part_file`); "nq" is its quads
+    parts: dict[str, Path] = field(default_factory=dict)
     files: list[tuple[Path, Path]] = field(default_factory=list)  # (new file, target): switched with the version
 
 
-QUADS_TAG = "q2"  # the form of a version's quads file; files of an older form are not merged from
+QUADS_TAG = "q2"  # the form of the files a version keeps (its manifest says it); older forms are not reused
 JOURNAL = ".commit.json"  # a version being made current, and the files that switch with it
+
+
+def part_file(version: Path, suffix: str) -> Path:
+    """Where a version keeps a file written from it (vNNNNNN.SUFFIX), for the next build to start from."""
+    return version.with_name(f"{version.name}.{suffix}")
 
 
 def quads_file(version: Path) -> Path:
     """Where a version keeps its quads as N-Quads, sorted as graph files write them: the next build
     starts from it instead of dumping the store."""
-    return version.with_name(f"{version.name}.{QUADS_TAG}.nq")
+    return part_file(version, "nq")
 
 
 def _versions(path: Path) -> list[str]:
@@ -156,7 +163,7 @@ def _versions(path: Path) -> list[str]:
 
 def _remove_version(path: Path, name: str) -> None:
     shutil.rmtree(path / name, ignore_errors=True)
-    for f in path.glob(f"{name}.*"):  # its quads file, of any form
+    for f in path.glob(f"{name}.*"):  # the files it keeps, of any form
         f.unlink(missing_ok=True)
 
 
@@ -189,7 +196,7 @@ def _recover(path: Path) -> list[str]:
         if live is None or name > live.name:
             _remove_version(path, name)
             done.append(f"removed {path / name}, a version a killed build left incomplete")
-    for f in path.glob("v[0-9]*.nq"):  # a quads file whose version is gone
+    for f in path.glob("v[0-9]*.*"):  # a file kept for a version that is gone
         if not (path / f.name.split(".", 1)[0]).is_dir():
             f.unlink(missing_ok=True)
     return done
@@ -220,8 +227,8 @@ def recover(path: Path, wait: bool = True) -> list[str]:
 @contextlib.contextmanager
 def writing(path: Path, fresh: bool = False) -> Iterator[Version]:
     """A writable copy of the store's current version (an empty one if `fresh`); it becomes current
-    only if the block succeeds, with the quads file the block names in `Version.quads`, together
-    with the files it lists in `Version.files`, still in the writer's turn.
+    only if the block succeeds, with the files the block names in `Version.parts` kept next to it,
+    together with the files it lists in `Version.files`, still in the writer's turn.
 
     Readers keep the version they opened. A crash before the switch leaves `current` on the previous
     version (the next writer removes the cut-short one); a crash during it is finished by the next
@@ -242,8 +249,8 @@ def writing(path: Path, fresh: bool = False) -> Iterator[Version]:
             with _naming(new):  # what names no file here was written to the store
                 yield version  # type: ignore[misc]
                 version.store.flush()  # type: ignore[union-attr]
-            if version.quads is not None:  # type: ignore[union-attr]
-                shutil.move(str(version.quads), str(quads_file(new)))  # type: ignore[union-attr]
+                for suffix, f in version.parts.items():  # type: ignore[union-attr]
+                    shutil.move(str(f), str(part_file(new, suffix)))
         except BaseException:
             version = None
             _remove_version(path, new.name)
@@ -270,22 +277,50 @@ class Changes:
     exact: bool  # False if blank nodes (which a store renames) make these lines unfit for merging text
 
 
+BULK_CHUNK = 64 << 20  # bytes of N-Quads per bulk load: memory stays bounded however big the build
+
+
 def replace_articles(store: ox.Store, nquads_file: Path, article_graphs: list[str], work: Path) -> Changes:
     """Load a build's N-Quads into `store`, replacing the named graphs of the articles it rebuilt, and
-    keep the store one consistent dataset (see `tidy`). Returns the changes, for the quads file."""
-    build = ox.Store()  # the build's quads written as the store writes them
-    build.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
+    keep the store one consistent dataset (see `tidy`). Returns the changes, for the quads file.
+
+    The quads go in pieces of BULK_CHUNK bytes (Oxigraph's bulk loader holds what it is given in
+    memory: 1.6 GB for 2.5M quads at once), unless blank nodes, which must stay in one piece."""
     added, removed = work / "added.nq", work / "removed.nq"
-    with _naming(added):
-        build.dump(output=str(added), format=ox.RdfFormat.N_QUADS)
-    exact = not build.query("ASK { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }")
+    whole = _mentions_blank_nodes(nquads_file)
+    exact = True
+    with _naming(added), added.open("wb") as out:
+        for piece in _pieces(nquads_file, whole):
+            build = ox.Store()  # the build's quads written as the store writes them
+            build.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
+            out.write(build.dump(format=ox.RdfFormat.N_QUADS) or b"")
+            exact = exact and not build.query("ASK { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }")
     for g in article_graphs:
         store.remove_graph(ox.NamedNode(g))
-    store.bulk_load(path=str(added), format=ox.RdfFormat.N_QUADS)
+    for piece in _pieces(added, whole):
+        store.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
     gone = tidy(store)
     with _naming(removed):
         ox.serialize(gone, str(removed), format=ox.RdfFormat.N_QUADS)
     return Changes(article_graphs, added, removed, bool(exact))
+
+
+def _pieces(path: Path, whole: bool = False) -> Iterator[bytes]:
+    """A file's lines in pieces of about BULK_CHUNK bytes (all at once if `whole`)."""
+    with path.open("rb") as f:
+        while data := f.read(-1 if whole else BULK_CHUNK):
+            yield data + f.readline()
+
+
+def _mentions_blank_nodes(path: Path) -> bool:
+    """Whether an N-Quads file may hold a blank node (or a literal that looks like one)."""
+    with path.open("rb") as f:
+        tail = b""
+        while data := f.read(1 << 24):
+            if b"_:" in tail + data:
+                return True
+            tail = data[-1:]
+    return False
 
 
 @contextlib.contextmanager
@@ -373,6 +408,57 @@ def from_nquads(lines: list[str]) -> ox.Store:
     if lines:
         store.bulk_load(("\n".join(lines) + "\n").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     return store
+
+
+# -- parts of a store, looked up by index (kg/storefiles.py, kg/overview.py) --------------------
+
+Node = ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph | ox.Triple
+
+
+def matching(store: ox.Store, s: str | Node | None = None, p: str | Node | None = None,
+             o: str | Node | None = None, g: str | Node | None = None) -> Iterator[ox.Quad]:
+    """The quads that match a pattern: each place an IRI (a string), a term of a quad, or None for any."""
+    def term(x: str | Node | None) -> Node | None:
+        return _named(x) if isinstance(x, str) else x
+
+    return store.quads_for_pattern(term(s), term(p), term(o), term(g))  # type: ignore[arg-type]
+
+
+_named = functools.lru_cache(maxsize=1 << 14)(ox.NamedNode)  # the same IRIs come back in loops
+
+
+def new_store(quads: Iterable[ox.Quad] = ()) -> ox.Store:
+    """An in-memory store holding `quads`."""
+    st = ox.Store()
+    st.extend(quads)
+    return st
+
+
+def quad_lines(store: ox.Store, subject: str | None = None, graph: str | None = None) -> list[str]:
+    """The quads with this subject and/or in this graph (IRIs), as N-Quads lines the way graph files
+    write them (files keep literals as the store does). StoreError for a quad in the default graph."""
+    lines = []
+    for q in matching(store, subject, None, None, graph):
+        if not isinstance(q.graph_name, ox.NamedNode):
+            raise StoreError("a quad in the default graph")
+        lines.append(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .")
+    return lines
+
+
+def select_rows(store: ox.Store, text: str) -> list[list[str]]:
+    """A SELECT query's rows (over the union of the graphs) as N-Triples terms ('' if unbound), written
+    out by Oxigraph in one go: far fewer Python objects than reading solutions one by one."""
+    res = store.query(text, use_default_graph_as_union=True)
+    assert isinstance(res, ox.QuerySolutions)
+    table = (res.serialize(format=ox.QueryResultsFormat.TSV) or b"").decode("utf-8")
+    return [line.split("\t") for line in table.split("\n")[1:] if line]
+
+
+def trig_text(lines: list[str], prefixes: dict[str, str]) -> bytes:
+    """TriG for N-Quads lines, graphs in the order they come (as `nquads_to_trig` writes a file)."""
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    return ox.serialize(ox.parse(data, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG,
+                        prefixes=prefixes) or b""
 
 
 # -- SPARQL -----------------------------------------------------------------------------------

@@ -64,17 +64,72 @@ def test_cache_skips_unchanged_articles_with_identical_output(corpus: Path, tmp_
     assert fourth.cached == 0 and _files(tmp_path / "o") == _files(tmp_path / "fresh")
 
 
-def test_two_processes_give_the_same_bytes(corpus: Path, tmp_path: Path):
-    build([corpus], tmp_path / "one", store=None, cache=False)
-    build([corpus], tmp_path / "two", store=None, cache=False, jobs=2)
-    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+# Invented people, bodies and places: enough text that a build shares it out to worker processes.
+PEOPLE = ["Tova Renkel", "Ilse Marrow", "Daniel Okafor", "Marek Sollen", "Petra Vance", "Oren Tasker"]
+PLACES = ["Velmora", "Tarsk", "Oskavet", "Brennholt"]
 
 
-def test_dask_local_cluster_gives_the_same_bytes(corpus: Path, tmp_path: Path):
+@pytest.fixture()
+def big_corpus(tmp_path: Path) -> Path:
+    from kg.engines.local import SMALL_INPUT
+
+    rows, size, i = [], 0, 0
+    while size < 2 * SMALL_INPUT:
+        a, b, c = PEOPLE[i % 6], PEOPLE[(i + 1) % 6], PEOPLE[(i + 3) % 6]
+        place = PLACES[i % 4]
+        text = (f"Talks in {place}, part {i}\n\nMonday, June {i % 28 + 1}, 2025\n\n"
+                f"Foreign Minister {a} telephoned {b} on Monday about the dam near {place}. {b} criticised {c} "
+                f"over the border. {c} accused {a} of delaying the talks. The council of {place} backed {b}. "
+                f"{a} met {c} in {place} and both promised a second round of talks on the river.")
+        rows.append(json.dumps({"id": f"t{i}", "text": text}) + "\n")
+        size += len(text)
+        i += 1
+    p = tmp_path / "big.jsonl"
+    p.write_text("".join(rows))
+    return p
+
+
+def test_every_job_count_gives_the_same_bytes(big_corpus: Path, tmp_path: Path, monkeypatch):
+    """The default (every CPU), one process and two processes write the same files; a big input is shared out."""
+    from kg.engines import local
+
+    shared = []
+    real = local._shared
+    monkeypatch.setattr(local, "_shared", lambda arts, n: shared.append(n) or real(arts, n))
+    build([big_corpus], tmp_path / "one", store=None, cache=False, jobs=1)
+    assert shared == []
+    build([big_corpus], tmp_path / "two", store=None, cache=False, jobs=2)
+    build([big_corpus], tmp_path / "auto", store=None, cache=False)
+    assert shared[0] == 2 and (len(shared) == 2) == (local.available_cpus() > 1)
+    assert _files(tmp_path / "one") == _files(tmp_path / "two") == _files(tmp_path / "auto")
+
+
+def test_a_small_input_stays_in_one_process(corpus: Path, tmp_path: Path, monkeypatch):
+    from kg.engines import local
+
+    def no_workers(*args):
+        raise AssertionError("started workers for a small input")
+
+    monkeypatch.setattr(local, "_shared", no_workers)
+    assert build([corpus], tmp_path / "o", store=None, cache=False, jobs=4).articles == 3
+
+
+def test_jobs_option(tmp_path: Path):
+    a = tmp_path / "a.txt"
+    a.write_text("Head\n\nTova Renkel telephoned Ilse Marrow.\n")
+    for value in ("auto", "1", "3"):
+        res = CliRunner().invoke(cli, ["build", str(a), "--out", str(tmp_path / value), "--no-page", "--jobs", value])
+        assert res.exit_code == 0, res.output
+    for value, error in (("0", "0 is less than 1"), ("many", "'many' is not a whole number or 'auto'")):
+        res = CliRunner().invoke(cli, ["build", str(a), "--out", str(tmp_path / "x"), "--jobs", value])
+        assert res.exit_code == 2 and error in res.output
+
+
+def test_dask_local_cluster_gives_the_same_bytes(big_corpus: Path, tmp_path: Path):
     distributed = pytest.importorskip("distributed")
-    build([corpus], tmp_path / "local", store=None, cache=False)
+    build([big_corpus], tmp_path / "local", store=None, cache=False)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as lc:
-        build([corpus], tmp_path / "dask", store=None, cache=False, engine="dask", scheduler=lc.scheduler_address,
+        build([big_corpus], tmp_path / "dask", store=None, cache=False, engine="dask", scheduler=lc.scheduler_address,
               batch_size=2)
     assert _files(tmp_path / "local") == _files(tmp_path / "dask")
 

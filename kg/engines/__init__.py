@@ -13,7 +13,7 @@ ENGINES = {"local": "kg.engines.local", "dask": "kg.engines.dask"}
 
 
 class Engine(Protocol):
-    def extract(self, articles: Iterable[Article], *, jobs: int = 1, scheduler: str | None = None,
+    def extract(self, articles: Iterable[Article], *, jobs: int | None = None, scheduler: str | None = None,
                 batch_size: int = 200) -> Iterator[ArticleOutput]: ...
 
 

@@ -11,7 +11,7 @@ from ..model import Article, ArticleOutput
 from .local import extract_batch
 
 
-def extract(articles: Iterable[Article], *, jobs: int = 1, scheduler: str | None = None,
+def extract(articles: Iterable[Article], *, jobs: int | None = None, scheduler: str | None = None,
             batch_size: int = 200, in_flight: int = 8) -> Iterator[ArticleOutput]:
     """ArticleOutputs for `articles`, computed on the cluster at `scheduler`, in input order."""
     try:

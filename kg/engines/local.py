@@ -1,33 +1,108 @@
-"""The local engine: spaCy's `nlp.pipe` on this machine, in one or more processes."""
+"""The local engine: parse and extract on this machine, in this process or in worker processes.
+
+A worker runs the whole per-article path (parse, extract, quads) on a chunk of articles and sends
+back only the quads: no spaCy Doc crosses a process boundary, and extraction runs on every core, not
+only the parse (spaCy's own `n_process` parses in workers and extracts in the parent). The workers
+are forked from this process once the pipeline is loaded here, so they start in milliseconds and
+load nothing. Small inputs stay in this process: starting workers costs more than it saves.
+"""
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
 
+from ..errors import KgError
 from ..model import Article, ArticleOutput
 
+# Below this much text one process is about as fast as two (forking, and a core left idle while the
+# last chunk finishes, cost what the second core gains): benchmarks/crossover.py measures it.
+SMALL_INPUT = 12_000  # characters
+CHUNK = 4  # articles per task sent to a worker: small enough to keep every core busy to the end
+IN_FLIGHT = 3  # tasks queued per worker: enough that none waits, few enough that memory stays flat
 
-def extract(articles: Iterable[Article], *, jobs: int = 1, scheduler: str | None = None,
+
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask), else the machine's count."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def extract(articles: Iterable[Article], *, jobs: int | None = None, scheduler: str | None = None,
             batch_size: int = 200) -> Iterator[ArticleOutput]:
-    """Parse and extract `articles` here, with `jobs` processes (`scheduler` and `batch_size` unused);
-    huge articles a bounded unit at a time (kg/units.py)."""
+    """ArticleOutputs for `articles`, in input order, with up to `jobs` processes (None: every
+    available CPU); huge articles a bounded unit at a time (kg/units.py). `scheduler` and `batch_size`
+    are the Dask engine's; unused here."""
+    todo = iter(articles)
+    head: list[Article] = []
+    size = 0
+    for art in todo:  # read ahead until the input is known to be big enough to share out
+        head.append(art)
+        size += len(art.text)
+        if size >= SMALL_INPUT:
+            break
+    if not head:  # all from the cache: no need to load the model
+        return
+    workers = available_cpus() if jobs is None else jobs
+    if workers <= 1 or size < SMALL_INPUT:  # one process, or an input that ended before the threshold
+        yield from _here(chain(head, todo))
+    else:
+        yield from _shared(chain(head, todo), workers)
+
+
+def _here(articles: Iterable[Article]) -> Iterator[ArticleOutput]:
+    """Parse and extract in this process."""
     from ..extract import extract_articles
     from ..graph import article_nquads, content_hash
     from ..nlp import load_pipeline
     from ..units import extract_in_units
 
-    todo = iter(articles)
-    first = next(todo, None)
-    if first is None:  # all from the cache: no need to load the model
-        return
     nlp = load_pipeline()
-    for parts in extract_in_units(chain([first], todo), lambda arts: extract_articles(arts, nlp, n_process=max(1, jobs))):
+    for parts in extract_in_units(articles, lambda arts: extract_articles(arts, nlp)):
         art = parts[0].article
         lines = article_nquads(parts[0]) if len(parts) == 1 else sorted({q for p in parts for q in article_nquads(p)})
         warnings = list(dict.fromkeys(w for p in parts for w in p.warnings))
         yield ArticleOutput(art.id, content_hash(art), lines, warnings)
 
 
-def extract_batch(articles: Sequence[Article], n_process: int = 1) -> list[ArticleOutput]:
-    """Parse and extract a batch of articles into their quads (what a remote worker runs)."""
-    return list(extract(articles, jobs=n_process))
+def extract_batch(articles: Sequence[Article]) -> list[ArticleOutput]:
+    """Parse and extract a batch of articles into their quads (what a worker runs, forked or on Dask)."""
+    return list(_here(articles))
+
+
+def _shared(articles: Iterator[Article], workers: int) -> Iterator[ArticleOutput]:
+    """Chunks of articles go to `workers` forked processes; the results come back in input order,
+    with a bounded number of chunks in flight."""
+    from ..nlp import load_pipeline
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods:  # the workers inherit the pipeline loaded here
+        load_pipeline()
+        ctx = multiprocessing.get_context("fork")
+    else:
+        ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    pending: list[Future[list[ArticleOutput]]] = []
+    try:
+        while True:
+            while len(pending) < workers * IN_FLIGHT:
+                chunk = list(islice(articles, CHUNK))
+                if not chunk:
+                    break
+                pending.append(pool.submit(extract_batch, chunk))
+            if not pending:
+                return
+            try:
+                done = pending.pop(0).result()
+            except BrokenProcessPool:
+                raise KgError("a parsing process died (out of memory?); try --jobs 1") from None
+            yield from done
+    finally:
+        for f in pending:
+            f.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)

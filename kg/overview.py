@@ -1,0 +1,121 @@
+"""What the page shows of a big graph: an overview of its most important entities and the
+best-supported edges among them, copied with their evidence into a small store for kg/show.py to
+draw. A graph within those bounds is drawn whole, as before.
+
+Drawing every edge of a 10,000-article store reads every event (about 9 s here) and writes a
+page of 40,000 edges that nobody can read; the overview costs a second or two and stays readable.
+"""
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from rdflib import Dataset
+
+from .ns import FAMILY_CLASS
+from .store import Store, matching, new_store, select_rows
+
+PAGE_NODES = 300  # entities on the page of a big graph, unless --max-nodes says otherwise
+EDGES_PER_NODE = 3  # edges among them: at most this many times the entities, those the most articles state
+EVIDENCE_PER_EDGE = 5  # events copied per edge (the page lists 5 in a tooltip)
+
+_NKG = "https://w3id.org/newskg/ontology#"
+_ENTITIES = "https://w3id.org/newskg/graph/entities"
+# each direct edge once per article graph that states it: its support
+_EDGES = f"""PREFIX nkg: <{_NKG}>
+SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{
+  VALUES ?p {{ {" ".join(f"nkg:{f}" for f in sorted(FAMILY_CLASS))} }} GRAPH ?g {{ ?s ?p ?o }} }}
+GROUP BY ?s ?p ?o"""
+
+
+def page_source(graph: Store, max_nodes: int | None = None) -> Store:
+    """`graph` itself if its page fits the bounds (`max_nodes` entities, default PAGE_NODES, and
+    EDGES_PER_NODE edges per entity), else a small store with the part of it the page shows."""
+    limit = max_nodes or PAGE_NODES
+    support = {(s[1:-1], p[1:-1], o[1:-1]): int(n) for s, p, o, n in select_rows(graph, _EDGES)
+               if s.startswith("<") and o.startswith("<")}
+    spoken = f"{_NKG}spokespersonFor"
+    edges = sorted(e for e in support
+                   if not (e[1] == spoken and (e[0], f"{_NKG}represents", e[2]) in support))  # as page_graph does
+    nodes = {s for s, _, _ in edges} | {o for _, _, o in edges}
+    if len(nodes) <= limit and len(edges) <= EDGES_PER_NODE * limit:
+        return graph
+    rank = _pagerank(sorted(nodes), [(s, o) for s, _, o in edges])
+    kept = set(sorted(nodes, key=lambda n: (-rank[n], n))[:limit])  # the most important, as the page sizes them
+    among = [e for e in edges if e[0] in kept and e[2] in kept]
+    among = sorted(among, key=lambda e: (-support[e], e))[:EDGES_PER_NODE * limit]
+    return _copy(graph, sorted(among))
+
+
+def _pagerank(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, float]:
+    """PageRank as networkx computes it for the page (a directed graph, parallel edges once; alpha
+    0.85, uniform teleport and dangling weights, tolerance 1e-6 per node, at most 100 rounds), on
+    arrays: building networkx's graph of a big store's 40,000 edges costs more than the ranking."""
+    import numpy as np
+    import scipy.sparse
+
+    n = len(nodes)
+    index = {x: i for i, x in enumerate(nodes)}
+    pairs = np.unique(np.array([index[s] * n + index[o] for s, o in edges], dtype=np.int64))
+    a = scipy.sparse.csr_array((np.ones(len(pairs)), (pairs // n, pairs % n)), shape=(n, n))
+    out = a.sum(axis=1)
+    out[out != 0] = 1.0 / out[out != 0]
+    a = scipy.sparse.dia_array((out.T, 0), shape=a.shape).tocsr() @ a
+    x = np.repeat(1.0 / n, n)
+    p = np.repeat(1.0 / n, n)
+    dangling = np.where(out == 0)[0]
+    for _ in range(100):
+        last = x
+        x = 0.85 * (x @ a + sum(x[dangling]) * p) + 0.15 * p
+        if np.absolute(x - last).sum() < n * 1e-6:
+            break
+    return dict(zip(nodes, map(float, x)))
+
+
+def _copy(graph: Store, edges: list[tuple[str, str, str]]) -> Store:
+    """A store with the edges, the description of their entities, and up to EVIDENCE_PER_EDGE events
+    per edge (those of the articles that state it, first by graph name) with everything said about
+    each event and its article. Looked up by index: a SPARQL join over VALUES is far slower here."""
+    agent, target, relation, article = (_NKG + n for n in ("agent", "target", "edgeProperty", "article"))
+    quads = []
+    for n in sorted({s for s, _, _ in edges} | {o for _, _, o in edges}):
+        quads += matching(graph, n, g=_ENTITIES)
+    described: set[str] = set()
+    for s, p, o in edges:
+        stated = sorted(matching(graph, s, p, o), key=str)
+        quads.append(stated[0])
+        events = []
+        for edge in stated:  # the articles that state the edge, until there are enough events
+            g = edge.graph_name
+            found = {q.subject for q in matching(graph, None, agent, s, g)}
+            found &= {q.subject for q in matching(graph, None, target, o, g)}
+            events += sorted(found & {q.subject for q in matching(graph, None, relation, p, g)}, key=str)
+            if edge is not stated[0]:
+                quads.append(edge)
+            if len(events) >= EVIDENCE_PER_EDGE:
+                break
+        for e in sorted(events, key=str)[:EVIDENCE_PER_EDGE]:
+            for q in matching(graph, e):
+                quads.append(q)
+                about = str(q.object)
+                if q.predicate.value == article and about.startswith("<") and about not in described:
+                    described.add(about)
+                    quads += matching(graph, q.object)
+    return new_store(quads)
+
+
+def write_page(graph: Dataset | Store, path: Path, max_nodes: int | None = None) -> Path:
+    """graph.html for `graph`: the whole graph, or the overview of a big one (see `page_source`)."""
+    from .show import as_store, write_html
+
+    return write_html(page_source(as_store(graph), max_nodes), path, max_nodes)
+
+
+def start_page(graph: Store, path: Path, max_nodes: int | None = None) -> Future[Path]:
+    """`write_page` in a thread: its queries run in Oxigraph, without Python's lock, while the caller
+    writes the other files."""
+    pool = ThreadPoolExecutor(1, thread_name_prefix="kg-page")
+    try:
+        return pool.submit(write_page, graph, path, max_nodes)
+    finally:
+        pool.shutdown(wait=False)
