@@ -106,7 +106,8 @@ def _copy(graph: Store, edges: list[tuple[str, str, str]]) -> Store:
 
 def write_page(graph: Dataset | Store, path: Path, max_nodes: int | None = None) -> Path:
     """graph.html for `graph`: the whole graph, or the overview of a big one (see `page_source`)."""
-    from .show import as_store, write_html
+    from .analyse import as_store
+    from .show import write_html
 
     return write_html(page_source(as_store(graph), max_nodes), path, max_nodes)
 

@@ -207,7 +207,9 @@ class Server(ThreadingHTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
-        self.endpoint.close()
+        endpoint = getattr(self, "endpoint", None)  # unset when the port could not be bound
+        if endpoint is not None:
+            endpoint.close()
 
 
 def make_server(store_dir: Path, host: str = "127.0.0.1", port: int = 7879, timeout: float = 10.0,

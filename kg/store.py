@@ -102,6 +102,11 @@ def current_version(path: Path) -> Path | None:
     return path / os.readlink(link) if link.is_symlink() else None
 
 
+def open_version(version: Path | str) -> ox.Store:
+    """One version of a store, read-only (what `kg serve`'s workers keep open)."""
+    return ox.Store.read_only(str(version))
+
+
 def load_nquads(store: ox.Store, lines: list[str]) -> None:
     """Add N-Quads lines (e.g. an rdflib dataset's, from export.dataset_lines) to the store."""
     if lines:

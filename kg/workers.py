@@ -1,4 +1,4 @@
-"""Where `kg serve` runs queries: worker processes that can be stopped. pyoxigraph cannot cancel a
+"""Where `kg serve` runs queries: worker processes that can be stopped. Oxigraph cannot cancel a
 query, so a query over its time is stopped by killing its worker (a fresh one takes its place), and
 each worker's memory is capped (RLIMIT_DATA), so a runaway query ends its own process, not the server.
 
@@ -170,10 +170,8 @@ def worker_main() -> None:
     channel = os.fdopen(os.dup(1), "wb")
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # nothing else may write into the channel
     inp = sys.stdin.buffer
-    import pyoxigraph as ox
-
     from .errors import QueryError
-    from .store import query
+    from .store import open_version, query
 
     opened, store = None, None
     while True:
@@ -184,7 +182,7 @@ def worker_main() -> None:
         try:
             if version != opened:
                 store, opened = None, None
-                store, opened = ox.Store.read_only(version), version
+                store, opened = open_version(version), version
             reply: tuple[str, object] = ("ok", query(store, text, max_rows=max_rows))
         except QueryError as exc:
             reply = ("error", str(exc))

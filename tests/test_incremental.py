@@ -200,7 +200,7 @@ def test_a_big_graphs_page_is_an_overview(tmp_path: Path):
     one, two = write_page(st, tmp_path / "one.html", 10), write_page(st, tmp_path / "two.html", 10)
     page = one.read_text()
     assert one.read_bytes() == two.read_bytes() and "Entity " in page and "called entity" in page
-    assert page.count('"label": "Entity ') == len(labels)
+    assert page.count('"label":"Entity ') == len(labels)  # the page's data: one node per entity kept
 
 
 def test_a_build_loaded_in_pieces_is_the_same_dataset(tmp_path: Path, monkeypatch):
