@@ -68,6 +68,9 @@ def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path, disk: Path):
     corpus.write_text("".join(json.dumps({"id": f"n{i}", "text": f"Talks {i}\n\nChile called Peru on Monday {i}. Peru "
                                           f"criticised Bolivia over round {i}. Germany backed France."}) + "\n"
                               for i in range(100)))
+    # the room this build needs, measured on a copy of the folder (a build into an empty one writes
+    # every file anew; into this one it may splice the files, which takes less)
+    shutil.copytree(out, disk / "scratch", symlinks=True)
     need = _peak_kb(disk, ["build", str(corpus), "--out", str(disk / "scratch"), "--no-page", "-q", "--no-cache"])
     shutil.rmtree(disk / "scratch")
     named = set()
@@ -75,7 +78,7 @@ def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path, disk: Path):
                            (0.7, ["--no-cache"]), (0.9, ["--no-cache"])):
         filler = _fill(disk, int(need * share))
         res = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(out), "--no-page", "-q", *options])
-        assert res.exit_code == 1, (leave_kb, res.output)
+        assert res.exit_code == 1, (share, res.output)
         assert res.output.count("\n") == 1 and res.output.startswith(f"Error: the disk at {disk} is full (writing "), \
             res.output
         named.add(res.output.split("(writing ", 1)[1].split(")", 1)[0].rsplit("/", 1)[-1].split(".")[0])
