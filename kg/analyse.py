@@ -64,12 +64,15 @@ _EVENTS_Q = _P + """SELECT ?e ?p ?s ?o ?fact ?conf ?date ?a ?anchor ?text WHERE 
   OPTIONAL { ?e nkg:evidence ?sn . ?sn nif:anchorOf ?anchor }
   OPTIONAL { ?e nkg:evidenceText ?text }
 }"""
-# Mentions of an event's agent and target that lie inside its evidence sentence, in its article.
-_MARKS_Q = _P + """SELECT DISTINCT ?e ?role ?sb ?mb ?me WHERE {
+# An event's agent and target with its evidence sentence's place, and every mention's place: joined in
+# Python (mentions of the agent or target inside the sentence, in its article), since the same join in
+# SPARQL visits every mention of an entity in every article for each event (seconds for 100 articles).
+_EVENT_ROLES_Q = _P + """SELECT ?e ?role ?x ?a ?sb ?se WHERE {
   ?e nkg:evidence ?sn . ?sn nif:beginIndex ?sb ; nif:endIndex ?se ; nif:referenceContext ?a .
   { ?e nkg:agent ?x BIND("agent" AS ?role) } UNION { ?e nkg:target ?x BIND("target" AS ?role) }
+}"""
+_MENTIONS_Q = _P + """SELECT ?x ?a ?mb ?me WHERE {
   ?x gaf:denotedBy ?m . ?m nif:referenceContext ?a ; nif:beginIndex ?mb ; nif:endIndex ?me .
-  FILTER(?mb >= ?sb && ?me <= ?se)
 }"""
 _ARTICLES_Q = _P + """SELECT ?a ?id ?headline ?date ?url WHERE {
   ?a a schema:NewsArticle .
@@ -120,9 +123,15 @@ def _events(st: Store, articles: dict[str, dict]) -> dict[tuple[str, str, str], 
         d["date"] = _first(d["date"], date)
         d["factuality"] = _first(d["factuality"], _local(fact).lower())
         d["confidence"] = _first(d["confidence"], conf)
+    mentions: dict[tuple[str, str], set[tuple[int, int]]] = {}
+    for x, a, mb, me in query(st, _MENTIONS_Q).rows:
+        mentions.setdefault((str(x), str(a)), set()).add((int(str(mb)), int(str(me))))
     marks: dict[str, set[tuple[int, int, str]]] = {}
-    for e, role, sb, mb, me in query(st, _MARKS_Q).rows:
-        marks.setdefault(str(e), set()).add((int(str(mb)) - int(str(sb)), int(str(me)) - int(str(sb)), str(role)))
+    for e, role, x, a, sb, se in query(st, _EVENT_ROLES_Q).rows:
+        b, end = int(str(sb)), int(str(se))
+        for mb, me in mentions.get((str(x), str(a)), ()):
+            if mb >= b and me <= end:
+                marks.setdefault(str(e), set()).add((mb - b, me - b, str(role)))
     out: dict[tuple[str, str, str], list[dict]] = {}
     for e, d in rows.items():
         key = d.pop("key")

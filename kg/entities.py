@@ -709,7 +709,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
             # an adjective such as "Kurdish" names the organisation whose name starts with it
             owner = next((o for o in orgs if o.split()[0] == m.text and o != m.text), None)
             if owner is None:
-                owner = next((p.name for n, p in lex.names.items() if n.split()[0] == m.text and p.type != "Country"), None)
+                owner = next((p.name for p in lex.names_starting(m.text) if p.type != "Country"), None)
             if owner is None:
                 m.key = "drop"
                 continue

@@ -4,6 +4,7 @@ This is the one place where IRIs are minted.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -11,6 +12,7 @@ from functools import lru_cache
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from . import __version__
 from .config import EDGE_THRESHOLD, MODEL_NAME
@@ -26,9 +28,12 @@ def _h(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def clean_literal(text: str) -> str:
     """Text safe for every RDF syntax: no control characters other than tab and newline."""
-    return "".join(c for c in text if c in "\t\n" or (ord(c) >= 32 and not 0x7F <= ord(c) < 0xA0))
+    return _CONTROL.sub("", text)
 
 
 def decimal_literal(x: float) -> Literal:
@@ -236,10 +241,45 @@ RUN_PLACEHOLDER = URIRef("urn:newskg:run")  # replaced by the run's IRI once eve
 def article_nquads(result: ArticleResult) -> list[str]:
     """One article's quads (its graph plus its entities' descriptions) as sorted N-Quads lines, with the
     run left as RUN_PLACEHOLDER; the unit that is cached, shipped between processes and merged."""
-    ds = Dataset()
-    add_article(ds, result, RunInfo(RUN_PLACEHOLDER))
-    lines = ds.serialize(format="nquads").split("\n")
-    return sorted({line for line in lines if line.strip()})
+    lines = _NQuadLines()
+    add_article(lines, result, RunInfo(RUN_PLACEHOLDER))  # type: ignore[arg-type]
+    return sorted(lines.lines)
+
+
+class _NQuadLines:
+    """Takes the place of an rdflib Dataset in `add_article`: each quad becomes its N-Quads line as
+    rdflib's serializer writes it, without a store and its indexes (which cost as much as the
+    extraction)."""
+
+    def __init__(self) -> None:
+        self.lines: set[str] = set()
+        self.first: dict[tuple[str, URIRef, URIRef], object] = {}  # (graph, s, p) -> the first object
+
+    def graph(self, name: URIRef) -> _NQuadGraph:
+        return _NQuadGraph(self, name)
+
+    def remove_graph(self, graph: object) -> None:
+        pass  # a new article's graph: nothing to remove
+
+
+class _NQuadGraph:
+    """One named graph of `_NQuadLines`, with the few Graph methods `add_article` uses."""
+
+    def __init__(self, sink: _NQuadLines, name: URIRef) -> None:
+        self.sink, self.name = sink, name.n3()
+
+    def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> None:
+        s, p, o = triple
+        obj = _quoteLiteral(o) if isinstance(o, Literal) else o.n3()
+        line = f"{s.n3()} {p.n3()} {obj} {self.name} ."
+        self.sink.lines.add(line.encode("utf-8", "replace").decode("utf-8"))  # as rdflib writes it
+        self.sink.first.setdefault((self.name, s, p), o)
+
+    def __contains__(self, pattern: tuple[URIRef, URIRef, None]) -> bool:
+        return (self.name, pattern[0], pattern[1]) in self.sink.first
+
+    def value(self, s: URIRef, p: URIRef) -> object:
+        return self.sink.first.get((self.name, s, p))
 
 
 def run_nquads(run: RunInfo, article_ids: Iterable[str]) -> list[str]:

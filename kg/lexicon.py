@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import yaml
@@ -74,6 +74,18 @@ class Lexicon:
     cities: dict[str, tuple[str, int]] = field(default_factory=dict)  # name -> (country name, population)
     state_abbrevs: dict[str, str] = field(default_factory=dict)  # "Calif.", "CA" -> "California" (after "City, ")
     relations: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def _by_first_word(self) -> dict[str, list[Place]]:
+        out: dict[str, list[Place]] = {}
+        for n, p in self.names.items():
+            out.setdefault(n.split()[0] if n.split() else "", []).append(p)
+        return out
+
+    def names_starting(self, word: str) -> list[Place]:
+        """The gazetteer entries whose name starts with the word `word`, in the gazetteer's order
+        (an index built once: extraction asks for each adjective it meets)."""
+        return self._by_first_word.get(word, [])
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
