@@ -443,6 +443,16 @@ def test_a_dateline_town_with_hyphens_or_stops(extract_all, text, town):
     assert any(f[0].startswith("locatedIn") and f[1] == town for f in extract_all(text))
 
 
+@pytest.mark.parametrize("text", [
+    # the clinic's name after the town (invented clinics)
+    "The injured activist was flown to a clinic in Vienna, Marienheim.",
+    "The singer was treated at a hospital in Madrid, Valdoria.",
+    "The rescued miners were taken to a hospital in Lima, Santa Ofelia.",
+])
+def test_an_unknown_name_after_a_town_and_a_comma_does_not_hold_it(extract, text):
+    assert not {f for f in extract(text) if f[0] == "locatedIn"}
+
+
 def test_a_place_beside_another_is_not_in_it(extract):
     assert not extract("Gunmen raided the village of Korvak, 20 km south of Kessel province.")
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..model import Event
+from ..model import Entity, Event
 from .evidence import Evidence
 from .frames import conjuncts
 from .refer import BODY_TYPES, PLACE_TYPES, Referents
@@ -92,7 +92,10 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
                 for k in refs.ents.at(di, c) if refs.type_of(k) == "Country"]
     after = next((doc[m.head] for m in refs.ents.mentions if m.doc_index == di and m.start == end + 1), None)
     if after is not None and doc[end].text == "," and not _listed(after):
-        out += [(after, k) for k in _places(refs, di, after)]  # "Fairbanks, Alaska"
+        # "Fairbanks, Alaska"; but after a town the gazetteer knows, a name it does not ("a hospital in
+        # Berlin, Charité") is as likely to be what lies inside
+        inner_known = any(_known(refs.entity(k)) for k in _places(refs, di, tok))
+        out += [(after, k) for k in _places(refs, di, after) if _known(refs.entity(k)) or not inner_known]
     for c in tok.children:  # "X, a town in Y"
         if c.dep_ == "appos" and c.lemma_.lower() in refs.vocab.place_nouns:
             out += [(p, k) for pr in c.children if pr.dep_ == "prep" and (pr.lower_ in ("in", "near", "of") or
@@ -101,6 +104,11 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         if c.dep_ == "poss":  # "Pakistan's Swat valley"
             out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"]
     return out
+
+
+def _known(ent: Entity) -> bool:
+    """A place from the gazetteer: a state, or a place with a Wikidata id or a state of its own."""
+    return ent.type == "Country" or bool(ent.qid or ent.state)
 
 
 def _dateline_place(refs: Referents) -> str | None:

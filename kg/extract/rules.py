@@ -164,7 +164,7 @@ def _tsv(name: str) -> list[dict[str, str]]:
 def load_vocabulary() -> Vocabulary:
     """Read and check relations.yaml, verbs.tsv and nominals.tsv (cached: they do not change while running)."""
     with resource("lexicons/relations.yaml").open(encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+        data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 3x faster
     return build_vocabulary(data, _tsv("verbs.tsv"), _tsv("nominals.tsv"))
 
 
