@@ -204,10 +204,10 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
         staged.mkdir()
         placeholder = (f"<{RUN_PLACEHOLDER}>", f"<{run.iri}>")
         if store is None:
-            from .store import read_graph
+            from .store import scratch_store
 
             files = write_outputs(spool, staged, names, work, placeholder)
-            graph = read_graph(work / "all.nq")
+            graph = scratch_store(work / "graph", work / "all.nq")
             _count(graph, report)
             if page:
                 from .overview import write_page
