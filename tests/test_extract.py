@@ -565,6 +565,20 @@ def test_a_demand_to_know_or_about_someone_is_no_demand_on_them(extract, text):
     assert not {f for f in extract(text) if f[0] == "demanded"}
 
 
+# the parser often reads "implored X to go" with X as the infinitive's subject: X is still the one asked
+@pytest.mark.parametrize("text, target", [
+    ("Ilse Varga implored the Ostby Union to leave the city.", "Ostby Union"),
+    ("Mira Sandvik implored Mayor Tomas Verner to resign.", "Tomas Verner"),
+    ("Pia Lund implored the Ostby Union to return to work.", "Ostby Union"),
+])
+def test_the_one_asked_to_act_is_demanded_of_however_parsed(extract, text, target):
+    assert any(f[0] == "demanded" and f[2] == target for f in extract(text))
+
+
+def test_a_subject_of_its_own_clause_is_not_asked(extract):
+    assert not {f for f in extract("Ilse Varga said the Ostby Union wanted to leave the city.") if f[0] == "demanded"}
+
+
 # -- nouns for a doer ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, fact", [

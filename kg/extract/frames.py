@@ -174,6 +174,11 @@ class Grammar:
         if not found and head is not None and verb.dep_ == "relcl" and _children(verb, *SUBJECTS) \
                 and not any(c.lower_ in RELATIVE for c in verb.children):
             found = conjuncts(head)  # "the man police shot"
+        if not found:  # "implored X to return", parsed with X as the infinitive's subject: X is the one asked
+            for comp in _children(verb, "ccomp", "xcomp"):
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+                    found = [t for s in _children(comp, "nsubj") if verb.i < s.i < comp.i for t in conjuncts(s)]
+                    break
         return [head if t.lower_ in RELATIVE and head is not None else t for t in found]
 
     def verb_frame(self, verb: Token) -> Frame:
