@@ -579,6 +579,27 @@ def test_a_subject_of_its_own_clause_is_not_asked(extract):
     assert not {f for f in extract("Ilse Varga said the Ostby Union wanted to leave the city.") if f[0] == "demanded"}
 
 
+# -- wrongdoing reported by a speaker ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Governor Ada Brenn said the Ostby Union had violated the ceasefire.", ("accused", "Ada Brenn", "Ostby Union")),
+    ("Olav Kern told reporters that Brightwell Pharmaceuticals misled investors.",
+     ("accused", "Olav Kern", "Brightwell Pharmaceuticals")),
+    ("'Brightwell Pharmaceuticals lied to patients,' said Anna Berg, a spokeswoman for the Blue Lantern Foundation.",
+     ("accused", "Blue Lantern Foundation", "Brightwell Pharmaceuticals")),  # a spokeswoman speaks for her body
+])
+def test_a_speaker_saying_someone_did_wrong_accuses_them(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostby Union violated the ceasefire on Monday.",  # the narrator's report: nobody accuses
+    "Olav Kern said Brightwell Pharmaceuticals did not mislead investors.",
+])
+def test_wrongdoing_nobody_alleges_is_no_accusation(extract, text):
+    assert not {f for f in extract(text) if f[0] == "accused"}
+
+
 # -- nouns for a doer ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, fact", [

@@ -232,9 +232,13 @@ class Relater:
         elif speaker and subj is not None and subj.lower_ == "it" and subj.head.lemma_ not in (
                 "be", "seem", "appear", "remain", "become", "take") and r.type_of(speaker) != "Person":
             found = [speaker]  # "Turkey said it backed X"
-        if rule.family in r.vocab.voiced_families:  # a spokesperson's warning is the body's warning
-            found = [b for k in found for b in (self.voice_of.get(k) or [k])[:1]]
-        return [k for k in found if r.type_of(k) in ACTOR_TYPES]
+        return [k for k in self._voiced(rule.family, found) if r.type_of(k) in ACTOR_TYPES]
+
+    def _voiced(self, family: str, actors: list[str]) -> list[str]:
+        """A spokesperson's warning is the body's warning (for the families voiced for others)."""
+        if family not in self.refs.vocab.voiced_families:
+            return actors
+        return [b for k in actors for b in (self.voice_of.get(k) or [k])[:1]]
 
     def _first_person(self, tok: Token, speaker: str) -> list[str]:
         """'we' or 'us' in what a spokesperson says is the body they speak for; 'I' is the speaker."""
@@ -244,8 +248,8 @@ class Relater:
     def _fire(self, rule: Rule, f: Frame, di: int) -> Iterator[Event]:
         r, fam = self.refs, rule.family
         speaker = self.speakers.of(di, f.clause)
-        agents = [speaker] if rule.reported and speaker else ([] if rule.reported else
-                                                              self._agents(rule, f, di, speaker))
+        agents = self._voiced(fam, [speaker]) if rule.reported and speaker else \
+            ([] if rule.reported else self._agents(rule, f, di, speaker))
         fact = factuality(f.clause, r.vocab, f.pred)
         targets: list[str] = []
         for role in rule.target:
