@@ -191,7 +191,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         if text.isupper() and len(text) > 4 and " " in text or text.isupper() and text.title() in lex.cities:
             text = text.title()  # "FRESNO, Calif.", "ROYAL OAK, Mich.": a dateline in capitals
         titled = s > 0 and (s - 1 in title_toks or doc[s - 1].lower_ in lex.titles)
-        person = titled and _not_a_place(text, lex) or _has_who(doc, s, e)
+        person = titled and _not_a_place(text, lex) or _has_who(doc, s, e) or _described_by_title(doc, s, e, lex)
         label = "PERSON!" if person else ent.label_  # a title or "who" says so, whatever the gazetteer
         if not person and _before_state(doc, e, lex):
             label = "GPE"  # "FRESNO, Calif.", "Fairbanks, Alaska": a place named with its state
@@ -459,6 +459,14 @@ def _then_placed(doc: Doc, e: int) -> bool:
     """A name followed by where it lies ("X in the centre of Y", "X, in Y province", "X near Y")."""
     nxt = doc[e:e + 3]
     return len(nxt) >= 2 and (nxt[0].lower_ in ("in", "near") or nxt[0].text == "," and nxt[1].lower_ in ("in", "near"))
+
+
+def _described_by_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'Lucía Quiroga, a spokeswoman for X': a name set beside a person's title (a common noun) names a
+    person, whatever the model tagged it."""
+    head = doc[s:e].root
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.i > head.i and c.lemma_.lower() in lex.titles
+               and lex.titles[c.lemma_.lower()].kind != "none" for c in head.children)
 
 
 def _has_who(doc: Doc, s: int, e: int) -> bool:

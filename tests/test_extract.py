@@ -579,6 +579,25 @@ def test_a_subject_of_its_own_clause_is_not_asked(extract):
     assert not {f for f in extract("Ilse Varga said the Ostby Union wanted to leave the city.") if f[0] == "demanded"}
 
 
+# names the small model takes for organisations, set beside a person's title
+@pytest.mark.parametrize("text, person, body", [
+    ("Lucía Quiroga, a spokeswoman for the Blue Lantern Foundation, said the deal was fair.",
+     "Lucía Quiroga", "Blue Lantern Foundation"),
+    ("Iñaki Zubeldia, a lawyer for the Tarsk Dockers Guild, declined to comment.", "Iñaki Zubeldia",
+     "Tarsk Dockers Guild"),
+    ("The talks had failed, said Siobhán Ní Bhriain, a spokeswoman for the Ostby Union.", "Siobhán Ní Bhriain",
+     "Ostby Union"),
+])
+def test_a_name_beside_a_persons_title_is_a_person(extract, nlp, text, person, body):
+    assert ("represents", person, body) in extract(text)
+    assert [e.type for e in run_text(nlp, "Headline\n\n" + text).entities.values() if e.label == person] == ["Person"]
+
+
+def test_a_body_beside_a_kind_of_body_stays_a_body(nlp):
+    r = run_text(nlp, "Headline\n\nThe Tarsk Dockers Guild, a trade union, said the deal was fair.")
+    assert [e.type for e in r.entities.values()] in ([], ["Organization"])
+
+
 # -- wrongdoing reported by a speaker ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, fact", [
