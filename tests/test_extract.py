@@ -598,6 +598,29 @@ def test_a_body_beside_a_kind_of_body_stays_a_body(nlp):
     assert [e.type for e in r.entities.values()] in ([], ["Organization"])
 
 
+# -- going ahead despite criticism ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Chilean government reopened the mine despite criticism from the Green Meadow Union.",
+     ("criticized", "Green Meadow Union", "Chile")),  # a real state, an invented act of its government
+    ("Despite objections from the Green Meadow Union, Senator Ada Brenn approved the dam.",
+     ("criticized", "Green Meadow Union", "Ada Brenn")),
+    ("Governor Ada Brenn resigned amid condemnation from the Ostby Union.", ("criticized", "Ostby Union", "Ada Brenn")),
+    ("Mayor Tomas Verner signed the decree despite strong criticism by the Ostby Union.",
+     ("criticized", "Ostby Union", "Tomas Verner")),
+])
+def test_criticism_despite_which_someone_acts_is_of_them(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Brenn attended the meeting despite protests.",  # nobody named protests
+    "The Ostby Union held its rally despite the rain in Tarsk.",
+])
+def test_acting_despite_something_else_is_no_criticism(extract, text):
+    assert not {f for f in extract(text) if f[0] == "criticized"}
+
+
 # -- wrongdoing reported by a speaker ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, fact", [

@@ -146,6 +146,11 @@ class Relater:
                 return []
             host = prep.head
             return self._keys(di, self.refs.vocab.grammar.surface_subjects(host) if host.pos_ in ("VERB", "AUX") else [host])
+        if k == "defied":  # "X went ahead despite criticism from Y": X
+            prep = f.pred.head if f.pred.dep_ == "pobj" and f.pred.head.lower_ in ("despite", "amid") else None
+            if prep is None or prep.head.pos_ not in ("VERB", "AUX"):
+                return []
+            return self._keys(di, self.refs.vocab.grammar.surface_subjects(prep.head))
         raise ValueError(f"role '{k}' has no filler")  # rules.py admits only known roles
 
     def _implied_agent(self, f: Frame, di: int) -> list[str]:

@@ -33,6 +33,8 @@ ROLES = {
     "patient-place": "where the struck thing is ('struck the refinery at X')",
     "prep-place": "where the thing after a preposition is ('an attack on a station in X')",
     "attached": "what a with-phrase holding an event noun describes ('X, with support from Y')",
+    "defied": "the subject of the clause a despite- or amid-phrase holding an event noun hangs on "
+              "('X went ahead despite criticism from Y': X)",
     "complement": "actors named in a that-, for- or if-clause ('warned that X would ...')",
     "complement-subject": "the subject of a clausal complement ('said it was X's responsibility')",
     "speaker": "whoever reports the clause",
