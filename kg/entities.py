@@ -160,7 +160,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                 rm.demonym = False  # "the Saudis": the people, standing for the state
         else:
             rm.type, rm.canonical, rm.state = "City", text, lex.capitals[text]
-            rm.metonym = _metonymic(doc[sp.root.i], set(lex.relations["word_classes"]["physical_attacks"]))
+            words = lex.relations["word_classes"]
+            rm.metonym = _metonymic(doc[sp.root.i], set(words["physical_attacks"]) | set(words["place_visits"]))
             if rm.metonym:  # "Moscow said": the capital stands for its state
                 rm.type, rm.canonical = "Country", rm.state
         out.append(rm)
@@ -550,7 +551,7 @@ def _split_places(doc: Doc) -> list[Span]:
 
 def _metonymic(tok: Token, physical: set[str]) -> bool:
     """A capital used for its government ("Moscow said", "talks with Moscow"), not as a place
-    ("missiles struck Kyiv", "airstrikes on Damascus": the city is what was hit)."""
+    ("missiles struck Kyiv", "airstrikes on Damascus": the city is what was hit; "visited Cairo")."""
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in physical:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against") and tok.head.head.lemma_.lower() in physical:

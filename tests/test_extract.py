@@ -598,6 +598,50 @@ def test_a_body_beside_a_kind_of_body_stays_a_body(nlp):
     assert [e.type for e in r.entities.values()] in ([], ["Organization"])
 
 
+# -- event nouns, offices over coordination, places visited ---------------------------------------------
+
+# the parser hangs "by Y" on the victim: it is still the event's by-agent
+@pytest.mark.parametrize("text, fact", [
+    ("The assassination of Mayor Tomas Verner by Olav Kern shocked Tarsk.", ("attacked", "Olav Kern", "Tomas Verner")),
+    ("Police described the murder of Pia Lund by Olav Kern as planned.", ("attacked", "Olav Kern", "Pia Lund")),
+    ("The shooting of Judge Ilse Varga by Dag Ulven angered the Ostby Union.",
+     ("attacked", "Dag Ulven", "Ilse Varga")),
+])
+def test_a_by_agent_hung_on_the_victim_is_the_events(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_portrait_by_someone_is_no_attack(extract):
+    assert not {f for f in extract("A portrait of Ada Brenn by Olav Kern was sold.") if f[0] == "attacked"}
+
+
+@pytest.mark.parametrize("text, facts_", [  # real states; invented people
+    ("Presidents Ilan Rhee of Chile and Tomas Verner of Peru met in Lima.",
+     {("represents", "Ilan Rhee", "Chile"), ("represents", "Tomas Verner", "Peru")}),
+    ("Ambassadors Ada Brenn of Chile and Olav Kern of Peru signed the pact.",
+     {("represents", "Ada Brenn", "Chile"), ("represents", "Olav Kern", "Peru")}),
+    ("Foreign ministers Ilan Rhee of Bolivia and Mira Sandvik of Norway met in Oslo.",
+     {("represents", "Ilan Rhee", "Bolivia"), ("represents", "Mira Sandvik", "Norway")}),
+])
+def test_each_of_a_pair_with_its_own_state_acts_for_that_one(extract, text, facts_):
+    got = {f for f in extract(text) if f[0] == "represents"}
+    assert got == facts_
+
+
+def test_a_state_named_once_after_a_pair_is_both_of_theirs(extract):
+    got = extract("Ilan Rhee and Tomas Verner of the Ostby Union left.")
+    assert {("represents", "Ilan Rhee", "Ostby Union"), ("represents", "Tomas Verner", "Ostby Union")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli prime minister Dov Aran and energy minister Gil Tamar visited Cairo.",  # real states; invented people
+    "Ada Brenn and Olav Kern visited Lima on Monday.",
+    "Senator Ada Brenn and Governor Olav Kern toured Moscow.",
+])
+def test_visiting_a_capital_is_meeting_neither_its_state_nor_each_other(extract, text):
+    assert not {f for f in extract(text) if f[0] == "metWith"}
+
+
 # -- going ahead despite criticism ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, fact", [

@@ -207,8 +207,9 @@ class Grammar:
         because only some verbs carry an event for their subject ("launched an attack", not "suffered one")."""
         clause, light = _host(noun)
         obl = obliques_of(noun)
-        by = [o for p, o in obl if p == "by"]
         of = [o for p, o in obl if p == "of"]
+        # "the assassination of X by Y": the parser often hangs the by-phrase on X
+        by = [o for p, o in obl if p == "by"] or [b for t in of for p, b in obliques_of(t) if p == "by"]
         poss = [t for c in _children(noun, "poss") for t in conjuncts(c)]
         ag: list[Token] = list(by)
         pat: list[Token] = list(of)

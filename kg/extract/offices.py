@@ -221,7 +221,9 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
     key: str = m.key  # type: ignore[attr-defined]
     last = doc[m.end - 1]  # type: ignore[attr-defined]
     found: list[tuple[str, float, Token]] = []
-    ends = [tok] + [c for c in tok.children if c.dep_ == "conj"][-1:]  # "A and B of Y": B's "of Y" is A's too
+    own = any(c.dep_ == "prep" and c.lower_ in ("of", "at", "from") for c in tok.children)
+    # "A and B of Y": B's "of Y" is A's too, unless A has its own ("A of X and B of Y")
+    ends = [tok] + ([] if own else [c for c in tok.children if c.dep_ == "conj"][-1:])
     for host in ends:
         for c in host.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and (host.i != tok.i or c.i == last.i + 1):

@@ -290,9 +290,12 @@ class Relater:
                 yield self.evidence.event(fam, ag, tg, di, f.pred, confidence=rule.confidence, factuality=fact,
                                           speaker=speaker)
             return
-        if not targets and rule.symmetric and len(agents) == 1:
+        if not targets and rule.symmetric and len(agents) == 1 and not (fam == "metWith" and f.patients):
             agents = self._coordinated(f, di, agents)
-        if not targets and (rule.symmetric or fam == "called") and len(agents) > 1:
+        # "A and B met": the two did it together; but "A and B visited Cairo" or "met the press" is no meeting
+        # of the two ("A and B negotiated a truce" still is a negotiation between them)
+        alone = not (fam == "metWith" and f.patients)
+        if not targets and (rule.symmetric or fam == "called") and len(agents) > 1 and alone:
             pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
         else:
             pairs = [(x, y) for x in agents for y in targets if x != y]
