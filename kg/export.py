@@ -20,6 +20,7 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
+from itertools import islice
 from pathlib import Path
 from typing import IO
 
@@ -39,6 +40,14 @@ SUFFIXES = (*FORMATS, "nq.gz")  # the formats a build writes: every one it reads
 TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k not in ("id", "graph")}
 
 
+def joined(lines: Iterable[str], chunk: int = 20_000) -> Iterator[str]:
+    """Lines as text ending in newlines, `chunk` lines at a time: a huge article's quads are never one
+    string (2.7 million lines would be 500 MB at once)."""
+    it = iter(lines)
+    while batch := list(islice(it, chunk)):
+        yield "\n".join(batch) + "\n"
+
+
 class Spool:
     """Collects N-Quads lines (every quad in a named graph) on disk, in any order and with repeats."""
 
@@ -48,10 +57,9 @@ class Spool:
         self.f = self.path.open("w", encoding="utf-8")
 
     def add(self, lines: Iterable[str]) -> None:
-        text = "\n".join(lines)
         try:
-            if text:
-                self.f.write(text + "\n")
+            for text in joined(lines):
+                self.f.write(text)
         except OSError as exc:  # name the file: a full disk is reported with it
             raise OSError(exc.errno, exc.strerror, str(self.path)) from None
 

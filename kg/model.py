@@ -1,6 +1,7 @@
 """Plain records passed between pipeline stages; no spaCy or rdflib types here."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -73,9 +74,10 @@ class ArticleResult:
 @dataclass
 class ArticleOutput:
     """What extraction of one article contributes to a build: its quads as N-Quads lines (picklable,
-    cacheable, the unit an engine returns)."""
+    cacheable, the unit an engine returns); a huge article's may be an iterable over a file (the local
+    engine's LinesFile)."""
 
     id: str
     hash: str
-    lines: list[str]
+    lines: Iterable[str]
     warnings: list[str]

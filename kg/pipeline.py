@@ -62,9 +62,12 @@ class Cache:
     def put(self, out: ArticleOutput) -> None:
         if self.folder is None:
             return
-        from .atomic import atomic_write
+        from .atomic import atomic_path
+        from .export import joined
 
-        atomic_write(self.folder / out.hash[:2] / f"{out.hash}.nq", ("\n".join(out.lines) + "\n").encode("utf-8"))
+        with atomic_path(self.folder / out.hash[:2] / f"{out.hash}.nq") as tmp, tmp.open("w", encoding="utf-8") as f:
+            for text in joined(out.lines):  # a huge article's quads a chunk at a time
+                f.write(text)
 
 
 def _progress(total_hint: int | None, quiet: bool):  # type: ignore[no-untyped-def]
@@ -188,6 +191,9 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
             store_cache.put(o)
             take(o)
             crash_point("parse")
+            if hasattr(o.lines, "discard"):  # a huge article's lines, in a file: on the spool now
+                o.lines.discard()
+            del o  # nor held in memory through the rest of the build
         if bar is not None:
             bar.close()
         if not ids and not (report.duplicates and store is not None):

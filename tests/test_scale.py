@@ -95,7 +95,7 @@ def test_every_job_count_gives_the_same_bytes(big_corpus: Path, tmp_path: Path, 
 
     shared = []
     real = local._shared
-    monkeypatch.setattr(local, "_shared", lambda arts, n: shared.append(n) or real(arts, n))
+    monkeypatch.setattr(local, "_shared", lambda arts, n, spill: shared.append(n) or real(arts, n, spill))
     build([big_corpus], tmp_path / "one", store=None, cache=False, jobs=1)
     assert shared == []
     build([big_corpus], tmp_path / "two", store=None, cache=False, jobs=2)

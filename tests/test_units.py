@@ -56,3 +56,28 @@ def test_a_huge_article_is_put_together_from_its_units(nlp, monkeypatch):
             entities.setdefault(k, Entity(k, e.type, e.label, e.names, [], e.qid, e.state)).mentions += e.mentions
     one = article_nquads(ArticleResult(art, entities, events))
     assert sorted({q for p in parts for q in article_nquads(p)}) == one
+
+
+def test_a_huge_articles_lines_wait_in_a_file_and_build_the_same_graph(tmp_path, monkeypatch):
+    """The local engine writes a huge article's lines to a file unit by unit (bounded memory); the
+    build's files are the same bytes as with the lines in memory (as on Dask), and no file is left."""
+    import tempfile
+
+    from kg.engines import local
+    from kg.graph import article_nquads
+    from kg.pipeline import build
+
+    monkeypatch.setattr(units, "UNIT_CHARS", 300)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    src = tmp_path / "long.txt"
+    src.write_text(_article().text, encoding="utf-8")
+    seen = []
+    real = local._spilled
+    monkeypatch.setattr(local, "_spilled", lambda parts, folder: seen.append(real(parts, folder)) or seen[-1])
+    build([src], tmp_path / "file", store=None, cache=False, jobs=1)
+    assert len(seen) == 1 and not list((tmp_path / "tmp").iterdir())  # used, then removed
+    monkeypatch.setattr(local, "_spilled", lambda parts, folder: sorted({q for p in parts for q in article_nquads(p)}))
+    build([src], tmp_path / "memory", store=None, cache=False, jobs=1)
+    for name in ("graph.ttl", "graph.trig"):
+        assert (tmp_path / "file" / name).read_bytes() == (tmp_path / "memory" / name).read_bytes()

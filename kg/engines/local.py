@@ -8,15 +8,17 @@ load nothing. Small inputs stay in this process: starting workers costs more tha
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 
 from ..errors import KgError
-from ..model import Article, ArticleOutput
+from ..model import Article, ArticleOutput, ArticleResult
 
 # Below this much text one process is about as fast as two (forking, and a core left idle while the
 # last chunk finishes, cost what the second core gains): benchmarks/crossover.py measures it.
@@ -36,8 +38,8 @@ def available_cpus() -> int:
 def extract(articles: Iterable[Article], *, jobs: int | None = None, scheduler: str | None = None,
             batch_size: int = 200) -> Iterator[ArticleOutput]:
     """ArticleOutputs for `articles`, in input order, with up to `jobs` processes (None: every
-    available CPU); huge articles a bounded unit at a time (kg/units.py). `scheduler` and `batch_size`
-    are the Dask engine's; unused here."""
+    available CPU); huge articles a bounded unit at a time (kg/units.py), their lines in a file
+    (`LinesFile`). `scheduler` and `batch_size` are the Dask engine's; unused here."""
     todo = iter(articles)
     head: list[Article] = []
     size = 0
@@ -49,14 +51,34 @@ def extract(articles: Iterable[Article], *, jobs: int | None = None, scheduler: 
     if not head:  # all from the cache: no need to load the model
         return
     workers = available_cpus() if jobs is None else jobs
-    if workers <= 1 or size < SMALL_INPUT:  # one process, or an input that ended before the threshold
-        yield from _here(chain(head, todo))
-    else:
-        yield from _shared(chain(head, todo), workers)
+    with tempfile.TemporaryDirectory(prefix="kg-units-") as spill:
+        if workers <= 1 or size < SMALL_INPUT:  # one process, or an input that ended before the threshold
+            yield from _here(chain(head, todo), spill)
+        else:
+            yield from _shared(chain(head, todo), workers, spill)
 
 
-def _here(articles: Iterable[Article]) -> Iterator[ArticleOutput]:
-    """Parse and extract in this process."""
+class LinesFile:
+    """A huge article's quad lines, kept in a file rather than in memory (2.7 million lines for a text of
+    5 million characters): read as they are needed, once for the cache and once for the spool, in any
+    order and with repeats (the build sorts and de-duplicates every quad)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __iter__(self) -> Iterator[str]:
+        with open(self.path, encoding="utf-8") as f:
+            for line in f:
+                yield line.rstrip("\n")
+
+    def discard(self) -> None:
+        """Remove the file once its lines are on the spool."""
+        with contextlib.suppress(OSError):
+            os.unlink(self.path)
+
+
+def _here(articles: Iterable[Article], spill: str | None = None) -> Iterator[ArticleOutput]:
+    """Parse and extract in this process; a huge article's lines go to a file in `spill` if given."""
     from ..extract import extract_articles
     from ..graph import article_nquads, content_hash
     from ..nlp import load_pipeline
@@ -65,17 +87,35 @@ def _here(articles: Iterable[Article]) -> Iterator[ArticleOutput]:
     nlp = load_pipeline()
     for parts in extract_in_units(articles, lambda arts: extract_articles(arts, nlp)):
         art = parts[0].article
-        lines = article_nquads(parts[0]) if len(parts) == 1 else sorted({q for p in parts for q in article_nquads(p)})
         warnings = list(dict.fromkeys(w for p in parts for w in p.warnings))
-        yield ArticleOutput(art.id, content_hash(art), lines, warnings)
+        lines: list[str] | LinesFile
+        if len(parts) == 1:
+            lines = article_nquads(parts[0])
+        elif spill is not None:
+            lines = _spilled(parts, spill)
+        else:  # on a Dask worker, whose files the client cannot read
+            lines = sorted({q for p in parts for q in article_nquads(p)})
+        yield ArticleOutput(art.id, content_hash(art), lines, warnings)  # type: ignore[arg-type]
 
 
-def extract_batch(articles: Sequence[Article]) -> list[ArticleOutput]:
+def _spilled(parts: list[ArticleResult], folder: str) -> LinesFile:
+    """A huge article's units' lines, written unit by unit into one file in `folder`: no more than a
+    unit's lines (and its results) are held at once."""
+    from ..graph import article_nquads
+
+    fd, path = tempfile.mkstemp(prefix="article-", suffix=".nq", dir=folder)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        while parts:
+            f.writelines(line + "\n" for line in article_nquads(parts.pop(0)))
+    return LinesFile(path)
+
+
+def extract_batch(articles: Sequence[Article], spill: str | None = None) -> list[ArticleOutput]:
     """Parse and extract a batch of articles into their quads (what a worker runs, forked or on Dask)."""
-    return list(_here(articles))
+    return list(_here(articles, spill))
 
 
-def _shared(articles: Iterator[Article], workers: int) -> Iterator[ArticleOutput]:
+def _shared(articles: Iterator[Article], workers: int, spill: str) -> Iterator[ArticleOutput]:
     """Chunks of articles go to `workers` forked processes; the results come back in input order,
     with a bounded number of chunks in flight."""
     from ..nlp import load_pipeline
@@ -94,7 +134,7 @@ def _shared(articles: Iterator[Article], workers: int) -> Iterator[ArticleOutput
                 chunk = list(islice(articles, CHUNK))
                 if not chunk:
                     break
-                pending.append(pool.submit(extract_batch, chunk))
+                pending.append(pool.submit(extract_batch, chunk, spill))
             if not pending:
                 return
             try:
