@@ -127,6 +127,11 @@ def _spread(pos: np.ndarray, radius: np.ndarray, gap: float, rounds: int = 60) -
     return pos
 
 
+# Kamada-Kawai (the clearest) costs seconds above this many nodes in one component (3 s for the
+# 300 of a big graph's overview): a seeded force layout takes over there
+KAMADA_KAWAI_MAX = 200
+
+
 def _component_layout(sub: nx.Graph, deg: dict[str, int], unit: float) -> dict[str, np.ndarray]:
     """One connected component: Kamada-Kawai with longer edges at hubs, so a hub's neighbours get room."""
     nodes = sorted(sub)
@@ -138,7 +143,7 @@ def _component_layout(sub: nx.Graph, deg: dict[str, int], unit: float) -> dict[s
     g.add_nodes_from(nodes)
     for u, v in sorted(sub.edges()):
         g.add_edge(u, v, length=max(1.0, max(deg[u], deg[v]) / 3.5) ** 0.85)
-    if len(nodes) <= 400:
+    if len(nodes) <= KAMADA_KAWAI_MAX:
         dist = dict(nx.shortest_path_length(g, weight="length"))
         raw = nx.kamada_kawai_layout(g, dist=dist)
     else:

@@ -464,7 +464,12 @@ def test_a_bigger_graph_draws_its_own_edges_and_they_still_answer(browser, tmp_p
     page = open_page(browser, path)
     assert page.evaluate("kg.data.ownEdges") and page.evaluate("network.body.data.edges.length") == 0
     assert drawn(page) == (len(pg.nodes), len(pg.edges))
-    k = 5
+    # the edge whose midpoint lies farthest from every node (so the pointer finds the line, not a node)
+    k = page.evaluate("""(() => { const pos = network.getPositions(); const pts = Object.values(pos);
+      let best = 0, far = -1;
+      kg.data.edges.forEach((e, i) => { const x = (pos[e.from].x + pos[e.to].x) / 2, y = (pos[e.from].y + pos[e.to].y) / 2;
+        const d = Math.min(...pts.map(p => Math.hypot(p.x - x, p.y - y))); if (d > far) { far = d; best = i; } });
+      return best; })()""")
     mid = page.evaluate(f"""(() => {{ const e = kg.data.edges[{k}], p = network.getPositions([e.from, e.to]);
       return network.canvasToDOM({{x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2}}); }})()""")
     box = page.eval_on_selector("#mynetwork canvas", "e => e.getBoundingClientRect().toJSON()")
