@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, str] = {
     "nominalisation-11": "an accusation 'dismissed by' a panel is read as cancelled",
     "nominalisation-13": "a noun's that-clause with a subjunctive is not read as the demand's target",
     "reported-speech-1": "'the village of Ivarby': the model names no place, so the description has nothing to point at",
-    "reported-speech-4": "'company spokesman' picks the body named last, not the one speaking",
     "reported-speech-5": "the model tags 'Ana Lucía Berrocal' as an organisation, so 'she' has no antecedent",
     "reported-speech-9": "the model finds no name in 'Ulla Seppälä'",
     "pronoun-and-description-3": "'the town' needs 'Zelvin', which the model does not name",

@@ -642,6 +642,25 @@ def test_visiting_a_capital_is_meeting_neither_its_state_nor_each_other(extract,
     assert not {f for f in extract(text) if f[0] == "metWith"}
 
 
+# -- "company spokesman X": the body of that kind ------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Brakstad Shipping has asked the Harbour Workers' Federation to return to work, company spokesman "
+     "Pieter van Lingen said.", ("represents", "Pieter van Lingen", "Brakstad Shipping")),
+    ("Velm Motors sued the Tarsk Dockers Guild on Friday, company spokeswoman Ilse Varga said.",
+     ("represents", "Ilse Varga", "Velm Motors")),
+    ("Norvik Air criticised the Ostby Union, union spokesman Olav Kern said.",
+     ("represents", "Olav Kern", "Ostby Union")),
+])
+def test_a_body_noun_before_a_title_picks_a_body_of_that_kind(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_body_noun_names_no_body_of_another_kind(extract):
+    got = extract("The Ostby Union criticised the Tarsk Dockers Guild. Company spokesman Olav Kern declined to comment.")
+    assert not {f for f in got if f[0] == "represents" and f[1] == "Olav Kern"}
+
+
 # -- going ahead despite criticism ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, fact", [

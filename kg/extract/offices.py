@@ -194,7 +194,7 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         root = root.head
     for i in range(min(root.left_edge.i, ts.start), ts.start):
         out += [k for k in refs.ents.at(di, doc[i]) if k != person and k not in out]
-        if not out and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.body_nouns:
+        if not out and (doc[i].pos_ == "NOUN" or doc[i].is_lower) and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "company spokesman X"
     i = ts.start - 1  # "Russian president" in lower case leaves the demonym outside the title's phrase
     while i >= 0 and not out and (doc[i].tag_ == "POS" or doc[i].dep_ in ("compound", "amod", "poss", "nmod")):

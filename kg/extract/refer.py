@@ -103,8 +103,9 @@ class Referents:
             for s in tok.head.children:
                 if s.dep_ == "nsubj":
                     return self.of(di, s, depth + 1)
-        if tok.pos_ == "NOUN" and (any(c.lower_ in ("the", "this") for c in tok.children) or
-                                   tok.dep_ == "compound" and (di, tok.head.i) in self.ents.title_tokens):
+        common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower  # "union spokesman": tagged PROPN
+        if common and (any(c.lower_ in ("the", "this") for c in tok.children) or
+                       tok.dep_ == "compound" and (di, tok.head.i) in self.ents.title_tokens):
             return self._named_by_head(di, tok)  # "the company", "company spokesman X"
         return []
 
@@ -156,9 +157,16 @@ class Referents:
             ent = self.ents.entities[key]
             if ent.type in BODY_TYPES and ent.label.split()[-1].lower() == tok.lower_:
                 return [key]
-        if tok.lemma_.lower() in self.vocab.body_nouns:
-            return next(([key] for _, key, _ in recent if self.type_of(key) in BODY_TYPES), [])
-        return []
+        noun = tok.lemma_.lower()
+        if noun not in self.vocab.body_nouns:
+            return []
+        bodies = [key for _, key, _ in recent if self.type_of(key) in BODY_TYPES]
+        fits = self.vocab.body_heads.get(noun)
+        if fits:  # "company spokesman X": the last company named, not a union named since
+            declared = frozenset().union(*self.vocab.body_heads.values())
+            last = {k: self.ents.entities[k].label.split()[-1].lower() for k in bodies}
+            bodies = [k for k in bodies if last[k] in fits] or [k for k in bodies if last[k] not in declared]
+        return bodies[:1]
 
     def all_of(self, di: int, tok: Token) -> list[str]:
         """The entities of a token and of the tokens coordinated with it, or of a group's named members

@@ -101,6 +101,7 @@ class Vocabulary:
     adjectives: frozenset[str]
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
     place_nouns: Mapping[str, str] = field(default_factory=dict)
+    body_heads: Mapping[str, frozenset[str]] = field(default_factory=dict)  # body noun -> the name ends it fits
     grammar: Grammar = field(default_factory=Grammar)
 
     def words(self, name: str) -> frozenset[str]:
@@ -225,6 +226,10 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
     places = dict(data.get("word_classes", {}).get("place_nouns", {}))
     if not isinstance(data["word_classes"].get("group_kinds"), dict):
         raise _err("relations.yaml", "word_classes lacks the group_kinds table")
+    heads = data["word_classes"].get("body_noun_heads", {})
+    if not isinstance(heads, dict) or not all(isinstance(v, list) for v in heads.values()):
+        raise _err("relations.yaml", "word_classes.body_noun_heads must map each body noun to a list of words")
     return Vocabulary(rules={k: tuple(v) for k, v in table.items()}, nouns=nouns,
                       adjectives=frozenset(r.lemma for r in hand if r.pos == "adj"), classes=classes,
-                      place_nouns=places, grammar=Grammar(instrument_verbs=classes.get("instrument_verbs", frozenset())))
+                      place_nouns=places, body_heads={k: frozenset(str(w).lower() for w in v) for k, v in heads.items()},
+                      grammar=Grammar(instrument_verbs=classes.get("instrument_verbs", frozenset())))
