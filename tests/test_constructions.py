@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, str] = {
     "relative-clause-9": "the parse takes 'the Sable River Front' for an apposition to the town",
     "nominalisation-1": "'drew condemnation from X': the condemned is the subject's owner, two steps away",
     "nominalisation-11": "an accusation 'dismissed by' a panel is read as cancelled",
-    "nominalisation-13": "a noun's that-clause with a subjunctive is not read as the demand's target",
     "reported-speech-1": "'the village of Ivarby': the model names no place, so the description has nothing to point at",
     "reported-speech-5": "the model tags 'Ana Lucía Berrocal' as an organisation, so 'she' has no antecedent",
     "reported-speech-9": "the model finds no name in 'Ulla Seppälä'",

@@ -642,6 +642,24 @@ def test_visiting_a_capital_is_meeting_neither_its_state_nor_each_other(extract,
     assert not {f for f in extract(text) if f[0] == "metWith"}
 
 
+# -- a demand made as a noun with its that-clause --------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Ostby Union repeated its demand that Mayor Tomas Verner step down.", ("demanded", "Ostby Union", "Tomas Verner")),
+    ("The Ostby Union's request that Senator Ada Brenn appear before the panel was denied.",
+     ("demanded", "Ostby Union", "Ada Brenn")),
+    ("The Ostby Union's demand that the Velm Mining Company close the pit was ignored.",
+     ("demanded", "Ostby Union", "Velm Mining Company")),
+])
+def test_a_demand_noun_asks_its_clauses_subject(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_claim_noun_with_a_that_clause_is_no_demand(extract):
+    got = extract("The Ostby Union rejected the claim that Senator Ada Brenn had stepped down.")
+    assert not {f for f in got if f[0] == "demanded"}
+
+
 # -- "company spokesman X": the body of that kind ------------------------------------------------------
 
 @pytest.mark.parametrize("text, fact", [
