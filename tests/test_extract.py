@@ -694,6 +694,22 @@ def test_criticism_despite_which_someone_acts_is_of_them(extract, text, fact):
     assert fact in extract(text)
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Mayor Tomas Verner drew sharp criticism from the Ostby Union.", ("criticized", "Ostby Union", "Tomas Verner")),
+    ("Velm Motors faced protests from the Tarsk Dockers Guild over the closure.",
+     ("criticized", "Tarsk Dockers Guild", "Velm Motors")),
+    ("The Red Heron Militia's raid on Tarsk drew condemnation from the Ostby Union.",
+     ("criticized", "Ostby Union", "Red Heron Militia")),  # the raid's owner, not the town
+])
+def test_criticism_drawn_or_faced_is_of_the_one_who_drew_it(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_criticism_a_victims_killing_drew_is_not_of_the_victim(extract):
+    got = extract("The killing of Pia Lund drew condemnation from the Ostby Union.")
+    assert not {f for f in got if f[0] == "criticized"}
+
+
 @pytest.mark.parametrize("text", [
     "Ada Brenn attended the meeting despite protests.",  # nobody named protests
     "The Ostby Union held its rally despite the rain in Tarsk.",

@@ -151,6 +151,12 @@ class Relater:
             if prep is None or prep.head.pos_ not in ("VERB", "AUX"):
                 return []
             return self._keys(di, self.refs.vocab.grammar.surface_subjects(prep.head))
+        if k == "drawn":  # "X drew criticism from Y", "X's killing of Z drew condemnation from Y": X
+            host = f.pred.head if f.pred.dep_ == "dobj" else None
+            if host is None or host.lemma_.lower() not in self.refs.vocab.drawing_verbs:
+                return []
+            subjects = self.refs.vocab.grammar.surface_subjects(host)
+            return self._keys(di, subjects) or self._keys(di, _owners(subjects))
         raise ValueError(f"role '{k}' has no filler")  # rules.py admits only known roles
 
     def _implied_agent(self, f: Frame, di: int) -> list[str]:

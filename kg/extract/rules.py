@@ -35,6 +35,8 @@ ROLES = {
     "attached": "what a with-phrase holding an event noun describes ('X, with support from Y')",
     "defied": "the subject of the clause a despite- or amid-phrase holding an event noun hangs on "
               "('X went ahead despite criticism from Y': X)",
+    "drawn": "who drew, faced or earned an event noun: the subject of that verb, or the owner of its subject "
+             "('X drew criticism from Y', 'X's plan drew condemnation from Y': X)",
     "complement": "actors named in a that-, for- or if-clause ('warned that X would ...')",
     "complement-subject": "the subject of a clausal complement ('said it was X's responsibility')",
     "speaker": "whoever reports the clause",
@@ -60,7 +62,7 @@ REQUIRED_CLASSES = frozenset({
     "particles", "instrument_verbs", "speech_verbs", "factive_verbs", "negating_verbs", "punitive_acts",
     "conditional_marks", "future_auxiliaries", "modal_auxiliaries", "future_governors", "armed_forces_heads",
     "state_nouns", "group_nouns", "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders",
-    "claim_verbs", "claim_nouns", "demand_nouns", "attack_nouns", "office_verbs",
+    "claim_verbs", "claim_nouns", "demand_nouns", "attack_nouns", "office_verbs", "place_visits", "drawing_verbs",
     "work_verbs", "no_mandate", "abstract_objects", "org_heads", "light_verbs", "irrealis_words", "former_words", "place_verbs", "threat_acts", "body_nouns", "voiced_families", "region_kinds",
     "body_descriptors", "body_offices", "state_offices", "part_nouns",
     "member_links", "property_nouns", "unproven_words", "facility_heads"})
