@@ -642,6 +642,26 @@ def test_visiting_a_capital_is_meeting_neither_its_state_nor_each_other(extract,
     assert not {f for f in extract(text) if f[0] == "metWith"}
 
 
+# -- who does what an infinitive says after a verb of contact ------------------------------------------
+
+@pytest.mark.parametrize("text, fact, other", [
+    ("Governor Ada Brenn summoned Olav Kern to criticise the Ostby Union.",
+     ("criticized", "Ada Brenn", "Ostby Union"), "Olav Kern"),
+    ("Mayor Tomas Verner telephoned Pia Lund to condemn the Ostby Union's strike.",
+     ("criticized", "Tomas Verner", "Ostby Union"), "Pia Lund"),
+    ("Senator Ada Brenn contacted Dag Ulven to condemn the Tarsk Dockers Guild's blockade.",
+     ("criticized", "Ada Brenn", "Tarsk Dockers Guild"), "Dag Ulven"),
+])
+def test_the_one_who_calls_or_summons_does_what_the_infinitive_says(extract, text, fact, other):
+    got = extract(text)
+    assert fact in got and (fact[0], other, fact[2]) not in got
+
+
+def test_the_one_urged_does_what_the_infinitive_says(extract_all):
+    got = extract_all("The Ostby Union urged Velm Motors to criticise the Tarsk Dockers Guild.")
+    assert any(f[0].startswith("criticized") and f[1:] == ("Velm Motors", "Tarsk Dockers Guild") for f in got)
+
+
 # -- a demand made as a noun with its that-clause --------------------------------------------------------
 
 @pytest.mark.parametrize("text, fact", [
