@@ -273,6 +273,19 @@ def _name_run(doc: Doc, end: int, taken: set[int]) -> int:
     return s
 
 
+def _new_name_before(doc: Doc, end: int, taken: set[int], lex: Lexicon) -> int | None:
+    """Where the run of names right before token `end` starts ("the [Ansar al-Furqan] militia", "[Borno]
+    state"), if it holds a proper noun and the gazetteers do not already know it as a place, a demonym or
+    a title; else None."""
+    s = _name_run(doc, end, taken)
+    if s == end or not any(t.pos_ == "PROPN" for t in doc[s:end]):
+        return None
+    text = doc[s:end].text
+    if text in lex.names or text in lex.demonyms or text.lower() in lex.titles:
+        return None
+    return s
+
+
 def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
     """'the Ansar al-Furqan militia', "Yemen's Ansar al-Haqq movement", 'the Los Halcones del Norte cartel':
     a name before a noun that says what kind of group it is names that group."""
@@ -281,13 +294,10 @@ def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
         kind = heads.get(tok.text)  # lower case only: "the Varnish Party" is a name, "the X militia" a kind
         if kind is None or tok.i in taken or tok.i == 0 or tok.i - 1 in taken:
             continue
-        s = _name_run(doc, tok.i, taken)
-        if s == tok.i or not any(t.pos_ == "PROPN" for t in doc[s:tok.i]):
+        s = _new_name_before(doc, tok.i, taken, lex)  # not "the Syrian army": a state's forces, handled elsewhere
+        if s is None:
             continue
-        text = doc[s:tok.i].text
-        if text in lex.names or text in lex.demonyms or text.lower() in lex.titles:
-            continue  # "the Syrian army", "the Iraqi army": a state's own forces, handled elsewhere
-        out.append(RawMention(doc_index, s, tok.i, text, kind, head=tok.i - 1))
+        out.append(RawMention(doc_index, s, tok.i, doc[s:tok.i].text, kind, head=tok.i - 1))
         taken.update(range(s, tok.i + 1))
 
 
@@ -327,12 +337,10 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
             if not m.canonical and (m.type == "Person" or m.type == "Organization" and not _org_head(m.text, lex)):
                 m.type = "Region"  # "Cheongju" the model took for a person
             continue
-        s = _name_run(doc, tok.i, taken)
-        if s == tok.i or not any(t.pos_ == "PROPN" for t in doc[s:tok.i]):
+        s = _new_name_before(doc, tok.i, taken, lex)
+        if s is None:
             continue
         text = doc[s:tok.i].text
-        if text in lex.names or text in lex.demonyms or text.lower() in lex.titles:
-            continue
         out.append(RawMention(doc_index, s, tok.i, text, "Region", canonical=text, head=tok.i - 1))
         taken.update(range(s, tok.i))
 

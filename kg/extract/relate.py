@@ -140,17 +140,14 @@ class Relater:
             return [x for x in self._keys(di, places) if r.type_of(x) in PLACE_TYPES]
         if k in ("complement", "complement-subject"):
             return self._complement(f, di, subject_only=k == "complement-subject")
-        if k == "attached":  # "X, with support from Y": X
-            prep = f.pred.head if f.pred.dep_ == "pobj" and f.pred.head.lower_ in ("with", "under") else None
-            if prep is None:
+        if k in ("attached", "defied"):  # "X, with support from Y", "X went ahead despite criticism from Y": X
+            preps = ("with", "under") if k == "attached" else ("despite", "amid")
+            host = f.pred.head.head if f.pred.dep_ == "pobj" and f.pred.head.lower_ in preps else None
+            if host is None:
                 return []
-            host = prep.head
-            return self._keys(di, self.refs.vocab.grammar.surface_subjects(host) if host.pos_ in ("VERB", "AUX") else [host])
-        if k == "defied":  # "X went ahead despite criticism from Y": X
-            prep = f.pred.head if f.pred.dep_ == "pobj" and f.pred.head.lower_ in ("despite", "amid") else None
-            if prep is None or prep.head.pos_ not in ("VERB", "AUX"):
-                return []
-            return self._keys(di, self.refs.vocab.grammar.surface_subjects(prep.head))
+            if host.pos_ in ("VERB", "AUX"):
+                return self._keys(di, self.refs.vocab.grammar.surface_subjects(host))
+            return self._keys(di, [host]) if k == "attached" else []
         if k == "drawn":  # "X drew criticism from Y", "X's killing of Z drew condemnation from Y": X
             host = f.pred.head if f.pred.dep_ == "dobj" else None
             if host is None or host.lemma_.lower() not in self.refs.vocab.drawing_verbs:
@@ -296,11 +293,11 @@ class Relater:
                 yield self.evidence.event(fam, ag, tg, di, f.pred, confidence=rule.confidence, factuality=fact,
                                           speaker=speaker)
             return
-        if not targets and rule.symmetric and len(agents) == 1 and not (fam == "metWith" and f.patients):
-            agents = self._coordinated(f, di, agents)
         # "A and B met": the two did it together; but "A and B visited Cairo" or "met the press" is no meeting
         # of the two ("A and B negotiated a truce" still is a negotiation between them)
         alone = not (fam == "metWith" and f.patients)
+        if not targets and rule.symmetric and len(agents) == 1 and alone:
+            agents = self._coordinated(f, di, agents)
         if not targets and (rule.symmetric or fam == "called") and len(agents) > 1 and alone:
             pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
         else:
