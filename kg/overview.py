@@ -40,36 +40,13 @@ def page_source(graph: Store, max_nodes: int | None = None) -> Store:
     nodes = {s for s, _, _ in edges} | {o for _, _, o in edges}
     if len(nodes) <= limit and len(edges) <= EDGES_PER_NODE * limit:
         return graph
-    rank = _pagerank(sorted(nodes), [(s, o) for s, _, o in edges])
+    from .analyse import pagerank
+
+    rank = pagerank(sorted(nodes), [(s, o) for s, _, o in edges])
     kept = set(sorted(nodes, key=lambda n: (-rank[n], n))[:limit])  # the most important, as the page sizes them
     among = [e for e in edges if e[0] in kept and e[2] in kept]
     among = sorted(among, key=lambda e: (-support[e], e))[:EDGES_PER_NODE * limit]
     return _copy(graph, sorted(among))
-
-
-def _pagerank(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, float]:
-    """PageRank as networkx computes it for the page (a directed graph, parallel edges once; alpha
-    0.85, uniform teleport and dangling weights, tolerance 1e-6 per node, at most 100 rounds), on
-    arrays: building networkx's graph of a big store's 40,000 edges costs more than the ranking."""
-    import numpy as np
-    import scipy.sparse
-
-    n = len(nodes)
-    index = {x: i for i, x in enumerate(nodes)}
-    pairs = np.unique(np.array([index[s] * n + index[o] for s, o in edges], dtype=np.int64))
-    a = scipy.sparse.csr_array((np.ones(len(pairs)), (pairs // n, pairs % n)), shape=(n, n))
-    out = a.sum(axis=1)
-    out[out != 0] = 1.0 / out[out != 0]
-    a = scipy.sparse.dia_array((out.T, 0), shape=a.shape).tocsr() @ a
-    x = np.repeat(1.0 / n, n)
-    p = np.repeat(1.0 / n, n)
-    dangling = np.where(out == 0)[0]
-    for _ in range(100):
-        last = x
-        x = 0.85 * (x @ a + sum(x[dangling]) * p) + 0.15 * p
-        if np.absolute(x - last).sum() < n * 1e-6:
-            break
-    return dict(zip(nodes, map(float, x)))
 
 
 def _copy(graph: Store, edges: list[tuple[str, str, str]]) -> Store:

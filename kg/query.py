@@ -8,13 +8,15 @@ import io
 import json
 import re
 from pathlib import Path
-
-from rdflib import BNode, Dataset, Literal, URIRef
+from typing import TYPE_CHECKING
 
 from .config import ontology_dir
 from .errors import QueryError
-from .ns import PREFIXES
+from .prefixes import PREFIXES
 from .store import XSD, Result, Term
+
+if TYPE_CHECKING:  # rdflib loads only for query_rdflib: `kg query` answers from Oxigraph
+    from rdflib import Dataset
 
 CELL = 60  # characters a literal may take in a table before it is cut with "…"
 MEDIA_TYPES = {"json": "application/sparql-results+json", "csv": "text/csv; charset=utf-8",
@@ -72,6 +74,8 @@ def check_params(text: str, params: dict[str, str]) -> None:
 
 
 def _rdflib_term(t: object) -> Term | None:
+    from rdflib import BNode, Literal
+
     if t is None:
         return None
     if isinstance(t, Literal):
@@ -84,6 +88,8 @@ def _rdflib_term(t: object) -> Term | None:
 
 def query_rdflib(ds: Dataset, text: str, params: dict[str, str] | None = None) -> Result:
     """The same query on rdflib's engine."""
+    from rdflib import Literal, URIRef
+
     bindings = {k: (URIRef(v[1:-1]) if v.startswith("<") and v.endswith(">") else Literal(v))
                 for k, v in (params or {}).items()}
     try:

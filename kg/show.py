@@ -98,16 +98,32 @@ def _sizes(pg: PageGraph, imp: dict[str, float]) -> dict[str, float]:
     return {n: round(base * (1 + 2.6 * math.sqrt(imp.get(n, 0) / top)), 2) for n in pg.nodes}
 
 
-def _spread(pos: np.ndarray, radius: np.ndarray, gap: float, rounds: int = 60) -> np.ndarray:
-    """Push apart nodes whose shapes (plus a gap) overlap, a little at a time (near pairs from a k-d tree)."""
-    from scipy.spatial import cKDTree
+# Below this many nodes near pairs are found by comparing all pairs: importing scipy's k-d tree costs
+# 0.3 s, most of drawing a small graph's page
+ALL_PAIRS_MAX = 400
 
+
+def _near_pairs(pos: np.ndarray, reach: float) -> np.ndarray:
+    """Index pairs (i < j) of points at most `reach` apart, in order."""
+    if len(pos) > ALL_PAIRS_MAX:
+        from scipy.spatial import cKDTree
+
+        pairs = cKDTree(pos).query_pairs(reach, output_type="ndarray")
+        return pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))] if len(pairs) else pairs
+    i, j = np.triu_indices(len(pos), k=1)
+    d = pos[i] - pos[j]
+    near = np.hypot(d[:, 0], d[:, 1]) <= reach
+    return np.stack([i[near], j[near]], axis=1)
+
+
+def _spread(pos: np.ndarray, radius: np.ndarray, gap: float, rounds: int = 60) -> np.ndarray:
+    """Push apart nodes whose shapes (plus a gap) overlap, a little at a time."""
     pos = pos.copy()
     if len(pos) < 2:
         return pos
     reach = 2 * float(radius.max()) + gap
     for _ in range(rounds):
-        pairs = cKDTree(pos).query_pairs(reach, output_type="ndarray")
+        pairs = _near_pairs(pos, reach)
         if not len(pairs):
             break
         i, j = pairs[:, 0], pairs[:, 1]
@@ -127,13 +143,45 @@ def _spread(pos: np.ndarray, radius: np.ndarray, gap: float, rounds: int = 60) -
     return pos
 
 
-# Kamada-Kawai (the clearest) costs seconds above this many nodes in one component (3 s for the
-# 300 of a big graph's overview): a seeded force layout takes over there
-KAMADA_KAWAI_MAX = 200
+# Stress majorization costs seconds above this many nodes in one component (a matrix per round): a
+# seeded force layout takes over there
+STRESS_MAX = 200
+
+
+def _stress_layout(nodes: list[str], dist: dict[str, dict[str, float]], rounds: int = 300) -> dict[str, np.ndarray]:
+    """Positions whose distances match the graph distances best (stress majorization, as in Gansner,
+    Koren and North 2004: the energy Kamada-Kawai minimises, without loading scipy's optimiser). Starts
+    from classical scaling, so the result is the same every run."""
+    n = len(nodes)
+    d = np.array([[dist[u][v] for v in nodes] for u in nodes], dtype=float)
+    j = np.eye(n) - 1.0 / n
+    vals, vecs = np.linalg.eigh(-0.5 * j @ (d ** 2) @ j)
+    top = np.argsort(vals)[::-1][:2]
+    x = vecs[:, top] * np.sqrt(np.maximum(vals[top], 1e-9))
+    x = x * np.where(x[np.abs(x).argmax(0), range(2)] < 0, -1.0, 1.0)  # a fixed sign per axis
+    w = np.zeros_like(d)
+    off = d > 0
+    w[off] = d[off] ** -2
+    lap = np.diag(w.sum(1)) - w
+    lap_pinv = np.linalg.pinv(lap)
+    wd = w * d
+    prev = np.inf
+    for _ in range(rounds):
+        diff = x[:, None, :] - x[None, :, :]
+        now = np.hypot(diff[..., 0], diff[..., 1])
+        b = np.zeros_like(d)
+        b[now > 1e-12] = -wd[now > 1e-12] / now[now > 1e-12]
+        b[np.diag_indices(n)] = -b.sum(1)
+        x = lap_pinv @ b @ x
+        stress = float((w * (now - d) ** 2).sum())
+        if prev - stress < 1e-6 * prev:
+            break
+        prev = stress
+    return {v: x[i] for i, v in enumerate(nodes)}
 
 
 def _component_layout(sub: nx.Graph, deg: dict[str, int], unit: float) -> dict[str, np.ndarray]:
-    """One connected component: Kamada-Kawai with longer edges at hubs, so a hub's neighbours get room."""
+    """One connected component: stress majorization with longer edges at hubs, so a hub's neighbours get room."""
     nodes = sorted(sub)
     if len(nodes) == 1:
         return {nodes[0]: np.zeros(2)}
@@ -143,9 +191,8 @@ def _component_layout(sub: nx.Graph, deg: dict[str, int], unit: float) -> dict[s
     g.add_nodes_from(nodes)
     for u, v in sorted(sub.edges()):
         g.add_edge(u, v, length=max(1.0, max(deg[u], deg[v]) / 3.5) ** 0.85)
-    if len(nodes) <= KAMADA_KAWAI_MAX:
-        dist = dict(nx.shortest_path_length(g, weight="length"))
-        raw = nx.kamada_kawai_layout(g, dist=dist)
+    if len(nodes) <= STRESS_MAX:
+        raw = _stress_layout(nodes, dict(nx.shortest_path_length(g, weight="length")))
     else:
         raw = nx.spring_layout(g, seed=7, iterations=60, k=1.5 / len(nodes) ** 0.5, method="force")
     lengths = [np.linalg.norm(raw[u] - raw[v]) / d["length"] for u, v, d in g.edges(data=True)]

