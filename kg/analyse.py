@@ -14,7 +14,7 @@ from rdflib import Dataset
 
 from .atomic import atomic_write
 from .ns import FAMILY_CLASS
-from .store import Store, load_nquads, open_store, query
+from .store import Store, load_nquads, open_store, select_values
 
 ENTITY_TYPES = ("Person", "Country", "City", "Region", "Organization", "GovernmentOrganization",
                 "IntergovernmentalOrganization", "ArmedForces")
@@ -105,7 +105,7 @@ def _first(current: str, new: str | None) -> str:
 
 def _articles(st: Store) -> dict[str, dict]:
     out: dict[str, dict] = {}
-    for a, ident, headline, date, url in query(st, _ARTICLES_Q).rows:
+    for a, ident, headline, date, url in select_values(st, _ARTICLES_Q):
         d = out.setdefault(str(a), {"id": "", "headline": "", "date": "", "url": ""})
         for key, value in (("id", ident), ("headline", headline), ("date", date), ("url", url)):
             d[key] = _first(d[key], value)
@@ -115,7 +115,7 @@ def _articles(st: Store) -> dict[str, dict]:
 def _events(st: Store, articles: dict[str, dict]) -> dict[tuple[str, str, str], list[dict]]:
     """Every event as evidence, keyed by (agent, family, target)."""
     rows: dict[str, dict] = {}
-    for e, p, s, o, fact, conf, date, a, anchor, text in query(st, _EVENTS_Q).rows:
+    for e, p, s, o, fact, conf, date, a, anchor, text in select_values(st, _EVENTS_Q):
         d = rows.setdefault(str(e), {"key": (str(s), _local(p), str(o)), "article": "", "sentence": "",
                                      "date": "", "factuality": "", "confidence": ""})
         d["article"] = _first(d["article"], a)
@@ -124,10 +124,10 @@ def _events(st: Store, articles: dict[str, dict]) -> dict[tuple[str, str, str], 
         d["factuality"] = _first(d["factuality"], _local(fact).lower())
         d["confidence"] = _first(d["confidence"], conf)
     mentions: dict[tuple[str, str], set[tuple[int, int]]] = {}
-    for x, a, mb, me in query(st, _MENTIONS_Q).rows:
+    for x, a, mb, me in select_values(st, _MENTIONS_Q):
         mentions.setdefault((str(x), str(a)), set()).add((int(str(mb)), int(str(me))))
     marks: dict[str, set[tuple[int, int, str]]] = {}
-    for e, role, x, a, sb, se in query(st, _EVENT_ROLES_Q).rows:
+    for e, role, x, a, sb, se in select_values(st, _EVENT_ROLES_Q):
         b, end = int(str(sb)), int(str(se))
         for mb, me in mentions.get((str(x), str(a)), ()):
             if mb >= b and me <= end:
@@ -149,7 +149,7 @@ def page_graph(graph: Dataset | Store) -> PageGraph:
     with every event behind them, and all articles."""
     st = as_store(graph)
     pg = PageGraph(articles=_articles(st))
-    direct = sorted({(str(s), _local(p), str(o)) for s, p, o in query(st, _EDGES_Q).rows})
+    direct = sorted({(str(s), _local(p), str(o)) for s, p, o in select_values(st, _EDGES_Q)})
     present = set(direct)
     # a spokesperson's edge also states `represents`: draw that one, with both kinds of evidence
     direct = [(s, f, o) for s, f, o in direct if not (f == "spokespersonFor" and (s, "represents", o) in present)]
@@ -168,7 +168,7 @@ def page_graph(graph: Dataset | Store) -> PageGraph:
     qids: dict[str, str] = dict.fromkeys(ids, "")
     types: dict[str, set[str]] = {n: set() for n in ids}
     names: dict[str, set[str]] = {n: set() for n in ids}
-    for n, typ, label, alt, qid in query(st, _ENTITIES_Q).rows:
+    for n, typ, label, alt, qid in select_values(st, _ENTITIES_Q):
         n = str(n)
         if n not in labels:
             continue

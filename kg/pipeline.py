@@ -187,7 +187,13 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
                 bar.update(1)
 
         todo = _with_cache(articles(), store_cache, take, report)
+        warm = page
         for o in extractor.extract(todo, jobs=jobs, scheduler=scheduler, batch_size=batch_size):
+            if warm:  # the workers are forked by the time the first article is back
+                from .overview import warm_page
+
+                warm_page()
+                warm = False
             store_cache.put(o)
             take(o)
             crash_point("parse")

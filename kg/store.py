@@ -470,6 +470,15 @@ def select_rows(store: ox.Store, text: str) -> list[list[str]]:
     return [line.split("\t") for line in table.split("\n")[1:] if line]
 
 
+def select_values(store: ox.Store, text: str) -> list[list[str | None]]:
+    """A SELECT query's rows (over the union of the graphs) as plain values (None if unbound): what a
+    page reads, without a Term for each cell."""
+    res = store.query(text, use_default_graph_as_union=True)
+    assert isinstance(res, ox.QuerySolutions)
+    names = res.variables
+    return [[None if (t := sol[v]) is None else t.value for v in names] for sol in res]
+
+
 def trig_text(lines: list[str], prefixes: dict[str, str]) -> bytes:
     """TriG for N-Quads lines, graphs in the order they come (as `nquads_to_trig` writes a file)."""
     data = ("\n".join(lines) + "\n").encode("utf-8")

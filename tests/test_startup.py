@@ -126,3 +126,20 @@ def test_near_pairs_are_the_same_with_and_without_the_kd_tree(monkeypatch):
     monkeypatch.setattr("kg.show.ALL_PAIRS_MAX", 10)
     big = _near_pairs(pos, 9.0)
     assert len(small) > 50 and np.array_equal(small, big)
+
+
+def test_the_page_is_the_same_with_templates_compiled_once(tmp_path, monkeypatch):
+    from jinja2 import Environment, FileSystemLoader
+
+    import kg.show as show
+    from kg.overview import write_page
+    from kg.store import load_nquads, new_store
+
+    e, o, g = "https://w3id.org/newskg/id/", "https://w3id.org/newskg/ontology#", "https://w3id.org/newskg/graph/article/a"
+    st = new_store()
+    load_nquads(st, [f"<{e}p{i}> <{o}warned> <{e}p{i + 1}> <{g}> ." for i in range(4)])
+    once = write_page(st, tmp_path / "once.html").read_bytes()
+    assert show.templates() is show.templates()
+    fresh = Environment(loader=FileSystemLoader(show.templates().loader.searchpath))  # type: ignore[union-attr]
+    monkeypatch.setattr(show, "templates", lambda: fresh)
+    assert write_page(st, tmp_path / "fresh.html").read_bytes() == once and b"vis-network" in once
