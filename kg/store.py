@@ -305,16 +305,34 @@ def replace_articles(store: ox.Store, nquads_file: Path, article_graphs: list[st
     added, removed = work / "added.nq", work / "removed.nq"
     whole = _mentions_blank_nodes(nquads_file)
     exact = True
-    with _naming(added), added.open("wb") as out:
-        for piece in _pieces(nquads_file, whole):
-            build = ox.Store()  # the build's quads written as the store writes them
-            build.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
-            out.write(build.dump(format=ox.RdfFormat.N_QUADS) or b"")
-            exact = exact and not build.query("ASK { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }")
-    for g in article_graphs:
-        store.remove_graph(ox.NamedNode(g))
-    for piece in _pieces(added, whole):
-        store.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
+
+    def rewrite() -> None:
+        nonlocal exact
+        with _naming(added), added.open("wb") as out:
+            for piece in _pieces(nquads_file, whole):
+                build = ox.Store()  # the build's quads written as the store writes them
+                build.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
+                out.write(build.dump(format=ox.RdfFormat.N_QUADS) or b"")
+                exact = exact and not build.query("ASK { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }")
+
+    def load(source: Path) -> None:
+        for g in article_graphs:
+            store.remove_graph(ox.NamedNode(g))
+        for piece in _pieces(source, whole):
+            store.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
+
+    if whole:  # blank nodes: loaded as the rewrite labels them
+        rewrite()
+        load(added)
+    else:  # the same terms either way: both run at once, in Oxigraph, without Python's lock
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1, thread_name_prefix="kg-rewrite") as pool:
+            written = pool.submit(rewrite)
+            try:
+                load(nquads_file)
+            finally:
+                written.result()
     gone = tidy(store)
     with _naming(removed):
         ox.serialize(gone, str(removed), format=ox.RdfFormat.N_QUADS)
