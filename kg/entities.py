@@ -470,6 +470,14 @@ def _then_placed(doc: Doc, e: int) -> bool:
     return len(nxt) >= 2 and (nxt[0].lower_ in ("in", "near") or nxt[0].text == "," and nxt[1].lower_ in ("in", "near"))
 
 
+def _origin(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'She is from Morikawa in Tottori Prefecture', 'he comes from Oduya in Kessel province': where someone
+    is from, placed in turn, is a town (whatever the model tagged it)."""
+    root = doc[s:e].root
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and _then_placed(doc, e) \
+        and root.head.head.lemma_ in lex.relations["word_classes"]["origin_verbs"]
+
+
 def _described_by_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """'Lucía Quiroga, a spokeswoman for X': a name set beside a person's title (a common noun) names a
     person, whatever the model tagged it."""
@@ -613,7 +621,7 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
             return rm
         root = doc[s:e].root
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "inside") and \
-                root.head.head.pos_ in ("VERB", "NOUN") and _then_placed(doc, e):
+                root.head.head.pos_ in ("VERB", "NOUN") and _then_placed(doc, e) or _origin(doc, s, e, lex):
             rm.type = "City"  # "a base in Maidan Shahr in the centre of X province": a town, not a person
             return rm
         rm.type = _org_type(text, lex) if _org_head(text, lex) else "Person"  # "Greywater Mining"
@@ -646,6 +654,9 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         return rm
     if city and e - s == 1 and _placed(doc, s):  # "struck the plant at Basra": the model calls towns organisations
         rm.type, rm.canonical, rm.state = "City", text, city[0]
+        return rm
+    if not _org_head(text, lex) and _origin(doc, s, e, lex):
+        rm.type = "City"
         return rm
     rm.type = _org_type(text, lex)
     if rm.type in ("GovernmentOrganization", "ArmedForces"):

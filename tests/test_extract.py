@@ -421,6 +421,40 @@ def test_a_name_the_model_took_for_a_person_placed_in_a_region_is_a_town(extract
     assert ("locatedIn", inner, outer) in extract(text)
 
 
+@pytest.mark.parametrize("text, inner, outer", [
+    # invented towns: where someone comes from, placed in turn, is a town whatever the model tagged it
+    ("Her grandfather hails from Tsurugaoka in Yamagata Prefecture.", "Tsurugaoka", "Yamagata Prefecture"),
+    ("She is originally from Oduya in Kessel province, officials said.", "Oduya", "Kessel"),
+    ("The coach came from Pellvik in the north of Varga province.", "Pellvik", "Varga"),
+])
+def test_where_someone_is_from_placed_in_a_region_is_a_town(extract, text, inner, outer):
+    assert ("locatedIn", inner, outer) in extract(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brandt received a call from Holm in Oslo.",  # a person from whom something came
+    "The envoy is from the Foreign Ministry in Varga.",  # a body, by its name
+])
+def test_from_someone_somewhere_places_nobody(extract, text):
+    assert not {f for f in extract(text) if f[0] == "locatedIn" and f[1] in ("Holm", "Foreign Ministry")}
+
+
+@pytest.mark.parametrize("text, inner, outer", [
+    # invented towns after a first name of the list that the model takes for something else
+    ("Gusts toppled trees near Hollins Crossing and Bramwell, Vt., late on Sunday.", "Bramwell", "Vermont"),
+    ("Police searched homes in Kettering Heights and Alderby, Ore., after the theft.", "Alderby", "Oregon"),
+    ("Winds of 60 mph were reported near Grantly and Osterby, Vt., on Sunday.", "Osterby", "Vermont"),
+])
+def test_a_listed_town_with_its_state_lies_in_it_whatever_the_first(extract, text, inner, outer):
+    assert ("locatedIn", inner, outer) in extract(text)
+
+
+def test_a_body_first_in_the_list_is_not_placed_with_the_town(extract):
+    got = extract("Lawyers for Harlan Mining Corp. and Pellston, Ore., met on Monday.")
+    assert ("locatedIn", "Pellston", "Oregon") in got
+    assert not {f for f in got if f[0] == "locatedIn" and "Harlan" in f[1]}
+
+
 def test_a_person_believed_in_stays_a_person(nlp):
     r = run_text(nlp, "Headline\n\nAnna Berg believed in Tomas Brandt in the crisis.")
     assert {e.label: e.type for e in r.entities.values()}.get("Tomas Brandt") == "Person"

@@ -124,6 +124,15 @@ def _narrowest(refs: Referents, di: int, tok: Token) -> Token:
     return tok
 
 
+def _place_heads_list(refs: Referents, di: int, tok: Token) -> bool:
+    """Whether the first of the list `tok` is in names a place (which then places the whole list)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(m.doc_index == di and m.head == first.i and _kind(refs, m.key) in ("Site", "City", "Region")
+               and not m.metonym for m in refs.ents.mentions)
+
+
 def _listed(tok: Token) -> bool:
     """A name in a list ("Maine, New York, New Jersey and Ohio") is a sibling, not a container; a comma the
     parser took for coordination with no "and" or "or" ("FAIRBANKS, Alaska -") makes no list."""
@@ -169,9 +178,11 @@ def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
             if m.doc_index != di or _kind(refs, m.key) not in ("Site", "City", "Region") or m.metonym:
                 continue
             tok = doc[m.head]
-            if tok.dep_ == "conj":
+            if tok.dep_ == "conj" and _place_heads_list(refs, di, tok):
                 continue  # handled with the first of its list
-            group = conjuncts(tok)  # "A, B and C in D", "Port Arthur and Galveston, Texas"
+            # "A, B and C in D", "Port Arthur and Galveston, Texas"; after a first that is no place ("near
+            # Grantly and Osterby, Vt." with Grantly taken for a body), from this one on
+            group = [t for t in conjuncts(tok) if t.i >= tok.i]
             containers = _containers(refs, di, tok) or (_containers(refs, di, group[-1]) if len(group) > 1 else [])
             containers = containers or _placed_by_verb(refs, di, tok)
             if not containers and _kind(refs, m.key) in ("City", "Region"):

@@ -63,7 +63,7 @@ REQUIRED_CLASSES = frozenset({
     "conditional_marks", "future_auxiliaries", "modal_auxiliaries", "future_governors", "armed_forces_heads",
     "state_nouns", "group_nouns", "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders",
     "claim_verbs", "claim_nouns", "demand_nouns", "attack_nouns", "office_verbs", "place_visits", "drawing_verbs",
-    "work_verbs", "no_mandate", "abstract_objects", "org_heads", "light_verbs", "irrealis_words", "former_words", "place_verbs", "threat_acts", "body_nouns", "voiced_families", "region_kinds",
+    "work_verbs", "no_mandate", "abstract_objects", "org_heads", "light_verbs", "irrealis_words", "former_words", "place_verbs", "origin_verbs", "threat_acts", "body_nouns", "voiced_families", "region_kinds",
     "body_descriptors", "body_offices", "state_offices", "part_nouns",
     "member_links", "property_nouns", "unproven_words", "facility_heads"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
