@@ -366,3 +366,21 @@ def test_files_store_serve_and_a_pushed_server_keep_the_same_literals(tmp_path: 
     assert rows and {(b["m"]["value"], b["b"]["value"], b["b"]["datatype"]) for b in rows} == {
         (q.split(" ", 1)[0][1:-1], q.split('"')[1], "http://www.w3.org/2001/XMLSchema#integer")
         for q in files if "#beginIndex>" in q}
+
+
+def test_loading_and_rewriting_at_once_gives_what_one_after_the_other_gives(tmp_path: Path, monkeypatch):
+    """A small build loads its quads and rewrites them at the same time; a big one does one, then the other."""
+    import pyoxigraph as ox
+
+    from kg.config import example_article
+
+    dumps = []
+    for together in (True, False):
+        monkeypatch.setattr("kg.store.TOGETHER_MAX", 1 << 40 if together else 0)
+        out = tmp_path / f"out-{together}"
+        build([example_article()], out, page=False)
+        st = open_store(out / "store", read_only=True)
+        dumps.append(sorted((st.dump(format=ox.RdfFormat.N_QUADS) or b"").splitlines()))
+        del st
+        dumps.append((out / "graph.trig").read_bytes())
+    assert len(dumps[0]) > 100 and dumps[0] == dumps[2] and dumps[1] == dumps[3]
