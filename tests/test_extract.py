@@ -547,6 +547,27 @@ def test_a_former_post_is_no_office(extract):
     assert ("represents", "Samuel Okafor", "Ostby Union") not in got
 
 
+@pytest.mark.parametrize("text, person, body", [
+    # a noun for a post beside or before the name, with its body
+    ("Torvane Mining engineer Sam Okoro was hurt.", "Sam Okoro", "Torvane Mining"),
+    ("Tessa Lund, a Brackley Partners analyst, said prices fell.", "Tessa Lund", "Brackley Partners"),
+    ("Ostby Union organiser Marta Kowalczyk led the march.", "Marta Kowalczyk", "Ostby Union"),
+])
+def test_a_post_noun_with_a_body_beside_a_name(extract, text, person, body):
+    assert ("represents", person, body) in extract(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a perpetrator holds no post for the body named with the noun
+    "The court convicted Vessel Corp. sniper Kenneth Lusk of murder.",
+    "Police arrested Dunmore Bank's killer, Tom Vass, on Friday.",
+    "Prosecutors said Dunmore Bank shooter Ivo Renn acted alone.",
+    "Police named the Ostby Union's attacker, Olaf Dunn.",
+])
+def test_a_perpetrator_noun_is_no_post(extract, text):
+    assert not {f for f in extract(text) if f[0] == "represents"}
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 def test_event_dates_are_read_against_the_dateline(nlp):

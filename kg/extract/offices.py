@@ -237,12 +237,13 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "X heads Y", "X covers the White House for Y"
         found += [(k, 0.75, tok.head) for k in _employers(refs, di, tok.head)]
     i = m.start - 1  # type: ignore[attr-defined]
-    if i >= 1 and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].tag_ == "NN":  # "CBS anchorman Dan Rather"
+    if i >= 1 and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].tag_ == "NN" \
+            and not _no_post(refs, doc[i]):  # "CBS anchorman Dan Rather"; not "Highway 50 sniper X"
         found += [(k, 0.7, doc[i]) for k in refs.ents.at(di, doc[i - 1]) if refs.type_of(k) in BODY_TYPES]
     posts = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
     for post in posts:
-        if post.pos_ != "NOUN" or post.lemma_.lower() in refs.vocab.no_mandate or (di, post.i) in refs.ents.by_token:
-            continue
+        if post.pos_ != "NOUN" or _no_post(refs, post) or (di, post.i) in refs.ents.by_token:
+            continue  # not "the mayor's killer, X"
         mods = [c for c in post.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
         bodies = [k for c in mods for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
         bodies += [k for c in post.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "at", "of")
@@ -255,6 +256,14 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
     for k, conf, trig in dict.fromkeys(found):
         if k != key:
             _add(out, refs, ev, "represents", key, [k], di, trig, conf, None)
+
+
+def _no_post(refs: Referents, noun: Token) -> bool:
+    """A noun for someone that is no post held for anyone: a tie ("friend") or a role the lexicon marks
+    as no mandate ("killer", "sniper", "suspect")."""
+    lemma = noun.lemma_.lower()
+    title = refs.lex.titles.get(lemma) or refs.lex.titles.get(noun.lower_)
+    return lemma in refs.vocab.no_mandate or title is not None and title.kind == "none"
 
 
 def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
