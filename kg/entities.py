@@ -120,9 +120,9 @@ def _armed_heads(lex: Lexicon) -> set[str]:
 
 def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tuple[list[RawMention], list[TitleSpan]]:
     """Mentions and title phrases in one paragraph Doc."""
-    gaz = filter_spans(doc.spans[NAMES])  # the gazetteer span ruler's (kg/nlp.py)
+    gaz = filter_spans(doc.spans[NAMES])  # the gazetteer components' (kg/nlp.py)
     titles = [TitleSpan(doc_index, s.start, s.end, lex.titles[s.text.lower()])
-              for s in filter_spans(doc.spans[TITLES])
+              for s in (_after_body_name(doc, s, lex) for s in filter_spans(doc.spans[TITLES]))
               if s.text.lower() in lex.titles and not _inside_name(doc, s, gaz)]
     # a capitalised word inside a title ("State" in "Secretary of State") is not a name
     title_toks = {i for t in titles for i in range(t.start, t.end)}
@@ -441,6 +441,17 @@ def _inside_name(doc: Doc, title: Span, gaz: list[Span]) -> bool:
         before_name = nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.is_title and title.end == ent.end)
         return not (title.end == ent.end and before_name or title.start == ent.start and _names_a_person(doc, ent, title))
     return False
+
+
+def _after_body_name(doc: Doc, span: Span, lex: Lexicon) -> Span:
+    """'Marlow Supreme Court Judge X': a title whose first word ends the capitalised name of a body before
+    it ("court judge" after "Marlow Supreme") leaves that word to the name ("Judge" is the title)."""
+    first = doc[span.start]
+    if len(span) > 1 and span.start > 0 and first.is_title and first.lower_ in lex.relations["word_classes"]["org_heads"] \
+            and (doc[span.start - 1].is_title or doc[span.start - 1].is_upper) and not doc[span.start - 1].is_sent_start \
+            and doc[span.start + 1:span.end].text.lower() in lex.titles:
+        return doc[span.start + 1:span.end]
+    return span
 
 
 def _names_a_person(doc: Doc, ent: Span, title: Span) -> bool:

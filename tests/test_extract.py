@@ -568,6 +568,21 @@ def test_a_perpetrator_noun_is_no_post(extract, text):
     assert not {f for f in extract(text) if f[0] == "represents"}
 
 
+@pytest.mark.parametrize("text, person, body", [
+    # the body's last word would also start a longer title ("court judge", "council member")
+    ("Marlow Supreme Court Judge Ilse Varga refused the request.", "Ilse Varga", "Marlow Supreme Court"),
+    ("The Varnholt District Court Judge, Anna Berg, resigned.", "Anna Berg", "Varnholt District Court"),
+    ("Dunmore City Council Member Rosa Imre voted against the plan.", "Rosa Imre", "Dunmore City Council"),
+])
+def test_a_bodys_name_keeps_its_last_word_before_a_title(extract, text, person, body):
+    assert ("represents", person, body) in extract(text)
+
+
+def test_a_title_opening_the_sentence_names_no_body(nlp):
+    r = run_text(nlp, "Headline\n\nCourt Judge Anna Berg resigned on Monday.")
+    assert [e.type for e in r.entities.values()] == ["Person"]
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 def test_event_dates_are_read_against_the_dateline(nlp):
