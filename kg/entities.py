@@ -130,11 +130,21 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     taken: set[int] = set()
     named_ent_at = {i: e for e in doc.ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
                     for i in range(e.start, e.end)}
+    name_ends = {e.end: e for e in doc.ents if e.label_ in ("ORG", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART")}
+    gaz_toks = {i for g in gaz for i in range(g.start, g.end)}
+    office_toks = {i for t in titles if t.title.kind != "none" for i in range(t.start, t.end)}
     for sp in gaz:
         label = sp.label_
         text = sp.text
         if set(range(sp.start, sp.end)) <= title_toks:
             continue
+        longer = _name_before(doc, sp, name_ends, gaz_toks | office_toks) if label in ("NAME", "CAPITAL") else None
+        if longer is not None:  # "the charity Refugee Aid Sweden": a body whose name ends with the place
+            rm = _classify(doc, longer, sp.end, doc[longer:sp.end].text, "ORG", lex, doc_index)
+            if rm is not None:
+                out.append(rm)
+                taken.update(range(longer, sp.end))
+                continue
         # a gazetteer word inside a longer NER name ("Qatar" in "Qatar Airways") belongs to that name
         ent = named_ent_at.get(sp.start)
         ent_end = ent.end - (ent is not None and doc[ent.end - 1].tag_ == "POS") if ent is not None else 0
@@ -452,6 +462,21 @@ def _after_body_name(doc: Doc, span: Span, lex: Lexicon) -> Span:
             and doc[span.start + 1:span.end].text.lower() in lex.titles:
         return doc[span.start + 1:span.end]
     return span
+
+
+def _name_before(doc: Doc, sp: Span, name_ends: dict[int, Span], skip: set[int]) -> int | None:
+    """Where a longer name starts that ends with the gazetteer name `sp`: the model named the words right
+    before it (no comma, no hyphen) as a body or a person it cut short ("Refugee Aid | Sweden",
+    "Halden Span | Norway"); None when those words are gazetteer names of their own or an office's
+    title ("Foreign Minister Anna Berg")."""
+    ent = name_ends.get(sp.start)
+    if ent is None or not doc[sp.start - 1].whitespace_ or "\n" in doc[sp.start - 1].whitespace_:
+        return None
+    s, _ = _clean(ent)
+    words = doc[s:sp.start]
+    if not len(words) or s - 1 in skip or any(t.i in skip or not (t.is_title or t.is_upper) for t in words):
+        return None
+    return s
 
 
 def _names_a_person(doc: Doc, ent: Span, title: Span) -> bool:

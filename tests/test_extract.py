@@ -583,6 +583,23 @@ def test_a_title_opening_the_sentence_names_no_body(nlp):
     assert [e.type for e in r.entities.values()] == ["Person"]
 
 
+@pytest.mark.parametrize("text, person, body", [
+    # invented bodies whose names end with a state's name, cut short by the model
+    ("Tove Rask, head of the charity Refugee Aid Sweden, called the minister.", "Tove Rask", "Refugee Aid Sweden"),
+    ("Kofi Mensah chairs the board of Harbour Trust Ghana, which sued the port.", "Kofi Mensah", "Harbour Trust Ghana"),
+    ("Ilse Marrow, director of Clean Water Kenya, spoke on Monday.", "Ilse Marrow", "Clean Water Kenya"),
+])
+def test_a_bodys_name_may_end_with_a_state(extract, text, person, body):
+    got = extract(text)
+    assert ("represents", person, body) in got
+    assert not {f for f in got if f[0] == "represents" and f[2] in ("Sweden", "Ghana", "Kenya")}
+
+
+def test_a_state_after_a_date_stays_a_state(nlp):
+    r = run_text(nlp, "Headline\n\nOn Friday Norway said the talks had failed.")
+    assert [(e.type, e.label) for e in r.entities.values()] == [("Country", "Norway")]
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 def test_event_dates_are_read_against_the_dateline(nlp):
