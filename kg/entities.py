@@ -158,7 +158,10 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         if ent is not None and label == "NAME" and (lex.names[text].type == "Country" or ent.label_ == "ORG"
                                                     and lex.names[text].type in ("City", "Region")):
             continue  # "Nevada Mining Safety Board", "Qatar Airways": the place is part of the body's name
-        rm = RawMention(doc_index, sp.start, sp.end, text, "Country", head=sp.root.i)
+        start, end = sp.start, sp.end
+        if label == "NAME" and lex.names[text].type not in ("Country", "City", "Region"):
+            start, end = _hyphened(doc, sp, gaz_toks)  # "ITAR-TASS": the body's name as the text writes it
+        rm = RawMention(doc_index, start, end, doc[start:end].text, "Country", head=sp.root.i)
         if label == "NAME":
             place = lex.names[text]
             rm.type, rm.canonical, rm.state, rm.metonym = place.type, place.name, place.state, place.metonym
@@ -175,7 +178,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             if rm.metonym:  # "Moscow said": the capital stands for its state
                 rm.type, rm.canonical = "Country", rm.state
         out.append(rm)
-        taken.update(range(sp.start, sp.end))
+        taken.update(range(start, end))
     _state_abbreviations(doc, doc_index, lex, out, taken)
     _dateline_place(doc, doc_index, lex, out, taken)
     _named_groups(doc, doc_index, lex, out, taken)
@@ -462,6 +465,19 @@ def _after_body_name(doc: Doc, span: Span, lex: Lexicon) -> Span:
             and doc[span.start + 1:span.end].text.lower() in lex.titles:
         return doc[span.start + 1:span.end]
     return span
+
+
+def _hyphened(doc: Doc, sp: Span, gaz_toks: set[int]) -> tuple[int, int]:
+    """A gazetteer body's bounds with the acronyms hyphenated to it ("ITAR-TASS"), unless those are
+    gazetteer names of their own (not "Anti-NATO": a word in capitals only as a sentence starts)."""
+    s, e = sp.start, sp.end
+    while s >= 2 and doc[s - 1].text == "-" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_ \
+            and doc[s - 2].is_upper and len(doc[s - 2]) > 1 and s - 2 not in gaz_toks:
+        s -= 2
+    while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+            and doc[e + 1].is_upper and len(doc[e + 1]) > 1 and e + 1 not in gaz_toks:
+        e += 2
+    return s, e
 
 
 def _name_before(doc: Doc, sp: Span, name_ends: dict[int, Span], skip: set[int]) -> int | None:

@@ -600,6 +600,24 @@ def test_a_state_after_a_date_stays_a_state(nlp):
     assert [(e.type, e.label) for e in r.entities.values()] == [("Country", "Norway")]
 
 
+@pytest.mark.parametrize("text, name, whole", [
+    # invented agencies: a known body's name with an acronym hyphenated to it is the body's name as written
+    ("(By NORD-KESTREL correspondent Olga Venn)", "KESTREL", "NORD-KESTREL"),
+    ("KESTREL-ARV reporter Olga Venn said the talks ended.", "KESTREL", "KESTREL-ARV"),
+    ("Staff of the VOX-KESTREL-ARV agency left.", "KESTREL", "VOX-KESTREL-ARV"),
+    ("Anti-KESTREL protesters marched in Marlow.", "KESTREL", "KESTREL"),  # a word, not an acronym
+    ("A NORD-KESTREL deal was signed.", "KESTREL", "KESTREL"),  # NORD a gazetteer name of its own here
+])
+def test_a_bodys_name_takes_the_acronyms_hyphenated_to_it(nlp, text, name, whole):
+    from kg.entities import _hyphened
+
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == name)
+    own = {t.i for t in doc if t.text == "NORD"} if "deal" in text else set()
+    s, e = _hyphened(doc, doc[i:i + 1], own)
+    assert doc[s:e].text == whole
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 def test_event_dates_are_read_against_the_dateline(nlp):
