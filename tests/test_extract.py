@@ -618,6 +618,21 @@ def test_a_bodys_name_takes_the_acronyms_hyphenated_to_it(nlp, text, name, whole
     assert doc[s:e].text == whole
 
 
+@pytest.mark.parametrize("text, agent, target", [
+    # "the man", "the gunman" hold no office: the relative clause's subject is the name they stand beside
+    ("The court heard from Dale Pruitt, the man who murdered Ilse Varga.", "Dale Pruitt", "Ilse Varga"),
+    ("Dale Pruitt was the gunman who shot Ilse Varga.", "Dale Pruitt", "Ilse Varga"),
+    ("Rafe Orton, the man who stabbed Mayor Mia Dahl, was sentenced on Friday.", "Rafe Orton", "Mia Dahl"),
+])
+def test_a_role_noun_beside_a_name_stands_for_it_in_a_relative_clause(extract, text, agent, target):
+    assert ("attacked", agent, target) in extract(text)
+
+
+def test_an_unnamed_man_in_a_relative_clause_is_no_one(extract):
+    assert not {f for f in extract("Police are still searching for the man who shot Ilse Varga, said Dale Pruitt.")
+                if f[0] == "attacked"}
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 def test_event_dates_are_read_against_the_dateline(nlp):

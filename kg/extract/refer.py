@@ -72,8 +72,8 @@ class Referents:
             return self.recent(di, tok, set(BODY_TYPES) | {"Country"}, subject_first=False)
         if low in GROUP_PRONOUNS:
             return self.group(di, tok)
-        if (di, tok.i) in self.ents.title_tokens:
-            return self.titled(di, tok)
+        if (di, tok.i) in self.ents.title_tokens:  # "the minister"; "X, the man who ...": the name beside it
+            return self.titled(di, tok) or self._same_as(di, tok, depth)
         if lem in v.state_nouns or lem in v.place_nouns:
             found = self._described(di, tok, lem, depth)
             if found is not None:
@@ -100,13 +100,22 @@ class Referents:
             if nxt:  # "the travel agency Wanderly" parsed apart: the agency is Wanderly
                 return nxt
         if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X was the man who ..."
-            for s in tok.head.children:
-                if s.dep_ == "nsubj":
-                    return self.of(di, s, depth + 1)
+            return self._same_as(di, tok, depth)
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower  # "union spokesman": tagged PROPN
         if common and (any(c.lower_ in ("the", "this") for c in tok.children) or
                        tok.dep_ == "compound" and (di, tok.head.i) in self.ents.title_tokens):
             return self._named_by_head(di, tok)  # "the company", "company spokesman X"
+        return []
+
+    def _same_as(self, di: int, tok: Token, depth: int) -> list[str]:
+        """What a noun set beside a name stands for: the name it is in apposition to ("X, the man who
+        ..."), or the subject it is said to be ("X was the gunman who ...")."""
+        if tok.dep_ == "appos":
+            return self.of(di, tok.head, depth + 1)
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            for s in tok.head.children:
+                if s.dep_ == "nsubj":
+                    return self.of(di, s, depth + 1)
         return []
 
     def _member_of(self, tok: Token) -> Iterator[Token]:
