@@ -633,6 +633,35 @@ def test_an_unnamed_man_in_a_relative_clause_is_no_one(extract):
                 if f[0] == "attacked"}
 
 
+@pytest.mark.parametrize("text, agent, target", [
+    # attacking what someone said or planned criticises them
+    ("Anna Berg attacked Tomas Brandt's policy on refugees.", "Anna Berg", "Tomas Brandt"),
+    ("Senator Ilse Varga slammed Mayor Tomas Brandt's remarks.", "Ilse Varga", "Tomas Brandt"),
+    ("Tomas Brandt attacked Anna Berg's decision to close the mine.", "Tomas Brandt", "Anna Berg"),
+])
+def test_attacking_someones_words_criticises_them(extract, text, agent, target):
+    assert ("criticized", agent, target) in extract(text)
+
+
+def test_shelling_someones_positions_is_no_criticism(extract):
+    got = extract("The Ostby Front shelled Kessel army positions.")
+    assert not {f for f in got if f[0] == "criticized"} and ("attacked", "Ostby Front", "Kessel") in got
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    # firing on someone's vehicle attacks them
+    ("Jon Kell fired on Ilse Varga's convoy.", "Jon Kell", "Ilse Varga"),
+    ("Jon Kell opened fire on the motorcade of Mayor Ilse Varga.", "Jon Kell", "Ilse Varga"),
+    ("Jon Kell fired into Ilse Varga's car outside the court.", "Jon Kell", "Ilse Varga"),
+])
+def test_firing_on_someones_vehicle_attacks_them(extract, text, agent, target):
+    assert ("attacked", agent, target) in extract(text)
+
+
+def test_firing_an_employee_attacks_no_one(extract):
+    assert not {f for f in extract("Jon Kell fired his lawyer, Ilse Varga, on Monday.") if f[0] == "attacked"}
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 def test_event_dates_are_read_against_the_dateline(nlp):

@@ -51,6 +51,14 @@ class Relater:
     memory: Memory = field(default_factory=Memory)
 
     # -- roles -------------------------------------------------------------------------------
+    def _owned_by(self, di: int, owned: list[Token]) -> list[str]:
+        """Whose the things are: "the Baghdad offices of X", "the motorcade of X" (the of-phrase names the
+        owner, the modifier only where they are), else a possessive or modifier ("X's convoy")."""
+        props = self.refs.vocab.property_nouns  # by form too: "positions" are held, a "position" is taken
+        of_phrases = [o for t in owned if t.lower_ in props or t.lemma_.lower() in props
+                      for prep, o in obliques_of(t) if prep == "of"]
+        return self._keys(di, of_phrases) if of_phrases else self._keys(di, _owners(owned))
+
     def _keys(self, di: int, toks: Sequence[Token]) -> list[str]:
         out: list[str] = []
         for t in toks:
@@ -119,7 +127,7 @@ class Relater:
         if k == "prep":
             return self._keys(di, f.oblique(role.value))
         if k == "prep-owner":  # "called for G7 action", "an attack on X's policy": whose thing it is
-            return self._keys(di, _owners(f.oblique(role.value)))
+            return self._owned_by(di, [p for p in f.oblique(role.value) if not r.of(di, p)])
         if k == "object-prep":
             return self._keys(di, [t for p, t in f.object_obliques if p == role.value])
         if k == "members":
@@ -128,11 +136,7 @@ class Relater:
             found = self.speakers.of(di, f.clause)
             return [found] if found else []
         if k == "patient-owner":  # "condemned X's decision", "the agreement between A and B"
-            owned = [p for p in f.patients if not r.of(di, p)]
-            # "the Baghdad offices of X": the of-phrase names the owner, the modifier only where they are
-            of_phrases = [o for t in owned if t.lemma_.lower() in r.vocab.property_nouns
-                          for prep, o in obliques_of(t) if prep == "of"]
-            return self._keys(di, of_phrases) if of_phrases else self._keys(di, _owners(owned))
+            return self._owned_by(di, [p for p in f.patients if not r.of(di, p)])
         if k in ("patient-place", "prep-place"):  # "struck the refinery at X", "an attack on a station in X"
             hosts = [p for p in (f.patients if k == "patient-place" else f.oblique(role.value)) if not r.of(di, p)]
             places = [o for h in hosts + ([f.pred] if hosts else []) for prep, o in obliques_of(h)
@@ -272,8 +276,11 @@ class Relater:
             targets = [k for k in targets if not any(k in self.affiliation.get(a, ()) for a in agents)]
         if targets and fam == "attacked" and role.kind in ("patient-owner", "prep-owner"):
             owned = f.patients if role.kind == "patient-owner" else f.oblique(role.value)
-            if any(t.lemma_.lower() in r.vocab.abstract_objects for t in owned):
-                fam = "criticized"  # attacking someone's policy or remarks is criticising them
+            # attacking someone's policy or remarks is criticising them; shelling their positions is not
+            armed = f.lemma in r.lex.relations["word_classes"]["physical_attacks"] and \
+                any(t.lower_ in r.vocab.property_nouns or t.lemma_.lower() in r.vocab.property_nouns for t in owned)
+            if not armed and any(t.lemma_.lower() in r.vocab.abstract_objects for t in owned):
+                fam = "criticized"
         targets = [k for k in targets if r.type_of(k) in ACTOR_TYPES or fam == "attacked" and r.type_of(k) in PLACE_TYPES]
         if fam == "attacked" and fact == "asserted":  # later sentences may say "the operation"
             if agents:
