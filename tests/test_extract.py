@@ -662,6 +662,20 @@ def test_firing_an_employee_attacks_no_one(extract):
     assert not {f for f in extract("Jon Kell fired his lawyer, Ilse Varga, on Monday.") if f[0] == "attacked"}
 
 
+@pytest.mark.parametrize("text, fact, medium", [
+    # a participle after a message's "on ..." phrase describes the message: its sender acts, not the medium
+    ("Mayor Anna Berg posted a message on Facebook blaming the Ostby Union for the fire.",
+     ("holdsResponsible", "Anna Berg", "Ostby Union"), "Facebook"),
+    ("Tomas Brandt released a video on YouTube accusing the Ostby Union of fraud.",
+     ("accused", "Tomas Brandt", "Ostby Union"), "YouTube"),
+    ("The Ostby Union put out a statement on Telegram condemning Tomas Brandt.",
+     ("criticized", "Ostby Union", "Tomas Brandt"), "Telegram"),
+])
+def test_a_message_on_a_medium_is_its_senders(extract, text, fact, medium):
+    got = extract(text)
+    assert fact in got and not {f for f in got if f[1] == medium}
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 def test_event_dates_are_read_against_the_dateline(nlp):

@@ -109,6 +109,7 @@ class Grammar:
     infinitive says ("used the gun to shoot X": the user shoots), unlike "urged X to leave"."""
 
     instrument_verbs: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()  # "a message on X blaming Y": the message blames, not X
 
     def controller(self, verb: Token) -> list[Token] | None:
         """Who does what an infinitive or gerund (or an event noun after a preposition) says when it has
@@ -133,10 +134,14 @@ class Grammar:
             return []
         head = _relative_head(verb)
         own = [t for s in _children(verb, "nsubj", "csubj", "nsubjpass", "csubjpass") for t in conjuncts(s)]
+        if own and verb.dep_ == "pcomp" and verb.tag_ == "VBG":  # "a message on [Twitter blaming X]", misparsed
+            msg = self._message_host(verb.head)
+            if msg is not None:
+                return [msg]
         if own:
             return [head if t.lower_ in RELATIVE and head is not None else t for t in own]
         if head is not None and verb.tag_ in ("VBG", "VBN"):  # "forces attacking the city", "forces backed by X"
-            return conjuncts(head)
+            return conjuncts(self._message_of(head))
         ctrl = self.controller(verb) if verb.pos_ in ("VERB", "AUX") else None
         if ctrl is not None:
             return ctrl
@@ -148,6 +153,22 @@ class Grammar:
                 return []  # "the town was shelled, killing 12": the town did not kill
             return self.surface_subjects(gov, depth + 1)
         return []
+
+    def _message_of(self, head: Token) -> Token:
+        """'posted a message on Twitter blaming X': a participle after a message's "on/in/via" phrase
+        describes the message (whose sender blames), not the medium."""
+        return (self._message_host(head.head) if head.dep_ == "pobj" else None) or head
+
+    def _message_host(self, prep: Token) -> Token | None:
+        """The message an "on/in/via/to" phrase tells where it went: the noun it hangs on, or the object of
+        the verb it hangs on ("released a video on YouTube")."""
+        if prep.lower_ not in ("on", "in", "via", "to"):
+            return None
+        if prep.head.lemma_.lower() in self.message_nouns:
+            return prep.head
+        if prep.head.pos_ == "VERB":
+            return next((o for o in _children(prep.head, "dobj") if o.lemma_.lower() in self.message_nouns), None)
+        return None
 
     def agents(self, verb: Token) -> list[Token]:
         """The doer: the subject of an active verb, the by-phrase of a passive one."""

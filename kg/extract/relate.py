@@ -166,8 +166,12 @@ class Relater:
         if f.kind == "verb" and f.passive:
             return self._keys(di, [o for p, o in f.obliques if p in ("by", "in")
                                    and o.lemma_.lower() in self.refs.vocab.attack_nouns])
-        host = f.pred.head
-        if f.kind == "verb" and f.pred.dep_ == "acl" and host.pos_ == "NOUN" and not self.refs.of(di, host):
+        # the noun the participle describes: its head, or the message the grammar found ("a video on X accusing Y")
+        messages = self.refs.vocab.grammar.message_nouns
+        message = next((a for a in f.agents if a.lemma_.lower() in messages), None)
+        host = message if message is not None else f.pred.head
+        if f.kind == "verb" and (f.pred.dep_ == "acl" or message is not None) and host.pos_ == "NOUN" \
+                and not self.refs.of(di, host):
             clause = host.head.head if host.dep_ == "pobj" else host.head
             if host.dep_ in ("dobj", "pobj") and clause.pos_ in ("VERB", "AUX"):
                 return self._keys(di, self.refs.vocab.grammar.agents(clause))
