@@ -676,6 +676,23 @@ def test_a_message_on_a_medium_is_its_senders(extract, text, fact, medium):
     assert fact in got and not {f for f in got if f[1] == medium}
 
 
+@pytest.mark.parametrize("text, person, state", [
+    # a state's office with no state named: the state whose act the holder reports (two states in the text)
+    ("The Netherlands accused Iran on Thursday of plotting an attack, Foreign Minister Willa Dekker said.",
+     "Willa Dekker", "Netherlands"),
+    ("Chile will recall its ambassador from Peru, Defence Minister Anna Berg said.", "Anna Berg", "Chile"),
+    ("Estonia has summoned Russia's envoy over the incident, Interior Minister Tomas Brandt told reporters.",
+     "Tomas Brandt", "Estonia"),
+])
+def test_a_minister_reporting_a_states_act_holds_its_office(extract, text, person, state):
+    assert ("represents", person, state) in extract(text)
+
+
+def test_a_minister_reporting_no_states_act_gets_no_state(extract):
+    got = extract("Chile and Peru signed the deal on Monday. The talks were hard, Foreign Minister Tomas Brandt said.")
+    assert not {f for f in got if f[0] == "represents" and f[1] == "Tomas Brandt"}
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 def test_event_dates_are_read_against_the_dateline(nlp):

@@ -57,7 +57,10 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             bodies = [k for k, e in refs.ents.entities.items() if e.label == ts.title.state] or \
                      [refs.ensure_country(ts.title.state)]
         if not bodies and _state_office(refs, ts, doc):
-            bodies = _only_state(refs)
+            # the article's one state, else the state whose act the holder reports ("The Netherlands
+            # accused Iran ..., Foreign Minister X said")
+            bodies = _only_state(refs) or [k for k in _reported_for(refs, ts.doc_index, doc, person)
+                                           if refs.type_of(k) == "Country"]
         if not bodies and ts.title.kind == "spokesperson":
             bodies = _reported_for(refs, ts.doc_index, doc, person)
         family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
