@@ -693,6 +693,22 @@ def test_a_minister_reporting_no_states_act_gets_no_state(extract):
     assert not {f for f in got if f[0] == "represents" and f[1] == "Tomas Brandt"}
 
 
+@pytest.mark.parametrize("text, person, body", [
+    # a body's kind before a title, capitalised as the sentence starts: the last such body named
+    ("The Kessel Transport Workers' Union vowed to strike. Union secretary-general Kwame Osei said the walkout "
+     "would begin on Thursday.", "Kwame Osei", "Kessel Transport Workers' Union"),
+    ("The Ostby Party lost the vote. Party secretary-general Ana Ruiz resigned.", "Ana Ruiz", "Ostby Party"),
+    ("Brackley Partners won the bid. Company chairman Ivo Renn was pleased.", "Ivo Renn", "Brackley Partners"),
+])
+def test_a_bodys_kind_before_a_title_names_the_body(extract, text, person, body):
+    assert ("represents", person, body) in extract(text)
+
+
+def test_a_union_title_is_not_held_for_a_government(extract):
+    got = extract("Norway's government fell. Union secretary-general Kwame Osei welcomed it.")
+    assert not {f for f in got if f[0] == "represents" and f[1] == "Kwame Osei"}
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 def test_event_dates_are_read_against_the_dateline(nlp):

@@ -202,6 +202,8 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
     i = ts.start - 1  # "Russian president" in lower case leaves the demonym outside the title's phrase
     while i >= 0 and not out and (doc[i].tag_ == "POS" or doc[i].dep_ in ("compound", "amod", "poss", "nmod")):
         out += [k for k in refs.ents.at(di, doc[i]) if k != person]
+        if not out and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.body_nouns:
+            out += [k for k in refs.of(di, doc[i]) if k != person]  # "Union secretary-general X"
         i -= 1
     hosts = [doc[ts.end - 1], root]
     hosts += [doc[m.head] for m in refs.ents.mentions if m.doc_index == di and m.key == person

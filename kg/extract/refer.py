@@ -103,7 +103,7 @@ class Referents:
             return self._same_as(di, tok, depth)
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower  # "union spokesman": tagged PROPN
         if common and (any(c.lower_ in ("the", "this") for c in tok.children) or
-                       tok.dep_ == "compound" and (di, tok.head.i) in self.ents.title_tokens):
+                       tok.dep_ in ("compound", "nmod") and (di, tok.head.i) in self.ents.title_tokens):
             return self._named_by_head(di, tok)  # "the company", "company spokesman X"
         return []
 
@@ -174,7 +174,9 @@ class Referents:
         if fits:  # "company spokesman X": the last company named, not a union named since
             declared = frozenset().union(*self.vocab.body_heads.values())
             last = {k: self.ents.entities[k].label.split()[-1].lower() for k in bodies}
-            bodies = [k for k in bodies if last[k] in fits] or [k for k in bodies if last[k] not in declared]
+            # else a body of no declared kind ("the group": a militia), but never a government's
+            bodies = [k for k in bodies if last[k] in fits] or [k for k in bodies if last[k] not in declared
+                                                                and self.type_of(k) != "GovernmentOrganization"]
         return bodies[:1]
 
     def all_of(self, di: int, tok: Token) -> list[str]:
