@@ -709,6 +709,22 @@ def test_a_union_title_is_not_held_for_a_government(extract):
     assert not {f for f in got if f[0] == "represents" and f[1] == "Kwame Osei"}
 
 
+@pytest.mark.parametrize("text, agent, target", [
+    # a span of time given to someone to act in demands it of them
+    ("The Ostby Front gave the Vessel Corp. 48 hours to withdraw its staff.", "Ostby Front", "Vessel Corp."),
+    ("Hartwell Stores has given Green Dale Creameries 30 days to cut its prices or lose its shelf space.",
+     "Hartwell Stores", "Green Dale Creameries"),
+    ("The Ostby Union granted Vessel Corp. a week to reply.", "Ostby Union", "Vessel Corp."),
+])
+def test_a_deadline_given_is_a_demand(extract, text, agent, target):
+    assert ("demanded", agent, target) in extract(text)
+
+
+def test_aid_given_for_a_time_is_no_demand(extract):
+    got = extract("Ostland gave aid to Kessel for 30 days.")
+    assert not {f for f in got if f[0] == "demanded"}
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 def test_event_dates_are_read_against_the_dateline(nlp):

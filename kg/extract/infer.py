@@ -1,7 +1,7 @@
 """Events one statement implies about another: a punitive act promised under a condition is a threat
-("will suspend talks with X if ..."), whoever claims an attack carried it out ("X claimed
-responsibility for the attacks"), and joining a coalition backs whoever leads it ("joined the
-US-led coalition")."""
+("will suspend talks with X if ..."), a deadline given to someone is a demand ("gave X 48 hours to
+leave"), whoever claims an attack carried it out ("X claimed responsibility for the attacks"), and
+joining a coalition backs whoever leads it ("joined the US-led coalition")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -69,6 +69,23 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
             if cond is not None and cond[1]:
                 yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
+
+
+def deadlines(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
+    """'gave X 48 hours to withdraw', 'granted X a week to reply': a span of time given to someone to do
+    something demands it of them (not "gave aid to X for 30 days": no time to act in)."""
+    wc = rel.refs.lex.relations["word_classes"]
+    if f.kind != "verb" or f.lemma not in wc["deadline_verbs"] or not f.recipients:
+        return
+    spans = [c for c in f.pred.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in wc["deadline_nouns"]]
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for c in spans for v in c.children if v.dep_ in ("relcl", "acl")
+               for a in v.children):
+        return
+    speaker = rel.speakers.of(di, f.clause)
+    fact = factuality(f.clause, rel.refs.vocab)
+    for ag in rel._agents(_RULE, f, di, speaker):
+        for tg in (k for t in f.recipients for k in rel.refs.all_of(di, t) if k != ag):
+            yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker, factuality=fact)
 
 
 def _claimed(rel: Relater, f: Frame) -> bool:
