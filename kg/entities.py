@@ -486,7 +486,7 @@ def _name_before(doc: Doc, sp: Span, name_ends: dict[int, Span], skip: set[int])
     "Halden Span | Norway"); None when those words are gazetteer names of their own or an office's
     title ("Foreign Minister Anna Berg")."""
     ent = name_ends.get(sp.start)
-    if ent is None or not doc[sp.start - 1].whitespace_ or "\n" in doc[sp.start - 1].whitespace_:
+    if ent is None or not doc[sp.start - 1].whitespace_:
         return None
     s, _ = _clean(ent)
     words = doc[s:sp.start]
@@ -523,11 +523,17 @@ def _then_placed(doc: Doc, e: int) -> bool:
 
 
 def _origin(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    """'She is from Morikawa in Tottori Prefecture', 'he comes from Oduya in Kessel province': where someone
-    is from, placed in turn, is a town (whatever the model tagged it)."""
+    """'She is from Morikawa in Tottori Prefecture', 'he comes from Oduya in Kessel province': where a
+    person is from, one word placed in turn, is a town (whatever the model tagged it); not "the call was
+    from Anna Berg in Tarsk", whose subject is no one."""
     root = doc[s:e].root
-    return root.dep_ == "pobj" and root.head.lower_ == "from" and _then_placed(doc, e) \
-        and root.head.head.lemma_ in lex.relations["word_classes"]["origin_verbs"]
+    verb = root.head.head
+    if e - s != 1 or root.dep_ != "pobj" or root.head.lower_ != "from" or not _then_placed(doc, e) \
+            or verb.lemma_ not in lex.relations["word_classes"]["origin_verbs"]:
+        return False
+    wc = lex.relations["word_classes"]
+    return any(c.dep_ == "nsubj" and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in lex.titles
+                                      or c.lemma_.lower() in wc["no_mandate"]) for c in verb.children)
 
 
 def _described_by_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:

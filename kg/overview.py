@@ -90,15 +90,18 @@ def write_page(graph: Dataset | Store, path: Path, max_nodes: int | None = None)
     return write_html(page_source(as_store(graph), max_nodes), path, max_nodes)
 
 
-def warm_page() -> None:
+def warm_page() -> threading.Thread:
     """Import the page's libraries and compile its templates in a thread, while the articles are parsed
     (0.3 s a build would otherwise spend after the parse). Call it only once no more processes are
-    forked from this one: a fork in the middle of an import would leave the child's import lock held."""
+    forked from this one, and join the thread before the build ends: a fork in the middle of an import
+    would leave the child's import lock held."""
     def warm() -> None:
         from .show import templates
 
         templates()
-    threading.Thread(target=warm, name="kg-page-warm", daemon=True).start()
+    thread = threading.Thread(target=warm, name="kg-page-warm", daemon=True)
+    thread.start()
+    return thread
 
 
 def start_page(graph: Store, path: Path, max_nodes: int | None = None) -> Future[Path]:

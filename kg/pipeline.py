@@ -147,6 +147,7 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
         work = work_folder(out)
     except OSError as exc:
         raise full_disk(exc, out) or KgError(f"{out}: cannot write here ({exc.strerror})") from None
+    warming = None  # the thread that loads the page's libraries while articles are parsed
     try:
         spool = Spool(work)
         hashes: list[str] = []
@@ -187,13 +188,11 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
                 bar.update(1)
 
         todo = _with_cache(articles(), store_cache, take, report)
-        warm = page
         for o in extractor.extract(todo, jobs=jobs, scheduler=scheduler, batch_size=batch_size):
-            if warm:  # the workers are forked by the time the first article is back
+            if page and warming is None:  # the workers are forked by the time the first article is back
                 from .overview import warm_page
 
-                warm_page()
-                warm = False
+                warming = warm_page()
             store_cache.put(o)
             take(o)
             crash_point("parse")
@@ -264,6 +263,8 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
             raise
         raise disk from None
     finally:
+        if warming is not None:
+            warming.join()
         remove_work_folder(work)
 
 

@@ -74,7 +74,7 @@ def check_params(text: str, params: dict[str, str]) -> None:
 
 
 def _rdflib_term(t: object) -> Term | None:
-    from rdflib import BNode, Literal
+    from rdflib import BNode, Literal  # loaded by query_rdflib already: a dictionary look-up
 
     if t is None:
         return None

@@ -154,7 +154,7 @@ STRESS_MAX = 200
 def _stress_layout(nodes: list[str], dist: dict[str, dict[str, float]], rounds: int = 300) -> dict[str, np.ndarray]:
     """Positions whose distances match the graph distances best (stress majorization, as in Gansner,
     Koren and North 2004: the energy Kamada-Kawai minimises, without loading scipy's optimiser). Starts
-    from classical scaling, so the result is the same every run."""
+    from classical scaling with a seeded nudge, so the result is the same every run."""
     n = len(nodes)
     d = np.array([[dist[u][v] for v in nodes] for u in nodes], dtype=float)
     j = np.eye(n) - 1.0 / n
@@ -162,6 +162,8 @@ def _stress_layout(nodes: list[str], dist: dict[str, dict[str, float]], rounds: 
     top = np.argsort(vals)[::-1][:2]
     x = vecs[:, top] * np.sqrt(np.maximum(vals[top], 1e-9))
     x = x * np.where(x[np.abs(x).argmax(0), range(2)] < 0, -1.0, 1.0)  # a fixed sign per axis
+    # nodes with the same neighbours start on one spot, where no round would part them: a seeded nudge
+    x = x + np.random.default_rng(7).normal(scale=0.05 * max(float(d.max()), 1.0), size=x.shape)
     w = np.zeros_like(d)
     off = d > 0
     w[off] = d[off] ** -2
@@ -175,7 +177,7 @@ def _stress_layout(nodes: list[str], dist: dict[str, dict[str, float]], rounds: 
         b = np.zeros_like(d)
         b[now > 1e-12] = -wd[now > 1e-12] / now[now > 1e-12]
         b[np.diag_indices(n)] = -b.sum(1)
-        x = lap_pinv @ b @ x
+        x = lap_pinv @ (b @ x)  # two n x 2 products, not an n x n one
         stress = float((w * (now - d) ** 2).sum())
         if prev - stress < 1e-6 * prev:
             break

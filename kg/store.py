@@ -338,8 +338,10 @@ def replace_articles(store: ox.Store, nquads_file: Path, article_graphs: list[st
             written = pool.submit(rewrite)
             try:
                 load(nquads_file)
-            finally:
-                written.result()
+            except BaseException:
+                written.exception()  # wait for it, but report the load's own error
+                raise
+            written.result()
     gone = tidy(store)
     with _naming(removed):
         ox.serialize(gone, str(removed), format=ox.RdfFormat.N_QUADS)
@@ -498,10 +500,15 @@ def select_rows(store: ox.Store, text: str) -> list[list[str]]:
 def select_values(store: ox.Store, text: str) -> list[list[str | None]]:
     """A SELECT query's rows (over the union of the graphs) as plain values (None if unbound): what a
     page reads, without a Term for each cell."""
-    res = store.query(text, use_default_graph_as_union=True)
-    assert isinstance(res, ox.QuerySolutions)
-    names = res.variables
-    return [[None if (t := sol[v]) is None else t.value for v in names] for sol in res]
+    try:
+        res = store.query(text, use_default_graph_as_union=True)
+        assert isinstance(res, ox.QuerySolutions)
+        names = res.variables
+        return [[None if (t := sol[v]) is None else getattr(t, "value", str(t)) for v in names] for sol in res]
+    except SyntaxError as exc:
+        raise QueryError(syntax_message(str(exc), text)) from None
+    except (ValueError, OSError, RuntimeError) as exc:
+        raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}") from None
 
 
 def trig_text(lines: list[str], prefixes: dict[str, str]) -> bytes:

@@ -434,6 +434,7 @@ def test_where_someone_is_from_placed_in_a_region_is_a_town(extract, text, inner
 @pytest.mark.parametrize("text", [
     "Tomas Brandt received a call from Holm in Oslo.",  # a person from whom something came
     "The envoy is from the Foreign Ministry in Varga.",  # a body, by its name
+    "The call was from Holm in Oslo.",  # a call is from no place
 ])
 def test_from_someone_somewhere_places_nobody(extract, text):
     assert not {f for f in extract(text) if f[0] == "locatedIn" and f[1] in ("Holm", "Foreign Ministry")}
@@ -674,6 +675,16 @@ def test_firing_an_employee_attacks_no_one(extract):
 def test_a_message_on_a_medium_is_its_senders(extract, text, fact, medium):
     got = extract(text)
     assert fact in got and not {f for f in got if f[1] == medium}
+
+
+def test_a_statement_on_a_topic_is_not_the_topics_act(extract):
+    got = extract("The Ostby Union issued a statement on Velm Front fighters shelling Tarsk.")
+    assert not {f for f in got if f[0] == "attacked" and f[1] == "Ostby Union"}
+
+
+def test_firing_on_someones_supporters_attacks_the_supporters_not_them(extract):
+    got = extract("The Ostby Guard fired on Marta Kowalczyk's supporters outside the court.")
+    assert not {f for f in got if f[0] == "attacked" and f[2] == "Marta Kowalczyk"}
 
 
 @pytest.mark.parametrize("text, person, state", [

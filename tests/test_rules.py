@@ -31,6 +31,9 @@ def build(d, verbs=(), nominals=()):
     (lambda d: d["rules"].append({"family": "attacked", "lemma": "raze", "confidence": 3}), "confidence"),
     (lambda d: d.__setitem__("extra", {}), "unknown top-level key"),
     (lambda d: d["word_classes"].pop("speech_verbs"), "speech_verbs"),
+    # YAML reads a bare on/off as true/false: a particle or word class must say it in quotes
+    (lambda d: d["rules"].append({"family": "demanded", "lemma": "call", "particle": True}), "write it in quotes"),
+    (lambda d: d["word_classes"]["particles"].append(False), "word_classes.particles holds False"),
 ])
 def test_a_typo_in_the_lexicon_is_a_clear_error(data, mutate, message):
     d = copy.deepcopy(data)

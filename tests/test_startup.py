@@ -117,6 +117,11 @@ def test_stress_layout_puts_far_nodes_far_and_is_the_same_every_run():
     pos = _stress_layout(star, dist)
     centre = np.mean([pos[n] for n in star[1:]], axis=0)
     assert np.linalg.norm(pos["hub"] - centre) < 0.2
+    # two hubs sharing their leaves: the leaves have the same distances to all, yet none shares a spot
+    shared = ["h1", "h2", *(f"l{i}" for i in range(7))]
+    dist = {u: {v: 0.0 if u == v else 2.0 if u[0] == v[0] else 1.0 for v in shared} for u in shared}
+    pos = _stress_layout(shared, dist)
+    assert min(np.linalg.norm(pos[u] - pos[v]) for u in shared for v in shared if u < v) > 0.05
 
 
 def test_near_pairs_are_the_same_with_and_without_the_kd_tree(monkeypatch):
@@ -143,3 +148,15 @@ def test_the_page_is_the_same_with_templates_compiled_once(tmp_path, monkeypatch
     fresh = Environment(loader=FileSystemLoader(show.templates().loader.searchpath))  # type: ignore[union-attr]
     monkeypatch.setattr(show, "templates", lambda: fresh)
     assert write_page(st, tmp_path / "fresh.html").read_bytes() == once and b"vis-network" in once
+
+
+def test_a_build_with_workers_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    from kg.pipeline import build
+
+    body = "Anna Berg of the Ostby Union criticised Tomas Brandt over the river dispute in Marlow. " * 60
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(f'{{"id": "a{i}", "text": "Talks {i}\\n\\n{body}"}}\n' for i in range(4)), encoding="utf-8")
+    build([src], tmp_path / "out", page=False, store=False, jobs=2)
+    assert gc.get_freeze_count() == 0

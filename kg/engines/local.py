@@ -150,3 +150,4 @@ def _shared(articles: Iterator[Article], workers: int, spill: str) -> Iterator[A
         for f in pending:
             f.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()  # what dies after the build is collected again (a library caller builds many times)

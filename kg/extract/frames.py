@@ -110,6 +110,8 @@ class Grammar:
 
     instrument_verbs: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()  # "a message on X blaming Y": the message blames, not X
+    message_media: frozenset[str] = frozenset()  # ... when X is where messages go out ("Twitter", "its website")
+    message_preps: frozenset[str] = frozenset()
 
     def controller(self, verb: Token) -> list[Token] | None:
         """Who does what an infinitive or gerund (or an event noun after a preposition) says when it has
@@ -135,7 +137,7 @@ class Grammar:
         head = _relative_head(verb)
         own = [t for s in _children(verb, "nsubj", "csubj", "nsubjpass", "csubjpass") for t in conjuncts(s)]
         if own and verb.dep_ == "pcomp" and verb.tag_ == "VBG":  # "a message on [Twitter blaming X]", misparsed
-            msg = self._message_host(verb.head)
+            msg = self._message_host(verb.head, own)
             if msg is not None:
                 return [msg]
         if own:
@@ -156,13 +158,14 @@ class Grammar:
 
     def _message_of(self, head: Token) -> Token:
         """'posted a message on Twitter blaming X': a participle after a message's "on/in/via" phrase
-        describes the message (whose sender blames), not the medium."""
+        naming a medium describes the message (whose sender blames), not the medium."""
         return (self._message_host(head.head) if head.dep_ == "pobj" else None) or head
 
-    def _message_host(self, prep: Token) -> Token | None:
-        """The message an "on/in/via/to" phrase tells where it went: the noun it hangs on, or the object of
-        the verb it hangs on ("released a video on YouTube")."""
-        if prep.lower_ not in ("on", "in", "via", "to"):
+    def _message_host(self, prep: Token, media: list[Token] | None = None) -> Token | None:
+        """The message an "on/in/via" phrase naming a medium (its object, or `media`) tells where it went:
+        the noun it hangs on, or the object of the verb it hangs on ("released a video on YouTube")."""
+        if prep.lower_ not in self.message_preps or not any(
+                o.lower_ in self.message_media or o.lemma_.lower() in self.message_media for o in media or _pobjs(prep)):
             return None
         if prep.head.lemma_.lower() in self.message_nouns:
             return prep.head

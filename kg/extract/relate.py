@@ -127,7 +127,11 @@ class Relater:
         if k == "prep":
             return self._keys(di, f.oblique(role.value))
         if k == "prep-owner":  # "called for G7 action", "an attack on X's policy": whose thing it is
-            return self._owned_by(di, [p for p in f.oblique(role.value) if not r.of(di, p)])
+            owned = [p for p in f.oblique(role.value) if not r.of(di, p)]
+            if rule is not None and rule.family == "attacked":  # "fired on X's convoy", not "on X's supporters"
+                owned = [p for p in owned if p.lower_ in r.vocab.property_nouns
+                         or p.lemma_.lower() in r.vocab.property_nouns | r.vocab.abstract_objects]
+            return self._owned_by(di, owned)
         if k == "object-prep":
             return self._keys(di, [t for p, t in f.object_obliques if p == role.value])
         if k == "members":

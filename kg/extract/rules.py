@@ -62,7 +62,7 @@ REQUIRED_CLASSES = frozenset({
     "particles", "instrument_verbs", "speech_verbs", "factive_verbs", "negating_verbs", "punitive_acts",
     "conditional_marks", "future_auxiliaries", "modal_auxiliaries", "future_governors", "armed_forces_heads",
     "state_nouns", "group_nouns", "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders",
-    "claim_verbs", "claim_nouns", "message_nouns", "deadline_verbs", "deadline_nouns", "demand_nouns", "attack_nouns", "office_verbs", "place_visits", "drawing_verbs",
+    "claim_verbs", "claim_nouns", "message_nouns", "message_media", "message_preps", "deadline_verbs", "deadline_nouns", "demand_nouns", "attack_nouns", "office_verbs", "place_visits", "drawing_verbs",
     "work_verbs", "no_mandate", "abstract_objects", "org_heads", "light_verbs", "irrealis_words", "former_words", "place_verbs", "origin_verbs", "threat_acts", "body_nouns", "voiced_families", "region_kinds",
     "body_descriptors", "body_offices", "state_offices", "part_nouns",
     "member_links", "property_nouns", "unproven_words", "facility_heads"})
@@ -148,6 +148,9 @@ def _rule(d: Mapping[str, Any], where: str, defaults: Mapping[str, Any]) -> Rule
     conf = d.get("confidence", 0.8)
     if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
         raise _err(where, f"confidence must be in (0, 1], not {conf!r}")
+    for key in ("lemma", "particle"):  # YAML reads a bare on/off/yes/no as true/false
+        if key in d and not isinstance(d[key], str):
+            raise _err(where, f"{key} must be a word, not {d[key]!r} (write it in quotes) in rule {dict(d)}")
     return Rule(family=fam, lemma=str(d["lemma"]).lower(), pos=pos, particle=str(d.get("particle") or ""),
                 target=tuple(parse_role(r, where) for r in target),
                 agent=tuple(parse_role(r, where) for r in d.get("agent", ["agent"])),
@@ -220,6 +223,10 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
         table.setdefault((r.lemma, r.pos), []).append(r)
         if r.pos == "noun":  # a rule that finds its target in the possessive says "X's N" names N's patient
             nouns.setdefault(r.lemma, not any(t.kind == "possessor" for t in r.target))
+    for k, v in data.get("word_classes", {}).items():
+        odd = [w for w in v if not isinstance(w, str)] if isinstance(v, list) else []
+        if odd:  # "on" and "no" unquoted come back as true and false
+            raise _err("relations.yaml", f"word_classes.{k} holds {odd[0]!r}, not a word (write it in quotes)")
     classes = {k: frozenset(str(w).lower() for w in v) for k, v in data.get("word_classes", {}).items()
                if isinstance(v, list)}
     missing = REQUIRED_CLASSES - set(classes)
@@ -235,4 +242,6 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
                       adjectives=frozenset(r.lemma for r in hand if r.pos == "adj"), classes=classes,
                       place_nouns=places, body_heads={k: frozenset(str(w).lower() for w in v) for k, v in heads.items()},
                       grammar=Grammar(instrument_verbs=classes.get("instrument_verbs", frozenset()),
-                                      message_nouns=classes.get("message_nouns", frozenset())))
+                                      message_nouns=classes.get("message_nouns", frozenset()),
+                                      message_media=classes.get("message_media", frozenset()),
+                                      message_preps=classes.get("message_preps", frozenset())))
