@@ -11,6 +11,8 @@ files hold every article built into OUT so far. Without one, the files hold this
 """
 from __future__ import annotations
 
+import gc
+
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -148,6 +150,7 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
     except OSError as exc:
         raise full_disk(exc, out) or KgError(f"{out}: cannot write here ({exc.strerror})") from None
     warming = None  # the thread that loads the page's libraries while articles are parsed
+    frozen = gc.get_freeze_count()  # objects an engine freezes for its workers are collected again after
     try:
         spool = Spool(work)
         hashes: list[str] = []
@@ -265,6 +268,8 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
     finally:
         if warming is not None:
             warming.join()
+        if not frozen and gc.get_freeze_count():
+            gc.unfreeze()  # what the engine froze is garbage-collected again (a library caller builds many times)
         remove_work_folder(work)
 
 

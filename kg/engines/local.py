@@ -125,7 +125,7 @@ def _shared(articles: Iterator[Article], workers: int, spill: str) -> Iterator[A
     if "fork" in methods:  # the workers inherit the pipeline loaded here
         load_pipeline()
         # the model's objects, loaded for good, leave the garbage collector's rounds: less work in
-        # every worker, and their memory pages stay shared with this process
+        # every worker and in this process, and the memory pages stay shared (kg.pipeline.build thaws)
         gc.freeze()
         ctx = multiprocessing.get_context("fork")
     else:
@@ -150,4 +150,3 @@ def _shared(articles: Iterator[Article], workers: int, spill: str) -> Iterator[A
         for f in pending:
             f.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
-        gc.unfreeze()  # what dies after the build is collected again (a library caller builds many times)
