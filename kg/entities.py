@@ -87,10 +87,42 @@ def _clean(span: Span) -> tuple[int, int]:
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
             and not doc[s - 1].is_sent_start:
         s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"
-    while e + 1 < len(doc) and doc[e].lower_ in NAME_PARTICLES - {"-", "'"} and doc[e + 1].text[:1].isupper() \
-            and doc[e + 1].pos_ == "PROPN":
-        e += 2  # "the Front de Libération du Bani" tagged up to "Libération"
+    joins = NAME_PARTICLES - {"-", "'"}
+    while True:  # "the Front de Libération du Bani" tagged up to "Libération", "São Bento | do Rio Claro"
+        k = e
+        while k < len(doc) and (doc[k].lower_ in joins or doc[k].like_num and k > e):
+            k += 1
+        if k == e or k >= len(doc) or not (doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"):
+            break
+        e = k + 1
+        while e < len(doc) and doc[e].is_title and doc[e].pos_ == "PROPN":
+            e += 1
+    while True:  # "Mouvement du 9 Juin" tagged from "Juin", "Alliance Malienne pour le Progrès" from "Progrès"
+        k = s - 1
+        while k > 0 and (doc[k].like_num or doc[k].lower_ in joins) and doc[k - 1].lower_ in joins:
+            k -= 1
+        if not (k >= 1 and doc[k].lower_ in joins and _name_word(doc[k - 1])):
+            break
+        s = k - 1
+        while s > 0 and _name_word(doc[s - 1]):
+            s -= 1
     return s, e
+
+
+def _joined_name(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` follows a name particle joined to a capitalised word ("do" in "São Bento
+    do Rio Claro")."""
+    joins = NAME_PARTICLES - {"-", "'", "al", "el"}
+    k = start - 1
+    while k > 0 and (doc[k].like_num or doc[k].lower_ in joins) and doc[k - 1].lower_ in joins:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in joins and _name_word(doc[k - 1])
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that may open or carry a name, not a sentence's first word ("What do Russia
+    and China want")."""
+    return tok.is_title and tok.pos_ == "PROPN" and not tok.is_sent_start
 
 
 def _syllable(tok: Token) -> bool:
@@ -101,8 +133,12 @@ def _syllable(tok: Token) -> bool:
 
 
 def _org_head(text: str, lex: Lexicon) -> bool:
-    """A name whose last word makes it an organisation's ("the Ostby Union", "Greywater Mining")."""
-    return text.split()[-1].lower() in lex.relations["word_classes"]["org_heads"] and len(text.split()) > 1
+    """A name whose head word makes it an organisation's: the last in English ("the Ostby Union",
+    "Greywater Mining"), the first before a particle in French, Spanish or Portuguese ("Mouvement du 9 Juin")."""
+    words = text.split()
+    heads = lex.relations["word_classes"]["org_heads"]
+    return len(words) > 1 and (words[-1].lower() in heads
+                               or words[0].lower() in heads and any(w in NAME_PARTICLES for w in words[1:]))
 
 
 def _org_type(text: str, lex: Lexicon) -> str:
@@ -138,6 +174,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         text = sp.text
         if set(range(sp.start, sp.end)) <= title_toks:
             continue
+        if label in ("NAME", "CAPITAL") and _joined_name(doc, sp.start):
+            continue  # "São Bento do Rio Claro", "Tour de France": a place's name inside a longer one
         longer = _name_before(doc, sp, name_ends, gaz_toks | office_toks) if label in ("NAME", "CAPITAL") else None
         if longer is not None:  # "the charity Refugee Aid Sweden": a body whose name ends with the place
             rm = _classify(doc, longer, sp.end, doc[longer:sp.end].text, "ORG", lex, doc_index)

@@ -736,6 +736,24 @@ def test_aid_given_for_a_time_is_no_demand(extract):
     assert not {f for f in got if f[0] == "demanded"}
 
 
+@pytest.mark.parametrize("text, fact", [
+    # invented bodies named in French or Spanish: capitalised words joined by particles are one name
+    ("Rebels of the Mouvement du 9 Juin attacked the village of Tarsk.",
+     ("attacked", "Mouvement du 9 Juin", "Tarsk")),
+    ("Envoy Ana Sesay met leaders of the Alliance Malienne pour le Progrès in Bamako.",
+     ("metWith", "Ana Sesay", "Alliance Malienne pour le Progrès")),
+    ("The Frente de Liberación del Sur shelled Tarsk.", ("attacked", "Frente de Liberación del Sur", "Tarsk")),
+])
+def test_a_name_joined_by_particles_is_one_name(extract, text, fact):
+    got = extract(text)
+    assert fact in got and not {f for f in got if f[1] in ("Juin", "Progrès", "Sur")}
+
+
+def test_a_verb_do_joins_no_names(nlp):
+    r = run_text(nlp, "Headline\n\nWhat do Russia and China want from the talks?")
+    assert sorted(e.label for e in r.entities.values()) == ["China", "Russia"]
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 def test_event_dates_are_read_against_the_dateline(nlp):
