@@ -754,6 +754,21 @@ def test_a_verb_do_joins_no_names(nlp):
     assert sorted(e.label for e in r.entities.values()) == ["China", "Russia"]
 
 
+@pytest.mark.parametrize("text, fact", [
+    # a call, talks or a meeting set beside a clause: its subject took part
+    ("In a phone call with Foreign Minister Tomas Brandt on Monday, Foreign Minister Anna Berg condemned the arrests.",
+     ("called", "Anna Berg", "Tomas Brandt")),
+    ("During talks with the Ostby Union, Vessel Corp. offered a raise.", ("negotiatedWith", "Vessel Corp.", "Ostby Union")),
+    ("Anna Berg criticised Tomas Brandt at a meeting with Ilse Varga.", ("metWith", "Anna Berg", "Ilse Varga")),
+])
+def test_an_event_noun_beside_a_clause_has_its_subject_take_part(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_talks_beside_a_clause_about_no_one_name_no_party(extract):
+    assert not {f for f in extract("Prices fell after talks with the Ostby Union.") if f[0] == "negotiatedWith"}
+
+
 # -- dates ------------------------------------------------------------------------------------------
 
 def test_event_dates_are_read_against_the_dateline(nlp):

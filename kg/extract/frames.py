@@ -36,6 +36,8 @@ class Frame:
     particles: tuple[str, ...] = ()
     complement: Token | None = None  # the head of a clausal complement
     light: str | None = None  # the verb that carries an event noun ("held talks")
+    occasion: str | None = None  # the preposition setting an event noun beside a clause ("in a call with X, ...")
+    occasion_agents: tuple[Token, ...] = ()  # that clause's subject, who took part
     modifiers: tuple[Token, ...] = ()  # an event noun's compound/adjective modifiers ("Israeli shelling")
     possessor: tuple[Token, ...] = ()  # an event noun's possessive ("X's attack")
     words: frozenset[str] = field(default_factory=frozenset)  # lemmas of the children and grandchildren
@@ -265,7 +267,11 @@ class Grammar:
         obl += [x for o in of if o.pos_ == "NOUN" for x in obliques_of(o) if x[0] != "of"]
         comp = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
                      any(m.lower_ in ("that", "for", "to") for m in c.children if m.dep_ in ("mark", "aux"))), None)
+        occasion, beside = None, []
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+            occasion, beside = noun.head.lower_, self.surface_subjects(noun.head.head)  # "after a call with Y, X said"
         return Frame(pred=noun, lemma=lemma, kind="noun", clause=clause, light=light, agents=tuple(ag),
+                     occasion=occasion, occasion_agents=tuple(beside),
                      light_agents=tuple(lights), patients=tuple(pat), obliques=tuple(obl),
                      modifiers=tuple(t for c in _children(noun, "compound", "amod", "nmod") for t in conjuncts(c)),
                      possessor=tuple(poss), complement=comp, words=_words(noun))

@@ -101,6 +101,8 @@ class Relater:
             carriers = (rule.light if rule is not None and rule.light else r.vocab.light_verbs)
             if not found and f.light in carriers:
                 found = self._keys(di, f.light_agents)  # "X launched an attack", "X held talks"
+            if not found and f.occasion in carriers:  # a rule's light words may name prepositions too
+                found = self._keys(di, f.occasion_agents)  # "In a phone call with Y, X condemned ..."
             return found or self._implied_agent(f, di)
         if k == "last-attacker":
             return [self.memory.attacker] if self.memory.attacker else []
