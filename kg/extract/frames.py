@@ -268,8 +268,12 @@ class Grammar:
         comp = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
                      any(m.lower_ in ("that", "for", "to") for m in c.children if m.dep_ in ("mark", "aux"))), None)
         occasion, beside = None, []
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
-            occasion, beside = noun.head.lower_, self.surface_subjects(noun.head.head)  # "after a call with Y, X said"
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            host = noun.head.head
+            if host.ent_type_ in ("DATE", "TIME") and host.dep_ in ("pobj", "npadvmod"):
+                host = host.head.head if host.dep_ == "pobj" else host.head  # "X said on Tuesday after a call with Y"
+            if host.pos_ in ("VERB", "AUX"):
+                occasion, beside = noun.head.lower_, self.surface_subjects(host)  # "after a call with Y, X said"
         return Frame(pred=noun, lemma=lemma, kind="noun", clause=clause, light=light, agents=tuple(ag),
                      occasion=occasion, occasion_agents=tuple(beside),
                      light_agents=tuple(lights), patients=tuple(pat), obliques=tuple(obl),
