@@ -500,15 +500,11 @@ def select_rows(store: ox.Store, text: str) -> list[list[str]]:
 def select_values(store: ox.Store, text: str) -> list[list[str | None]]:
     """A SELECT query's rows (over the union of the graphs) as plain values (None if unbound): what a
     page reads, without a Term for each cell."""
-    try:
+    with _query_errors(text):
         res = store.query(text, use_default_graph_as_union=True)
         assert isinstance(res, ox.QuerySolutions)
         names = res.variables
         return [[None if (t := sol[v]) is None else getattr(t, "value", str(t)) for v in names] for sol in res]
-    except SyntaxError as exc:
-        raise QueryError(syntax_message(str(exc), text)) from None
-    except (ValueError, OSError, RuntimeError) as exc:
-        raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}") from None
 
 
 def trig_text(lines: list[str], prefixes: dict[str, str]) -> bytes:
@@ -584,15 +580,19 @@ def query(store: ox.Store, text: str, params: dict[str, str] | None = None,
             subs[ox.Variable(name)] = ox.NamedNode(value[1:-1])
         else:
             subs[ox.Variable(name)] = ox.Literal(value)
-    try:
+    with _query_errors(text):  # raised when the query is parsed, or while the answer is computed
         res = store.query(text, use_default_graph_as_union=True, substitutions=subs or None)
+        return _collect(res, max_rows)
+
+
+@contextlib.contextmanager
+def _query_errors(text: str) -> Iterator[None]:
+    """Oxigraph's errors while a query is parsed or answered, as one-line QueryErrors."""
+    try:
+        yield
     except SyntaxError as exc:
         raise QueryError(syntax_message(str(exc), text)) from None
     except (ValueError, OSError, RuntimeError) as exc:
-        raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}") from None
-    try:
-        return _collect(res, max_rows)
-    except (ValueError, OSError, RuntimeError) as exc:  # raised while the answer is computed
         raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}") from None
 
 
