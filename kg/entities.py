@@ -97,26 +97,27 @@ def _clean(span: Span) -> tuple[int, int]:
         e = k + 1
         while e < len(doc) and doc[e].is_title and doc[e].pos_ == "PROPN":
             e += 1
-    while True:  # "Mouvement du 9 Juin" tagged from "Juin", "Alliance Malienne pour le Progrès" from "Progrès"
-        k = s - 1
-        while k > 0 and (doc[k].like_num or doc[k].lower_ in joins) and doc[k - 1].lower_ in joins:
-            k -= 1
-        if not (k >= 1 and doc[k].lower_ in joins and _name_word(doc[k - 1])):
-            break
-        s = k - 1
+    # "Mouvement du 9 Juin" tagged from "Juin", "Alliance Malienne pour le Progrès" from "Progrès"
+    while (word := _joined_before(doc, s, joins)) is not None:
+        s = word
         while s > 0 and _name_word(doc[s - 1]):
             s -= 1
     return s, e
 
 
-def _joined_name(doc: Doc, start: int) -> bool:
-    """Whether the name at `start` follows a name particle joined to a capitalised word ("do" in "São Bento
-    do Rio Claro")."""
-    joins = NAME_PARTICLES - {"-", "'", "al", "el"}
+def _joined_before(doc: Doc, start: int, joins: set[str]) -> int | None:
+    """The capitalised word that particles (and numbers between them) join to the name at `start` ("Bento"
+    before "do Rio Claro", "Mouvement" before "du 9 Juin"), or None."""
     k = start - 1
     while k > 0 and (doc[k].like_num or doc[k].lower_ in joins) and doc[k - 1].lower_ in joins:
         k -= 1
-    return k >= 1 and doc[k].lower_ in joins and _name_word(doc[k - 1])
+    return k - 1 if k >= 1 and doc[k].lower_ in joins and _name_word(doc[k - 1]) else None
+
+
+def _joined_name(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` follows a name particle joined to a capitalised word ("do" in "São Bento
+    do Rio Claro")."""
+    return _joined_before(doc, start, NAME_PARTICLES - {"-", "'", "al", "el"}) is not None
 
 
 def _name_word(tok: Token) -> bool:
@@ -566,10 +567,10 @@ def _origin(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     from Anna Berg in Tarsk", whose subject is no one."""
     root = doc[s:e].root
     verb = root.head.head
-    if e - s != 1 or root.dep_ != "pobj" or root.head.lower_ != "from" or not _then_placed(doc, e) \
-            or verb.lemma_ not in lex.relations["word_classes"]["origin_verbs"]:
-        return False
     wc = lex.relations["word_classes"]
+    if e - s != 1 or root.dep_ != "pobj" or root.head.lower_ != "from" or not _then_placed(doc, e) \
+            or verb.lemma_ not in wc["origin_verbs"]:
+        return False
     return any(c.dep_ == "nsubj" and (c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in lex.titles
                                       or c.lemma_.lower() in wc["no_mandate"]) for c in verb.children)
 

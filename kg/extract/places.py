@@ -126,20 +126,22 @@ def _narrowest(refs: Referents, di: int, tok: Token) -> Token:
 
 def _place_heads_list(refs: Referents, di: int, tok: Token) -> bool:
     """Whether the first of the list `tok` is in names a place (which then places the whole list)."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _list_head(tok)
     return any(m.doc_index == di and m.head == first.i and _kind(refs, m.key) in ("Site", "City", "Region")
                and not m.metonym for m in refs.ents.mentions)
+
+
+def _list_head(tok: Token) -> Token:
+    """The first of the coordinated list `tok` is in (`tok` itself outside one)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _listed(tok: Token) -> bool:
     """A name in a list ("Maine, New York, New Jersey and Ohio") is a sibling, not a container; a comma the
     parser took for coordination with no "and" or "or" ("FAIRBANKS, Alaska -") makes no list."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    members = conjuncts(first)
+    members = conjuncts(_list_head(tok))
     return len(members) > 1 and any(c.dep_ == "cc" for m in members for c in m.children)
 
 
