@@ -55,6 +55,11 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def word_in(tok: Token, words: Collection[str]) -> bool:
+    """Whether a word's form or its lemma is in a word class ("positions" are held, a "position" is taken)."""
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
 def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -166,8 +171,7 @@ class Grammar:
     def _message_host(self, prep: Token, media: list[Token] | None = None) -> Token | None:
         """The message an "on/in/via" phrase naming a medium (its object, or `media`) tells where it went:
         the noun it hangs on, or the object of the verb it hangs on ("released a video on YouTube")."""
-        if prep.lower_ not in self.message_preps or not any(
-                o.lower_ in self.message_media or o.lemma_.lower() in self.message_media for o in media or _pobjs(prep)):
+        if prep.lower_ not in self.message_preps or not any(word_in(o, self.message_media) for o in media or _pobjs(prep)):
             return None
         if prep.head.lemma_.lower() in self.message_nouns:
             return prep.head

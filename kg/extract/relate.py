@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
 from .evidence import Evidence
-from .frames import Frame, obliques_of
+from .frames import Frame, obliques_of, word_in
 from .modality import Speakers, factuality
 from .refer import ACTOR_TYPES, PLACE_TYPES, Referents
 from .rules import Role, Rule
@@ -54,8 +54,7 @@ class Relater:
     def _owned_by(self, di: int, owned: list[Token]) -> list[str]:
         """Whose the things are: "the Baghdad offices of X", "the motorcade of X" (the of-phrase names the
         owner, the modifier only where they are), else a possessive or modifier ("X's convoy")."""
-        props = self.refs.vocab.property_nouns  # by form too: "positions" are held, a "position" is taken
-        of_phrases = [o for t in owned if t.lower_ in props or t.lemma_.lower() in props
+        of_phrases = [o for t in owned if word_in(t, self.refs.vocab.property_nouns)
                       for prep, o in obliques_of(t) if prep == "of"]
         return self._keys(di, of_phrases) if of_phrases else self._keys(di, _owners(owned))
 
@@ -131,8 +130,8 @@ class Relater:
         if k == "prep-owner":  # "called for G7 action", "an attack on X's policy": whose thing it is
             owned = [p for p in f.oblique(role.value) if not r.of(di, p)]
             if rule is not None and rule.family == "attacked":  # "fired on X's convoy", not "on X's supporters"
-                owned = [p for p in owned if p.lower_ in r.vocab.property_nouns
-                         or p.lemma_.lower() in r.vocab.property_nouns | r.vocab.abstract_objects]
+                owned = [p for p in owned if word_in(p, r.vocab.property_nouns)
+                         or p.lemma_.lower() in r.vocab.abstract_objects]
             return self._owned_by(di, owned)
         if k == "object-prep":
             return self._keys(di, [t for p, t in f.object_obliques if p == role.value])
@@ -288,7 +287,7 @@ class Relater:
             owned = f.patients if role.kind == "patient-owner" else f.oblique(role.value)
             # attacking someone's policy or remarks is criticising them; shelling their positions is not
             armed = f.lemma in r.lex.relations["word_classes"]["physical_attacks"] and \
-                any(t.lower_ in r.vocab.property_nouns or t.lemma_.lower() in r.vocab.property_nouns for t in owned)
+                any(word_in(t, r.vocab.property_nouns) for t in owned)
             if not armed and any(t.lemma_.lower() in r.vocab.abstract_objects for t in owned):
                 fam = "criticized"
         targets = [k for k in targets if r.type_of(k) in ACTOR_TYPES or fam == "attacked" and r.type_of(k) in PLACE_TYPES]
