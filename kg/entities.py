@@ -65,6 +65,9 @@ class ArticleEntities:
         return self.by_token.get((doc_index, token.i), [])
 
 
+_PLACE_PREPS = {"near", "in", "at", "outside", "inside", "from", "off"}
+
+
 def _clean(span: Span) -> tuple[int, int]:
     """Token bounds of a name without a leading article or trailing possessive/punctuation, and with the
     parts it is hyphenated to ("ITAR-TASS", "Bar-Ilan")."""
@@ -79,6 +82,8 @@ def _clean(span: Span) -> tuple[int, int]:
         e += 2
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
         s += 1
+    # "Orchardline Retail near Dunmere Cross" tagged as one name: a place's preposition ends it
+    e = next((i for i in range(s + 1, e) if doc[i].lower_ in _PLACE_PREPS and doc[i].pos_ == "ADP"), e)
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space
                      or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ")  # "Brightwell Pharmaceuticals of"
                      or doc[e - 1].is_lower and e - 2 > s and doc[e - 2].text == "-"  # "Velm Front-led"
@@ -135,11 +140,17 @@ def _syllable(tok: Token) -> bool:
 
 def _org_head(text: str, lex: Lexicon) -> bool:
     """A name whose head word makes it an organisation's: the last in English ("the Ostby Union",
-    "Greywater Mining"), the first before a particle in French, Spanish or Portuguese ("Mouvement du 9 Juin")."""
+    "Greywater Mining"), or the last before "for", "of" or "to" ("Velm Institute for Trade Studies"); the
+    first in French, Spanish or Portuguese, before a particle ("Mouvement du 9 Juin") or when no English
+    word ("Frente Cívica Nova")."""
     words = text.split()
-    heads = lex.relations["word_classes"]["org_heads"]
-    return len(words) > 1 and (words[-1].lower() in heads
-                               or words[0].lower() in heads and any(w in NAME_PARTICLES for w in words[1:]))
+    wc = lex.relations["word_classes"]
+    heads = wc["org_heads"]
+    if len(words) < 2:
+        return False
+    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "to")), len(words))
+    return words[cut - 1].rstrip(".,").lower() in heads or words[0].lower() in wc["head_initial_org_heads"] \
+        or words[0].lower() in heads and any(w in NAME_PARTICLES for w in words[1:])
 
 
 def _org_type(text: str, lex: Lexicon) -> str:
@@ -244,7 +255,9 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         if text.isupper() and len(text) > 4 and " " in text or text.isupper() and text.title() in lex.cities:
             text = text.title()  # "FRESNO, Calif.", "ROYAL OAK, Mich.": a dateline in capitals
         titled = s > 0 and (s - 1 in title_toks or doc[s - 1].lower_ in lex.titles)
-        person = titled and _not_a_place(text, lex) or _has_who(doc, s, e) or _described_by_title(doc, s, e, lex)
+        # "the rebel Ostra Liberation Front": a title before a body's name the model saw makes no person
+        person = titled and _not_a_place(text, lex) and not (ent.label_ == "ORG" and _org_head(text, lex)) \
+            or _has_who(doc, s, e) or _described_by_title(doc, s, e, lex)
         label = "PERSON!" if person else ent.label_  # a title or "who" says so, whatever the gazetteer
         if not person and _before_state(doc, e, lex):
             label = "GPE"  # "FRESNO, Calif.", "Fairbanks, Alaska": a place named with its state
@@ -456,7 +469,7 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
         if j - i >= 2 and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
             text = doc[i:j].text
             if not any(w in lex.names or w in lex.demonyms for w in text.split()):
-                typ = _org_type(text, lex) if _org_head(text, lex) else "Person"
+                typ = _org_type(text, lex) if _org_head(text, lex) or _which_follows(doc, i, j) else "Person"
                 out.append(RawMention(doc_index, i, j, text, typ, head=doc[i:j].root.i))
                 taken.update(range(i, j))
         i = max(j, i + 1)
@@ -576,11 +589,24 @@ def _origin(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
 
 
 def _described_by_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    """'Lucía Quiroga, a spokeswoman for X': a name set beside a person's title (a common noun) names a
-    person, whatever the model tagged it."""
+    """'Lucía Quiroga, a spokeswoman for X', 'its spokeswoman, Lucía Quiroga': a name set beside a person's
+    title (a common noun) names a person, whatever the model tagged it."""
     head = doc[s:e].root
-    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.i > head.i and c.lemma_.lower() in lex.titles
-               and lex.titles[c.lemma_.lower()].kind != "none" for c in head.children)
+
+    def office(t: Token) -> bool:
+        return t.tag_ == "NN" and t.lemma_.lower() in lex.titles and lex.titles[t.lemma_.lower()].kind != "none"
+    if any(c.dep_ == "appos" and c.i > head.i and office(c) for c in head.children):
+        return True
+    # "the regulator's chief executive, Imogen Tarrant": the name after the title, unless a body's ("its owner,
+    # Aurelia Gold Corp.")
+    return head.dep_ == "appos" and head.head.i < s and office(head.head) and not _org_head(doc[s:e].text, lex)
+
+
+def _which_follows(doc: Doc, s: int, e: int) -> bool:
+    """"the Madhesh Jana Andolan, which has blocked ...": "the" before a name and "which" after it say it is no
+    person's ("... the United States Donald Trump, which was made" has no "the" right before the name)."""
+    return 0 < s and e + 1 < len(doc) and doc[s - 1].lower_ == "the" and doc[e].text == "," \
+        and doc[e + 1].lower_ == "which"
 
 
 def _has_who(doc: Doc, s: int, e: int) -> bool:
@@ -721,7 +747,7 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
                 root.head.head.pos_ in ("VERB", "NOUN") and _then_placed(doc, e) or _origin(doc, s, e, lex):
             rm.type = "City"  # "a base in Maidan Shahr in the centre of X province": a town, not a person
             return rm
-        rm.type = _org_type(text, lex) if _org_head(text, lex) else "Person"  # "Greywater Mining"
+        rm.type = _org_type(text, lex) if _org_head(text, lex) or _which_follows(doc, s, e) else "Person"  # "Greywater Mining"
         return rm
     if label in ("GPE", "LOC"):
         if city:

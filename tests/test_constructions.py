@@ -45,6 +45,12 @@ KNOWN_MISSES: dict[str, str] = {
     "places-10": "'Oaxaca' is no state the gazetteers know",
     "factuality-negatives-11": "'Reports that ... proved false': a false report is not read as a negation",
     "factuality-negatives-13": "the inverted condition 'Had X met Y' is parsed as a main clause",
+    "definite-body-description-3": "'whose chairman, X, met Y': the parse hangs the relative clause on the wrong name,"
+                                   " and 'it was in talks with Y' leaves 'it' unresolved",
+    "definite-body-description-4": "a spokeswoman's demand is credited to the body she speaks for, not to her",
+    "demonym-officials-1": "'demanded that it scrap ...': 'it' as the subject of a demand's clause is not resolved",
+    "measured-talks-2": "the parse takes 'the Calder Nurses' Association' for an apposition to the hospital, so"
+                        " 'called off' has no subject",
 }
 
 

@@ -1052,3 +1052,98 @@ def test_support_thrown_behind_or_won_backs(extract, text):
 
 def test_support_lost_backs_no_one(extract):
     assert not extract("Anton Vesk lost the backing of the Ostby Union.")
+
+
+# -- a body's name by its head word ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Halvard Institute for Coastal Studies accused Brenner Fisheries of overfishing.",
+     ("accused", "Halvard Institute for Coastal Studies", "Brenner Fisheries")),
+    ("The Coastal Liberty Observatory denounced Velm Motors on Tuesday.",
+     ("criticized", "Coastal Liberty Observatory", "Velm Motors")),
+    ("Ostmark Telecom AG sued the Velm Workers Forum.", ("accused", "Ostmark Telecom AG", "Velm Workers Forum")),
+    ("The Frente Cívica Nova criticised Mayor Rita Mauro on Monday.", ("criticized", "Frente Cívica Nova", "Rita Mauro")),
+    ("Envoys of Chad held talks with the rebel Brask Liberation Front.", ("negotiatedWith", "Chad", "Brask Liberation Front")),
+    ("The Talvik Jana Morcha, which has blocked roads for a week, accused Nepal of bad faith.",
+     ("accused", "Talvik Jana Morcha", "Nepal")),
+])
+def test_a_name_whose_head_word_says_body_is_a_body(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_which_after_a_name_without_the_leaves_a_person(nlp):
+    r = run_text(nlp, "Headline\n\nThe deal was struck by the Velm Union and Olav Kern, which surprised analysts.")
+    assert {e.label: e.type for e in r.entities.values()}.get("Olav Kern") == "Person"
+
+
+# -- "the group's director, X": the body the description names ----------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ('The Harlow Trust sued Dalton Corp. on Monday. "This is a scandal," said the group\'s director, Mina Osterholt.',
+     ("represents", "Mina Osterholt", "Harlow Trust")),
+    ("The Velm Competition Authority charged Dalton Corp. with fraud on Tuesday. The regulator's chief executive, "
+     "Sara Whit, said customers were misled.", ("represents", "Sara Whit", "Velm Competition Authority")),
+    ("The Frente Cívica Nova threatened to quit the coalition, and party leader Rita Mauro said talks would go on.",
+     ("represents", "Rita Mauro", "Frente Cívica Nova")),
+    ("Gulf Coast Power Cooperative failed to restore power to Velm. A cooperative spokeswoman, Denise Hale, said "
+     "crews would work overnight.", ("represents", "Denise Hale", "Gulf Coast Power Cooperative")),
+    ('The Halvard Institute for Coastal Studies accused Brenner Fisheries of overfishing. "The data is clear," said '
+     "the institute's president, Ole Brandt.", ("represents", "Ole Brandt", "Halvard Institute for Coastal Studies")),
+])
+def test_a_described_body_is_the_one_the_text_is_about(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_described_body_is_not_the_object_last_named(extract_all):
+    got = extract_all('The Harlow Trust sued Dalton Corp. on Monday. "This is a scandal," said the group\'s '
+                      "director, Mina Osterholt.")
+    assert ("represents", "Mina Osterholt", "Dalton Corp.") not in got
+
+
+# -- "Chadian envoys": officials a demonym places act for the state -------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Chadian officials held talks with the Brask Liberation Front.", ("negotiatedWith", "Chad", "Brask Liberation Front")),
+    ("Peruvian diplomats met the Velk Movement on Monday.", ("metWith", "Peru", "Velk Movement")),
+    ("Chilean government envoys accused the Velk Movement of arming the rebels.", ("accused", "Chile", "Velk Movement")),
+])
+def test_officials_named_by_a_demonym_act_for_the_state(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_protesters_named_by_a_demonym_are_not_the_state(extract):
+    assert not {f for f in extract("Chadian protesters criticized the Brask Liberation Front.") if f[1] == "Chad"}
+
+
+# -- "two days of talks": a measure of an event noun --------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Chad held two days of talks with the Brask Liberation Front.", ("negotiatedWith", "Chad", "Brask Liberation Front")),
+    ("Peru held hours of negotiations with Dalton Corp. on Monday.", ("negotiatedWith", "Peru", "Dalton Corp.")),
+    ("The Velk Movement held a second round of talks with Chile in Geneva.", ("negotiatedWith", "Velk Movement", "Chile")),
+])
+def test_a_measure_of_talks_is_talks(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_measure_of_hearings_is_no_talks(extract):
+    assert not extract("Peru held two days of hearings with Dalton Corp. on Monday.")
+
+
+# -- "economists at X": experts speak for the body they work at ----------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Economists at the Velm Institute for Trade Studies have accused Korrin Grain of fraud.",
+     ("accused", "Velm Institute for Trade Studies", "Korrin Grain")),
+    ("Researchers at the Halden Ocean Institute criticised Brenner Fisheries on Monday.",
+     ("criticized", "Halden Ocean Institute", "Brenner Fisheries")),
+    ("Scientists at Ostmark University warned Dalton Corp. about the spill.",
+     ("warned", "Ostmark University", "Dalton Corp.")),
+])
+def test_experts_at_a_body_act_for_it(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_workers_at_a_company_do_not_act_for_it(extract):
+    got = extract("Workers at Dalton Corp. criticised the Velm Union on Monday.")
+    assert ("criticized", "Dalton Corp.", "Velm Union") not in got

@@ -119,6 +119,7 @@ class Grammar:
     message_nouns: frozenset[str] = frozenset()  # "a message on X blaming Y": the message blames, not X
     message_media: frozenset[str] = frozenset()  # ... when X is where messages go out ("Twitter", "its website")
     message_preps: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()  # "held two days of talks": the talks are held
 
     def controller(self, verb: Token) -> list[Token] | None:
         """Who does what an infinitive or gerund (or an event noun after a preposition) says when it has
@@ -235,7 +236,10 @@ class Grammar:
         """An event noun: "X's attack on Y", "the killing of Y by X", "Israeli shelling", "held talks with Y".
         Its agents are the by-phrase or possessive; the carrying verb's subject is kept apart (`light_agents`)
         because only some verbs carry an event for their subject ("launched an attack", not "suffered one")."""
-        clause, light = _host(noun)
+        # "held two days of talks", "a second round of talks": the measure stands where the noun would
+        m = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        anchor = m if m is not None and m.lemma_.lower() in self.measure_nouns else noun
+        clause, light = _host(anchor)
         obl = obliques_of(noun)
         of = [o for p, o in obl if p == "of"]
         # "the assassination of X by Y": the parser often hangs the by-phrase on X
@@ -250,11 +254,11 @@ class Grammar:
         if noun.dep_ == "attr" and clause.lemma_ == "be":  # "X is a critic of Y", "X was the assassin of Y"
             ag = ag or self.surface_subjects(clause)
         lights: list[Token] = []
-        if light and noun.dep_ == "pobj":  # "was convicted of X's killing", "took part in the attack"
-            lights = self.controller(noun) or []
-        elif light and noun.dep_ in ("dobj", "oprd", "conj"):
+        if light and anchor.dep_ == "pobj":  # "was convicted of X's killing", "took part in the attack"
+            lights = self.controller(anchor) or []
+        elif light and anchor.dep_ in ("dobj", "oprd", "conj"):
             lights = self.agents(clause)
-        elif light and noun.dep_ == "nsubjpass":
+        elif light and anchor.dep_ == "nsubjpass":
             lights = [o for p, o in obliques_of(clause) if p == "by"]
         if not ag and not lights:  # "the attack, reportedly conducted by X": a participle after a comma
             nxt = [t for t in noun.doc[noun.i + 1:noun.i + 4] if t.pos_ != "ADV"]
@@ -272,12 +276,12 @@ class Grammar:
         comp = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
                      any(m.lower_ in ("that", "for", "to") for m in c.children if m.dep_ in ("mark", "aux"))), None)
         occasion, beside = None, []
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-            host = noun.head.head
+        if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
+            host = anchor.head.head
             if host.ent_type_ in ("DATE", "TIME") and host.dep_ in ("pobj", "npadvmod"):
                 host = host.head.head if host.dep_ == "pobj" else host.head  # "X said on Tuesday after a call with Y"
             if host.pos_ in ("VERB", "AUX"):
-                occasion, beside = noun.head.lower_, self.surface_subjects(host)  # "after a call with Y, X said"
+                occasion, beside = anchor.head.lower_, self.surface_subjects(host)  # "after a call with Y, X said"
         return Frame(pred=noun, lemma=lemma, kind="noun", clause=clause, light=light, agents=tuple(ag),
                      occasion=occasion, occasion_agents=tuple(beside),
                      light_agents=tuple(lights), patients=tuple(pat), obliques=tuple(obl),

@@ -199,11 +199,16 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         out += [k for k in refs.ents.at(di, doc[i]) if k != person and k not in out]
         if not out and (doc[i].pos_ == "NOUN" or doc[i].is_lower) and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "company spokesman X"
+    first = doc[ts.start]
+    if not out and ts.end - ts.start > 1 and first.is_lower and first.lemma_.lower() in refs.vocab.body_nouns:
+        out += [k for k in refs.named_by_head(di, first) if k != person]  # "party leader X": the party
     i = ts.start - 1  # "Russian president" in lower case leaves the demonym outside the title's phrase
     while i >= 0 and not out and (doc[i].tag_ == "POS" or doc[i].dep_ in ("compound", "amod", "poss", "nmod")):
         out += [k for k in refs.ents.at(di, doc[i]) if k != person]
         if not out and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "Union secretary-general X"
+        elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns:
+            out += [k for k in refs.named_by_head(di, doc[i]) if k != person]  # "a cooperative spokeswoman"
         i -= 1
     hosts = [doc[ts.end - 1], root]
     hosts += [doc[m.head] for m in refs.ents.mentions if m.doc_index == di and m.key == person

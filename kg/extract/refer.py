@@ -4,6 +4,7 @@ collective nouns ("the government of X", "members of the EU") and groups whose m
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -22,6 +23,15 @@ PLACE_TYPES = frozenset({"City", "Region", "Country"})
 BODY_TYPES = frozenset({"Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces"})
 GROUP_PRONOUNS = {"they", "them", "their"}
 _WINDOW = 200  # mentions looked back at for a pronoun
+
+
+def _name_heads(label: str) -> set[str]:
+    """The words that may say what kind of body a name is: its last ("Dalton Corp."), the last before "for",
+    "of" or "to" ("Velm Institute for Trade"), its first ("Unión Canaria"), accents dropped."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", label.lower()) if not unicodedata.combining(c))
+    words = folded.split()
+    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "to")), len(words))
+    return {w.strip(".,") for w in (words[-1], words[cut - 1], words[0])} if words else set()
 
 
 @dataclass
@@ -73,7 +83,9 @@ class Referents:
         if low in GROUP_PRONOUNS:
             return self.group(di, tok)
         if (di, tok.i) in self.ents.title_tokens:  # "the minister"; "X, the man who ...": the name beside it
-            return self.titled(di, tok) or self._same_as(di, tok, depth)
+            found = self.titled(di, tok) or self._same_as(di, tok, depth)
+            if found or lem not in v.body_nouns:  # "the regulator" names a person or a body
+                return found
         if lem in v.state_nouns or lem in v.place_nouns:
             found = self._described(di, tok, lem, depth)
             if found is not None:
@@ -84,6 +96,12 @@ class Referents:
                 found = self.all_of(di, p)
                 if found:
                     return found
+            if low in v.official_nouns:  # "Chadian envoys", "Chadian government officials": the state
+                for c in tok.children:
+                    if c.dep_ in ("amod", "compound", "nmod"):
+                        found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) == "Country"]
+                        if found:
+                            return found
         if low in kinds:  # "by the Los Tigres cartel": the group the noun says the name is
             for c in tok.children:
                 if c.dep_ == "compound" and any(self.type_of(k) in BODY_TYPES for k in self.ents.at(di, c)):
@@ -104,7 +122,7 @@ class Referents:
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower  # "union spokesman": tagged PROPN
         if common and (any(c.lower_ in ("the", "this") for c in tok.children) or
                        tok.dep_ in ("compound", "nmod") and (di, tok.head.i) in self.ents.title_tokens):
-            return self._named_by_head(di, tok)  # "the company", "company spokesman X"
+            return self.named_by_head(di, tok)  # "the company", "company spokesman X"
         return []
 
     def _same_as(self, di: int, tok: Token, depth: int) -> list[str]:
@@ -120,11 +138,12 @@ class Referents:
 
     def _member_of(self, tok: Token) -> Iterator[Token]:
         """The names a group noun says its members belong to: "fighters of/from X", "men loyal to X",
-        "guards employed by X", "a gang led by X"."""
+        "guards employed by X", "a gang led by X", "economists at X"."""
         links = self.vocab.member_links
         heads = [tok] + [a for a in tok.children if a.dep_ == "amod" and a.lower_ not in links]  # "attorneys general from X"
+        expert = tok.lower_ in self.vocab.expert_nouns and self._doer(tok)
         for c in (c for h in heads for c in h.children):
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            if c.dep_ == "prep" and (c.lower_ in ("of", "from") or c.lower_ == "at" and expert):
                 yield from (p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ in ("amod", "acl") and c.lower_ in links and self._doer(tok):
                 for pr in c.children:
@@ -157,14 +176,14 @@ class Referents:
             return self.recent(di, tok, {"Country"}, subject_first=False)  # "urged the government to step in"
         return None
 
-    def _named_by_head(self, di: int, tok: Token) -> list[str]:
-        """'the ministry': the last body whose name ends in that word; 'the company', 'the group': the last
-        body named."""
+    def named_by_head(self, di: int, tok: Token) -> list[str]:
+        """'the ministry': the last body whose name ends in that word; 'the company': the last company named;
+        'the group': the body last named as a subject, else the last body named."""
         start = bisect.bisect_left(self._positions, (di, tok.i))
         recent = list(reversed(self.discourse[max(0, start - _WINDOW):start]))
         for _, key, _ in recent:
             ent = self.ents.entities[key]
-            if ent.type in BODY_TYPES and ent.label.split()[-1].lower() == tok.lower_:
+            if ent.type in BODY_TYPES and tok.lower_ in _name_heads(ent.label):
                 return [key]
         noun = tok.lemma_.lower()
         if noun not in self.vocab.body_nouns:
@@ -173,10 +192,15 @@ class Referents:
         fits = self.vocab.body_heads.get(noun)
         if fits:  # "company spokesman X": the last company named, not a union named since
             declared = frozenset().union(*self.vocab.body_heads.values())
-            last = {k: self.ents.entities[k].label.split()[-1].lower() for k in bodies}
+            heads = {k: _name_heads(self.ents.entities[k].label) for k in bodies}
             # else a body of no declared kind ("the group": a militia), but never a government's
-            bodies = [k for k in bodies if last[k] in fits] or [k for k in bodies if last[k] not in declared
-                                                                and self.type_of(k) != "GovernmentOrganization"]
+            bodies = [k for k in bodies if heads[k] & fits] or [k for k in bodies if not heads[k] & declared
+                                                               and self.type_of(k) != "GovernmentOrganization"]
+        else:  # a noun of no kind: the body the text is about, as a subject, before one it only mentions
+            sent = self.docs[di][tok.i].sent.start
+            near = [key for pos, key, subj in recent if subj and key in bodies and pos >= (max(0, di - 1), 0)
+                    and pos < (di, sent)]
+            bodies = near[:1] or bodies
         return bodies[:1]
 
     def all_of(self, di: int, tok: Token) -> list[str]:
