@@ -80,10 +80,13 @@ def _clean(span: Span) -> tuple[int, int]:
             and (doc[e + 1].text[:1].isupper() and doc[e + 1].ent_type_ in ("", doc[e - 1].ent_type_)
                  or span.label_ == "PERSON" and _syllable(doc[e + 1])):
         e += 2
-    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct
+                     or doc[s].is_lower and doc[s].pos_ in ("VERB", "AUX")):  # "rang Olav Kern" tagged as a name
         s += 1
-    # "Orchardline Retail near Dunmere Cross" tagged as one name: a place's preposition ends it
-    e = next((i for i in range(s + 1, e) if doc[i].lower_ in _PLACE_PREPS and doc[i].pos_ == "ADP"), e)
+    # "Orchardline Retail near Dunmere Cross" tagged as one name: a place's preposition ends it,
+    # ... and so does a verb ("Ilse Varga rang Olav Kern" tagged as one person)
+    e = next((i for i in range(s + 1, e) if doc[i].lower_ in _PLACE_PREPS and doc[i].pos_ == "ADP"
+              or doc[i].is_lower and doc[i].pos_ in ("VERB", "AUX")), e)
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space
                      or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ")  # "Brightwell Pharmaceuticals of"
                      or doc[e - 1].is_lower and e - 2 > s and doc[e - 2].text == "-"  # "Velm Front-led"
@@ -317,8 +320,10 @@ def _dateline_place(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
         taken.update(range(bracket, len(doc)))
     if text in lex.cities or state or agency:
         city = lex.cities.get(text)
+        # "BAYONNE, France": the state the dateline names, not the gazetteer's larger namesake (in the US)
+        named = any(m.start == j + 1 and m.type == "Country" for m in out)
         out.append(RawMention(doc_index, 0, j, text, "City", canonical=text,
-                              state=lex.capitals.get(text) or (city[0] if city else None),
+                              state=lex.capitals.get(text) or (city[0] if city and not named else None),
                               head=j - 1))
         taken.update(range(j))
 

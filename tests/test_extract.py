@@ -1056,19 +1056,19 @@ def test_support_lost_backs_no_one(extract):
 
 # -- a body's name by its head word ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, fact", [
+@pytest.mark.parametrize("text, name", [
     ("The Halvard Institute for Coastal Studies accused Brenner Fisheries of overfishing.",
-     ("accused", "Halvard Institute for Coastal Studies", "Brenner Fisheries")),
-    ("The Coastal Liberty Observatory denounced Velm Motors on Tuesday.",
-     ("criticized", "Coastal Liberty Observatory", "Velm Motors")),
-    ("Ostmark Telecom AG sued the Velm Workers Forum.", ("accused", "Ostmark Telecom AG", "Velm Workers Forum")),
-    ("The Frente Cívica Nova criticised Mayor Rita Mauro on Monday.", ("criticized", "Frente Cívica Nova", "Rita Mauro")),
-    ("Envoys of Chad held talks with the rebel Brask Liberation Front.", ("negotiatedWith", "Chad", "Brask Liberation Front")),
-    ("The Talvik Jana Morcha, which has blocked roads for a week, accused Nepal of bad faith.",
-     ("accused", "Talvik Jana Morcha", "Nepal")),
+     "Halvard Institute for Coastal Studies"),
+    ("The Ostra Rights Observatory denounced Velm Motors.", "Ostra Rights Observatory"),
+    ("The Marden Forum accused Dalton Corp. of fraud.", "Marden Forum"),
+    ("The Frente Cívica Nova criticised Mayor Rita Mauro on Monday.", "Frente Cívica Nova"),
+    ("Envoys of Chad held talks with the rebel Brask Liberation Front.", "Brask Liberation Front"),
+    ("The Talvik Jana Morcha, which has blocked roads for a week, accused Nepal of bad faith.", "Talvik Jana Morcha"),
 ])
-def test_a_name_whose_head_word_says_body_is_a_body(extract, text, fact):
-    assert fact in extract(text)
+def test_a_name_whose_head_word_says_body_is_a_body(nlp, text, name):
+    r = run_text(nlp, "Headline\n\n" + text)
+    types = {e.label: e.type for e in r.entities.values()}
+    assert types.get(name) in ("Organization", "GovernmentOrganization", "ArmedForces")
 
 
 def test_which_after_a_name_without_the_leaves_a_person(nlp):
@@ -1147,3 +1147,69 @@ def test_experts_at_a_body_act_for_it(extract, text, fact):
 def test_workers_at_a_company_do_not_act_for_it(extract):
     got = extract("Workers at Dalton Corp. criticised the Velm Union on Monday.")
     assert ("criticized", "Dalton Corp.", "Velm Union") not in got
+
+
+# -- a call received, taken or answered: the caller is whoever it came from ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Olav Kern received a call from Ilse Varga on Tuesday.",
+    "Olav Kern took a call from Ilse Varga late on Sunday.",
+    "On Friday Olav Kern got a phone call from Ilse Varga about the strike.",
+])
+def test_a_call_received_is_made_by_its_sender(extract, text):
+    got = extract(text)
+    assert ("called", "Ilse Varga", "Olav Kern") in got and ("called", "Olav Kern", "Ilse Varga") not in got
+
+
+def test_a_call_received_from_no_one_named_is_no_call(extract):
+    assert not extract("Olav Kern received a call on Monday from an unknown number.")
+
+
+# -- "rang X": a call; "ringed X": surrounded --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Marta Lund rang Tomas Brandt on Monday.",
+    "Marta Lund said she had rung Tomas Brandt to ask for help.",
+    "Senator Ilse Varga rang Olav Kern before the vote.",
+])
+def test_ringing_someone_is_calling_them(extract, text):
+    assert {f for f in extract(text) if f[0] == "called"}
+
+
+def test_ringing_round_a_body_is_no_call(extract):
+    assert not {f for f in extract("Protesters ringed the Velm Parliament on Sunday.") if f[0] == "called"}
+
+
+# -- "donated X to Y": the recipient is backed ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Olav Kern has donated 5 million crowns to the Harlow Foundation.", ("supports", "Olav Kern", "Harlow Foundation")),
+    ("Dalton Corp. donated two trucks to the Velm Relief Trust on Friday.", ("supports", "Dalton Corp.", "Velm Relief Trust")),
+    ("Marta Lund donated her prize money to the Ostby Union.", ("supports", "Marta Lund", "Ostby Union")),
+])
+def test_a_donation_backs_its_recipient(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_donation_not_made_backs_no_one(extract):
+    assert not extract("Olav Kern did not donate money to the Harlow Foundation.")
+
+
+# -- places: a dateline's own state, "Y's province of X", "A and B provinces in Y" -----------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("BAYONNE, France (AP) - The mayor of the town, Jean Duval, said the bridge would reopen.",
+     ("locatedIn", "Bayonne", "France")),
+    ("Troops entered the Chilean region of Aysén on Monday.", ("locatedIn", "Aysén", "Chile")),
+    ("Floods hit Ohio's county of Velmar.", ("locatedIn", "Velmar", "Ohio")),
+    ("Police raided homes in Ostra and Velm provinces in southern Chile.", ("locatedIn", "Velm", "Chile")),
+    ("Floods hit Korva district in northern Peru.", ("locatedIn", "Korva", "Peru")),
+])
+def test_a_place_named_with_its_kind_lies_in_the_state_named(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_place_listed_beside_a_state_does_not_hold_the_town(extract_all):
+    got = extract_all("Police raided homes in Ostra and Velm provinces in central Chile and Korva province in the south.")
+    assert ("locatedIn", "Velm", "Chile") in got
+    assert not {f for f in got if f[0] == "locatedIn" and f[2] == "Korva"}

@@ -70,10 +70,15 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
     holder = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in refs.vocab.place_nouns:
         holder = tok.head.head  # "the town of X in Y": the "in" phrase hangs on "town"
+    elif tok.dep_ in ("nmod", "compound") and tok.head.lower_ in refs.vocab.region_kinds:
+        holder = tok.head  # "Umbria and Lazio provinces in central Italy"
     parts = refs.vocab.part_nouns
     for c in [*tok.children, *(holder.children if holder is not tok else ())]:
         if c.dep_ == "prep" and (c.lower_ == "in" or c.lower_ == "on" and any(_part(p, parts) for p in c.children)):
-            out += [(p, k) for p in c.children if p.dep_ == "pobj" for q in conjuncts(p) for k in _places(refs, di, q)]
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                # "in Tanzania and Uganda"; but "in central Italy and Campania province" lists a sibling
+                kinds = {_kind(refs, k) for k in _places(refs, di, p)}
+                out += [(p, k) for q in conjuncts(p) for k in _places(refs, di, q) if not kinds or _kind(refs, k) in kinds]
     end = max((m.end for m in refs.ents.mentions if m.doc_index == di and m.start <= tok.i < m.end), default=tok.i + 1)
     if not out and end + 1 < len(doc) and (doc[end].lower_ == "in" or doc[end].lower_ == "on"
                                            and any(_part(t, parts) for t in doc[end + 1:end + 3])):
@@ -90,6 +95,10 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         # "the Serbian capital Belgrade", "Pakistan's port city Gwadar": the state named on the noun
         out += [(c, k) for c in tok.head.children if c.dep_ in ("amod", "poss", "compound")
                 for k in refs.ents.at(di, c) if refs.type_of(k) == "Country"]
+    if holder is not tok:  # "Serbia's southern province of Kosovo", "the Chilean region of Aysén"
+        out += [(c, k) for c in holder.children if c.dep_ in ("amod", "poss", "compound")
+                for k in refs.ents.at(di, c) if refs.type_of(k) == "Country" or c.dep_ == "poss"
+                and refs.type_of(k) in PLACE_TYPES]
     after = next((doc[m.head] for m in refs.ents.mentions if m.doc_index == di and m.start == end + 1), None)
     if after is not None and doc[end].text == "," and not _listed(after):
         # "Fairbanks, Alaska"; but after a town the gazetteer knows, a name it does not ("a hospital in

@@ -211,6 +211,8 @@ class Relater:
             return val in f.words
         if k == "dep":
             return any(c.dep_ == val for c in f.pred.children)
+        if k == "form":
+            return f.pred.lower_ == val
         if k == "light":
             return f.light == val
         if k == "complement":

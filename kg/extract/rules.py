@@ -51,6 +51,7 @@ CONDITIONS = {
     "particle": "a phrasal particle hangs on the predicate",
     "word": "a word (lemma) among the predicate's children or grandchildren",
     "dep": "a child with this dependency",
+    "form": "the predicate is written this way ('rang', not 'ringed')",
     "light": "an event noun carried by this verb",
     "governor": "the predicate hangs on this lemma (through be, of, the)",
     "complement": "its clausal complement has this fine tag ('insisted that X release him': VB, a subjunctive)",
