@@ -143,16 +143,17 @@ def _syllable(tok: Token) -> bool:
 
 def _org_head(text: str, lex: Lexicon) -> bool:
     """A name whose head word makes it an organisation's: the last in English ("the Ostby Union",
-    "Greywater Mining"), or the last before "for", "of" or "to" ("Velm Institute for Trade Studies"); the
-    first in French, Spanish or Portuguese, before a particle ("Mouvement du 9 Juin") or when no English
-    word ("Frente Cívica Nova")."""
+    "Greywater Mining", "the Huntington Herald-Press"), or the last before "for", "of" or "to" ("Velm Institute
+    for Trade Studies"); the first in French, Spanish or Portuguese, before a particle ("Mouvement du 9 Juin")
+    or when no English word ("Frente Cívica Nova")."""
     words = text.split()
     wc = lex.relations["word_classes"]
     heads = wc["org_heads"]
     if len(words) < 2:
         return False
     cut = next((i for i, w in enumerate(words) if w in ("for", "of", "to")), len(words))
-    return words[cut - 1].rstrip(".,").lower() in heads or words[0].lower() in wc["head_initial_org_heads"] \
+    head = words[cut - 1].rstrip(".,").lower()
+    return head in heads or head.rsplit("-", 1)[-1] in heads or words[0].lower() in wc["head_initial_org_heads"] \
         or words[0].lower() in heads and any(w in NAME_PARTICLES for w in words[1:])
 
 

@@ -1213,3 +1213,25 @@ def test_a_place_listed_beside_a_state_does_not_hold_the_town(extract_all):
     got = extract_all("Police raided homes in Ostra and Velm provinces in central Chile and Korva province in the south.")
     assert ("locatedIn", "Velm", "Chile") in got
     assert not {f for f in got if f[0] == "locatedIn" and f[2] == "Korva"}
+
+
+# -- "X, of the Y Association,": a post set off by commas -----------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Gilmore, of the Downtown Velm Association, said the zoning was fair.",
+     ("represents", "Gilmore", "Downtown Velm Association")),
+    ("Marta Lund, of the Velm Farmers Union, criticised Dalton Corp.", ("represents", "Marta Lund", "Velm Farmers Union")),
+    ("Marta Lund, of the Leeds city council, criticised Dalton Corp.", ("represents", "Marta Lund", "Leeds")),
+    ("The elder Brandt, publisher of the Ostby Herald-Press, said the family was upset.",
+     ("represents", "Brandt", "Ostby Herald-Press")),
+])
+def test_a_body_set_off_after_a_name_is_where_they_serve(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Olav Kern, of Norway, won the race on Sunday.",
+    "Olav Kern, of Leeds, criticised Dalton Corp.",
+])
+def test_a_place_set_off_after_a_name_is_where_they_live(extract, text):
+    assert not {f for f in extract(text) if f[0] == "represents"}

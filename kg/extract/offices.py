@@ -236,8 +236,14 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
     ends = [tok] + ([] if own else [c for c in tok.children if c.dep_ == "conj"][-1:])
     for host in ends:
         for c in host.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and (host.i != tok.i or c.i == last.i + 1):
-                kinds = BODY_TYPES | ({"Country"} if c.lower_ == "of" else set())
+            # "Gilmore, of the Downtown Seattle Association, said": a body's, not a state's ("X, of Norway")
+            set_off = c.lower_ == "of" and c.i == last.i + 2 and doc[last.i + 1].text == "," and host.i == tok.i \
+                and any(d.lower_ == "the" for p in c.children if p.dep_ == "pobj" for d in p.children)
+            if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and (host.i != tok.i or c.i == last.i + 1 or set_off):
+                # a town's or region's council stands for it: "X, of the Ostra town council"
+                council = any(p.pos_ == "NOUN" for p in c.children if p.dep_ == "pobj")
+                kinds = BODY_TYPES | ({"Country"} if c.lower_ == "of" and not set_off else set()) | \
+                    ({"City", "Region"} if council else set())
                 found += [(k, 0.7, tok) for k in _bodies_in(refs, di, c) if refs.type_of(k) in kinds]
     for c in tok.children:
         if c.dep_ == "poss":  # "BBC's Jonathan Marcus"

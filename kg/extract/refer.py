@@ -120,6 +120,9 @@ class Referents:
         if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X was the man who ..."
             return self._same_as(di, tok, depth)
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower  # "union spokesman": tagged PROPN
+        named = [k for c in tok.children if c.dep_ in ("compound", "nmod") for k in self.ents.at(di, c)]
+        if common and named:  # "the Maidan Wardak provincial council": that place's council, no body named before
+            return [k for k in named if self.type_of(k) in ("City", "Region")] if lem in v.body_nouns else []
         if common and (any(c.lower_ in ("the", "this") for c in tok.children) or
                        tok.dep_ in ("compound", "nmod") and (di, tok.head.i) in self.ents.title_tokens):
             return self.named_by_head(di, tok)  # "the company", "company spokesman X"
