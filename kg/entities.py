@@ -92,6 +92,8 @@ def _clean(span: Span) -> tuple[int, int]:
                      or doc[e - 1].is_lower and e - 2 > s and doc[e - 2].text == "-"  # "Velm Front-led"
                      and not (span.label_ == "PERSON" and _syllable(doc[e - 1]))):
         e -= 1
+    while (k := _plural_possessive(doc, e)) > e:  # "the Signal Workers' | Guild" tagged as two
+        e = k
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
             and not doc[s - 1].is_sent_start:
         s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"
@@ -111,6 +113,20 @@ def _clean(span: Span) -> tuple[int, int]:
         while s > 0 and _name_word(doc[s - 1]):
             s -= 1
     return s, e
+
+
+def _plural_possessive(doc: Doc, e: int) -> int:
+    """Where a name goes on to after a plural's apostrophe inside it ("the Signal Workers' Guild",
+    "the Riverside Tenants' Association"): after the capitalised words that follow; `e` when none do."""
+    if not (0 < e < len(doc) - 1 and doc[e].text in ("'", "’") and doc[e - 1].text.endswith("s")
+            and doc[e - 1].text[:1].isupper()):
+        return e
+    k = e + 1
+    while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and not doc[k].is_sent_start:
+        k += 1
+    while e + 1 < k < len(doc) and doc[k].like_num:  # "Machinists' Local 417"
+        k += 1
+    return k if k > e + 1 else e
 
 
 def _joined_before(doc: Doc, start: int, joins: set[str]) -> int | None:
@@ -472,6 +488,9 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
         while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken \
                 and j not in title_toks and doc[j].is_alpha:
             j += 1
+            k = _plural_possessive(doc, j) if j - i >= 2 else j  # "Riverside Tenants' Association"
+            if k > j and not any(t in taken for t in range(j, k)):
+                j = k
         if j - i >= 2 and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
             text = doc[i:j].text
             if not any(w in lex.names or w in lex.demonyms for w in text.split()):

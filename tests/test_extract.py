@@ -1235,3 +1235,98 @@ def test_a_body_set_off_after_a_name_is_where_they_serve(extract, text, fact):
 ])
 def test_a_place_set_off_after_a_name_is_where_they_live(extract, text):
     assert not {f for f in extract(text) if f[0] == "represents"}
+
+
+# -- "the Signal Workers' Guild": a plural's apostrophe inside a name ----------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Talks between Northway Rail and the Signal Workers' Guild collapsed on Thursday.",
+     ("negotiatedWith", "Northway Rail", "Signal Workers' Guild")),
+    ("The Riverside Tenants' Association has endorsed Amira Haddad.",
+     ("supports", "Riverside Tenants' Association", "Amira Haddad")),
+    ("Dana Whitford met with leaders of Machinists' Local 417 on Friday.",
+     ("metWith", "Dana Whitford", "Machinists' Local 417")),
+])
+def test_a_plurals_apostrophe_does_not_cut_a_name(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_an_apostrophe_between_two_names_keeps_them_apart(nlp):
+    r = run_text(nlp, "Headline\n\nThe ministers' meeting with Olav Kern ended on Friday.")
+    assert not {e.label for e in r.entities.values() if "'" in e.label}
+
+
+# -- "X, whose chairman, Y, ...": the relative's body ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kenya warned the Matatu Owners Alliance on Thursday. The alliance, whose chairman, Peter Otieno Ambani, "
+     "called the strike, said it would not be intimidated.", ("represents", "Peter Otieno Ambani", "Matatu Owners Alliance")),
+    ("The Ostby Union, whose president, Marta Lund, led the strike, criticised Dalton Corp.",
+     ("represents", "Marta Lund", "Ostby Union")),
+    ("Rwanda, whose troops have backed the Velm Liberation Front since 2021, denied the claim.",
+     ("supports", "Rwanda", "Velm Liberation Front")),
+])
+def test_whose_names_the_body_of_the_relative(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_persons_supporters_do_not_act_for_them(extract):
+    assert not {f for f in extract("Olav Kern's supporters attacked the Velm Union offices.") if f[1] == "Olav Kern"}
+
+
+# -- what is done to someone is not done by them; whose a mediation is ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The press group Open Ink condemned Tunisia for detaining Walid Gharsalli and called for his immediate release.",
+    "The Velm Union called for the safe return of Olav Kern.",
+    "Amnesty Velm demanded Olav Kern's freedom on Monday.",
+])
+def test_calling_for_someones_release_is_no_demand_on_them(extract, text):
+    assert not {f for f in extract(text) if f[0] == "demanded" and f[2] in ("Walid Gharsalli", "Olav Kern")}
+
+
+def test_calling_for_someones_resignation_is_a_demand_on_them(extract):
+    assert ("demanded", "Velm Union", "Olav Kern") in extract("The Velm Union called for Olav Kern's resignation.")
+
+
+def test_a_possessors_mediation_between_two_sides_is_theirs(extract):
+    got = extract("Norway is backing the African Union's mediation between South Sudan and the Jonglei Liberation Movement.")
+    assert ("supports", "Norway", "African Union") in got
+    assert ("supports", "Norway", "South Sudan") not in got
+
+
+# -- a state's ministry in lower case ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kazakhstan's energy ministry opened talks on Monday with the Canadian miner Northfield Uranium.",
+     ("negotiatedWith", "Kazakhstan", "Northfield Uranium")),
+    ("Kazakhstan's energy ministry opened talks on Monday with the Canadian miner Northfield Uranium, ministry "
+     "spokesman Daniyar Seitkali said.", ("represents", "Daniyar Seitkali", "Kazakhstan")),
+    ("Lithuania holds Belarus responsible for the crossings, foreign ministry spokesman Darius Petrauskas said.",
+     ("represents", "Darius Petrauskas", "Lithuania")),
+    ("Serbia warned Montenegro on Wednesday, foreign ministry spokeswoman Jelena Vukovic said.",
+     ("represents", "Jelena Vukovic", "Serbia")),
+])
+def test_a_ministry_without_a_name_is_the_states(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_demonym_on_a_company_names_no_ministry(extract_all):
+    got = extract_all("Kazakhstan's energy ministry opened talks with the Canadian miner Northfield Uranium, ministry "
+                      "spokesman Daniyar Seitkali said.")
+    assert ("represents", "Daniyar Seitkali", "Canada") not in got
+
+
+# -- "the group": the body the sentence is about, never a state's own -------------------------------------------
+
+def test_the_group_in_the_same_sentence_is_its_subject(extract_all):
+    got = extract_all("The Riverside Tenants' Association has endorsed Amira Haddad, a member of the Port Ellery City "
+                      "Council, in the race for mayor, the group's secretary, Leon Brandt, said on Tuesday.")
+    assert ("represents", "Leon Brandt", "Riverside Tenants' Association") in got
+    assert ("represents", "Leon Brandt", "Port Ellery City Council") not in got
+
+
+def test_the_rebel_group_is_not_a_states_army(extract):
+    got = extract("The Philippine army attacked the Moro Liberation Vanguard on Monday, three days after peace talks "
+                  "between the rebel group and the government collapsed.")
+    assert not {f for f in got if f[0] == "negotiatedWith" and "Philippine army" in f}

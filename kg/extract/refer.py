@@ -74,7 +74,9 @@ class Referents:
             found = self.recent(di, tok, {"Person"}, skip=self._own_subject(di, tok))
             return found
         if low in ("who", "whom", "that", "which", "whose"):
-            verb = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "with which X negotiated"
+            verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
+            if low == "whose" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                verb = verb.head  # "the alliance, whose chairman, X, called ...": the clause of "whose chairman"  # "with which X negotiated"
             if verb.dep_ in ("relcl", "acl"):
                 return self.of(di, verb.head, depth + 1)
         if low == "it" and tok.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in tok.head.children) or \
@@ -90,12 +92,22 @@ class Referents:
             found = self._described(di, tok, lem, depth)
             if found is not None:
                 return found
+        if lem in v.state_body_nouns and tok.is_lower:  # "Kazakhstan's energy ministry", "the Kazakh ministry"
+            found = [k for c in tok.children if c.dep_ in ("poss", "amod") for k in self.of(di, c, depth + 1)
+                     if self.type_of(k) == "Country"]
+            if found:
+                return found
         kinds = self.lex.relations["word_classes"]["group_kinds"]
-        if lem in v.group_nouns or low in kinds:  # "members of the European Union", "delegations from A and B"
+        if lem in v.group_nouns or low in v.group_nouns or low in kinds:  # "members of the European Union", "delegations from A and B"
             for p in self._member_of(tok):
                 found = self.all_of(di, p)
                 if found:
                     return found
+            for c in tok.children:  # "Rwanda, whose troops ...", "its members": a body's or state's people
+                if c.dep_ == "poss" and self._doer(tok):
+                    found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) != "Person"]
+                    if found:
+                        return found
             if low in v.official_nouns:  # "Chadian envoys", "Chadian government officials": the state
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound", "nmod"):
@@ -121,8 +133,10 @@ class Referents:
             return self._same_as(di, tok, depth)
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower  # "union spokesman": tagged PROPN
         named = [k for c in tok.children if c.dep_ in ("compound", "nmod") for k in self.ents.at(di, c)]
-        if common and named:  # "the Maidan Wardak provincial council": that place's council, no body named before
-            return [k for k in named if self.type_of(k) in ("City", "Region")] if lem in v.body_nouns else []
+        if common and named and lem in v.body_nouns:  # "the Ansar al-Haqq movement"; "the Maidan Wardak
+            # provincial council" is that place's, never a body named before
+            return [k for k in named if self.type_of(k) in BODY_TYPES] or \
+                [k for k in named if self.type_of(k) in ("City", "Region")]
         if common and (any(c.lower_ in ("the", "this") for c in tok.children) or
                        tok.dep_ in ("compound", "nmod") and (di, tok.head.i) in self.ents.title_tokens):
             return self.named_by_head(di, tok)  # "the company", "company spokesman X"
@@ -197,14 +211,27 @@ class Referents:
             declared = frozenset().union(*self.vocab.body_heads.values())
             heads = {k: _name_heads(self.ents.entities[k].label) for k in bodies}
             # else a body of no declared kind ("the group": a militia), but never a government's
-            bodies = [k for k in bodies if heads[k] & fits] or [k for k in bodies if not heads[k] & declared
-                                                               and self.type_of(k) != "GovernmentOrganization"]
-        else:  # a noun of no kind: the body the text is about, as a subject, before one it only mentions
-            sent = self.docs[di][tok.i].sent.start
-            near = [key for pos, key, subj in recent if subj and key in bodies and pos >= (max(0, di - 1), 0)
-                    and pos < (di, sent)]
+            kind = [k for k in bodies if heads[k] & fits]
+            if not kind and noun in self.vocab.state_body_nouns:  # "ministry spokesman X": the state's ministry
+                return self._last_state(di, tok)
+            bodies = kind or [k for k in bodies if not heads[k] & declared
+                              and self.type_of(k) not in ("GovernmentOrganization", "ArmedForces")]
+        else:  # a noun of no kind: the body the text is about, as a subject, before one it only mentions; never
+            # a state's own forces or offices ("talks between the rebel group and the government")
+            bodies = [k for k in bodies if not self.entity(k).state]
+            near = [key for pos, key, subj in recent if subj and key in bodies and pos >= (max(0, di - 1), 0)]
             bodies = near[:1] or bodies
         return bodies[:1]
+
+    def _last_state(self, di: int, tok: Token) -> list[str]:
+        """The state named before `tok` by its name or capital, not by an adjective ("the Canadian miner"): the
+        last named as a verb's subject, else the last."""
+        def main_subject(m: object) -> bool:  # "Lithuania holds Belarus responsible": Lithuania, not Belarus
+            t = self.docs[m.doc_index][m.head]  # type: ignore[attr-defined]
+            return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
+        states = [(main_subject(m), (m.doc_index, m.start), m.key) for m in self.ents.mentions
+                  if (m.doc_index, m.start) < (di, tok.i) and not m.demonym and self.type_of(m.key) == "Country"]
+        return [max(states)[2]] if states else []
 
     def all_of(self, di: int, tok: Token) -> list[str]:
         """The entities of a token and of the tokens coordinated with it, or of a group's named members

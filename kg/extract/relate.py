@@ -128,7 +128,8 @@ class Relater:
         if k == "prep":
             return self._keys(di, f.oblique(role.value))
         if k == "prep-owner":  # "called for G7 action", "an attack on X's policy": whose thing it is
-            owned = [p for p in f.oblique(role.value) if not r.of(di, p)]
+            # "called for his release": a release is done to its owner, not by them
+            owned = [p for p in f.oblique(role.value) if not r.of(di, p) and p.lemma_.lower() not in r.vocab.done_to_nouns]
             if rule is not None and rule.family == "attacked":  # "fired on X's convoy", not "on X's supporters"
                 owned = [p for p in owned if word_in(p, r.vocab.property_nouns)
                          or p.lemma_.lower() in r.vocab.abstract_objects]
@@ -349,7 +350,10 @@ class Relater:
 def _owners(things: list[Token]) -> list[Token]:
     """Who a thing belongs to: its possessive or name modifiers, the sides of 'the deal between A and B', the
     one 'by' whom it was made, or whoever the relative clause says made it ('the emergency X declared')."""
-    return [c for t in things for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")] + \
+    poss = [c for t in things for c in t.children if c.dep_ == "poss"]
+    if poss:  # "the AU's mediation between A and B" is the AU's, not A's or B's
+        return poss
+    return [c for t in things for c in t.children if c.dep_ in ("compound", "amod", "nmod")] + \
         [o for t in things for prep, o in obliques_of(t) if prep in ("between", "by")] + \
         [s for t in things for c in t.children if c.dep_ == "relcl" and not any(w.dep_ == "nsubj" and
          w.lower_ in ("that", "which", "who") for w in c.children) for s in c.children if s.dep_ == "nsubj"]
