@@ -121,8 +121,8 @@ def _plural_possessive(doc: Doc, e: int) -> int:
     if not (0 < e < len(doc) - 1 and doc[e].text in ("'", "’") and doc[e - 1].text.endswith("s")
             and doc[e - 1].text[:1].isupper()):
         return e
-    k = e + 1
-    while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and not doc[k].is_sent_start:
+    k = e + 1  # "Guild" may be tagged a common noun
+    while k < len(doc) and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].is_sent_start:
         k += 1
     while e + 1 < k < len(doc) and doc[k].like_num:  # "Machinists' Local 417"
         k += 1

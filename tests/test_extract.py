@@ -1330,3 +1330,40 @@ def test_the_rebel_group_is_not_a_states_army(extract):
     got = extract("The Philippine army attacked the Moro Liberation Vanguard on Monday, three days after peace talks "
                   "between the rebel group and the government collapsed.")
     assert not {f for f in got if f[0] == "negotiatedWith" and "Philippine army" in f}
+
+
+# -- a known verb the tagger took for an adjective (tests/test_frames.py retags verbs to test the construction) --
+
+def test_a_call_tagged_an_adjective_is_still_a_call(extract):
+    got = extract("Fenella Grant, chief executive of Solway Air, phoned Dominic Achterberg, chairman of the Brackwater "
+                  "Airport Authority, on Sunday night to protest the closure.")
+    assert ("called", "Fenella Grant", "Dominic Achterberg") in got
+
+
+# -- offices, demonyms and threats ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Brannock County District Attorney Lydia Moss accused Gideon Harrow of fraud.",
+     ("represents", "Lydia Moss", "Brannock County")),
+    ("Guyana's foreign minister, Celeste Adams, met her Surinamese counterpart, Ravindra Mahabier, on Tuesday.",
+     ("represents", "Ravindra Mahabier", "Suriname")),
+    ("Talks between Northway Rail and the Signal Workers' Guild over a new pay deal collapsed late on Thursday.",
+     ("negotiatedWith", "Northway Rail", "Signal Workers' Guild")),
+])
+def test_titles_demonyms_and_names_the_lexicon_now_knows(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Malta threatened on Thursday to close its ports to ships of the Greek-owned Aegeon Lines unless the company "
+     "pays its fees.", ("threatened", "Malta", "Aegeon Lines")),
+    ("Peru threatened on Monday to expel the Velm Union's envoys.", ("threatened", "Peru", "Velm Union")),
+    ("The Ostby Union threatened on Friday to strike at Dalton Corp. plants unless wages rose.",
+     ("threatened", "Ostby Union", "Dalton Corp.")),
+])
+def test_a_threat_with_a_date_before_its_infinitive(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_trip_with_a_date_before_its_purpose_is_no_threat(extract):
+    assert not extract("The Velm Union went to Lima on Monday to meet Dalton Corp.")

@@ -89,3 +89,33 @@ def test_predicate_nouns_and_adjectives_take_the_copula_subject(frames):
     assert names(frames("Harlan is a fierce critic of Brandt.")["critic"].agents) == ["Harlan"]
     f = frames("Velmar is allied with Ostby.")["ally"]  # a stative passive: the subject is the ally
     assert f.passive and names(f.patients) == ["Velmar"] and f.oblique("with")[0].text == "Ostby"
+
+
+def _as_adjective(doc, word: str):
+    """The small model's error, made on purpose: a past verb tagged as an adjective."""
+    tok = next(t for t in doc if t.text == word)
+    tok.pos_, tok.tag_ = "ADJ", "JJ"
+    return doc
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Marta Lund phoned Olav Kern on Friday.", "phoned", "phone"),
+    ("The Ostby Union slammed Dalton Corp. on Monday.", "slammed", "slam"),
+    ("Peru blamed the Velm Front for the attack.", "blamed", "blame"),
+])
+def test_a_known_verb_tagged_an_adjective_is_read_as_the_verb(nlp, text, word, lemma):
+    v = load_vocabulary()
+    doc = _as_adjective(nlp(text), word)
+    found = {f.lemma: f for s in doc.sents for f in v.grammar.frames_of(s, v.nouns, v.adjectives)}
+    assert lemma in found and found[lemma].kind == "verb" and found[lemma].patients
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Olav Kern seemed pleased on Friday.", "pleased"),  # no object: an adjective
+    ("Marta Lund walked the dog on Friday.", "walked"),  # no verb the lexicon knows
+])
+def test_an_adjective_that_is_no_known_verb_with_an_object_stays_one(nlp, text, word):
+    v = load_vocabulary()
+    doc = _as_adjective(nlp(text), word)
+    frames = [f for s in doc.sents for f in v.grammar.frames_of(s, v.nouns, v.adjectives)]
+    assert not any(f.pred.text == word for f in frames)

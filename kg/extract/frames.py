@@ -120,6 +120,7 @@ class Grammar:
     message_media: frozenset[str] = frozenset()  # ... when X is where messages go out ("Twitter", "its website")
     message_preps: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()  # "held two days of talks": the talks are held
+    verb_lemmas: frozenset[str] = frozenset()  # the verbs the lexicon knows, to read a verb tagged an adjective
 
     def controller(self, verb: Token) -> list[Token] | None:
         """Who does what an infinitive or gerund (or an event noun after a preposition) says when it has
@@ -219,8 +220,14 @@ class Grammar:
         comp = next(iter(_children(verb, "ccomp", "xcomp", "oprd", "acomp")), None)
         comp = comp or next((c for c in _children(verb, "advcl") if any(m.dep_ == "mark" and m.lower_ == "for"
                                                                        for m in c.children)), None)  # "asked for X to stop"
+        if comp is None and not objs:  # "threatened on Thursday to close ...": a date put the infinitive apart
+            comp = next((c for c in _children(verb, "advcl") if c.tag_ == "VB" and any(
+                m.dep_ == "aux" and m.lower_ == "to" and m.i == c.i - 1 for m in c.children)
+                and any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.i + 1:c.i])), None)
         pcomps = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pcomp"]
         lemma = verb.lemma_.lower()
+        if verb.pos_ == "ADJ":  # "X phoned Y" tagged an adjective: the lexicon's verb it is a past of
+            lemma = next(c for c in (verb.lower_[:-1], verb.lower_[:-2], verb.lower_[:-3]) if c in self.verb_lemmas)
         if verb.pos_ == "NOUN" and verb.lower_.endswith("s"):  # a verb the tagger took for a plural noun
             lemma = verb.lower_[:-2] if verb.lower_.endswith(("ses", "shes", "ches", "xes", "zes")) else verb.lower_[:-1]
         return Frame(pred=verb, lemma=lemma, kind="verb", clause=verb, passive=_passive(verb),
@@ -304,10 +311,19 @@ class Grammar:
             if nounlike and noun_lemma(tok) in nouns:  # "Kennedy assassin X", even when tagged a verb
                 yield self.noun_frame(tok, noun_lemma(tok), nouns[noun_lemma(tok)])
             elif tok.pos_ == "VERB" or tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass") and tok.lemma_ != "be" \
-                    or _verb_tagged_noun(tok):
+                    or _verb_tagged_noun(tok) or self._verb_tagged_adjective(tok):
                 yield self.verb_frame(tok)
             elif tok.pos_ == "ADJ" and tok.lemma_.lower() in adjectives:
                 yield self.adj_frame(tok)
+
+
+    def _verb_tagged_adjective(self, tok: Token) -> bool:
+        """'X phoned Y' with 'phoned' tagged an adjective: a past form of a known verb heading a clause with a
+        subject and an object is that verb."""
+        low = tok.lower_
+        return tok.pos_ == "ADJ" and low.endswith("ed") and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl") \
+            and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children) \
+            and any(c in self.verb_lemmas for c in (low[:-1], low[:-2], low[:-3]))
 
 
 def _verb_tagged_noun(tok: Token) -> bool:

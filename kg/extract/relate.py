@@ -198,7 +198,15 @@ class Relater:
             named = [x for x in self._keys(di, _owners(subj)) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if named or subject_only:
             return named
-        rest = [t for t in comp.subtree if t.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON]
+        cond = [c for c in comp.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                                      for m in c.children)]
+        named = [x for c in cond for s in self.refs.vocab.grammar.surface_subjects(c) if s.lower_ not in PERSONAL_PRONOUNS
+                 for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side]
+        if named:  # "threatened to close its ports unless the company pays": the company
+            return named[:1]
+        # the words' own actors before a modifier's ("ships of the Greek-owned Aegeon Lines": Aegeon Lines)
+        rest = sorted((t for t in comp.subtree if t.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON),
+                      key=lambda t: (t.dep_ in ("npadvmod", "amod"), t.i))
         return [x for t in rest for x in r.of(di, t) if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
 
     # -- rules ---------------------------------------------------------------------------------

@@ -246,4 +246,5 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
                                       message_nouns=classes.get("message_nouns", frozenset()),
                                       message_media=classes.get("message_media", frozenset()),
                                       message_preps=classes.get("message_preps", frozenset()),
-                                      measure_nouns=classes.get("measure_nouns", frozenset())))
+                                      measure_nouns=classes.get("measure_nouns", frozenset()),
+                                      verb_lemmas=frozenset(lem for lem, pos in table if pos == "verb")))
