@@ -6,12 +6,14 @@ Mentions are found per paragraph Doc; entities are resolved over the whole artic
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -61,11 +63,36 @@ class ArticleEntities:
     titles: list[TitleSpan] = field(default_factory=list)
     title_tokens: dict[tuple[int, int], TitleSpan] = field(default_factory=dict)
 
+    _per_doc: dict[int, list[RawMention]] = field(default_factory=dict, repr=False, compare=False)
+
     def at(self, doc_index: int, token: Token) -> list[str]:
         return self.by_token.get((doc_index, token.i), [])
 
+    def in_doc(self, doc_index: int) -> list[RawMention]:
+        """The mentions of one paragraph, in order (indexed on first use: none are added after resolve)."""
+        if not self._per_doc:
+            for m in self.mentions:
+                self._per_doc.setdefault(m.doc_index, []).append(m)
+        return self._per_doc.get(doc_index, [])
+
 
 _PLACE_PREPS = {"near", "in", "at", "outside", "inside", "from", "off"}
+
+
+_WORD_IDS: dict[int, tuple[Collection[str], frozenset[int]]] = {}
+_OPENING_BRACKET = ("(",)
+
+
+def _tokens_with(doc: Doc, words: Collection[str], attr: int = ORTH) -> list[Token]:
+    """The tokens written (ORTH) or lower-cased (LOWER) as one of `words`, found on the doc's array of word ids:
+    walking a Doc makes a Token object for every word, which was most of this module's time. `words` must
+    live as long as the lexicon (its ids are kept by identity)."""
+    cached = _WORD_IDS.get(id(words))
+    if cached is None or cached[0] is not words:
+        cached = (words, frozenset(get_string_id(w) for w in words))
+        _WORD_IDS[id(words)] = cached
+    ids = cached[1]
+    return [doc[i] for i, w in enumerate(doc.to_array(attr).tolist()) if w in ids]
 
 
 def _clean(span: Span) -> tuple[int, int]:
@@ -180,10 +207,6 @@ def _org_type(text: str, lex: Lexicon) -> str:
             if " " in cue and cue in text.lower() or cue in words:
                 return str(typ)
     return "Organization"
-
-
-def _armed_heads(lex: Lexicon) -> set[str]:
-    return {w for w in lex.relations["word_classes"]["armed_forces_heads"] if " " not in w}
 
 
 def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tuple[list[RawMention], list[TitleSpan]]:
@@ -377,7 +400,7 @@ def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
     """'the Ansar al-Furqan militia', "Yemen's Ansar al-Haqq movement", 'the Los Halcones del Norte cartel':
     a name before a noun that says what kind of group it is names that group."""
     heads = lex.relations["word_classes"]["group_kinds"]
-    for tok in doc:
+    for tok in _tokens_with(doc, heads):
         kind = heads.get(tok.text)  # lower case only: "the Varnish Party" is a name, "the X militia" a kind
         if kind is None or tok.i in taken or tok.i == 0 or tok.i - 1 in taken:
             continue
@@ -415,9 +438,9 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
 def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
     """"Borno state", "in Italy's Emilia-Romagna region", "North Darfur state": a name right before a lower-case
     kind of region is a region, whatever the model called it (a gazetteer's place stays as it is)."""
-    kinds = set(lex.relations["word_classes"]["region_kinds"])
-    for tok in doc:
-        if tok.text not in kinds or tok.i == 0 or tok.dep_ == "compound" or not doc[tok.i - 1].text[:1].isupper():
+    kinds = lex.relations["word_classes"]["region_kinds"]
+    for tok in _tokens_with(doc, kinds):
+        if tok.i == 0 or tok.dep_ == "compound" or not doc[tok.i - 1].text[:1].isupper():
             continue
         m = next((m for m in out if m.end == tok.i), None)
         if m is not None:
@@ -460,9 +483,9 @@ def _unlabelled_bodies(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMent
                        title_toks: set[int]) -> None:
     """'the travel agency Wanderly', 'retailer Koala Kids': capitalised words the model named nothing, right
     after a noun that describes a body, name that body."""
-    descriptors = set(lex.relations["word_classes"]["body_descriptors"])
-    for tok in doc:
-        if not (tok.is_lower and tok.lower_ in descriptors and tok.pos_ in ("NOUN", "ADJ")) or tok.i + 1 >= len(doc):
+    descriptors = lex.relations["word_classes"]["body_descriptors"]
+    for tok in _tokens_with(doc, descriptors):  # lower-case words, so a match is written in lower case
+        if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 1 >= len(doc):
             continue
         j = tok.i + 1
         # any capitalised word here is a name, whatever its tag ("Wanderly" tagged an adverb)
@@ -677,8 +700,9 @@ def _spelled_out_acronyms(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
                           title_toks: set[int]) -> None:
     """'the National Coalition for Rural Health (NCRH)': capitalised words whose initials spell the acronym that follows
     name an organisation, even when the model tags none of them."""
-    for i, tok in enumerate(doc):
-        if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+    for tok in _tokens_with(doc, _OPENING_BRACKET):
+        i = tok.i
+        if i + 2 >= len(doc) or doc[i + 2].text != ")":
             continue
         acr = doc[i + 1].text
         if not (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 8):
@@ -732,9 +756,8 @@ def _metonymic(tok: Token, physical: set[str]) -> bool:
 
 def _armed_forces(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
     """'Syrian forces', 'Russian and Syrian forces', 'the US military', 'their Russian allies'."""
-    heads = _armed_heads(lex)
-    for tok in doc:
-        if tok.lower_ not in heads or tok.i in taken:
+    for tok in _tokens_with(doc, lex.relations["word_classes"]["armed_forces_heads"], LOWER):
+        if tok.i in taken:
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         for m in list(mods):

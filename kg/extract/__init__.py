@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -84,8 +85,14 @@ def _result(article: Article, docs: Sequence[Doc], entities: dict[str, Any], eve
 
 def _looks_english(docs: Sequence[Doc]) -> bool:
     """Function words make up a good share of any English text; a foreign text has almost none."""
-    words = [t for d in docs for t in d if t.is_alpha]
-    return len(words) < 30 or sum(1 for t in words if t.is_stop) / len(words) > 0.15
+    alpha = stop = 0
+    for d in docs:  # on the docs' arrays: a Token object per word costs more than the test
+        if len(d):
+            flags = d.to_array([IS_ALPHA, IS_STOP])
+            words = flags[:, 0] == 1
+            alpha += int(words.sum())
+            stop += int((flags[words, 1] == 1).sum())
+    return alpha < 30 or stop / alpha > 0.15
 
 
 def paragraphs(article: Article) -> list[tuple[int, int]]:

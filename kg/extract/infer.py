@@ -39,16 +39,15 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     names ("will close the border unless X ..."), else against whom the act is aimed. A condition that asks
     for something ("unless X pays") is also a demand on X."""
     r, v = rel.refs, rel.refs.vocab
-    hostile = any(rule.family == "attacked" for rule in v.rules.get((f.lemma, "verb"), ()))
     if f.kind != "verb":
         return
-    fact = factuality(f.clause, v)
-    modal = any(c.dep_ == "aux" and c.lower_ in v.modal_auxiliaries for c in f.pred.children)
-    if fact not in ("conditional", "future") or modal:
-        return  # "may sanction X" is a possibility, not a promise
-    cond = _condition(v, f.pred)
+    hostile = any(rule.family == "attacked" for rule in v.rules.get((f.lemma, "verb"), ()))
+    cond = _condition(v, f.pred)  # the cheap tests first: most verbs are no punitive act
     if not (cond or f.lemma in v.threat_acts) or not (f.lemma in v.punitive_acts or hostile or cond and cond[1]):
         return
+    modal = any(c.dep_ == "aux" and c.lower_ in v.modal_auxiliaries for c in f.pred.children)
+    if modal or factuality(f.clause, v) not in ("conditional", "future"):
+        return  # "may sanction X" is a possibility, not a promise
     speaker = rel.speakers.of(di, f.clause)
     agents = rel._agents(_RULE, f, di, speaker)
     side = set(agents) | {b for a in agents for b in rel.affiliation.get(a, set())}

@@ -98,7 +98,7 @@ def _only_state(refs: Referents) -> list[str]:
 def _reported_for(refs: Referents, di: int, doc: Doc, person: str) -> list[str]:
     """'Lithuania holds Belarus responsible, foreign ministry spokesman X said': a spokesperson whose body goes
     unnamed speaks for the state or body that is the subject of what they report."""
-    heads = [m.head for m in refs.ents.mentions if m.doc_index == di and m.key == person]
+    heads = [m.head for m in refs.ents.in_doc(di) if m.key == person]
     for h in heads:
         tok = doc[h]
         verb = tok.head
@@ -128,11 +128,11 @@ def _add(out: Offices, refs: Referents, ev: Evidence, family: str, person: str, 
 
 
 def _person_at(refs: Referents, di: int) -> dict[int, str]:
-    return {m.start: m.key for m in refs.ents.mentions if m.doc_index == di and m.type == "Person"}
+    return {m.start: m.key for m in refs.ents.in_doc(di) if m.type == "Person"}
 
 
 def _person_head(refs: Referents, ts: TitleSpan, person: str) -> int:
-    return next((m.head for m in refs.ents.mentions if m.doc_index == ts.doc_index and m.key == person
+    return next((m.head for m in refs.ents.in_doc(ts.doc_index) if m.key == person
                  and m.start >= ts.end), -1)
 
 
@@ -175,7 +175,7 @@ def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
     inside = {t.i for t in root.subtree}
     for start, key in sorted(person_at.items()):  # "the prosecutor general of X, Ali Mehr,"
         if start > ts.end and doc[start - 1].text == "," and any(
-                m.head in inside for m in refs.ents.mentions if m.doc_index == di and m.start == start):
+                m.head in inside for m in refs.ents.in_doc(di) if m.start == start):
             return key
     gov = root.head
     if root.dep_ in ("attr", "oprd") and gov.lemma_ in ("be", "become", "remain", *NAMING_VERBS):
@@ -211,7 +211,7 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
             out += [k for k in refs.named_by_head(di, doc[i]) if k != person]  # "a cooperative spokeswoman"
         i -= 1
     hosts = [doc[ts.end - 1], root]
-    hosts += [doc[m.head] for m in refs.ents.mentions if m.doc_index == di and m.key == person
+    hosts += [doc[m.head] for m in refs.ents.in_doc(di) if m.key == person
               and ts.end <= m.start <= _next_title_end(refs, di, ts.end)]
     for tok in hosts:
         for c in tok.children:

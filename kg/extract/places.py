@@ -47,8 +47,7 @@ def _part(tok: Token, parts: frozenset[str]) -> bool:
 
 def _figurative(refs: Referents, di: int, tok: Token, key: str) -> bool:
     """A capital standing for its state ("Moscow said") or a demonym ("in Russian") is no place here."""
-    return any((m.metonym or m.demonym) and m.key == key and m.start <= tok.i < m.end for m in refs.ents.mentions
-               if m.doc_index == di)
+    return any((m.metonym or m.demonym) and m.key == key and m.start <= tok.i < m.end for m in refs.ents.in_doc(di))
 
 
 def _fits(refs: Referents, inner: str, outer: str) -> bool:
@@ -79,7 +78,7 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
                 # "in Tanzania and Uganda"; but "in central Italy and Campania province" lists a sibling
                 kinds = {_kind(refs, k) for k in _places(refs, di, p)}
                 out += [(p, k) for q in conjuncts(p) for k in _places(refs, di, q) if not kinds or _kind(refs, k) in kinds]
-    end = max((m.end for m in refs.ents.mentions if m.doc_index == di and m.start <= tok.i < m.end), default=tok.i + 1)
+    end = max((m.end for m in refs.ents.in_doc(di) if m.start <= tok.i < m.end), default=tok.i + 1)
     if not out and end + 1 < len(doc) and (doc[end].lower_ == "in" or doc[end].lower_ == "on"
                                            and any(_part(t, parts) for t in doc[end + 1:end + 3])):
         # "from Tomsk in Siberia" with "in" on the verb: the next place, if of a bigger kind
@@ -99,7 +98,7 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         out += [(c, k) for c in holder.children if c.dep_ in ("amod", "poss", "compound")
                 for k in refs.ents.at(di, c) if refs.type_of(k) == "Country" or c.dep_ == "poss"
                 and refs.type_of(k) in PLACE_TYPES]
-    after = next((doc[m.head] for m in refs.ents.mentions if m.doc_index == di and m.start == end + 1), None)
+    after = next((doc[m.head] for m in refs.ents.in_doc(di) if m.start == end + 1), None)
     if after is not None and doc[end].text == "," and not _listed(after):
         # "Fairbanks, Alaska"; but after a town the gazetteer knows, a name it does not ("a hospital in
         # Berlin, Charité") is as likely to be what lies inside
@@ -136,8 +135,8 @@ def _narrowest(refs: Referents, di: int, tok: Token) -> Token:
 def _place_heads_list(refs: Referents, di: int, tok: Token) -> bool:
     """Whether the first of the list `tok` is in names a place (which then places the whole list)."""
     first = _list_head(tok)
-    return any(m.doc_index == di and m.head == first.i and _kind(refs, m.key) in ("Site", "City", "Region")
-               and not m.metonym for m in refs.ents.mentions)
+    return any(m.head == first.i and _kind(refs, m.key) in ("Site", "City", "Region")
+               and not m.metonym for m in refs.ents.in_doc(di))
 
 
 def _list_head(tok: Token) -> Token:
@@ -185,8 +184,8 @@ def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
     """locatedIn events stated by the text."""
     seen: set[tuple[str, str, int]] = set()
     for di, doc in enumerate(refs.docs):
-        for m in refs.ents.mentions:
-            if m.doc_index != di or _kind(refs, m.key) not in ("Site", "City", "Region") or m.metonym:
+        for m in refs.ents.in_doc(di):
+            if _kind(refs, m.key) not in ("Site", "City", "Region") or m.metonym:
                 continue
             tok = doc[m.head]
             if tok.dep_ == "conj" and _place_heads_list(refs, di, tok):
