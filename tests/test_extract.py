@@ -1367,3 +1367,54 @@ def test_a_threat_with_a_date_before_its_infinitive(extract, text, fact):
 
 def test_a_trip_with_a_date_before_its_purpose_is_no_threat(extract):
     assert not extract("The Velm Union went to Lima on Monday to meet Dalton Corp.")
+
+
+# -- "a body headed by X": the one who runs it ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("There is a study by the Mediterranean Foundation headed by Juan Novara saying the plan failed.",
+     ("represents", "Juan Novara", "Mediterranean Foundation")),
+    ("The Velm Relief Trust, which is run by Marta Lund, criticised Dalton Corp.",
+     ("represents", "Marta Lund", "Velm Relief Trust")),
+    ("The Ostby Union is chaired by Olav Kern.", ("represents", "Olav Kern", "Ostby Union")),
+])
+def test_a_body_headed_by_someone_is_theirs_to_represent(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_body_criticised_by_someone_is_not_theirs(extract_all):
+    assert not {f for f in extract_all("The Ostby Union was criticised by Olav Kern.") if f[0] == "represents"}
+
+
+# -- "the two men met": the last two named of that kind ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Salim Harthy spoke by phone on Saturday with Hussein Mutawak, days after the two men met in Muscat.",
+     ("metWith", "Salim Harthy", "Hussein Mutawak")),
+    ("Peru and Chile signed a deal on Monday. The two countries met in Lima in March.", ("metWith", "Peru", "Chile")),
+    ("Marta Lund wrote to Olav Kern in May, and the two women met a week later.", ("metWith", "Marta Lund", "Olav Kern")),
+])
+def test_the_two_are_the_last_two_named(extract, text, fact):
+    got = extract(text)
+    assert fact in got or (fact[0], fact[2], fact[1]) in got
+
+
+def test_the_two_of_another_kind_are_not_those_named(extract):
+    got = extract("Marta Lund phoned Olav Kern about Peru and Chile, and the two countries met a week later.")
+    assert ("metWith", "Marta Lund", "Olav Kern") not in got and ("metWith", "Olav Kern", "Marta Lund") not in got
+
+
+# -- "received X": a visitor received is met ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Olav Kern received Ilse Varga at his office on Monday.",
+    "On Friday Olav Kern received Ilse Varga in Lima.",
+    "Olav Kern, the Velm Union's leader, received Ilse Varga for talks.",
+])
+def test_receiving_someone_is_meeting_them(extract, text):
+    got = extract(text)
+    assert ("metWith", "Olav Kern", "Ilse Varga") in got or ("metWith", "Ilse Varga", "Olav Kern") in got
+
+
+def test_receiving_blame_is_meeting_no_one(extract):
+    assert not {f for f in extract("Peru said Moscow is receiving the blame from Olav Kern.") if f[0] == "metWith"}

@@ -252,6 +252,11 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
             found += [(k, 0.75, c) for k in _employers(refs, di, c)]
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "X heads Y", "X covers the White House for Y"
         found += [(k, 0.75, tok.head) for k in _employers(refs, di, tok.head)]
+    verb = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and verb.lemma_.lower() in refs.vocab.office_verbs:
+        # "the Mediterranean Foundation, headed by X", "the fund is run by X": the body run
+        bodies = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubjpass"]
+        found += [(k, 0.75, verb) for b in bodies for k in refs.all_of(di, b) if refs.type_of(k) in BODY_TYPES]
     i = m.start - 1  # type: ignore[attr-defined]
     if i >= 1 and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].tag_ == "NN" \
             and not _no_post(refs, doc[i]):  # "CBS anchorman Dan Rather"; not "Highway 50 sniper X"

@@ -223,6 +223,22 @@ class Referents:
             bodies = near[:1] or bodies
         return bodies[:1]
 
+    def _pair(self, di: int, tok: Token) -> list[str]:
+        """'the two men met', 'the two sides': the last two named of the kind the noun says."""
+        kind = self.lex.relations["word_classes"]["pair_nouns"].get(tok.lemma_.lower())
+        if kind is None or not any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        types = ACTOR_TYPES if kind == "actor" else {kind}
+        start = bisect.bisect_left(self._positions, (di, tok.i))
+        found: list[str] = []
+        for _, key, _ in reversed(self.discourse[max(0, start - _WINDOW):start]):
+            if self.type_of(key) in types and key not in found:
+                found.append(key)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
     def _last_state(self, di: int, tok: Token) -> list[str]:
         """The state named before `tok` by its name or capital, not by an adjective ("the Canadian miner"): the
         last named as a verb's subject, else the last."""
@@ -236,6 +252,9 @@ class Referents:
     def all_of(self, di: int, tok: Token) -> list[str]:
         """The entities of a token and of the tokens coordinated with it, or of a group's named members
         ("members of X, including Y": X and Y)."""
+        pair = self._pair(di, tok)
+        if pair:
+            return pair
         out: list[str] = []
         for t in conjuncts(tok):
             out.extend(k for k in self.of(di, t) if k not in out)

@@ -222,6 +222,8 @@ class Relater:
             return any(c.dep_ == val for c in f.pred.children)
         if k == "form":
             return f.pred.lower_ == val
+        if k == "object":
+            return any(t.pos_ == val for t in f.patients)
         if k == "light":
             return f.light == val
         if k == "complement":

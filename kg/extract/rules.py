@@ -52,6 +52,7 @@ CONDITIONS = {
     "word": "a word (lemma) among the predicate's children or grandchildren",
     "dep": "a child with this dependency",
     "form": "the predicate is written this way ('rang', not 'ringed')",
+    "object": "its object is of this part of speech ('received Olav Kern': PROPN; not 'received the blame')",
     "light": "an event noun carried by this verb",
     "governor": "the predicate hangs on this lemma (through be, of, the)",
     "complement": "its clausal complement has this fine tag ('insisted that X release him': VB, a subjunctive)",
@@ -236,6 +237,8 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
     places = dict(data.get("word_classes", {}).get("place_nouns", {}))
     if not isinstance(data["word_classes"].get("group_kinds"), dict):
         raise _err("relations.yaml", "word_classes lacks the group_kinds table")
+    if not isinstance(data["word_classes"].get("pair_nouns"), dict):
+        raise _err("relations.yaml", "word_classes lacks the pair_nouns table")
     heads = data["word_classes"].get("body_noun_heads", {})
     if not isinstance(heads, dict) or not all(isinstance(v, list) for v in heads.values()):
         raise _err("relations.yaml", "word_classes.body_noun_heads must map each body noun to a list of words")
