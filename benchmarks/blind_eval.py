@@ -1,7 +1,7 @@
 """Extraction quality on the news items written blind to the rules (benchmarks/data/*.yaml): precision,
 recall and F1 per relation over (subject, object) pairs matched by name, as the shared scorer does.
 
-    python benchmarks/blind_eval.py                      # both sets
+    python benchmarks/blind_eval.py                      # every set
     python benchmarks/blind_eval.py blind_dev --misses   # one set, with each item's misses and false positives
 
 `optional` facts are neither required nor counted as false positives; holdsResponsible also counts as accused.
@@ -70,7 +70,7 @@ def prf(c: list[int]) -> tuple[float, float, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("sets", nargs="*", default=["blind_dev", "blind_heldout"])
+    ap.add_argument("sets", nargs="*", default=["blind_dev", "blind_dev2", "blind_heldout"])
     ap.add_argument("--misses", action="store_true", help="print each item's misses and false positives")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))

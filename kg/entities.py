@@ -95,7 +95,7 @@ def _tokens_with(doc: Doc, words: Collection[str], attr: int = ORTH) -> list[Tok
     return [doc[i] for i, w in enumerate(doc.to_array(attr).tolist()) if w in ids]
 
 
-def _clean(span: Span) -> tuple[int, int]:
+def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
     """Token bounds of a name without a leading article or trailing possessive/punctuation, and with the
     parts it is hyphenated to ("ITAR-TASS", "Bar-Ilan")."""
     s, e = span.start, span.end
@@ -119,8 +119,8 @@ def _clean(span: Span) -> tuple[int, int]:
                      or doc[e - 1].is_lower and e - 2 > s and doc[e - 2].text == "-"  # "Velm Front-led"
                      and not (span.label_ == "PERSON" and _syllable(doc[e - 1]))):
         e -= 1
-    while (k := _plural_possessive(doc, e)) > e:  # "the Signal Workers' | Guild" tagged as two
-        e = k
+    if lex is not None:  # "the Signal Workers' | Guild" tagged as two
+        e = _plural_possessive(doc, e, lex)
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
             and not doc[s - 1].is_sent_start:
         s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"
@@ -142,18 +142,25 @@ def _clean(span: Span) -> tuple[int, int]:
     return s, e
 
 
-def _plural_possessive(doc: Doc, e: int) -> int:
+def _plural_possessive(doc: Doc, e: int, lex: Lexicon) -> int:
     """Where a name goes on to after a plural's apostrophe inside it ("the Signal Workers' Guild",
-    "the Riverside Tenants' Association"): after the capitalised words that follow; `e` when none do."""
+    "the Riverside Tenants' Association", "Machinists' Local 417"): through the capitalised words after it,
+    but never into a title or a person's name ("Velmora Airlines' Chief Executive Ivan Petrov") nor onto an
+    event ("the Finance Ministers' Meeting"); `e` when it goes nowhere."""
     if not (0 < e < len(doc) - 1 and doc[e].text in ("'", "’") and doc[e - 1].text.endswith("s")
             and doc[e - 1].text[:1].isupper()):
         return e
-    k = e + 1  # "Guild" may be tagged a common noun
-    while k < len(doc) and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].is_sent_start:
+    wc = lex.relations["word_classes"]
+    heads = wc["org_heads"]
+    k = e + 1  # "Guild" may be tagged a common noun, or a person's name
+    while k < len(doc) and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].is_sent_start \
+            and (doc[k].ent_type_ != "PERSON" or doc[k].lower_ in heads) and doc[k].lower_ not in lex.titles:
         k += 1
-    while e + 1 < k < len(doc) and doc[k].like_num:  # "Machinists' Local 417"
+    if k == e + 1 or doc[k - 1].lower_ in wc["event_heads"]:
+        return e
+    while k < len(doc) and doc[k].like_num:
         k += 1
-    return k if k > e + 1 else e
+    return k
 
 
 def _joined_before(doc: Doc, start: int, joins: set[str]) -> int | None:
@@ -184,6 +191,13 @@ def _syllable(tok: Token) -> bool:
         and tok.text not in ("born", "like", "era", "style", "type", "based", "wide", "free", "proof", "owned")
 
 
+def name_head(words: Sequence[str]) -> str:
+    """An English name's head word, lower-cased: its last, or the last before "for", "of" or "to" ("Velm
+    Institute for Trade Studies": institute)."""
+    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "to")), len(words))
+    return words[cut - 1].rstrip(".,").lower()
+
+
 def _org_head(text: str, lex: Lexicon) -> bool:
     """A name whose head word makes it an organisation's: the last in English ("the Ostby Union",
     "Greywater Mining", "the Huntington Herald-Press"), or the last before "for", "of" or "to" ("Velm Institute
@@ -194,8 +208,7 @@ def _org_head(text: str, lex: Lexicon) -> bool:
     heads = wc["org_heads"]
     if len(words) < 2:
         return False
-    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "to")), len(words))
-    head = words[cut - 1].rstrip(".,").lower()
+    head = name_head(words)
     return head in heads or head.rsplit("-", 1)[-1] in heads or words[0].lower() in wc["head_initial_org_heads"] \
         or words[0].lower() in heads and any(w in NAME_PARTICLES for w in words[1:])
 
@@ -281,7 +294,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     for ent in _split_places(doc):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
-        s, e = _clean(ent)
+        s, e = _clean(ent, lex)
         while s < e and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):
             s += 1  # "President Donald Trump" -> "Donald Trump"
         while e > s and e - 1 in title_toks:
@@ -511,7 +524,7 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
         while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken \
                 and j not in title_toks and doc[j].is_alpha:
             j += 1
-            k = _plural_possessive(doc, j) if j - i >= 2 else j  # "Riverside Tenants' Association"
+            k = _plural_possessive(doc, j, lex) if j - i >= 2 else j  # "Riverside Tenants' Association"
             if k > j and not any(t in taken for t in range(j, k)):
                 j = k
         if j - i >= 2 and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):

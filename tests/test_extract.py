@@ -1404,17 +1404,42 @@ def test_the_two_of_another_kind_are_not_those_named(extract):
     assert ("metWith", "Marta Lund", "Olav Kern") not in got and ("metWith", "Olav Kern", "Marta Lund") not in got
 
 
-# -- "received X": a visitor received is met ----------------------------------------------------------------------
+# -- what a second reading found: readings the rules above must not give -----------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Olav Kern received Ilse Varga at his office on Monday.",
-    "On Friday Olav Kern received Ilse Varga in Lima.",
-    "Olav Kern, the Velm Union's leader, received Ilse Varga for talks.",
+@pytest.mark.parametrize("text, wrong", [
+    ("Ivan Petrov, of the Kolmar region, said the plan had failed.", ("represents", "Ivan Petrov", "Kolmar")),
+    ("The Ostby Party won the vote. Opposition party leader Ivan Petrov said the count was flawed.",
+     ("represents", "Ivan Petrov", "Ostby Party")),
+    ("Velmora Mining cut jobs. A charity spokeswoman, Ana Lind, said families would suffer.",
+     ("represents", "Ana Lind", "Velmora Mining")),
+    ("Police chief Ivan Petrov said officers were hunting two men who robbed the home of Olaf Berg. The two men "
+     "threatened Karl Lind.", ("threatened", "Olaf Berg", "Karl Lind")),
+    ("Kazakhstan and Chad signed a deal, Norway said. The two countries accused Sudan of lying.",
+     ("accused", "Norway", "Sudan")),
+    ("Chad's protesters accused Sudan of lying.", ("accused", "Chad", "Sudan")),
+    ("Chadian rebel negotiators accused Sudan of lying.", ("accused", "Chad", "Sudan")),
+    ("Velmora Mining, founded by Ivan Petrov in 1990, was sold.", ("represents", "Ivan Petrov", "Velmora Mining")),
+    ("Ostby Bank, which was chaired by Ivan Petrov until 2010, sued Dalton Corp.",
+     ("represents", "Ivan Petrov", "Ostby Bank")),
+    ("Ivan Petrov answered a call from the Ostby Council to send troops.", ("called", "Ostby Council", "Ivan Petrov")),
+    ("Ivan Petrov received the Ostby Prize on Monday.", ("metWith", "Ivan Petrov", "Ostby Prize")),
 ])
-def test_receiving_someone_is_meeting_them(extract, text):
-    got = extract(text)
-    assert ("metWith", "Olav Kern", "Ilse Varga") in got or ("metWith", "Ilse Varga", "Olav Kern") in got
+def test_a_second_reading_gives_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
 
 
-def test_receiving_blame_is_meeting_no_one(extract):
-    assert not {f for f in extract("Peru said Moscow is receiving the blame from Olav Kern.") if f[0] == "metWith"}
+def test_a_threat_on_a_bodys_staff_is_on_the_body_before_the_condition(extract):
+    got = extract("Chad threatened to expel Velmora Mining's staff if Kazakhstan did not intervene.")
+    assert ("threatened", "Chad", "Velmora Mining") in got
+
+
+def test_a_title_after_a_plurals_apostrophe_is_no_part_of_the_name(extract_all):
+    got = extract_all("Velmora Airlines' Chief Executive Ivan Petrov sued Dalton Corp.")
+    assert ("represents", "Ivan Petrov", "Velmora Airlines") in got
+
+
+def test_a_ministry_spokesman_is_not_held_for_a_state_paragraphs_back(nlp):
+    r = run_text(nlp, "Headline\n\nKazakhstan signed a deal with Dalton Corp.\n\nLater troops entered the town, and "
+                      "then Chad closed the border.\n\nOn Monday, ministry spokesman Ivan Petrov said the border "
+                      "would stay shut.")
+    assert ("represents", "Ivan Petrov", "Kazakhstan") not in facts(r, everything=True)

@@ -227,7 +227,7 @@ class Grammar:
         pcomps = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pcomp"]
         lemma = verb.lemma_.lower()
         if verb.pos_ == "ADJ":  # "X phoned Y" tagged an adjective: the lexicon's verb it is a past of
-            lemma = next(c for c in (verb.lower_[:-1], verb.lower_[:-2], verb.lower_[:-3]) if c in self.verb_lemmas)
+            lemma = self._past_of(verb) or lemma
         if verb.pos_ == "NOUN" and verb.lower_.endswith("s"):  # a verb the tagger took for a plural noun
             lemma = verb.lower_[:-2] if verb.lower_.endswith(("ses", "shes", "ches", "xes", "zes")) else verb.lower_[:-1]
         return Frame(pred=verb, lemma=lemma, kind="verb", clause=verb, passive=_passive(verb),
@@ -317,13 +317,18 @@ class Grammar:
                 yield self.adj_frame(tok)
 
 
+    def _past_of(self, tok: Token) -> str | None:
+        """The lexicon's verb a word ending in -ed is the past of ("phoned", "blamed", "slammed")."""
+        low = tok.lower_
+        return next((c for c in (low[:-1], low[:-2], low[:-3]) if c in self.verb_lemmas), None) \
+            if low.endswith("ed") else None
+
     def _verb_tagged_adjective(self, tok: Token) -> bool:
         """'X phoned Y' with 'phoned' tagged an adjective: a past form of a known verb heading a clause with a
         subject and an object is that verb."""
-        low = tok.lower_
-        return tok.pos_ == "ADJ" and low.endswith("ed") and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl") \
+        return tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl") \
             and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children) \
-            and any(c in self.verb_lemmas for c in (low[:-1], low[:-2], low[:-3]))
+            and self._past_of(tok) is not None
 
 
 def _verb_tagged_noun(tok: Token) -> bool:

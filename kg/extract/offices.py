@@ -200,14 +200,16 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         if not out and (doc[i].pos_ == "NOUN" or doc[i].is_lower) and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "company spokesman X"
     first = doc[ts.start]
-    if not out and ts.end - ts.start > 1 and first.is_lower and first.lemma_.lower() in refs.vocab.body_nouns:
+    other = ts.start > 0 and doc[ts.start - 1].lower_ in refs.vocab.other_words  # "opposition party leader X"
+    if not out and not other and ts.end - ts.start > 1 and first.is_lower and first.lemma_.lower() in refs.vocab.body_nouns:
         out += [k for k in refs.named_by_head(di, first) if k != person]  # "party leader X": the party
     i = ts.start - 1  # "Russian president" in lower case leaves the demonym outside the title's phrase
     while i >= 0 and not out and (doc[i].tag_ == "POS" or doc[i].dep_ in ("compound", "amod", "poss", "nmod")):
         out += [k for k in refs.ents.at(di, doc[i]) if k != person]
         if not out and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "Union secretary-general X"
-        elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns:
+        elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns \
+                and not (i > 0 and doc[i - 1].lower_ in refs.vocab.other_words):
             out += [k for k in refs.named_by_head(di, doc[i]) if k != person]  # "a cooperative spokeswoman"
         i -= 1
     hosts = [doc[ts.end - 1], root]
@@ -241,7 +243,8 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
                 and any(d.lower_ == "the" for p in c.children if p.dep_ == "pobj" for d in p.children)
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and (host.i != tok.i or c.i == last.i + 1 or set_off):
                 # a town's or region's council stands for it: "X, of the Ostra town council"
-                council = any(p.pos_ == "NOUN" for p in c.children if p.dep_ == "pobj")
+                council = any(p.pos_ == "NOUN" and p.lemma_.lower() in refs.vocab.body_nouns
+                              for p in c.children if p.dep_ == "pobj")  # not "X, of the Kolmar region"
                 kinds = BODY_TYPES | ({"Country"} if c.lower_ == "of" and not set_off else set()) | \
                     ({"City", "Region"} if council else set())
                 found += [(k, 0.7, tok) for k in _bodies_in(refs, di, c) if refs.type_of(k) in kinds]
@@ -253,8 +256,9 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "X heads Y", "X covers the White House for Y"
         found += [(k, 0.75, tok.head) for k in _employers(refs, di, tok.head)]
     verb = tok.head.head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and verb.lemma_.lower() in refs.vocab.office_verbs:
-        # "the Mediterranean Foundation, headed by X", "the fund is run by X": the body run
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and verb.lemma_.lower() in refs.vocab.heading_verbs \
+            and not any(c.lower_ in ("until", "till") or c.lower_ in refs.vocab.former_words for c in verb.subtree):
+        # "the Mediterranean Foundation, headed by X", "the fund is run by X": the body run, now
         bodies = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubjpass"]
         found += [(k, 0.75, verb) for b in bodies for k in refs.all_of(di, b) if refs.type_of(k) in BODY_TYPES]
     i = m.start - 1  # type: ignore[attr-defined]

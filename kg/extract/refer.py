@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..entities import PERSONAL_PRONOUNS, ArticleEntities, entity_key
+from ..entities import PERSONAL_PRONOUNS, ArticleEntities, entity_key, name_head
 from ..lexicon import Lexicon
 from ..model import Entity
 from .frames import conjuncts
@@ -30,8 +30,7 @@ def _name_heads(label: str) -> set[str]:
     "of" or "to" ("Velm Institute for Trade"), its first ("Unión Canaria"), accents dropped."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", label.lower()) if not unicodedata.combining(c))
     words = folded.split()
-    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "to")), len(words))
-    return {w.strip(".,") for w in (words[-1], words[cut - 1], words[0])} if words else set()
+    return {words[-1].strip(".,"), name_head(words), words[0].strip(".,")} if words else set()
 
 
 @dataclass
@@ -74,9 +73,9 @@ class Referents:
             found = self.recent(di, tok, {"Person"}, skip=self._own_subject(di, tok))
             return found
         if low in ("who", "whom", "that", "which", "whose"):
-            verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
+            verb = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "with which X negotiated"
             if low == "whose" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                verb = verb.head  # "the alliance, whose chairman, X, called ...": the clause of "whose chairman"  # "with which X negotiated"
+                verb = verb.head  # "the alliance, whose chairman, X, called ...": the clause of "whose chairman"
             if verb.dep_ in ("relcl", "acl"):
                 return self.of(di, verb.head, depth + 1)
         if low == "it" and tok.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in tok.head.children) or \
@@ -103,12 +102,14 @@ class Referents:
                 found = self.all_of(di, p)
                 if found:
                     return found
-            for c in tok.children:  # "Rwanda, whose troops ...", "its members": a body's or state's people
-                if c.dep_ == "poss" and self._doer(tok):
+            owned = low in v.official_nouns or low in v.owned_members or lem in v.owned_members
+            for c in tok.children:  # "Rwanda, whose troops ...", "its members": a body's or state's own people
+                if c.dep_ == "poss" and owned and self._doer(tok):
                     found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) != "Person"]
                     if found:
                         return found
-            if low in v.official_nouns:  # "Chadian envoys", "Chadian government officials": the state
+            dissident = any(c.lower_ in v.dissident_words for c in tok.children)  # "Chadian rebel negotiators"
+            if low in v.official_nouns and not dissident:  # "Chadian envoys", "Chadian government officials"
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound", "nmod"):
                         found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) == "Country"]
@@ -217,35 +218,46 @@ class Referents:
             bodies = kind or [k for k in bodies if not heads[k] & declared
                               and self.type_of(k) not in ("GovernmentOrganization", "ArmedForces")]
         else:  # a noun of no kind: the body the text is about, as a subject, before one it only mentions; never
-            # a state's own forces or offices ("talks between the rebel group and the government")
-            bodies = [k for k in bodies if not self.entity(k).state]
+            # a state's own forces or offices ("talks between the rebel group and the government"), nor a body
+            # whose name says it is a company ("a charity spokeswoman" is no mining company's)
+            companies = self.vocab.body_heads.get("company", frozenset())
+            bodies = [k for k in bodies if not self.entity(k).state and not _name_heads(self.entity(k).label) & companies]
             near = [key for pos, key, subj in recent if subj and key in bodies and pos >= (max(0, di - 1), 0)]
             bodies = near[:1] or bodies
         return bodies[:1]
 
-    def _pair(self, di: int, tok: Token) -> list[str]:
-        """'the two men met', 'the two sides': the last two named of the kind the noun says."""
+    def _pair(self, di: int, tok: Token) -> list[str] | None:
+        """'the two men met', 'the two sides': the last two named of the kind the noun says ([] when they
+        cannot be told; None when the phrase is no such pair)."""
         kind = self.lex.relations["word_classes"]["pair_nouns"].get(tok.lemma_.lower())
         if kind is None or not any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) or \
                 not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return []
+            return None
+        if any(c.dep_ in ("appos", "conj") for c in tok.children):
+            return None  # "the two men, A and B": named right there
         types = ACTOR_TYPES if kind == "actor" else {kind}
         start = bisect.bisect_left(self._positions, (di, tok.i))
-        found: list[str] = []
-        for _, key, _ in reversed(self.discourse[max(0, start - _WINDOW):start]):
-            if self.type_of(key) in types and key not in found:
-                found.append(key)
-                if len(found) == 2:
-                    return found[::-1]
-        return []
+        last = [(pos, key) for pos, key, _ in self.discourse[max(0, start - _WINDOW):start] if self.type_of(key) in types]
+        if not last:
+            return []
+        # the two named in the last sentence that names any: exactly two there, and no "two men" left unnamed
+        pos = last[-1][0]
+        sent = self.docs[pos[0]][pos[1]].sent
+        there = list(dict.fromkeys(key for p, key in last if p[0] == pos[0] and sent.start <= p[1] < sent.end))
+        doc = self.docs[pos[0]]
+        unnamed = any(t.lemma_ == tok.lemma_ and any(c.lower_ == "two" for c in t.children)
+                      and not any(c.lower_ == "the" for c in t.children)
+                      for t in doc[sent.start:tok.i if pos[0] == di else len(doc)])
+        return there if len(there) == 2 and not unnamed else []
 
     def _last_state(self, di: int, tok: Token) -> list[str]:
-        """The state named before `tok` by its name or capital, not by an adjective ("the Canadian miner"): the
-        last named as a verb's subject, else the last."""
+        """The state named before `tok`, in its paragraph or the one before, by its name or capital, not by an
+        adjective ("the Canadian miner"): the last named as a verb's subject, else the last."""
         def main_subject(m: object) -> bool:  # "Lithuania holds Belarus responsible": Lithuania, not Belarus
             t = self.docs[m.doc_index][m.head]  # type: ignore[attr-defined]
             return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
-        states = [(main_subject(m), (m.doc_index, m.start), m.key) for m in self.ents.mentions
+        states = [(main_subject(m), (m.doc_index, m.start), m.key) for d in (di - 1, di) if d >= 0
+                  for m in self.ents.in_doc(d)  # this paragraph and the one before
                   if (m.doc_index, m.start) < (di, tok.i) and not m.demonym and self.type_of(m.key) == "Country"]
         return [max(states)[2]] if states else []
 
@@ -253,8 +265,8 @@ class Referents:
         """The entities of a token and of the tokens coordinated with it, or of a group's named members
         ("members of X, including Y": X and Y)."""
         pair = self._pair(di, tok)
-        if pair:
-            return pair
+        if pair is not None:
+            return pair  # "the two countries": the pair, or no one, never one of them
         out: list[str] = []
         for t in conjuncts(tok):
             out.extend(k for k in self.of(di, t) if k not in out)

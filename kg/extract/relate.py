@@ -200,14 +200,14 @@ class Relater:
             return named
         cond = [c for c in comp.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                                       for m in c.children)]
-        named = [x for c in cond for s in self.refs.vocab.grammar.surface_subjects(c) if s.lower_ not in PERSONAL_PRONOUNS
-                 for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side]
-        if named:  # "threatened to close its ports unless the company pays": the company
-            return named[:1]
-        # the words' own actors before a modifier's ("ships of the Greek-owned Aegeon Lines": Aegeon Lines)
-        rest = sorted((t for t in comp.subtree if t.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON),
+        in_cond = {t.i for c in cond for t in c.subtree}
+        # the clause's own actors, a name before a modifier's ("ships of the Greek-owned Aegeon Lines": Aegeon Lines)
+        rest = sorted((t for t in comp.subtree if t.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON and t.i not in in_cond),
                       key=lambda t: (t.dep_ in ("npadvmod", "amod"), t.i))
-        return [x for t in rest for x in r.of(di, t) if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
+        named = [x for t in rest for x in r.of(di, t) if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
+        # else whom the condition names: "threatened to strike unless the company pays": the company
+        return named or [x for c in cond for s in self.refs.vocab.grammar.surface_subjects(c) if s.lower_ not in
+                         PERSONAL_PRONOUNS for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
 
     # -- rules ---------------------------------------------------------------------------------
     def _holds(self, cond: Role, f: Frame) -> bool:
@@ -222,8 +222,6 @@ class Relater:
             return any(c.dep_ == val for c in f.pred.children)
         if k == "form":
             return f.pred.lower_ == val
-        if k == "object":
-            return any(t.pos_ == val for t in f.patients)
         if k == "light":
             return f.light == val
         if k == "complement":
@@ -360,10 +358,9 @@ class Relater:
 def _owners(things: list[Token]) -> list[Token]:
     """Who a thing belongs to: its possessive or name modifiers, the sides of 'the deal between A and B', the
     one 'by' whom it was made, or whoever the relative clause says made it ('the emergency X declared')."""
-    poss = [c for t in things for c in t.children if c.dep_ == "poss"]
-    if poss:  # "the AU's mediation between A and B" is the AU's, not A's or B's
-        return poss
-    return [c for t in things for c in t.children if c.dep_ in ("compound", "amod", "nmod")] + \
-        [o for t in things for prep, o in obliques_of(t) if prep in ("between", "by")] + \
+    named = [c for t in things for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if any(c.dep_ == "poss" for c in named):  # "the AU's mediation between A and B" is the AU's, not A's or B's
+        return named
+    return named + [o for t in things for prep, o in obliques_of(t) if prep in ("between", "by")] + \
         [s for t in things for c in t.children if c.dep_ == "relcl" and not any(w.dep_ == "nsubj" and
          w.lower_ in ("that", "which", "who") for w in c.children) for s in c.children if s.dep_ == "nsubj"]
