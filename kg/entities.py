@@ -902,6 +902,11 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         if m.type == "Organization" and not m.canonical and not m.described and m.text in towns:
             t = towns[m.text]
             m.type, m.canonical, m.state = t.type, t.canonical, t.state
+    regions = {m.text: m for m in raw if m.type in ("Region", "City")}
+    for m in raw:  # "Nigeria's Zamfara state ... Zamfara's governor" taken for a person: the region named
+        if m.type == "Person" and not m.canonical and not m.aliases and m.text in regions:
+            t = regions[m.text]
+            m.type, m.canonical, m.state = t.type, t.canonical, t.state
     described = {m.text for m in raw if m.described}
     for m in raw:  # "Editorial Mirador" the model took for a person, when "Mirador" is described as a body
         if m.type == "Person" and not m.aliases and len(m.text.split()) > 1 and m.text.split()[-1] in described:

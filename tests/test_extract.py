@@ -1443,3 +1443,36 @@ def test_a_ministry_spokesman_is_not_held_for_a_state_paragraphs_back(nlp):
                       "then Chad closed the border.\n\nOn Monday, ministry spokesman Ivan Petrov said the border "
                       "would stay shut.")
     assert ("represents", "Ivan Petrov", "Kazakhstan") not in facts(r, everything=True)
+
+
+# -- "Mayor X" with no town named: the town just named ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("RIVERBEND, Ore. - The city of Riverbend holds Cascade Span Builders responsible for the collapse, Mayor Linda "
+     "Osei said on Monday.", ("represents", "Linda Osei", "Riverbend")),
+    ("Gunmen raided Borgo San Prospero, a town in Italy's Emilia-Romagna region, on Saturday. Mayor Giulia Ferrandi "
+     "said the town would not be intimidated.", ("represents", "Giulia Ferrandi", "Borgo San Prospero")),
+    ("Floods cut off the town of Korvik in Norway on Friday. Deputy Mayor Ole Brandt said roads would reopen soon.",
+     ("represents", "Ole Brandt", "Korvik")),
+])
+def test_a_mayor_with_no_town_named_holds_the_town_just_named(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_mayor_with_no_town_anywhere_holds_none(extract_all):
+    got = extract_all("Peru criticised Dalton Corp. on Monday. Mayor Ilse Varga said the firm had lied.")
+    assert not {f for f in got if f[0] == "represents" and f[1] == "Ilse Varga"}
+
+
+# -- a region named again, taken for a person; company names ending in a trade ---------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Bandits raided a village in Nigeria's Zamfara state. Zamfara's governor, Abubakar Dan-Musa, condemned the raid.",
+     ("represents", "Abubakar Dan-Musa", "Zamfara")),
+    ("Floods hit Velmara province in Chile. Velmara's governor, Rita Mauro, asked for help.",
+     ("represents", "Rita Mauro", "Velmara")),
+    ("The Ostby Union blamed Cascade Span Builders for the collapse.",
+     ("holdsResponsible", "Ostby Union", "Cascade Span Builders")),
+])
+def test_a_place_or_body_named_again_keeps_its_kind(extract_all, text, fact):
+    assert fact in extract_all(text)

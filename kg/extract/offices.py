@@ -56,6 +56,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         if not bodies and ts.title.state:
             bodies = [k for k, e in refs.ents.entities.items() if e.label == ts.title.state] or \
                      [refs.ensure_country(ts.title.state)]
+        if not bodies and ts.title.phrase in refs.vocab.town_offices and doc[ts.start].is_title:
+            bodies = _last_town(refs, ts)  # "... the town ... Mayor X said": the town just named
         if not bodies and _state_office(refs, ts, doc):
             # the article's one state, else the state whose act the holder reports ("The Netherlands
             # accused Iran ..., Foreign Minister X said")
@@ -82,6 +84,14 @@ def _state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
         return False
     before = doc[ts.start - 1] if ts.start > 0 else None
     return before is None or before.dep_ not in ("amod", "compound", "poss", "nmod", "case") and before.tag_ != "POS"
+
+
+def _last_town(refs: Referents, ts: TitleSpan) -> list[str]:
+    """The town named last before a title, in its paragraph or the one before (a dateline's town included)."""
+    towns = [(m.doc_index, m.start, m.key) for d in (ts.doc_index - 1, ts.doc_index) if d >= 0
+             for m in refs.ents.in_doc(d) if (m.doc_index, m.start) < (ts.doc_index, ts.start)
+             and refs.type_of(m.key) == "City" and not m.metonym]
+    return [max(towns)[2]] if towns else []
 
 
 def _only_state(refs: Referents) -> list[str]:

@@ -62,7 +62,7 @@ _TOP_KEYS = {"families", "rules", "word_classes"}
 REQUIRED_CLASSES = frozenset({
     "particles", "instrument_verbs", "speech_verbs", "factive_verbs", "negating_verbs", "punitive_acts",
     "conditional_marks", "future_auxiliaries", "modal_auxiliaries", "future_governors", "armed_forces_heads",
-    "state_nouns", "group_nouns", "expert_nouns", "official_nouns", "done_to_nouns", "state_body_nouns", "heading_verbs", "other_words", "owned_members", "dissident_words", "event_heads", "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders",
+    "state_nouns", "group_nouns", "expert_nouns", "official_nouns", "done_to_nouns", "state_body_nouns", "heading_verbs", "other_words", "town_offices", "owned_members", "dissident_words", "event_heads", "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders",
     "claim_verbs", "claim_nouns", "message_nouns", "message_media", "message_preps", "measure_nouns", "deadline_verbs", "deadline_nouns", "demand_nouns", "attack_nouns", "office_verbs", "place_visits", "drawing_verbs",
     "work_verbs", "no_mandate", "abstract_objects", "org_heads", "head_initial_org_heads", "light_verbs", "irrealis_words", "former_words", "place_verbs", "origin_verbs", "threat_acts", "body_nouns", "voiced_families", "region_kinds",
     "body_descriptors", "body_offices", "state_offices", "part_nouns",
