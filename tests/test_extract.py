@@ -1476,3 +1476,33 @@ def test_a_mayor_with_no_town_anywhere_holds_none(extract_all):
 ])
 def test_a_place_or_body_named_again_keeps_its_kind(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+# -- "instructed X to act": an order; "the proclamation by X" with the by-phrase hung on the verb ---------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Olav Kern instructed the Velm Police to investigate the leak.", ("demanded", "Olav Kern", "Velm Police")),
+    ("Marta Lund directed the Ostby Union to end the strike.", ("demanded", "Marta Lund", "Ostby Union")),
+    ("Peru commanded the Velm Front to lay down its arms.", ("demanded", "Peru", "Velm Front")),
+])
+def test_instructing_someone_to_act_demands_it(extract_all, text, fact):
+    got = extract_all(text)
+    assert fact in got and ("represents",) + fact[1:] not in got
+
+
+def test_directing_a_body_without_an_order_is_a_post(extract_all):
+    got = extract_all("Marta Lund directs the Ostby Union.")
+    assert ("represents", "Marta Lund", "Ostby Union") in got and ("demanded", "Marta Lund", "Ostby Union") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Mayor Ilse Varga attacked the proclamation by Governor Olav Kern.", ("criticized", "Ilse Varga", "Olav Kern")),
+    ("The Velm Union condemned the decision by Dalton Corp. on Monday.", ("criticized", "Velm Union", "Dalton Corp.")),
+    ("Peru denounced the announcement by the Ostby Union.", ("criticized", "Peru", "Ostby Union")),
+])
+def test_a_things_maker_in_a_by_phrase_on_the_verb_is_its_owner(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_by_phrase_of_time_owns_nothing(extract):
+    assert not {f for f in extract("Peru condemned the plan by Monday.") if f[0] == "criticized"}

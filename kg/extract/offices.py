@@ -304,7 +304,9 @@ def _no_post(refs: Referents, noun: Token) -> bool:
 def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
     """The bodies a verb of running one ("directs Y") or working for one ("writes for Y") names."""
     v, lem = refs.vocab, verb.lemma_.lower()
-    objs = [o for o in verb.children if o.dep_ == "dobj"] if lem in v.office_verbs else []
+    # "directed the union to end the strike": an order, not a post
+    ordered = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    objs = [o for o in verb.children if o.dep_ == "dobj"] if lem in v.office_verbs and not ordered else []
     if lem in v.office_verbs | v.work_verbs:  # "covers the White House for Y": "for" may hang on the object
         hosts = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
         objs += [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "with")

@@ -142,7 +142,12 @@ class Relater:
             found = self.speakers.of(di, f.clause)
             return [found] if found else []
         if k == "patient-owner":  # "condemned X's decision", "the agreement between A and B"
-            return self._owned_by(di, [p for p in f.patients if not r.of(di, p)])
+            owned = [p for p in f.patients if not r.of(di, p)]
+            found = self._owned_by(di, owned)
+            if not found and owned and not f.passive and f.kind == "verb":  # "attacked the proclamation by X":
+                found = self._keys(di, [o for c in f.pred.children if c.dep_ == "agent" and c.i > owned[0].i
+                                        for o in c.children if o.dep_ == "pobj"])  # the by-phrase hung on the verb
+            return found
         if k in ("patient-place", "prep-place"):  # "struck the refinery at X", "an attack on a station in X"
             hosts = [p for p in (f.patients if k == "patient-place" else f.oblique(role.value)) if not r.of(di, p)]
             places = [o for h in hosts + ([f.pred] if hosts else []) for prep, o in obliques_of(h)
