@@ -1506,3 +1506,20 @@ def test_a_things_maker_in_a_by_phrase_on_the_verb_is_its_owner(extract, text, f
 
 def test_a_by_phrase_of_time_owns_nothing(extract):
     assert not {f for f in extract("Peru condemned the plan by Monday.") if f[0] == "criticized"}
+
+
+# -- "the Velm Guard, a Peru-designated Foreign Terrorist Organization": a capitalised description -------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("The strike killed the commander of the Velm Guard, a Peru-designated Foreign Terrorist Organization.",
+     ("accused", "Peru", "Velm Guard")),
+    ("Peru struck the Velm Guard, a Chile-backed Liberation Army, on Monday.", ("supports", "Chile", "Velm Guard")),
+    ("Peru criticised the Ostby Council, a Velm Regional Authority, on Monday.", ("criticized", "Peru", "Ostby Council")),
+])
+def test_a_capitalised_description_after_a_name_stands_for_the_name(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_capitalised_description_is_no_entity_of_its_own(extract):
+    got = extract("The strike killed the commander of the Velm Guard, a Peru-designated Foreign Terrorist Organization.")
+    assert ("accused", "Peru", "Foreign Terrorist Organization") not in got

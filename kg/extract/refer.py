@@ -66,6 +66,9 @@ class Referents:
         if depth > 4:
             return []
         keys = self.ents.at(di, tok)
+        if keys and tok.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            # "the Velm Guard, a Peru-designated Foreign Terrorist Organization": a description of the name before
+            return list(self.ents.at(di, tok.head)) or list(keys)
         if keys:
             return list(keys)
         low, lem, v = tok.lower_, tok.lemma_.lower(), self.vocab
