@@ -1523,3 +1523,15 @@ def test_a_capitalised_description_after_a_name_stands_for_the_name(extract, tex
 def test_a_capitalised_description_is_no_entity_of_its_own(extract):
     got = extract("The strike killed the commander of the Velm Guard, a Peru-designated Foreign Terrorist Organization.")
     assert ("accused", "Peru", "Foreign Terrorist Organization") not in got
+
+
+def test_a_town_named_on_something_else_is_not_the_mayors(extract_all):
+    got = extract_all("RIVERBEND, Ore. - The city of Riverbend holds Cascade Span Builders responsible for the collapse "
+                      "of the Mill Creek footbridge, Mayor Linda Osei said on Monday.")
+    assert ("represents", "Linda Osei", "Riverbend") in got and ("represents", "Linda Osei", "Mill Creek") not in got
+
+
+def test_the_two_sides_are_no_person_and_their_state(extract):
+    got = extract("Chad and the Velm Front held talks in Doha. Qatar's chief mediator, Faisal Dosari, met each "
+                  "delegation on Friday before the two sides sat down face to face.")
+    assert ("metWith", "Qatar", "Faisal Dosari") not in got and ("metWith", "Faisal Dosari", "Qatar") not in got

@@ -87,10 +87,12 @@ def _state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
 
 
 def _last_town(refs: Referents, ts: TitleSpan) -> list[str]:
-    """The town named last before a title, in its paragraph or the one before (a dateline's town included)."""
+    """The town named last before a title, in its paragraph or the one before (a dateline's town included), as
+    a place and not as the name on something else."""
     towns = [(m.doc_index, m.start, m.key) for d in (ts.doc_index - 1, ts.doc_index) if d >= 0
              for m in refs.ents.in_doc(d) if (m.doc_index, m.start) < (ts.doc_index, ts.start)
-             and refs.type_of(m.key) == "City" and not m.metonym]
+             and refs.type_of(m.key) == "City" and not m.metonym
+             and refs.docs[m.doc_index][m.head].dep_ != "compound"]  # not "the Mill Creek footbridge"
     return [max(towns)[2]] if towns else []
 
 

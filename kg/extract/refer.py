@@ -238,7 +238,7 @@ class Referents:
             return None
         if any(c.dep_ in ("appos", "conj") for c in tok.children):
             return None  # "the two men, A and B": named right there
-        types = ACTOR_TYPES if kind == "actor" else {kind}
+        types = ACTOR_TYPES - {"Person"} if kind == "actor" else {kind}  # "the two sides": states or bodies
         start = bisect.bisect_left(self._positions, (di, tok.i))
         last = [(pos, key) for pos, key, _ in self.discourse[max(0, start - _WINDOW):start] if self.type_of(key) in types]
         if not last:
