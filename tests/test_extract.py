@@ -1535,3 +1535,21 @@ def test_the_two_sides_are_no_person_and_their_state(extract):
     got = extract("Chad and the Velm Front held talks in Doha. Qatar's chief mediator, Faisal Dosari, met each "
                   "delegation on Friday before the two sides sat down face to face.")
     assert ("metWith", "Qatar", "Faisal Dosari") not in got and ("metWith", "Faisal Dosari", "Qatar") not in got
+
+
+# -- "the cocoa processor Van Leeuwen Cacao": a trade that only a company has ---------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Trade minister Kwabena Ofori met executives of the Dutch cocoa processor Van Leeuwen Cacao on Monday.",
+     "Van Leeuwen Cacao"),
+    ("Peru sued the steel supplier Marden Brekke on Monday.", "Marden Brekke"),
+    ("The Ostby Union criticised the oil refiner Halvor Lund on Friday.", "Halvor Lund"),
+])
+def test_a_name_after_a_companys_trade_is_a_company(nlp, text, name):
+    r = run_text(nlp, "Headline\n\n" + text)
+    assert {e.label: e.type for e in r.entities.values()}.get(name) == "Organization"
+
+
+def test_a_name_after_a_persons_trade_is_a_person(nlp):
+    r = run_text(nlp, "Headline\n\nFilm producer Joe Brekke criticised the Ostby Union.")
+    assert {e.label: e.type for e in r.entities.values()}.get("Joe Brekke") == "Person"
