@@ -107,13 +107,12 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
             and (doc[e + 1].text[:1].isupper() and doc[e + 1].ent_type_ in ("", doc[e - 1].ent_type_)
                  or span.label_ == "PERSON" and _syllable(doc[e + 1])):
         e += 2
-    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct
-                     or doc[s].is_lower and doc[s].pos_ in ("VERB", "AUX")):  # "rang Olav Kern" tagged as a name
+    def verb(t: Token) -> bool:  # a verb the model ran into a name: "rang Olav Kern", "Ilse Varga rang Olav Kern"
+        return t.is_lower and t.pos_ in ("VERB", "AUX")
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or verb(doc[s])):
         s += 1
-    # "Orchardline Retail near Dunmere Cross" tagged as one name: a place's preposition ends it,
-    # ... and so does a verb ("Ilse Varga rang Olav Kern" tagged as one person)
-    e = next((i for i in range(s + 1, e) if doc[i].lower_ in _PLACE_PREPS and doc[i].pos_ == "ADP"
-              or doc[i].is_lower and doc[i].pos_ in ("VERB", "AUX")), e)
+    # "Orchardline Retail near Dunmere Cross" tagged as one name: a place's preposition ends it, and so does a verb
+    e = next((i for i in range(s + 1, e) if doc[i].lower_ in _PLACE_PREPS and doc[i].pos_ == "ADP" or verb(doc[i])), e)
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space
                      or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ")  # "Brightwell Pharmaceuticals of"
                      or doc[e - 1].is_lower and e - 2 > s and doc[e - 2].text == "-"  # "Velm Front-led"

@@ -11,8 +11,13 @@ from kg.extract.rules import load_vocabulary
 def frames(nlp):
     v = load_vocabulary()
 
-    def _run(text: str) -> dict[str, Frame]:
+    def _run(text: str, adjective: str | None = None) -> dict[str, Frame]:
+        """The frames of a text by lemma; `adjective` names a word to tag as one first, the small model's
+        error with past verbs made on purpose."""
         doc = nlp(text)
+        if adjective is not None:
+            tok = next(t for t in doc if t.text == adjective)
+            tok.pos_, tok.tag_ = "ADJ", "JJ"
         return {f.lemma: f for s in doc.sents for f in v.grammar.frames_of(s, v.nouns, v.adjectives)}
     return _run
 
@@ -91,22 +96,13 @@ def test_predicate_nouns_and_adjectives_take_the_copula_subject(frames):
     assert f.passive and names(f.patients) == ["Velmar"] and f.oblique("with")[0].text == "Ostby"
 
 
-def _as_adjective(doc, word: str):
-    """The small model's error, made on purpose: a past verb tagged as an adjective."""
-    tok = next(t for t in doc if t.text == word)
-    tok.pos_, tok.tag_ = "ADJ", "JJ"
-    return doc
-
-
 @pytest.mark.parametrize("text, word, lemma", [
     ("Marta Lund phoned Olav Kern on Friday.", "phoned", "phone"),
     ("The Ostby Union slammed Dalton Corp. on Monday.", "slammed", "slam"),
     ("Peru blamed the Velm Front for the attack.", "blamed", "blame"),
 ])
-def test_a_known_verb_tagged_an_adjective_is_read_as_the_verb(nlp, text, word, lemma):
-    v = load_vocabulary()
-    doc = _as_adjective(nlp(text), word)
-    found = {f.lemma: f for s in doc.sents for f in v.grammar.frames_of(s, v.nouns, v.adjectives)}
+def test_a_known_verb_tagged_an_adjective_is_read_as_the_verb(frames, text, word, lemma):
+    found = frames(text, adjective=word)
     assert lemma in found and found[lemma].kind == "verb" and found[lemma].patients
 
 
@@ -114,8 +110,5 @@ def test_a_known_verb_tagged_an_adjective_is_read_as_the_verb(nlp, text, word, l
     ("Olav Kern seemed pleased on Friday.", "pleased"),  # no object: an adjective
     ("Marta Lund walked the dog on Friday.", "walked"),  # no verb the lexicon knows
 ])
-def test_an_adjective_that_is_no_known_verb_with_an_object_stays_one(nlp, text, word):
-    v = load_vocabulary()
-    doc = _as_adjective(nlp(text), word)
-    frames = [f for s in doc.sents for f in v.grammar.frames_of(s, v.nouns, v.adjectives)]
-    assert not any(f.pred.text == word for f in frames)
+def test_an_adjective_that_is_no_known_verb_with_an_object_stays_one(frames, text, word):
+    assert not any(f.pred.text == word for f in frames(text, adjective=word).values())

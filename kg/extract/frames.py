@@ -316,7 +316,6 @@ class Grammar:
             elif tok.pos_ == "ADJ" and tok.lemma_.lower() in adjectives:
                 yield self.adj_frame(tok)
 
-
     def _past_of(self, tok: Token) -> str | None:
         """The lexicon's verb a word ending in -ed is the past of ("phoned", "blamed", "slammed")."""
         low = tok.lower_

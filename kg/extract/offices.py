@@ -86,12 +86,19 @@ def _state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
     return before is None or before.dep_ not in ("amod", "compound", "poss", "nmod", "case") and before.tag_ != "POS"
 
 
+def _named_by_noun(refs: Referents, di: int, noun: Token, person: str) -> list[str]:
+    """The body last named of the kind a lower-case noun before a title says ("party leader X"), unless
+    a word before it says another one ("opposition party leader X")."""
+    if noun.i > 0 and noun.doc[noun.i - 1].lower_ in refs.vocab.other_words:
+        return []
+    return [k for k in refs.named_by_head(di, noun) if k != person]
+
+
 def _last_town(refs: Referents, ts: TitleSpan) -> list[str]:
     """The town named last before a title, in its paragraph or the one before (a dateline's town included), as
     a place and not as the name on something else."""
-    towns = [(m.doc_index, m.start, m.key) for d in (ts.doc_index - 1, ts.doc_index) if d >= 0
-             for m in refs.ents.in_doc(d) if (m.doc_index, m.start) < (ts.doc_index, ts.start)
-             and refs.type_of(m.key) == "City" and not m.metonym
+    towns = [(m.doc_index, m.start, m.key) for m in refs.mentions_before(ts.doc_index, ts.start)
+             if refs.type_of(m.key) == "City" and not m.metonym
              and refs.docs[m.doc_index][m.head].dep_ != "compound"]  # not "the Mill Creek footbridge"
     return [max(towns)[2]] if towns else []
 
@@ -212,17 +219,15 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         if not out and (doc[i].pos_ == "NOUN" or doc[i].is_lower) and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "company spokesman X"
     first = doc[ts.start]
-    other = ts.start > 0 and doc[ts.start - 1].lower_ in refs.vocab.other_words  # "opposition party leader X"
-    if not out and not other and ts.end - ts.start > 1 and first.is_lower and first.lemma_.lower() in refs.vocab.body_nouns:
-        out += [k for k in refs.named_by_head(di, first) if k != person]  # "party leader X": the party
+    if not out and ts.end - ts.start > 1 and first.is_lower and first.lemma_.lower() in refs.vocab.body_nouns:
+        out += _named_by_noun(refs, di, first, person)  # "party leader X": the party
     i = ts.start - 1  # "Russian president" in lower case leaves the demonym outside the title's phrase
     while i >= 0 and not out and (doc[i].tag_ == "POS" or doc[i].dep_ in ("compound", "amod", "poss", "nmod")):
         out += [k for k in refs.ents.at(di, doc[i]) if k != person]
         if not out and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "Union secretary-general X"
-        elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns \
-                and not (i > 0 and doc[i - 1].lower_ in refs.vocab.other_words):
-            out += [k for k in refs.named_by_head(di, doc[i]) if k != person]  # "a cooperative spokeswoman"
+        elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns:
+            out += _named_by_noun(refs, di, doc[i], person)  # "a cooperative spokeswoman"
         i -= 1
     hosts = [doc[ts.end - 1], root]
     hosts += [doc[m.head] for m in refs.ents.in_doc(di) if m.key == person

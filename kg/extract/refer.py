@@ -7,10 +7,11 @@ import bisect
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..entities import PERSONAL_PRONOUNS, ArticleEntities, entity_key, name_head
+from ..entities import PERSONAL_PRONOUNS, ArticleEntities, RawMention, entity_key, name_head
 from ..lexicon import Lexicon
 from ..model import Entity
 from .frames import conjuncts
@@ -25,12 +26,14 @@ GROUP_PRONOUNS = {"they", "them", "their"}
 _WINDOW = 200  # mentions looked back at for a pronoun
 
 
-def _name_heads(label: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _name_heads(label: str) -> frozenset[str]:
     """The words that may say what kind of body a name is: its last ("Dalton Corp."), the last before "for",
-    "of" or "to" ("Velm Institute for Trade"), its first ("Unión Canaria"), accents dropped."""
+    "of" or "to" ("Velm Institute for Trade"), its first ("Unión Canaria"), accents dropped. Cached: every
+    "the company" looks at the heads of every body named before it."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", label.lower()) if not unicodedata.combining(c))
     words = folded.split()
-    return {words[-1].strip(".,"), name_head(words), words[0].strip(".,")} if words else set()
+    return frozenset({words[-1].strip(".,"), name_head(words), words[0].strip(".,")}) if words else frozenset()
 
 
 @dataclass
@@ -253,15 +256,19 @@ class Referents:
                       for t in doc[sent.start:tok.i if pos[0] == di else len(doc)])
         return there if len(there) == 2 and not unnamed else []
 
+    def mentions_before(self, di: int, i: int) -> list[RawMention]:
+        """The mentions before token `i` of paragraph `di`, in it and in the paragraph before (in the order they
+        were found): where an unnamed office's state or town is looked for."""
+        return [m for d in (di - 1, di) if d >= 0 for m in self.ents.in_doc(d) if (m.doc_index, m.start) < (di, i)]
+
     def _last_state(self, di: int, tok: Token) -> list[str]:
         """The state named before `tok`, in its paragraph or the one before, by its name or capital, not by an
         adjective ("the Canadian miner"): the last named as a verb's subject, else the last."""
-        def main_subject(m: object) -> bool:  # "Lithuania holds Belarus responsible": Lithuania, not Belarus
-            t = self.docs[m.doc_index][m.head]  # type: ignore[attr-defined]
+        def main_subject(m: RawMention) -> bool:  # "Lithuania holds Belarus responsible": Lithuania, not Belarus
+            t = self.docs[m.doc_index][m.head]
             return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
-        states = [(main_subject(m), (m.doc_index, m.start), m.key) for d in (di - 1, di) if d >= 0
-                  for m in self.ents.in_doc(d)  # this paragraph and the one before
-                  if (m.doc_index, m.start) < (di, tok.i) and not m.demonym and self.type_of(m.key) == "Country"]
+        states = [(main_subject(m), (m.doc_index, m.start), m.key) for m in self.mentions_before(di, tok.i)
+                  if not m.demonym and self.type_of(m.key) == "Country"]
         return [max(states)[2]] if states else []
 
     def all_of(self, di: int, tok: Token) -> list[str]:

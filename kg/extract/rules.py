@@ -62,9 +62,13 @@ _TOP_KEYS = {"families", "rules", "word_classes"}
 REQUIRED_CLASSES = frozenset({
     "particles", "instrument_verbs", "speech_verbs", "factive_verbs", "negating_verbs", "punitive_acts",
     "conditional_marks", "future_auxiliaries", "modal_auxiliaries", "future_governors", "armed_forces_heads",
-    "state_nouns", "group_nouns", "expert_nouns", "official_nouns", "done_to_nouns", "state_body_nouns", "heading_verbs", "other_words", "town_offices", "owned_members", "dissident_words", "event_heads", "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders",
-    "claim_verbs", "claim_nouns", "message_nouns", "message_media", "message_preps", "measure_nouns", "deadline_verbs", "deadline_nouns", "demand_nouns", "attack_nouns", "office_verbs", "place_visits", "drawing_verbs",
-    "work_verbs", "no_mandate", "abstract_objects", "org_heads", "head_initial_org_heads", "light_verbs", "irrealis_words", "former_words", "place_verbs", "origin_verbs", "threat_acts", "body_nouns", "voiced_families", "region_kinds",
+    "state_nouns", "group_nouns", "expert_nouns", "official_nouns", "done_to_nouns", "state_body_nouns",
+    "heading_verbs", "other_words", "town_offices", "owned_members", "dissident_words", "event_heads",
+    "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders", "claim_verbs", "claim_nouns",
+    "message_nouns", "message_media", "message_preps", "measure_nouns", "deadline_verbs", "deadline_nouns",
+    "demand_nouns", "attack_nouns", "office_verbs", "place_visits", "drawing_verbs", "work_verbs", "no_mandate",
+    "abstract_objects", "org_heads", "head_initial_org_heads", "light_verbs", "irrealis_words", "former_words",
+    "place_verbs", "origin_verbs", "threat_acts", "body_nouns", "voiced_families", "region_kinds",
     "body_descriptors", "body_offices", "state_offices", "part_nouns",
     "member_links", "property_nouns", "unproven_words", "facility_heads"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
@@ -234,10 +238,9 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
     if missing:
         raise _err("relations.yaml", f"word_classes lacks {sorted(missing)}")
     places = dict(data.get("word_classes", {}).get("place_nouns", {}))
-    if not isinstance(data["word_classes"].get("group_kinds"), dict):
-        raise _err("relations.yaml", "word_classes lacks the group_kinds table")
-    if not isinstance(data["word_classes"].get("pair_nouns"), dict):
-        raise _err("relations.yaml", "word_classes lacks the pair_nouns table")
+    for table_name in ("group_kinds", "pair_nouns"):
+        if not isinstance(data["word_classes"].get(table_name), dict):
+            raise _err("relations.yaml", f"word_classes lacks the {table_name} table")
     heads = data["word_classes"].get("body_noun_heads", {})
     if not isinstance(heads, dict) or not all(isinstance(v, list) for v in heads.values()):
         raise _err("relations.yaml", "word_classes.body_noun_heads must map each body noun to a list of words")
