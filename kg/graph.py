@@ -158,12 +158,21 @@ def _add_entity(g: Graph, ent: Entity) -> None:
         g.add((e, NKG.wikidata, WD[ent.qid]))
 
 
+# a namespace makes a new term at each use: these, used for every mention, are made once
+_NIF_STRING, _BEGIN, _END, _ANCHOR, _CONTEXT = NIF.String, NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext
+
+
 def _add_nif(g: Graph, m: URIRef, article: URIRef, start: int, end: int, text: str) -> None:
-    g.add((m, RDF.type, NIF.String))
-    g.add((m, NIF.beginIndex, Literal(start, datatype=XSD.integer)))  # what stores keep (see the ontology)
-    g.add((m, NIF.endIndex, Literal(end, datatype=XSD.integer)))
-    g.add((m, NIF.anchorOf, Literal(clean_literal(text[start:end]))))
-    g.add((m, NIF.referenceContext, article))
+    g.add((m, RDF.type, _NIF_STRING))
+    g.add((m, _BEGIN, _integer(start)))  # what stores keep (see the ontology)
+    g.add((m, _END, _integer(end)))
+    g.add((m, _ANCHOR, Literal(clean_literal(text[start:end]))))
+    g.add((m, _CONTEXT, article))
+
+
+@lru_cache(maxsize=1 << 12)
+def _integer(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
 
 
 def _add_event(g: Graph, a_iri: URIRef, art: Article, e: Event, run: RunInfo) -> None:
@@ -254,6 +263,7 @@ class _NQuadLines:
     def __init__(self) -> None:
         self.lines: set[str] = set()
         self.first: dict[tuple[str, URIRef, URIRef], object] = {}  # (graph, s, p) -> the first object
+        self.n3: dict[URIRef, str] = {}  # IRIs come back often, and rdflib checks one at every n3()
 
     def graph(self, name: URIRef) -> _NQuadGraph:
         return _NQuadGraph(self, name)
@@ -270,8 +280,9 @@ class _NQuadGraph:
 
     def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> None:
         s, p, o = triple
-        obj = _quoteLiteral(o) if isinstance(o, Literal) else o.n3()
-        line = f"{s.n3()} {p.n3()} {obj} {self.name} ."
+        n3 = self.sink.n3
+        obj = _quoteLiteral(o) if isinstance(o, Literal) else n3.get(o) or n3.setdefault(o, o.n3())
+        line = f"{n3.get(s) or n3.setdefault(s, s.n3())} {n3.get(p) or n3.setdefault(p, p.n3())} {obj} {self.name} ."
         self.sink.lines.add(line.encode("utf-8", "replace").decode("utf-8"))  # as rdflib writes it
         self.sink.first.setdefault((self.name, s, p), o)
 

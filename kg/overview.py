@@ -11,10 +11,11 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+from pyoxigraph import RdfFormat
 from rdflib import Dataset
 
 from .ns import FAMILY_CLASS
-from .store import Store, matching, new_store, select_rows
+from .store import Store, matching, new_store, select_rows, tidy
 
 PAGE_NODES = 300  # entities on the page of a big graph, unless --max-nodes says otherwise
 EDGES_PER_NODE = 3  # edges among them: at most this many times the entities, those the most articles state
@@ -104,11 +105,32 @@ def warm_page() -> threading.Thread:
     return thread
 
 
-def start_page(graph: Store, path: Path, max_nodes: int | None = None) -> Future[Path]:
+# Up to this size of N-Quads the page reads a copy of the store in memory: its queries run about 3 times
+# faster there than on disk (a 100-article page drawn in 0.2 s, not 0.6 s), and the copy is small
+PAGE_IN_MEMORY_MAX = 32 << 20  # bytes
+
+
+def fits_in_memory(quads: Path) -> bool:
+    """Whether `start_page` draws from a copy of the N-Quads file `quads` in memory."""
+    return quads.stat().st_size <= PAGE_IN_MEMORY_MAX
+
+
+def start_page(graph: Store, path: Path, max_nodes: int | None = None, quads: Path | None = None,
+               tidied: bool = False) -> Future[Path]:
     """`write_page` in a thread: its queries run in Oxigraph, without Python's lock, while the caller
-    writes the other files."""
+    loads the store or writes the other files. `quads`: what `graph` holds (once `tidy` has run on
+    them, if `tidied`), in an N-Quads file; if small, the page is drawn from a copy in memory."""
+    def draw() -> Path:
+        source = graph
+        if quads is not None and fits_in_memory(quads):
+            source = new_store()
+            source.bulk_load(path=str(quads), format=RdfFormat.N_QUADS)
+            if tidied:
+                tidy(source)
+        return write_page(source, path, max_nodes)
+
     pool = ThreadPoolExecutor(1, thread_name_prefix="kg-page")
     try:
-        return pool.submit(write_page, graph, path, max_nodes)
+        return pool.submit(draw)
     finally:
         pool.shutdown(wait=False)

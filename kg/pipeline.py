@@ -228,9 +228,9 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
 
                 files.append(write_page(graph, staged / "graph.html", max_nodes))
         else:
-            from concurrent.futures import wait
+            from concurrent.futures import Future, wait
 
-            from .overview import start_page
+            from .overview import fits_in_memory, start_page
             from .store import replace_articles, writing
             from .storefiles import touched, write_version_files
 
@@ -238,16 +238,22 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
             with writing(store, fresh=fresh) as version:
                 st = version.store
                 graphs = [str(article_graph_iri(i)) for i in ids]
-                before = touched(st, graphs)
-                changes = replace_articles(st, loaded, graphs, work)
-                crash_point("store")
-                drawn = start_page(st, staged / "graph.html", max_nodes) if page else None
-                try:  # the page is drawn while the files are written
-                    files, quads = write_version_files(version, changes, before, staged, names, work)
+                drawing: list[Future[Path]] = []
+
+                def draw(quads: Path | None, tidied: bool = False) -> None:
+                    drawing.append(start_page(st, staged / "graph.html", max_nodes, quads, tidied))
+                try:  # the page is drawn while the store is loaded (if it starts empty) or the files written
+                    if page and version.previous is None and fits_in_memory(loaded):
+                        draw(loaded, tidied=True)  # the store will hold this build's quads, tidied
+                    before = touched(st, graphs)
+                    changes = replace_articles(st, loaded, graphs, work)
+                    crash_point("store")
+                    files, quads = write_version_files(version, changes, before, staged, names, work,
+                                                       draw if page and not drawing else None)
                     _count(st, report, quads)
                 finally:
-                    if drawn is not None:
-                        wait([drawn])
+                    wait(drawing)
+                drawn = drawing[0] if drawing else None
                 crash_point("export")
                 report.store_quads = report.triples
                 if drawn is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,16 +56,22 @@ class _Rewrite(Exception):
 
 
 def write_version_files(version: Version, changes: Changes, before: Touched, out: Path, names: list[str],
-                        work: Path) -> tuple[list[Path], int]:
+                        work: Path, on_quads: Callable[[Path | None], None] | None = None) -> tuple[list[Path], int]:
     """Write out/graph.<suffix> for each of `names` from the store of `version` after `changes`
     (`before`: what the replaced graphs held), and name the files the version keeps in `version.parts`.
-    Returns the files and the number of quads."""
+    `on_quads` is called once, as soon as the store's quads are in a file (its path) or will not be
+    (None): a reader of the whole graph can start while the files are written. Returns the files
+    and the number of quads."""
     names = list(dict.fromkeys(names))
     kept = [n for n in SPLICED if n in names or n == "nq"]
+    ready = _once(on_quads)
+    if version.previous is not None:
+        ready(None)  # a splice writes no file of every quad: the reader starts now, on the store
     try:
         parts, count = _spliced(version, changes, before, kept, work)
     except _Rewrite:
-        parts, count = _rewritten(version, changes, kept, work)
+        parts, count = _rewritten(version, changes, kept, work, ready)
+    ready(None)
     files = []
     for n in names:
         target = out / f"graph.{n}"
@@ -206,11 +212,25 @@ def _trig_blocks(st: Store, graphs: list[bytes]) -> Iterator[tuple[bytes, bytes]
         yield g, text[cut:]
 
 
-def _rewritten(version: Version, changes: Changes, kept: list[str], work: Path) -> tuple[dict[str, Path], int]:
+def _once(f: Callable[[Path | None], None] | None) -> Callable[[Path | None], None]:
+    """`f`, called at most once (later calls do nothing)."""
+    called = False
+
+    def call(path: Path | None) -> None:
+        nonlocal called
+        if f is not None and not called:
+            called = True
+            f(path)
+    return call
+
+
+def _rewritten(version: Version, changes: Changes, kept: list[str], work: Path,
+               ready: Callable[[Path | None], None]) -> tuple[dict[str, Path], int]:
     """Every file anew, from the previous version's quads merged with the changes, or from a dump."""
     staged = work / "rewrite"
     staged.mkdir()
     count = _dataset_quads(version, changes, work)
+    ready(work / "dataset.nq")
     files = write_outputs(work / "dataset.nq", staged, [n for n in kept if n != "nq"], work, presorted=True)
     parts = {f.name.split(".", 1)[1]: f for f in files}
     parts["nq"] = work / "all.nq"  # what write_outputs leaves: the quads, sorted and unique

@@ -235,3 +235,52 @@ def test_the_overview_ranks_as_networkx_does(monkeypatch):
         monkeypatch.setattr("kg.analyse.DENSE_RANK_MAX", 10_000 if dense else 0)
         ours = pagerank(nodes, edges)
         assert max(abs(ours[n] - expected[n]) for n in nodes) < 1e-12
+
+
+def test_the_page_a_build_draws_is_the_stores_page(tmp_path: Path, monkeypatch):
+    """A build into an empty store draws its page from its own quads in memory (tidied as the store
+    is), a later build from the store itself: either way, the page the store's graph gives."""
+    from kg import overview
+
+    src = {k: tmp_path / f"{k}.txt" for k in TEXTS}
+    for k, t in TEXTS.items():
+        src[k].write_text(t)
+    out = tmp_path / "out"
+    copies = []  # the in-memory stores the page was drawn from
+    real = overview.new_store
+    monkeypatch.setattr(overview, "new_store", lambda *a: copies.append(1) or real(*a))
+    # into an empty store, added to it, and started anew: in memory, from the store, in memory
+    for inputs, fresh, copied in (([src["a"], src["b"]], False, 1), ([src["c"]], False, 0),
+                                  ([src["c"], src["a"]], True, 1)):
+        copies.clear()
+        build(inputs, out, fresh=fresh)
+        st = open_store(out / "store", read_only=True)
+        assert (out / "graph.html").read_bytes() == write_page(st, tmp_path / "again.html").read_bytes()
+        assert len(copies) == copied
+        del st
+    assert "Marek Sollen" in (out / "graph.html").read_text()
+    monkeypatch.setattr(overview, "PAGE_IN_MEMORY_MAX", 0)  # too big to copy: drawn from the store once loaded
+    copies.clear()
+    build([src["c"], src["a"]], tmp_path / "disk")
+    assert (tmp_path / "disk" / "graph.html").read_bytes() == (out / "graph.html").read_bytes() and not copies
+
+
+def test_a_page_drawn_from_quads_in_memory_is_tidied_as_the_store(tmp_path: Path):
+    """Two labels of one entity in a build: the store keeps one (kg.store.tidy), and so does the page's copy."""
+    from concurrent.futures import wait
+
+    from kg.overview import start_page
+    from kg.store import from_nquads, tidy
+
+    ent, g = "<https://w3id.org/newskg/id/person/ada-kell>", "<https://w3id.org/newskg/graph/entities>"
+    rows = [f'{ent} <http://www.w3.org/2000/01/rdf-schema#label> "{n}" {g} .' for n in ("Ada Kell", "Ada M. Kell")]
+    rows += [f"{ent} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/newskg/ontology#Person> {g} .",
+             f"{ent} <https://w3id.org/newskg/ontology#called> <https://w3id.org/newskg/id/person/bo-lind> "
+             f"<https://w3id.org/newskg/graph/article/a1> ."]
+    quads = tmp_path / "build.nq"
+    quads.write_text("\n".join(rows) + "\n")
+    st = from_nquads(rows)
+    assert len(tidy(st)) == 1
+    tidied = start_page(st, tmp_path / "tidy.html", quads=quads, tidied=True)
+    wait([tidied])
+    assert tidied.result().read_bytes() == write_page(st, tmp_path / "store.html").read_bytes()

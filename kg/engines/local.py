@@ -24,7 +24,8 @@ from ..model import Article, ArticleOutput, ArticleResult
 # Below this much text one process is about as fast as two (forking, and a core left idle while the
 # last chunk finishes, cost what the second core gains): benchmarks/crossover.py measures it.
 SMALL_INPUT = 12_000  # characters
-CHUNK = 4  # articles per task sent to a worker: small enough to keep every core busy to the end
+CHUNK = 2  # articles per task sent to a worker: small enough to keep every core busy to the end (105
+# articles, whole builds: 7.4-7.7 s with 2, 7.6-7.8 s with 4, 7.9 s with 8)
 IN_FLIGHT = 3  # tasks queued per worker: enough that none waits, few enough that memory stays flat
 
 
