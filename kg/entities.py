@@ -42,6 +42,7 @@ class RawMention:
     key: str = ""
     aliases: tuple[str, ...] = ()  # the name as written with its title ("President John F. Kennedy")
     dep: str = ""  # the dependency of its head token (where in the sentence the name stands)
+    prep: str = ""  # the preposition it is the object of, if any ("in" for "signed in Kellmoor")
     described: bool = False  # described as a body ("retailer X"), whatever the model said
 
 
@@ -146,10 +147,18 @@ def _plural_possessive(doc: Doc, e: int, lex: Lexicon) -> int:
     "the Riverside Tenants' Association", "Machinists' Local 417"): through the capitalised words after it,
     but never into a title or a person's name ("Velmora Airlines' Chief Executive Ivan Petrov") nor onto an
     event ("the Finance Ministers' Meeting"); `e` when it goes nowhere."""
+    wc = lex.relations["word_classes"]
+    if 0 < e < len(doc) - 1 and doc[e].lower_ in ("'s", "’s") and doc[e - 1].text[:1].isupper() \
+            and doc[e - 1].text not in lex.names and doc[e - 1].text not in lex.capitals:
+        # "Saint Aldric's College", "St. Brennan's Hospital": an institution named after its patron; "the Quarry
+        # County Sheriff's Office": an office named after its holder
+        k = next((k for k in range(e + 1, min(e + 4, len(doc))) if not doc[k].is_title), min(e + 4, len(doc)))
+        heads = wc["possessive_name_heads"] + (wc["office_name_heads"] if doc[e - 1].lower_ in lex.titles else [])
+        last = next((i for i in range(k - 1, e, -1) if doc[i].lower_ in heads), None)
+        return last + 1 if last is not None else e
     if not (0 < e < len(doc) - 1 and doc[e].text in ("'", "’") and doc[e - 1].text.endswith("s")
             and doc[e - 1].text[:1].isupper()):
         return e
-    wc = lex.relations["word_classes"]
     heads = wc["org_heads"]
     k = e + 1  # "Guild" may be tagged a common noun, or a person's name
     while k < len(doc) and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].is_sent_start \
@@ -226,7 +235,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     gaz = filter_spans(doc.spans[NAMES])  # the gazetteer components' (kg/nlp.py)
     titles = [TitleSpan(doc_index, s.start, s.end, lex.titles[s.text.lower()])
               for s in (_after_body_name(doc, s, lex) for s in filter_spans(doc.spans[TITLES]))
-              if s.text.lower() in lex.titles and not _inside_name(doc, s, gaz)]
+              if s.text.lower() in lex.titles and not _inside_name(doc, s, gaz, lex)]
     # a capitalised word inside a title ("State" in "Secretary of State") is not a name
     title_toks = {i for t in titles for i in range(t.start, t.end)}
     out: list[RawMention] = []
@@ -289,12 +298,17 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _named_groups(doc, doc_index, lex, out, taken)
     _armed_forces(doc, doc_index, lex, out, taken)
     _spelled_out_acronyms(doc, doc_index, lex, out, taken, title_toks)
+    _site_names(doc, doc_index, lex, out, taken)
+    _offices_named_by_title(doc, doc_index, lex, out, taken)
     region_kinds = set(lex.relations["word_classes"]["region_kinds"])
-    for ent in _split_places(doc):
+    facilities = lex.relations["word_classes"]["facility_heads"]
+    _towns_before_offices(doc, doc_index, lex, out, taken, titles)
+    for ent in _split_at_titles(doc, _split_bodies(doc, _split_places(doc), lex), titles, lex):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
         s, e = _clean(ent, lex)
-        while s < e and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):
+        site = e - s > 1 and doc[e - 1].lower_ in facilities  # "the Ambassador Hotel": its title word is its name's
+        while s < e and not site and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):
             s += 1  # "President Donald Trump" -> "Donald Trump"
         while e > s and e - 1 in title_toks:
             e -= 1  # "Coast Guard Lt." (before a name) -> "Coast Guard"
@@ -312,7 +326,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         titled = s > 0 and (s - 1 in title_toks or doc[s - 1].lower_ in lex.titles)
         # "the rebel Ostra Liberation Front": a title before a body's name the model saw makes no person
         person = titled and _not_a_place(text, lex) and not (ent.label_ == "ORG" and _org_head(text, lex)) \
-            or _has_who(doc, s, e) or _described_by_title(doc, s, e, lex)
+            and not site or _has_who(doc, s, e) or _described_by_title(doc, s, e, lex)
         label = "PERSON!" if person else ent.label_  # a title or "who" says so, whatever the gazetteer
         if not person and _before_state(doc, e, lex):
             label = "GPE"  # "FRESNO, Calif.", "Fairbanks, Alaska": a place named with its state
@@ -554,7 +568,7 @@ def _places_before_states(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
         taken.update(range(s, e))
 
 
-def _inside_name(doc: Doc, title: Span, gaz: list[Span]) -> bool:
+def _inside_name(doc: Doc, title: Span, gaz: list[Span], lex: Lexicon) -> bool:
     """A title word that is part of a name ("General" in "General Motors", "Guard" in "Coast Guard"),
     unless it stands next to a person's name ("FAA Administrator Allan McArtor", "President Kennedy")."""
     if any(g.start <= title.start and title.end <= g.end for g in gaz):
@@ -564,6 +578,8 @@ def _inside_name(doc: Doc, title: Span, gaz: list[Span]) -> bool:
             continue
         nxt = doc[title.end] if title.end < len(doc) else None
         before_name = nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.is_title and title.end == ent.end)
+        if title.start > ent.start and _name_after_office(doc, title.start, title.end, ent.end, lex):
+            return False  # "Tarsk Mayor Renata Oduya" tagged as one body's name
         return not (title.end == ent.end and before_name or title.start == ent.start and _names_a_person(doc, ent, title))
     return False
 
@@ -708,6 +724,36 @@ def _titled_names(doc: Doc, s: int, e: int, title_toks: set[int], lex: Lexicon) 
     return tuple(doc[a:e].text for a in starts if a in title_toks or doc[a].lower_ in lex.titles or a == starts[-1])
 
 
+def _site_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'the Ambassador Hotel', 'the President Motel': the capitalised words before a site's last word name the
+    site, a title word among them too (the model takes "Hotel" for a person titled "Ambassador")."""
+    for tok in _tokens_with(doc, lex.relations["word_classes"]["facility_heads"], LOWER):
+        i = tok.i
+        while i > 0 and tok.i - i < 4 and doc[i - 1].is_title and doc[i - 1].is_alpha and i - 1 not in taken \
+                and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            i -= 1
+        if i < tok.i and tok.is_title and tok.i not in taken and any(doc[j].lower_ in lex.titles for j in range(i, tok.i)):
+            out.append(RawMention(doc_index, i, tok.i + 1, doc[i:tok.i + 1].text, "Organization", head=tok.i))
+            taken.update(range(i, tok.i + 1))
+
+
+def _offices_named_by_title(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'the Quarry County Sheriff's Office', 'the Governor's Office': a body named after its holder's title, with
+    the capitalised words before the title (the model tags none of it, and the title would end a name)."""
+    for tok in _tokens_with(doc, lex.relations["word_classes"]["office_name_heads"], LOWER):
+        i = tok.i - 2  # the title, before "'s"
+        if not tok.is_title or i < 0 or tok.i in taken or doc[i + 1].lower_ not in ("'s", "’s") \
+                or doc[i].lower_ not in lex.titles or not doc[i].is_title:
+            continue
+        while i > 0 and tok.i - i < 6 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and i - 1 not in taken:
+            i -= 1
+        if any(j in taken for j in range(i, tok.i + 1)):
+            continue
+        text = doc[i:tok.i + 1].text
+        out.append(RawMention(doc_index, i, tok.i + 1, text, _org_type(text, lex), head=tok.i))
+        taken.update(range(i, tok.i + 1))
+
+
 def _spelled_out_acronyms(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
                           title_toks: set[int]) -> None:
     """'the National Coalition for Rural Health (NCRH)': capitalised words whose initials spell the acronym that follows
@@ -747,6 +793,67 @@ def _split_places(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _split_bodies(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
+    """"the Tamsin Workers' Union and Orlov Steel" tagged as one name: "and" after a word that ends a body's
+    name ("Union") joins two bodies (not "the Ministry of Trade and Industry", "Procter and Gamble")."""
+    out = []
+    heads = lex.relations["word_classes"]["org_heads"]
+    for ent in ents:
+        cut = next((t.i for t in ent if t.lower_ == "and" and ent.start < t.i < ent.end - 1
+                    and doc[t.i - 1].lower_ in heads and doc[t.i + 1].is_title), None)
+        if cut is None or ent.label_ != "ORG":
+            out.append(ent)
+        else:
+            out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut + 1, ent.end, label="ORG")]
+    return out
+
+
+def _split_at_titles(doc: Doc, ents: list[Span], titles: list[TitleSpan], lex: Lexicon) -> list[Span]:
+    """"Tarsk Mayor Renata Oduya", "Fernmoor Harbor Authority Administrator Delphine Ashgrove" tagged as one
+    name: an office inside it ends the body or town before it and starts the person's name after it."""
+    out = []
+    towns = lex.relations["word_classes"]["town_offices"]
+    for ent in ents:
+        inside = next((t for t in titles if ent.start < t.start and t.end < ent.end and t.title.kind != "none"
+                       and ent.label_ != "PERSON" and _name_after_office(doc, t.start, t.end, ent.end, lex)), None)
+        if inside is None:
+            out.append(ent)
+            continue
+        left = doc[ent.start:inside.start].text
+        town = doc[inside.start:inside.end].text.lower() in towns and not _org_head(left, lex)
+        out += [Span(doc, ent.start, inside.start, label="GPE" if town else "ORG"),
+                Span(doc, inside.end, ent.end, label="PERSON")]
+    return out
+
+
+def _name_after_office(doc: Doc, start: int, end: int, name_end: int, lex: Lexicon) -> bool:
+    """Whether the capitalised office at start:end is followed, up to `name_end`, by a person's name of two or
+    three words (not a body's or a site's: "Marshal Plan Office", "Admiral Hotel")."""
+    rest = doc[end:name_end]
+    return doc[start].is_title and 2 <= len(rest) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in rest) \
+        and not _org_head(rest.text, lex) and rest[-1].lower_ not in lex.relations["word_classes"]["facility_heads"]
+
+
+def _towns_before_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
+                          titles: list[TitleSpan]) -> None:
+    """'Brackenridge Mayor Renata Oduya' with no name tagged before the title: the capitalised words before a
+    town's office ("mayor") name the town."""
+    towns = lex.relations["word_classes"]["town_offices"]
+    for t in titles:
+        if doc[t.start:t.end].text.lower() not in towns or not doc[t.start].is_title:
+            continue
+        i = t.start
+        while i > 0 and t.start - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and i - 1 not in taken \
+                and doc[i - 1].ent_type_ in ("", "GPE", "LOC", "ORG", "PERSON") and doc[i - 1].lower_ not in lex.titles:
+            i -= 1
+        if i < t.start and not _org_head(doc[i:t.start].text, lex):
+            text = doc[i:t.start].text
+            city = lex.cities.get(text)
+            out.append(RawMention(doc_index, i, t.start, text, "City", canonical=text if city else None,
+                                  state=city[0] if city else None, head=t.start - 1))
+            taken.update(range(i, t.start))
 
 
 def _metonymic(tok: Token, physical: set[str]) -> bool:
@@ -806,6 +913,9 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "inside") and \
                 root.head.head.pos_ in ("VERB", "NOUN") and _then_placed(doc, e) or _origin(doc, s, e, lex):
             rm.type = "City"  # "a base in Maidan Shahr in the centre of X province": a town, not a person
+            return rm
+        if text.split()[-1].lower() in lex.relations["word_classes"]["facility_heads"]:
+            rm.type = "Organization"  # "the Ambassador Hotel", "Orrin Memorial Hospital": a site, not a person
             return rm
         rm.type = _org_type(text, lex) if _org_head(text, lex) or _which_follows(doc, s, e) else "Person"  # "Greywater Mining"
         return rm
@@ -875,6 +985,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         ms, ts = find_mentions(doc, i, lex, nlp)
         for m in ms:
             m.dep = doc[m.head].dep_
+            m.prep = doc[m.head].head.lower_ if m.dep == "pobj" else ""
         raw.extend(ms)
         result.titles.extend(ts)
         for t in ts:
@@ -988,6 +1099,7 @@ def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
     bodies = {"Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces"}
     generic = lex.relations["word_classes"]["org_heads"]
     full = [m for m in raw if m.type in bodies and len(m.text.split()) > 1]
+    kinds = set(lex.relations["word_classes"]["region_kinds"])
     for m in raw:
         words = m.text.split()
         if m.canonical or m.type not in bodies | {"Person", "Region"} or m.demonym or m.metonym \
@@ -995,6 +1107,8 @@ def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
             continue
         if m.type == "Person" and m.dep not in ("compound", "poss", "nmod"):
             continue  # "Epps, owner of Epps Aviation": a person in a person's place keeps being one
+        if m.type == "Region" and (m.prep in _PLACE_PREPS | {"to"} or words[-1].lower() in kinds):
+            continue  # "Kellmoor University ... signed in Kellmoor", "Quarry County's coroner": the place itself
         for o in full:
             ow = o.text.split()
             if len(ow) > len(words) and (ow[:len(words)] == words or ow[-len(words):] == words) and o.key != m.key:

@@ -21,6 +21,7 @@ CASES = [(f"{b['construction']}-{i}", item) for b in DATA for i, item in enumera
 SYMMETRIC = {"metWith", "negotiatedWith"}
 
 KNOWN_MISSES: dict[str, str] = {
+    "site-names-6": "'negotiators from A and B met ... but failed to reach a deal': the meeting is read, not the talks",
     "active-verb-5": "the model tags 'Ana Lucía Berrocal' as an organisation (from 'Lucía'), so no person makes the call",
     "active-verb-17": "'the board of Ostmark Telecom' is the object, but the parse hangs 'of' on the verb",
     "active-verb-33": "'sits on a plateau in Nevada': the place hangs on the plateau, two prepositions away",

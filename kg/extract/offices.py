@@ -266,7 +266,8 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
                     ({"City", "Region"} if council else set())
                 found += [(k, 0.7, tok) for k in _bodies_in(refs, di, c) if refs.type_of(k) in kinds]
     for c in tok.children:
-        if c.dep_ == "poss":  # "BBC's Jonathan Marcus"
+        # "BBC's Jonathan Marcus"; not a name whose own "'s" the parser took for one ("Saint Aldric's College and X")
+        if c.dep_ == "poss" and not any(n.start <= c.i and n.end > c.i + 2 for n in refs.ents.in_doc(di)):
             found += [(k, 0.7, tok) for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
         if c.dep_ == "relcl":  # "X, who directs Y", "X, who works for Y"
             found += [(k, 0.75, c) for k in _employers(refs, di, c)]
@@ -278,6 +279,11 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
         # "the Mediterranean Foundation, headed by X", "the fund is run by X": the body run, now
         bodies = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubjpass"]
         found += [(k, 0.75, verb) for b in bodies for k in refs.all_of(di, b) if refs.type_of(k) in BODY_TYPES]
+    ts = refs.ents.title_tokens.get((di, m.start - 2))  # type: ignore[attr-defined]
+    if ts is not None and ts.end == m.start - 1 and doc[m.start - 1].text == "," and ts.start >= 2 \
+            and doc[ts.start - 1].tag_ == "POS" and ts.title.kind in ("office", "spokesperson"):  # type: ignore[attr-defined]
+        # "The Halloway Museum of Art's curator, X," however parsed: the body before the possessive
+        found += [(k, 0.7, doc[ts.start]) for k in refs.ents.at(di, doc[ts.start - 2]) if refs.type_of(k) in BODY_TYPES]
     i = m.start - 1  # type: ignore[attr-defined]
     if i >= 1 and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].tag_ == "NN" \
             and not _no_post(refs, doc[i]):  # "CBS anchorman Dan Rather"; not "Highway 50 sniper X"
@@ -318,6 +324,12 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
         hosts = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
         objs += [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "with")
                  for o in p.children if o.dep_ == "pobj"]
+    if lem in v.serving_verbs:  # "serves as the board's ombudsman", "works as chief engineer of Y": a post held
+        for p in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"):
+            for post in (o for o in p.children if o.dep_ == "pobj" and not _no_post(refs, o)):
+                objs += [c for c in post.children if c.dep_ == "poss"]
+                objs += [o for q in post.children if q.dep_ == "prep" and q.lower_ in ("of", "for", "at")
+                         for o in q.children if o.dep_ == "pobj"]
     return [k for o in objs for k in refs.all_of(di, o) if refs.type_of(k) in BODY_TYPES]
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..model import Entity, Event
 from .evidence import Evidence
 from .frames import conjuncts
-from .refer import BODY_TYPES, PLACE_TYPES, Referents
+from .refer import PLACE_TYPES, Referents
 
 RANK = {"Site": -1, "City": 0, "Region": 1, "Country": 2}
 # A containment the text does not state but the gazetteer knows is an event of the article, not an edge.
@@ -31,10 +31,7 @@ def _places(refs: Referents, di: int, tok: Token) -> list[str]:
 def _kind(refs: Referents, key: str) -> str:
     """A place's rank name: a body named as a site ("Connecticut Valley Hospital", "the Lenin Shipyard") is a
     site, the smallest kind of place."""
-    ent = refs.entity(key)
-    if ent.type in BODY_TYPES and ent.label.split()[-1].lower() in refs.vocab.facility_heads:
-        return "Site"
-    return ent.type
+    return "Site" if refs.is_site(key) else refs.type_of(key)
 
 
 def _sites(refs: Referents, di: int, tok: Token) -> list[str]:
@@ -135,8 +132,42 @@ def _narrowest(refs: Referents, di: int, tok: Token) -> Token:
 def _place_heads_list(refs: Referents, di: int, tok: Token) -> bool:
     """Whether the first of the list `tok` is in names a place (which then places the whole list)."""
     first = _list_head(tok)
-    return any(m.head == first.i and _kind(refs, m.key) in ("Site", "City", "Region")
-               and not m.metonym for m in refs.ents.in_doc(di))
+    return not _holds_the_one_before(refs, di, first) and any(
+        m.head == first.i and _kind(refs, m.key) in ("Site", "City", "Region") and not m.metonym
+        for m in refs.ents.in_doc(di))
+
+
+def _held_in_list(refs: Referents, di: int, members: list[Token]) -> tuple[dict[int, list[tuple[Token, str]]], set[int]]:
+    """"Brayfield and Coldharbor, Maine, and Rusk Falls, Mass.", parsed as one list: a state or country set
+    after towns and a comma holds the towns since the last such state, and is no member of the list.
+    Returns the containers by member and the members that are such states."""
+    held: dict[int, list[tuple[Token, str]]] = {}
+    states: set[int] = set()
+    towns: list[Token] = []
+    for t in sorted(members, key=lambda t: t.i):
+        keys = _places(refs, di, t)
+        if keys and towns and t.doc[t.i - 1].text == "," and all(_a_state(refs, k) for k in keys):
+            for town in towns:
+                held[town.i] = [(t, k) for k in keys]
+            states.add(t.i)
+            towns = []
+        elif keys and all(_a_state(refs, k) for k in keys):
+            towns = []  # "Maine, New York and Ohio": states listed together are siblings
+        else:
+            towns.append(t)
+    return held, states
+
+
+def _a_state(refs: Referents, key: str) -> bool:
+    """A country, or a region the gazetteer places in one (a US state, a province)."""
+    ent = refs.entity(key)
+    return ent.type == "Country" or ent.type == "Region" and bool(ent.state)
+
+
+def _holds_the_one_before(refs: Referents, di: int, tok: Token) -> bool:
+    """"Dunmore, Ga., Eltham, Tenn., and Bixby, Okla.": a place set off after another holds it, whatever
+    the parser coordinates with it; it heads no list of places."""
+    return tok.dep_ == "appos" and tok.head.i < tok.i and bool(_places(refs, di, tok.head))
 
 
 def _list_head(tok: Token) -> Token:
@@ -188,17 +219,26 @@ def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
             if _kind(refs, m.key) not in ("Site", "City", "Region") or m.metonym:
                 continue
             tok = doc[m.head]
+            held, states = _held_in_list(refs, di, conjuncts(_list_head(tok)))
+            if tok.i in states:
+                continue  # "Coldharbor, Maine, and Rusk Falls": it holds what comes before it
             if tok.dep_ == "conj" and _place_heads_list(refs, di, tok):
                 continue  # handled with the first of its list
             # "A, B and C in D", "Port Arthur and Galveston, Texas"; after a first that is no place ("near
             # Grantly and Osterby, Vt." with Grantly taken for a body), from this one on
-            group = [t for t in conjuncts(tok) if t.i >= tok.i]
-            containers = _containers(refs, di, tok) or (_containers(refs, di, group[-1]) if len(group) > 1 else [])
+            group = [tok] if _holds_the_one_before(refs, di, tok) else [t for t in conjuncts(tok) if t.i >= tok.i]
+            first = _containers(refs, di, tok)
+            containers = first or (_containers(refs, di, group[-1]) if len(group) > 1 else [])
             containers = containers or _placed_by_verb(refs, di, tok)
             if not containers and _kind(refs, m.key) in ("City", "Region"):
                 containers = _fronted(refs, di, tok)
-            for outer_tok, outer in containers:
-                for inner_tok in group:
+            for inner_tok in group:
+                if inner_tok.i in states:
+                    continue
+                # "Dunmore, Ga., and Eltham, Tenn.": a member with a place of its own is not in the list's; then
+                # the first's ("the Malaysian states of A and B"), then a state a few words on ("A and B, Maine, and")
+                own = [] if inner_tok.i == tok.i else _containers(refs, di, inner_tok)
+                for outer_tok, outer in own or first or held.get(inner_tok.i) or containers:
                     for inner in _places(refs, di, inner_tok) or _sites(refs, di, inner_tok):
                         if _fits(refs, inner, outer) and (inner, outer, tok.sent.start) not in seen:
                             seen.add((inner, outer, tok.sent.start))

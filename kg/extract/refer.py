@@ -63,6 +63,12 @@ class Referents:
     def entity(self, key: str) -> Entity:
         return self.ents.entities[key]
 
+    def is_site(self, key: str) -> bool:
+        """A body named as a site ("Connecticut Valley Hospital", "the Ambassador Hotel"): a place one goes
+        to, not an actor met or a body a noun like "the club" stands for."""
+        ent = self.ents.entities[key]
+        return ent.type in BODY_TYPES and ent.label.split()[-1].lower() in self.vocab.facility_heads
+
     # -- one token ---------------------------------------------------------------------------
     def of(self, di: int, tok: Token, depth: int = 0) -> list[str]:
         """The entities a token stands for (coordinated tokens not included)."""
@@ -212,7 +218,7 @@ class Referents:
         noun = tok.lemma_.lower()
         if noun not in self.vocab.body_nouns:
             return []
-        bodies = [key for _, key, _ in recent if self.type_of(key) in BODY_TYPES]
+        bodies = [key for _, key, _ in recent if self.type_of(key) in BODY_TYPES and not self.is_site(key)]
         fits = self.vocab.body_heads.get(noun)
         if fits:  # "company spokesman X": the last company named, not a union named since
             declared = frozenset().union(*self.vocab.body_heads.values())

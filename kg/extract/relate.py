@@ -307,6 +307,8 @@ class Relater:
             if not armed and any(t.lemma_.lower() in r.vocab.abstract_objects for t in owned):
                 fam = "criticized"
         targets = [k for k in targets if r.type_of(k) in ACTOR_TYPES or fam == "attacked" and r.type_of(k) in PLACE_TYPES]
+        if fam == "metWith":  # "visited the Hale Memorial Hospital": a site one goes to, not someone met
+            targets = [k for k in targets if not r.is_site(k)]
         if fam == "attacked" and fact == "asserted":  # later sentences may say "the operation"
             if agents:
                 self.memory.attacker = agents[0]

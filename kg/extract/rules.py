@@ -70,7 +70,8 @@ REQUIRED_CLASSES = frozenset({
     "abstract_objects", "org_heads", "head_initial_org_heads", "light_verbs", "irrealis_words", "former_words",
     "place_verbs", "origin_verbs", "threat_acts", "body_nouns", "voiced_families", "region_kinds",
     "body_descriptors", "body_offices", "state_offices", "part_nouns",
-    "member_links", "property_nouns", "unproven_words", "facility_heads"})
+    "member_links", "property_nouns", "unproven_words", "facility_heads", "possessive_name_heads",
+    "office_name_heads", "serving_verbs"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
