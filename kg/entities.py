@@ -113,7 +113,9 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or verb(doc[s])):
         s += 1
     # "Orchardline Retail near Dunmere Cross" tagged as one name: a place's preposition ends it, and so does a verb
-    e = next((i for i in range(s + 1, e) if doc[i].lower_ in _PLACE_PREPS and doc[i].pos_ == "ADP" or verb(doc[i])), e)
+    # or a bracket ("RP (Welfare Party": an acronym and its spelling out are two names of one body)
+    e = next((i for i in range(s + 1, e) if doc[i].lower_ in _PLACE_PREPS and doc[i].pos_ == "ADP" or verb(doc[i])
+              or doc[i].text == "("), e)
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space
                      or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ")  # "Brightwell Pharmaceuticals of"
                      or doc[e - 1].is_lower and e - 2 > s and doc[e - 2].text == "-"  # "Velm Front-led"
@@ -310,6 +312,10 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         site = e - s > 1 and doc[e - 1].lower_ in facilities  # "the Ambassador Hotel": its title word is its name's
         while s < e and not site and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):
             s += 1  # "President Donald Trump" -> "Donald Trump"
+        if ent.label_ == "PERSON" and not site:  # "Highway Patrol Officer Jan Ostrum": the name after the last title
+            last = max((i for i in range(s, e - 2) if i in title_toks or doc[i].lower_ in lex.titles), default=None)
+            if last is not None and all(doc[j].is_title for j in range(s, last + 1)):
+                s = last + 1
         while e > s and e - 1 in title_toks:
             e -= 1  # "Coast Guard Lt." (before a name) -> "Coast Guard"
         while e - s > 1 and ent.label_ != "PERSON" and doc[e - 1].text in region_kinds:
@@ -997,6 +1003,17 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         doc = docs[m.doc_index]
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].is_upper:
             acronyms[doc[m.end + 1].text] = m.text
+    taken = {(m.doc_index, i) for m in raw for i in range(m.start, m.end)}
+    for full in list(raw):  # "the RP (Welfare Party)": the acronym first (tagged or not), then its spelling out,
+        doc = docs[full.doc_index]  # often the initials of another language ("the PKK (Kurdistan Workers' Party)")
+        acr = doc[full.start - 2] if full.start >= 2 else None
+        if acr is None or doc[full.start - 1].text != "(" or full.end >= len(doc) or doc[full.end].text != ")" \
+                or full.type not in _BODIES or not (acr.is_upper and acr.is_alpha and 2 <= len(acr) <= 6) \
+                or acr.text in acronyms:
+            continue
+        acronyms[acr.text] = full.text
+        if (full.doc_index, acr.i) not in taken:
+            raw.append(RawMention(full.doc_index, acr.i, acr.i + 1, acr.text, full.type, head=acr.i, dep=acr.dep_))
     # "UDP" for "Umoja Democratic Party" named in the same article: the initials of one body's name only
     bodies = {m.text: m.type for m in raw if m.type in _BODIES and len(m.text.split()) > 1}
     by_initials: dict[str, set[str]] = {}

@@ -11,11 +11,10 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from pyoxigraph import RdfFormat
 from rdflib import Dataset
 
 from .ns import FAMILY_CLASS
-from .store import Store, matching, new_store, select_rows, tidy
+from .store import Store, matching, new_store, nquads_store, select_rows, tidy
 
 PAGE_NODES = 300  # entities on the page of a big graph, unless --max-nodes says otherwise
 EDGES_PER_NODE = 3  # edges among them: at most this many times the entities, those the most articles state
@@ -123,8 +122,7 @@ def start_page(graph: Store, path: Path, max_nodes: int | None = None, quads: Pa
     def draw() -> Path:
         source = graph
         if quads is not None and fits_in_memory(quads):
-            source = new_store()
-            source.bulk_load(path=str(quads), format=RdfFormat.N_QUADS)
+            source = nquads_store(quads)
             if tidied:
                 tidy(source)
         return write_page(source, path, max_nodes)

@@ -445,6 +445,14 @@ def to_dataset(store: ox.Store) -> Dataset:
     return ds
 
 
+def nquads_store(path: Path) -> ox.Store:
+    """An in-memory store holding an N-Quads file."""
+    store = ox.Store()
+    with _naming(path):
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
 def from_nquads(lines: list[str]) -> ox.Store:
     """An in-memory store holding N-Quads lines."""
     store = ox.Store()

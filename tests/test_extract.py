@@ -1733,3 +1733,41 @@ def test_a_town_after_in_is_not_the_short_name_of_a_body(extract_all):
 def test_a_site_is_not_what_a_body_noun_stands_for(extract_all, text, fact):
     got = extract_all(text)
     assert fact in got and not any(f[0] == "represents" and f[2].endswith(("Stadium", "Hotel")) for f in got)
+
+
+# -- "the RP (Welfare Party)": an acronym, then its spelling out in brackets ----------------------------------
+
+@pytest.mark.parametrize("text, leader, body, acronym", [
+    ("Necdet Oral, leader of the RP (Welfare Party), criticised the Ostby Council.", "Necdet Oral", "Welfare Party", "RP"),
+    ("Olav Brandt, who chairs the KDP (Kestrel Democratic Party), met Tova Renkel.", "Olav Brandt",
+     "Kestrel Democratic Party", "KDP"),
+    ("Ilse Marrow, a spokeswoman for the FLV (Front de Libération du Velm), blamed Tarsk for the attack.", "Ilse Marrow",
+     "Front de Libération du Velm", "FLV"),
+])
+def test_an_acronym_before_its_spelling_out_is_one_body(nlp, text, leader, body, acronym):
+    r = run_text(nlp, "Headline\n\n" + text)
+    ent = next(e for e in r.entities.values() if e.label == body)
+    assert acronym in ent.names and ("represents", leader, body) in facts(r)
+    assert not any("(" in e.label for e in r.entities.values())
+
+
+def test_a_bracket_after_a_name_that_is_no_acronym_makes_no_alias(nlp):
+    r = run_text(nlp, "Headline\n\nThe Ostby Union (which has 4,000 members) criticised Tova Renkel.")
+    assert not any("(" in n for e in r.entities.values() for n in (e.label, *e.names))
+
+
+# -- "Highway Patrol Officer Jan Ostrum" tagged as a person's name -------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Highway Patrol Officer Jan Ostrum said the road was closed.", "Jan Ostrum"),
+    ("Border Police Sergeant Ola Brek blamed the Velm Front for the raid.", "Ola Brek"),
+    ("Harbour Police Inspector Mara Vink criticised the Ostby Union.", "Mara Vink"),
+])
+def test_the_name_starts_after_the_last_title_word(nlp, text, name):
+    r = run_text(nlp, "Headline\n\n" + text + " " + name.split()[-1] + " criticised the Ostby Union.")
+    assert name in {e.label for e in r.entities.values() if e.type == "Person"}
+
+
+def test_a_title_word_between_names_stays_in_the_name(nlp):
+    r = run_text(nlp, "Headline\n\nTova Renkel met Olav King Brandt. Brandt criticised the Ostby Union.")
+    assert "Olav King Brandt" in {e.label for e in r.entities.values() if e.type == "Person"}

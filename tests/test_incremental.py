@@ -247,8 +247,8 @@ def test_the_page_a_build_draws_is_the_stores_page(tmp_path: Path, monkeypatch):
         src[k].write_text(t)
     out = tmp_path / "out"
     copies = []  # the in-memory stores the page was drawn from
-    real = overview.new_store
-    monkeypatch.setattr(overview, "new_store", lambda *a: copies.append(1) or real(*a))
+    real = overview.nquads_store
+    monkeypatch.setattr(overview, "nquads_store", lambda *a: copies.append(1) or real(*a))
     # into an empty store, added to it, and started anew: in memory, from the store, in memory
     for inputs, fresh, copied in (([src["a"], src["b"]], False, 1), ([src["c"]], False, 0),
                                   ([src["c"], src["a"]], True, 1)):
