@@ -5,7 +5,7 @@ import csv
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -60,6 +60,9 @@ class Title:
     kind: str  # office | spokesperson | counterpart | none
     preps: tuple[str, ...]
     state: str | None
+    # a trade held for a company, a paper or oneself ("owner", "reporter", "doctor"): a place named before it
+    # ("Dallas nightclub owner X", "British journalist X") says where one is from, not whom one acts for
+    private: bool = False
 
 
 @dataclass(eq=False)
@@ -185,8 +188,13 @@ def load_lexicon() -> Lexicon:
         phrase = r["title"]
         lex.titles[phrase] = Title(phrase, r.get("kind", "office") or "office",
                                    tuple(_split(r.get("preps", ""))), iso3_to_name.get(r.get("state", "")))
+    with resource("lexicons/relations.yaml").open(encoding="utf-8") as f:
+        lex.relations = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 3x faster
+    private = set(lex.relations["word_classes"]["private_sectors"])
     for r in _tsv("roles.tsv"):  # PETRARCH's agent nouns: offices, ranks and occupations
-        lex.titles.setdefault(r["phrase"], Title(r["phrase"], r["kind"], ("of", "for", "at", "with"), None))
+        title = lex.titles.setdefault(r["phrase"], Title(r["phrase"], r["kind"], ("of", "for", "at", "with"), None))
+        if r["sector"] in private and title.kind == "office":  # titles.tsv: how it names its body; roles.tsv: the trade
+            lex.titles[r["phrase"]] = replace(title, private=True)
     for r in _tsv("wikidata.tsv"):
         lex.qids[r["label"]] = r["qid"]
     for r in _tsv("country_qids.tsv"):  # every state, by its ISO code
@@ -204,6 +212,4 @@ def load_lexicon() -> Lexicon:
             lex.names.setdefault(name, Place(name, "Region", state=usa))
         for abbr in _split(r["abbreviations"]):
             lex.state_abbrevs.setdefault(abbr, name)
-    with resource("lexicons/relations.yaml").open(encoding="utf-8") as f:
-        lex.relations = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 3x faster
     return lex

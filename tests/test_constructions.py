@@ -29,7 +29,6 @@ KNOWN_MISSES: dict[str, str] = {
     "control-3": "'or face legal action' as a threat: an alternative offered in a demand is not read yet",
     "coordination-5": "the parse breaks the list of three names",
     "coordination-6": "'threatened it': 'it' as an object is resolved only under a directive verb",
-    "apposition-office-13": "a nationality is shared over coordination even when the second title has its own body",
     "relative-clause-4": "the tagger reads 'accuses' as a plural noun and the relative 'which' is lost",
     "relative-clause-9": "the parse takes 'the Sable River Front' for an apposition to the town",
     "nominalisation-11": "an accusation 'dismissed by' a panel is read as cancelled",

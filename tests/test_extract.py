@@ -1771,3 +1771,26 @@ def test_the_name_starts_after_the_last_title_word(nlp, text, name):
 def test_a_title_word_between_names_stays_in_the_name(nlp):
     r = run_text(nlp, "Headline\n\nTova Renkel met Olav King Brandt. Brandt criticised the Ostby Union.")
     assert "Olav King Brandt" in {e.label for e in r.entities.values() if e.type == "Person"}
+
+
+# -- "Tarsk nightclub owner X", "Kestlandic journalist X": a trade, and where one is from ----------------------
+
+@pytest.mark.parametrize("text, person, place", [
+    ("Kestland nightclub owner Jan Ruben shot Ola Brek on Friday.", "Jan Ruben", "Kestland"),
+    ("Texas businessman Olav Brandt criticised the Ostby Union.", "Olav Brandt", "Texas"),  # real US state
+    ("Middle East correspondent Tom Vale of the Velm Herald criticised the Ostby Union.", "Tom Vale", "Middle East"),
+    ("Peruvian doctor Ana Ruiz blamed the Ostby Union for the outbreak.", "Ana Ruiz", "Peru"),  # real state
+])
+def test_a_place_before_a_trade_is_where_one_is_from(extract_all, text, person, place):
+    assert ("represents", person, place) not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Velm Herald correspondent Tom Vale criticised the Ostby Union.", ("represents", "Tom Vale", "Velm Herald")),
+    ("Tarsk Mayor Renata Oduya criticised the Ostby Union.", ("represents", "Renata Oduya", "Tarsk")),
+    ("Peruvian Foreign Minister Ana Ruiz criticised the Ostby Union.", ("represents", "Ana Ruiz", "Peru")),
+    ("Professor Baruch Olam of Tel Varna University criticised the Ostby Union.",
+     ("represents", "Baruch Olam", "Tel Varna University")),
+])
+def test_a_body_before_a_trade_and_a_place_before_an_office_are_represented(extract_all, text, fact):
+    assert fact in extract_all(text)

@@ -14,7 +14,7 @@ from ..entities import TitleSpan
 from ..model import Event
 from .evidence import Evidence
 from .modality import lemma_in
-from .refer import ACTOR_TYPES, BODY_TYPES, Pos, Referents
+from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Pos, Referents
 
 OFFICE_BODIES = (ACTOR_TYPES - {"Person"}) | {"City", "Region"}
 NAMING_VERBS = {"name", "appoint", "elect", "make", "nominate", "promote", "choose", "select", "install"}
@@ -229,6 +229,8 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns:
             out += _named_by_noun(refs, di, doc[i], person)  # "a cooperative spokeswoman"
         i -= 1
+    if ts.title.private:  # "Dallas nightclub owner X", "British journalist X": from there, not acting for it
+        out = [k for k in out if refs.type_of(k) not in PLACE_TYPES]
     hosts = [doc[ts.end - 1], root]
     hosts += [doc[m.head] for m in refs.ents.in_doc(di) if m.key == person
               and ts.end <= m.start <= _next_title_end(refs, di, ts.end)]
