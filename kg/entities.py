@@ -105,7 +105,8 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
             and doc[s - 2].text[:1].isupper():
         s -= 2
     while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-            and (doc[e + 1].text[:1].isupper() and doc[e + 1].ent_type_ in ("", doc[e - 1].ent_type_)
+            and (doc[e + 1].text[:1].isupper() and (doc[e + 1].ent_type_ in ("", doc[e - 1].ent_type_)
+                                                     or span.label_ == "PERSON" and doc[e + 1].is_alpha)
                  or span.label_ == "PERSON" and _syllable(doc[e + 1])):
         e += 2
     def verb(t: Token) -> bool:  # a verb the model ran into a name: "rang Olav Kern", "Ilse Varga rang Olav Kern"
@@ -546,6 +547,9 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
             k = _plural_possessive(doc, j, lex) if j - i >= 2 else j  # "Riverside Tenants' Association"
             if k > j and not any(t in taken for t in range(j, k)):
                 j = k
+        while j - i >= 2 and j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+                and not doc[j].whitespace_ and doc[j + 1].is_title and doc[j + 1].is_alpha and j + 1 not in taken:
+            j += 2  # "Renata Molloy-Cruz": a hyphenated surname
         if j - i >= 2 and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
             text = doc[i:j].text
             if not any(w in lex.names or w in lex.demonyms for w in text.split()):
@@ -838,8 +842,10 @@ def _name_after_office(doc: Doc, start: int, end: int, name_end: int, lex: Lexic
     """Whether the capitalised office at start:end is followed, up to `name_end`, by a person's name of two or
     three words (not a body's or a site's: "Marshal Plan Office", "Admiral Hotel")."""
     rest = doc[end:name_end]
-    return doc[start].is_title and 2 <= len(rest) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in rest) \
-        and not _org_head(rest.text, lex) and rest[-1].lower_ not in lex.relations["word_classes"]["facility_heads"]
+    words = rest.text.split()  # "Renata Molloy-Cruz": two words, four tokens
+    return doc[start].text[:1].isupper() and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and all(t.pos_ == "PROPN" or t.text == "-" for t in rest) and not _org_head(rest.text, lex) \
+        and rest[-1].lower_ not in lex.relations["word_classes"]["facility_heads"]
 
 
 def _towns_before_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
@@ -1045,6 +1051,17 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         if m.type in ("Organization", "GovernmentOrganization", "Region") and not m.canonical and len(m.text.split()) == 1 \
                 and (m.text in surnames or any(_one_off(s_, m.text) for s_ in surnames)):
             m.type, m.key = "Person", ""
+    firsts = {f.text.split()[0] for f in full}
+    bodies_by_first: dict[str, dict[str, tuple[int, int]]] = {}  # first word -> body name -> where first named
+    for o in raw:
+        if o.type in _BODIES and len(o.text.split()) > 1 and o.key != "norp":
+            bodies_by_first.setdefault(o.text.split()[0], {}).setdefault(o.text, (o.doc_index, o.start))
+    for m in raw:  # "urged Castellan to pay" after "Castellan Chemicals", tagged as a person: the body named before,
+        named = bodies_by_first.get(m.text, {})  # unless a person has the name ("Epps, owner of Epps Aviation")
+        if m.type == "Person" and len(m.text.split()) == 1 and len(named) == 1 and m.text not in surnames \
+                and m.text not in firsts and next(iter(named.values())) < (m.doc_index, m.start):
+            m.text = next(iter(named))
+            m.type = bodies.get(m.text, _org_type(m.text, lex))
     orgs = [m.text for m in raw if m.type in ("Organization", "GovernmentOrganization", "ArmedForces") and m.key != "norp"]
     for m in raw:
         if m.key:
@@ -1067,6 +1084,8 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
             m.canonical, m.type, m.state = place.name, place.type, place.state
         if m.type == "Person" and len(m.text.split()) == 1:
             m.canonical = _person_for_surname(m, full)
+        elif m.type == "Person" and not m.canonical:  # "Valadares Sá" for "Henrique Valadares Sá"
+            m.canonical = _person_for_surname(m, [f for f in full if len(f.text.split()) > len(m.text.split())])
         if m.type in _BODIES and not m.canonical:
             m.text = _state_spelled_out(m.text, lex)  # "U.S. Embassy" and "United States Embassy" are one
         name = m.canonical or m.text
@@ -1174,7 +1193,8 @@ def _propagate(docs: Sequence[Doc], raw: list[RawMention], result: ArticleEntiti
 
 def _person_for_surname(m: RawMention, full: list[RawMention]) -> str | None:
     """The full name a lone surname (or first name) refers to: the latest one before it, else the first after."""
-    cands = [f for f in full if f.text.split()[-1] == m.text or f.text.split()[0] == m.text]
+    cands = [f for f in full if f.text.split()[-1] == m.text or f.text.split()[0] == m.text
+             or f.text.endswith(" " + m.text)]
     if not cands:  # a misspelt surname ("Saree" for "Sarea"): one letter off, same start
         cands = [f for f in full if _one_off(f.text.split()[-1], m.text)]
     before = [f for f in cands if (f.doc_index, f.start) < (m.doc_index, m.start)]

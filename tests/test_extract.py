@@ -1794,3 +1794,64 @@ def test_a_place_before_a_trade_is_where_one_is_from(extract_all, text, person, 
 ])
 def test_a_body_before_a_trade_and_a_place_before_an_office_are_represented(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+# -- "its": the body that is its clause's subject --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Coastwatch Alliance warned Pelican Ridge Energy on Tuesday. Its director, Samir Haddad, criticised the "
+     "Ostby Council.", ("represents", "Samir Haddad", "Coastwatch Alliance")),
+    ("Castellan Chemicals, which has been in talks with the Tanner Parish Council since June, said through its "
+     "general counsel, Nathan Ebersol, that the claims were baseless.", ("represents", "Nathan Ebersol", "Castellan Chemicals")),
+    ("The Kessock Growers Association said it would no longer back the Prairie Caucus. Its president, Lyle Hoff, "
+     "criticised the caucus.", ("represents", "Lyle Hoff", "Kessock Growers Association")),
+])
+def test_its_is_the_subjects(extract_all, text, fact):
+    got = extract_all(text)
+    assert fact in got and not any(f[0] == "represents" and f[1] == fact[1] and f[2] != fact[2] for f in got), got
+
+
+def test_its_after_a_persons_sentence_is_the_body_last_named(extract_all):
+    got = extract_all("Tova Renkel criticised the Ostby Union on Monday. Its director, Lars Feld, denied the charge.")
+    assert ("represents", "Lars Feld", "Ostby Union") in got
+
+
+# -- short forms: "Valadares Sá", "Castellan" after "Castellan Chemicals", "Molloy-Cruz" ------------------------
+
+@pytest.mark.parametrize("text, full", [
+    ("Prime Minister Henrique Valadares Sá arrived on Tuesday. Valadares Sá criticised the Ostby Union.",
+     "Henrique Valadares Sá"),
+    ("Judge Carla Ruiz Montero spoke first. Ruiz Montero then criticised the Ostby Union.", "Carla Ruiz Montero"),
+    ("Police Capt. Renata Molloy-Cruz spoke first. Molloy-Cruz then criticised the Ostby Union.", "Renata Molloy-Cruz"),
+])
+def test_the_last_words_of_a_persons_name_are_the_person(extract_all, text, full):
+    assert ("criticized", full, "Ostby Union") in extract_all(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Mayor Gloria Pettibone welcomed the suit against Castellan Chemicals and urged Castellan to pay for a cleanup.",
+     "Castellan Chemicals"),
+    ("Kestrel Airlines cancelled 900 flights. The Ostby Union criticised Kestrel on Monday.", "Kestrel Airlines"),
+    ("Brenmoor Foods recalled its yogurt. The Ostby Council accused Brenmoor of hiding the fault.", "Brenmoor Foods"),
+])
+def test_the_first_word_of_a_body_named_before_is_the_body(extract_all, text, body):
+    got = extract_all(text)
+    assert any(f[2] == body for f in got) and not any(f[2] == body.split()[0] for f in got), got
+
+
+def test_a_surname_named_before_a_body_of_that_name_stays_a_person(extract_all):
+    got = extract_all("Epps, owner of Epps Aviation, criticised the Ostby Union on Monday.")
+    assert ("criticized", "Epps", "Ostby Union") in got
+
+
+# -- "Police Capt. X said": an abbreviated rank ends no sentence, and a speaker is no apposition -----------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Members of the Vexton Street Kings ambushed two officers, Police Capt. Renata Molloy-Cruz said. Molloy-Cruz "
+     "blamed the Vexton Street Kings for the ambush.", ("holdsResponsible", "Renata Molloy-Cruz", "Vexton Street Kings")),
+    ("Police Sgt. Ola Brek blamed the Velm Front for the raid.", ("holdsResponsible", "Ola Brek", "Velm Front")),
+    ("Det. Mara Vink of the Harlow Police criticised the Ostby Union.", ("represents", "Mara Vink", "Harlow Police")),
+])
+def test_an_abbreviated_rank_keeps_its_sentence(extract_all, text, fact):
+    got = extract_all(text)
+    assert fact in got and not any(f[0] == "attacked" and f[2] == "Renata Molloy-Cruz" for f in got), got

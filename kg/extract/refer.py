@@ -90,9 +90,10 @@ class Referents:
                 verb = verb.head  # "the alliance, whose chairman, X, called ...": the clause of "whose chairman"
             if verb.dep_ in ("relcl", "acl"):
                 return self.of(di, verb.head, depth + 1)
-        if low == "it" and tok.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in tok.head.children) or \
-                low == "its" and tok.dep_ == "poss":  # "urged it to reverse", "its commander": the body last named
-            return self.recent(di, tok, set(BODY_TYPES) | {"Country"}, subject_first=False)
+        if low == "its" and tok.dep_ == "poss":  # "X said through its counsel", "Its director said": the subject's
+            return self._clause_subject(di, tok) or self.recent(di, tok, set(BODY_TYPES) | {"Country"})
+        if low == "it" and tok.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in tok.head.children):
+            return self.recent(di, tok, set(BODY_TYPES) | {"Country"}, subject_first=False)  # "urged it to reverse"
         if low in GROUP_PRONOUNS:
             return self.group(di, tok)
         if (di, tok.i) in self.ents.title_tokens:  # "the minister"; "X, the man who ...": the name beside it
@@ -132,6 +133,9 @@ class Referents:
                 if c.dep_ == "compound" and any(self.type_of(k) in BODY_TYPES for k in self.ents.at(di, c)):
                     return [k for k in self.ents.at(di, c) if self.type_of(k) in BODY_TYPES]
         for c in tok.children:
+            nxt = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
+            if nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_.lower() in self.vocab.speech_verbs:
+                continue  # "ambushed two officers, Police Capt. X said": the speaker, not the officers' names
             if c.dep_ == "appos":  # "three countries, A, B and C"
                 found = [k for t in conjuncts(c) for k in self.of(di, t, depth + 1)]
                 if found:
@@ -336,6 +340,19 @@ class Referents:
             if subj and (not prev or subj[-1][0][0] >= prev[-1][0][0] - 1):
                 return [subj[-1][1]]
         return [cands[-1][1]]
+
+    def _clause_subject(self, di: int, tok: Token) -> list[str]:
+        """The body or state that is the subject of the clause a possessive stands in ("Castellan, which is in
+        talks with the council, said through its counsel"): the nearest verb above it with another subject."""
+        inside = {t.i for t in tok.head.subtree}
+        for verb in tok.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside:
+                    return [k for k in self.of(di, c) if self.type_of(k) in BODY_TYPES | {"Country"}]
+            inside |= {t.i for t in verb.subtree}
+        return []
 
     def group(self, di: int, tok: Token) -> list[str]:
         """'they': the coordinated subject of the previous sentence, else its named members of a list."""

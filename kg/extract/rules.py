@@ -71,7 +71,8 @@ REQUIRED_CLASSES = frozenset({
     "place_verbs", "origin_verbs", "threat_acts", "body_nouns", "voiced_families", "region_kinds",
     "body_descriptors", "body_offices", "state_offices", "part_nouns",
     "member_links", "property_nouns", "unproven_words", "facility_heads", "possessive_name_heads",
-    "office_name_heads", "serving_verbs", "private_sectors"})
+    "office_name_heads", "serving_verbs", "private_sectors",
+    "title_abbreviations"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
