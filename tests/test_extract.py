@@ -1855,3 +1855,46 @@ def test_a_surname_named_before_a_body_of_that_name_stays_a_person(extract_all):
 def test_an_abbreviated_rank_keeps_its_sentence(extract_all, text, fact):
     got = extract_all(text)
     assert fact in got and not any(f[0] == "attacked" and f[2] == "Renata Molloy-Cruz" for f in got), got
+
+
+# -- "warned X that it would go to court if ...": a warning of a punitive act is a threat ---------------------
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("The Ostby Union warned Kessock Mining on Tuesday that it would go to court if the company began drilling.",
+     "Ostby Union", "Kessock Mining"),
+    ("The Velm Council warned Tarsk Freight that its licence could be withdrawn unless it paid the fine.",
+     "Velm Council", "Tarsk Freight"),
+    ("The minister, Tova Renkel, warned Kessock Mining that her department could withdraw its export licence.",
+     "Tova Renkel", "Kessock Mining"),
+    ("The Harlow Assembly warned the Velm Front that it would face sanctions if it advanced further.",
+     "Harlow Assembly", "Velm Front"),
+])
+def test_a_warning_of_a_punitive_act_is_a_threat(extract_all, text, agent, target):
+    got = extract_all(text)
+    assert ("threatened", agent, target) in got and ("warned", agent, target) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostby Union warned Kessock Mining that the river could flood.",
+    "The Ostby Union warned Kessock Mining about falling prices.",
+    "The Ostby Union did not warn Kessock Mining that it would go to court.",
+])
+def test_a_warning_of_no_punitive_act_is_no_threat(extract_all, text):
+    assert not any(f[0] == "threatened" for f in extract_all(text))
+
+
+# -- "threatened the city (of Tarsk) with a strike": the town as a body -------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Ostby Union threatened the city of Tarsk with a strike unless the mayor reinstated three drivers.",
+     ("threatened", "Ostby Union", "Tarsk")),
+    ("HARLOW, Ore. - The Harlow Sanitation Workers Union threatened the city with a two-week strike on Thursday.",
+     ("threatened", "Harlow Sanitation Workers Union", "Harlow")),
+    ("The Velm Tenants League sued the town of Orvik over the rents.", ("accused", "Velm Tenants League", "Orvik")),
+])
+def test_the_city_as_a_body_can_be_threatened_or_sued(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_the_city_as_a_body_is_not_met(extract_all):
+    assert not any(f[0] == "metWith" for f in extract_all("The Ostby Union met the city of Tarsk on Monday."))

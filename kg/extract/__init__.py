@@ -25,7 +25,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..model import Article, ArticleResult, Event
 from ..read import structure
 from .evidence import Evidence
-from .infer import claims, coalitions, deadlines, joins, threats
+from .infer import claims, coalitions, deadlines, joins, threats, warnings
 from .modality import Speakers
 from .offices import find_offices
 from .places import find_places, known_places
@@ -55,6 +55,7 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
             for f in vocab.grammar.frames_of(sent, vocab.nouns, vocab.adjectives):
                 found += rel.events(f, di, vocab.rules.get((f.lemma, f.kind), ()))
                 found += threats(rel, f, di)
+                found += warnings(rel, f, di)
                 found += deadlines(rel, f, di)
                 found += claims(rel, f, di)
                 found += coalitions(rel, f, di)

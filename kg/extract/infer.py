@@ -70,6 +70,38 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                 yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
 
 
+def _punitive(v: object, verb: Token) -> bool:
+    """A punitive act: its verb ("withdraw", "sue"), or a verb whose object is one ("face sanctions", "go to court",
+    "take legal action")."""
+    if verb.lemma_.lower() in v.punitive_acts:  # type: ignore[attr-defined]
+        return True
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for o in p.children
+             if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in v.punitive_nouns for o in objs)  # type: ignore[attr-defined]
+
+
+def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
+    """'warned X that it would go to court if ...', 'warned X that its licence could be withdrawn': a warning
+    that names a punitive act to come threatens the one warned with it (GUIDELINES: `threatened`)."""
+    r, v = rel.refs, rel.refs.vocab
+    if f.kind != "verb" or f.lemma not in v.warning_verbs or f.complement is None or not f.patients:
+        return
+    acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)
+            and (any(c.dep_ == "aux" and (c.lower_ in v.modal_auxiliaries or c.lower_ in v.future_auxiliaries)
+                     for c in t.children) or _condition(v, t) is not None)]
+    if not acts or factuality(f.clause, v) in ("negated",):
+        return
+    speaker = rel.speakers.of(di, f.clause)
+    fact = factuality(f.clause, v)
+    warned = [k for t in f.patients for k in r.all_of(di, t) if r.type_of(k) in ACTOR_TYPES]
+    for ag in rel._agents(_RULE, f, di, speaker):
+        for tg in warned:
+            if tg != ag:
+                yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
+                                         factuality=fact)
+
+
 def deadlines(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     """'gave X 48 hours to withdraw', 'granted X a week to reply': a span of time given to someone to do
     something demands it of them (not "gave aid to X for 30 days": no time to act in)."""

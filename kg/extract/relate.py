@@ -306,7 +306,11 @@ class Relater:
                 any(word_in(t, r.vocab.property_nouns) for t in owned)
             if not armed and any(t.lemma_.lower() in r.vocab.abstract_objects for t in owned):
                 fam = "criticized"
-        targets = [k for k in targets if r.type_of(k) in ACTOR_TYPES or fam == "attacked" and r.type_of(k) in PLACE_TYPES]
+        # "threatened the city (of Tarsk) with a strike": a town named as "the city" is its government here
+        councils = {k for t in f.patients if t.lemma_.lower() in r.vocab.town_nouns
+                    and any(c.lower_ == "the" for c in t.children) for k in r.of(di, t)}
+        targets = [k for k in targets if r.type_of(k) in ACTOR_TYPES or fam == "attacked" and r.type_of(k) in PLACE_TYPES
+                   or k in councils and fam not in ("metWith", "negotiatedWith", "called")]
         if fam == "metWith":  # "visited the Hale Memorial Hospital": a site one goes to, not someone met
             targets = [k for k in targets if not r.is_site(k)]
         if fam == "attacked" and fact == "asserted":  # later sentences may say "the operation"
