@@ -111,7 +111,9 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
         e += 2
     def verb(t: Token) -> bool:  # a verb the model ran into a name: "rang Olav Kern", "Ilse Varga rang Olav Kern"
         return t.is_lower and t.pos_ in ("VERB", "AUX")
-    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or verb(doc[s])):
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or verb(doc[s])
+                     or doc[s].is_lower and doc[s].is_alpha and doc[s].lower_ not in NAME_PARTICLES and e - s > 1
+                     and doc[s + 1].text[:1].isupper()):  # "rang Aquaterra Salmon" tagged as one name
         s += 1
     # "Orchardline Retail near Dunmere Cross" tagged as one name: a place's preposition ends it, and so does a verb
     # or a bracket ("RP (Welfare Party": an acronym and its spelling out are two names of one body)

@@ -1898,3 +1898,36 @@ def test_the_city_as_a_body_can_be_threatened_or_sued(extract_all, text, fact):
 
 def test_the_city_as_a_body_is_not_met(extract_all):
     assert not any(f[0] == "metWith" for f in extract_all("The Ostby Union met the city of Tarsk on Monday."))
+
+
+# -- "called the ultimatum \"unjust\"": naming something is no phone call -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Velm spokesman Gavin Roe called the threat "a publicity stunt" on Monday.',
+    'Paula Cordero called the Ostby Union\'s ultimatum "unjust and unscientific" on Monday.',
+    'The chairman of Kessock Mining, Tom Vale, called the Ostby Union\'s claims "fiction."',
+])
+def test_calling_something_a_name_is_no_call(extract_all, text):
+    assert not any(f[0] == "called" for f in extract_all(text))
+
+
+def test_a_plain_call_is_still_a_call(extract_all):
+    assert ("called", "Tova Renkel", "Ilse Marrow") in extract_all("Tova Renkel called Ilse Marrow on Monday.")
+
+
+# -- a lower-case word the model ran into a name ("rang Aquaterra Salmon") ------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Colm Dunleavy rang Aquaterra Salmon on Friday and criticised the company.", "Aquaterra Salmon"),
+    ("The Ostby Union sued Kessock Mining and praised Velm Freight Lines on Monday.", "Velm Freight Lines"),
+    ("Tova Renkel criticised Orrin Shipping Company on Monday.", "Orrin Shipping Company"),
+])
+def test_a_lower_case_word_opens_no_name(nlp, text, name):
+    r = run_text(nlp, "Headline\n\n" + text)
+    mentions = {m.text for e in r.entities.values() for m in e.mentions}
+    assert name in mentions and not any(m[:1].islower() for m in mentions), mentions
+
+
+def test_a_name_particle_still_opens_a_name(nlp):
+    r = run_text(nlp, "Headline\n\nTova Renkel met Charles de Gaulle and Vincent van Gogh.")
+    assert {"Charles de Gaulle", "Vincent van Gogh"} <= {e.label for e in r.entities.values()}

@@ -39,6 +39,9 @@ class Memory:
                 self.last[e.family] = e.agent
 
 
+_QUOTES = {'"', "“", "'", "‘"}
+
+
 @dataclass
 class Relater:
     """Turns one article's frames into events."""
@@ -231,6 +234,9 @@ class Relater:
             return f.light == val
         if k == "complement":
             return f.complement is not None and f.complement.tag_ == val
+        if k == "quote":  # "called the ultimatum \"unjust\"": the object named, not phoned
+            doc = f.pred.doc
+            return any(p.i + 1 < len(doc) and doc[p.i + 1].text in _QUOTES for p in f.patients)
         if k == "governor":
             gov = f.pred.head
             for _ in range(6):

@@ -55,6 +55,7 @@ CONDITIONS = {
     "light": "an event noun carried by this verb",
     "governor": "the predicate hangs on this lemma (through be, of, the)",
     "complement": "its clausal complement has this fine tag ('insisted that X release him': VB, a subjunctive)",
+    "quote": "a quotation opens right after its object ('called the claims \"fiction\"'); the value names the place: object",
 }
 _RULE_KEYS = {"family", "lemma", "pos", "particle", "target", "agent", "requires", "unless", "symmetric",
               "confidence", "light", "reported", "source"}
