@@ -1931,3 +1931,24 @@ def test_a_lower_case_word_opens_no_name(nlp, text, name):
 def test_a_name_particle_still_opens_a_name(nlp):
     r = run_text(nlp, "Headline\n\nTova Renkel met Charles de Gaulle and Vincent van Gogh.")
     assert {"Charles de Gaulle", "Vincent van Gogh"} <= {e.label for e in r.entities.values()}
+
+
+# -- "government spokeswoman X": the state named before, never a body that happens to be near ------------------
+
+@pytest.mark.parametrize("text, fact", [
+    # real states: the construction is about a state's government
+    ("LISBON, Portugal - The prime minister met fishermen from the Orvik Cooperative on Tuesday, government "
+     "spokeswoman Ines Carvalho said.", ("represents", "Ines Carvalho", "Portugal")),
+    ("Chile criticised the Velm Mining Group on Monday, government spokesman Tomas Ruiz said.",
+     ("represents", "Tomas Ruiz", "Chile")),
+    ("Peru sued the Kessock Freight Company on Friday, and government spokeswoman Ana Vidal blamed the firm.",
+     ("represents", "Ana Vidal", "Peru")),
+])
+def test_a_government_spokesperson_speaks_for_the_state(extract_all, text, fact):
+    got = extract_all(text)
+    assert fact in got and not any(f[0] == "represents" and f[1] == fact[1] and f[2] != fact[2] for f in got), got
+
+
+def test_a_government_spokesperson_with_no_state_named_speaks_for_no_body(extract_all):
+    got = extract_all("The Orvik Cooperative met the minister on Tuesday, government spokeswoman Ines Carvalho said.")
+    assert ("represents", "Ines Carvalho", "Orvik Cooperative") not in got

@@ -65,6 +65,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                                            if refs.type_of(k) == "Country"]
         if not bodies and ts.title.kind == "spokesperson":
             bodies = _reported_for(refs, ts.doc_index, doc, person)
+            if any(t.lemma_.lower() in refs.vocab.state_nouns for t in doc[max(0, ts.start - 1):ts.end]):
+                bodies = [k for k in bodies if refs.type_of(k) == "Country"]  # a "government spokeswoman": a state's
         family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
         _add(out, refs, ev, family, person, bodies, ts.doc_index, head, 0.85, ts.title.phrase)
         if ts.title.kind == "spokesperson":  # a spokesperson's statements are the body's (states first)

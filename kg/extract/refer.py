@@ -220,6 +220,8 @@ class Referents:
             if ent.type in BODY_TYPES and tok.lower_ in _name_heads(ent.label):
                 return [key]
         noun = tok.lemma_.lower()
+        if noun in self.vocab.state_nouns:  # "government spokeswoman X": a state's, never a company's
+            return self._last_state(di, tok)
         if noun not in self.vocab.body_nouns:
             return []
         bodies = [key for _, key, _ in recent if self.type_of(key) in BODY_TYPES and not self.is_site(key)]
