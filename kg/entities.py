@@ -852,21 +852,27 @@ def _name_after_office(doc: Doc, start: int, end: int, name_end: int, lex: Lexic
 
 def _towns_before_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
                           titles: list[TitleSpan]) -> None:
-    """'Brackenridge Mayor Renata Oduya' with no name tagged before the title: the capitalised words before a
-    town's office ("mayor") name the town."""
+    """'Brackenridge Mayor Renata Oduya', 'Lassiter County Sheriff Ray Sandoval' with no name tagged before the
+    title: the capitalised words before a town's office ("mayor") name the town, and before any office, words
+    ending in a region's kind ("County") the region."""
     towns = lex.relations["word_classes"]["town_offices"]
+    kinds = lex.relations["word_classes"]["region_kinds"]
     for t in titles:
-        if doc[t.start:t.end].text.lower() not in towns or not doc[t.start].is_title:
+        town = doc[t.start:t.end].text.lower() in towns
+        if not doc[t.start].is_title or t.title.kind == "none" or not town and (
+                t.start < 2 or doc[t.start - 1].lower_ not in kinds):
             continue
         i = t.start
         while i > 0 and t.start - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and i - 1 not in taken \
-                and doc[i - 1].ent_type_ in ("", "GPE", "LOC", "ORG", "PERSON") and doc[i - 1].lower_ not in lex.titles:
+                and (doc[i - 1].ent_type_ in ("", "GPE", "LOC", "ORG", "PERSON", "FAC")
+                     or doc[i - 1].ent_type_ == "NORP" and doc[i - 1].text not in lex.demonyms) \
+                and doc[i - 1].lower_ not in lex.titles:
             i -= 1
         if i < t.start and not _org_head(doc[i:t.start].text, lex):
             text = doc[i:t.start].text
-            city = lex.cities.get(text)
-            out.append(RawMention(doc_index, i, t.start, text, "City", canonical=text if city else None,
-                                  state=city[0] if city else None, head=t.start - 1))
+            city = lex.cities.get(text) if town else None
+            out.append(RawMention(doc_index, i, t.start, text, "City" if town else "Region",
+                                  canonical=text if city else None, state=city[0] if city else None, head=t.start - 1))
             taken.update(range(i, t.start))
 
 

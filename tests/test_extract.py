@@ -1952,3 +1952,51 @@ def test_a_government_spokesperson_speaks_for_the_state(extract_all, text, fact)
 def test_a_government_spokesperson_with_no_state_named_speaks_for_no_body(extract_all):
     got = extract_all("The Orvik Cooperative met the minister on Tuesday, government spokeswoman Ines Carvalho said.")
     assert ("represents", "Ines Carvalho", "Orvik Cooperative") not in got
+
+
+# -- "Lassiter County Sheriff X": a region's name before an office -----------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Lassiter County Sheriff Ray Sandoval said two men were held.", ("represents", "Ray Sandoval", "Lassiter County")),
+    ("Velm Province Governor Ola Brek met Tova Renkel.", ("represents", "Ola Brek", "Velm Province")),
+    ("Orrin Parish Coroner Dale Fenn criticised the Ostby Union.", ("represents", "Dale Fenn", "Orrin Parish")),
+])
+def test_a_regions_name_before_an_office(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_bodys_name_before_an_office_is_no_region(extract_all):
+    got = extract_all("Kessock Mining Chairman Ola Brek criticised the Ostby Union.")
+    assert not any(f[0] == "represents" and f[2].startswith("Kessock") and f[2] != "Kessock Mining" for f in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Pine Hollow, a hamlet in Lassiter County, was flooded.", ("locatedIn", "Pine Hollow", "Lassiter County")),
+    ("Floods reached Orvik, a township in Velm Province, on Monday.", ("locatedIn", "Orvik", "Velm Province")),
+    ("Police searched Brenn Heights, a settlement in Velm Province, on Friday.", ("locatedIn", "Brenn Heights", "Velm Province")),
+])
+def test_a_hamlet_or_township_in_a_place(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+# -- "X, a rebel group, ... the group's", "the labor council": the noun a body was described by --------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Harlow Assembly warned the Umoja Liberation Movement, a rebel group, on Wednesday, and the bloc's envoy, "
+     "Amara Diallo, condemned the group's execution of three officials.",
+     ("criticized", "Amara Diallo", "Umoja Liberation Movement")),
+    ("Velm negotiated with the Ongara Highlands Alliance, a clan militia, and the Harlow Forum's envoy, Losana Vaka, "
+     "met the militia's commander, Ben Yawari.", ("represents", "Ben Yawari", "Ongara Highlands Alliance")),
+    ("The Eskerford Central Labor Council endorsed a member of the Eskerford City Council. Desmond Kilbane accused "
+     "the labor council of trading its endorsement for jobs.", ("accused", "Desmond Kilbane", "Eskerford Central Labor Council")),
+    ("Members of the Vexton Street Kings ambushed two officers on Friday. Police blamed the gang's leader, Tyrese "
+     "Abernathy, for the ambush.", ("represents", "Tyrese Abernathy", "Vexton Street Kings")),
+])
+def test_a_noun_a_body_was_described_by_refers_to_it(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_description_of_one_body_is_not_anothers(extract_all):
+    got = extract_all("The Harlow Assembly warned the Umoja Liberation Movement, a rebel group, on Wednesday, and "
+                      "the bloc's envoy, Amara Diallo, condemned the group's execution of three officials.")
+    assert ("criticized", "Amara Diallo", "Harlow Assembly") not in got

@@ -7,7 +7,7 @@ import bisect
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -62,6 +62,19 @@ class Referents:
 
     def entity(self, key: str) -> Entity:
         return self.ents.entities[key]
+
+    @cached_property
+    def described_as(self) -> dict[str, set[str]]:
+        """The nouns a body is described by where it is named ("the Umoja Liberation Movement, a rebel group",
+        "the Ongara Highlands Alliance, a clan militia"): later "the group", "the militia"."""
+        out: dict[str, set[str]] = {}
+        for m in self.ents.mentions:
+            if self.type_of(m.key) not in BODY_TYPES:
+                continue
+            for c in self.docs[m.doc_index][m.head].children:
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in c.children):
+                    out.setdefault(m.key, set()).add(c.lemma_.lower())
+        return out
 
     def is_site(self, key: str) -> bool:
         """A body named as a site ("Connecticut Valley Hospital", "the Ambassador Hotel"): a place one goes
@@ -215,10 +228,13 @@ class Referents:
         'the group': the body last named as a subject, else the last body named."""
         start = bisect.bisect_left(self._positions, (di, tok.i))
         recent = list(reversed(self.discourse[max(0, start - _WINDOW):start]))
-        for _, key, _ in recent:
-            ent = self.ents.entities[key]
-            if ent.type in BODY_TYPES and tok.lower_ in _name_heads(ent.label):
-                return [key]
+        named = [key for _, key, _ in recent if self.type_of(key) in BODY_TYPES and (
+            tok.lower_ in _name_heads(self.entity(key).label) or tok.lemma_.lower() in self.described_as.get(key, ()))]
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")}
+        # "the labor council" after "the Eskerford Central Labor Council" and "the City Council": the one it says
+        fitting = [k for k in named if mods and mods <= set(self.entity(k).label.lower().split())]
+        if fitting or named:
+            return (fitting or named)[:1]
         noun = tok.lemma_.lower()
         if noun in self.vocab.state_nouns:  # "government spokeswoman X": a state's, never a company's
             return self._last_state(di, tok)
