@@ -2000,3 +2000,24 @@ def test_a_description_of_one_body_is_not_anothers(extract_all):
     got = extract_all("The Harlow Assembly warned the Umoja Liberation Movement, a rebel group, on Wednesday, and "
                       "the bloc's envoy, Amara Diallo, condemned the group's execution of three officials.")
     assert ("criticized", "Amara Diallo", "Harlow Assembly") not in got
+
+
+# -- "received X's ambassador", "hosted X at the headquarters": receiving someone for a meeting -------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Velm's fisheries minister, Sigrid Holm, received Tarsk's ambassador, Tomas Wierz, at the ministry on Thursday.",
+     ("metWith", "Sigrid Holm", "Tomas Wierz")),
+    ("Gallatin Motors' chief executive, Priya Raman, hosted the chairman of Tsuruga Electric, Kenji Hayama, at the "
+     "carmaker's headquarters on Monday.", ("metWith", "Priya Raman", "Kenji Hayama")),
+    ("President Ola Brek received Foreign Minister Tova Renkel for talks on Friday.", ("metWith", "Ola Brek", "Tova Renkel")),
+])
+def test_receiving_or_hosting_someone_is_a_meeting(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostby Union received a letter from Kessock Mining.",
+    "Tova Renkel received a prize from the Velm Academy on Friday.",
+])
+def test_receiving_a_thing_is_no_meeting(extract_all, text):
+    assert not any(f[0] == "metWith" for f in extract_all(text))
