@@ -153,7 +153,9 @@ def _plural_possessive(doc: Doc, e: int, lex: Lexicon) -> int:
     but never into a title or a person's name ("Velmora Airlines' Chief Executive Ivan Petrov") nor onto an
     event ("the Finance Ministers' Meeting"); `e` when it goes nowhere."""
     wc = lex.relations["word_classes"]
-    if 0 < e < len(doc) - 1 and doc[e].lower_ in ("'s", "’s") and doc[e - 1].text[:1].isupper() \
+    patrons = wc["patron_words"]  # "St. Brennan's", "King's", "Children's"; not "Brayfield's University Hospital"
+    patron = doc[e - 1].lower_ in patrons or e >= 2 and doc[e - 2].lower_ in patrons or doc[e - 1].lower_ in lex.titles
+    if 0 < e < len(doc) - 1 and doc[e].lower_ in ("'s", "’s") and doc[e - 1].text[:1].isupper() and patron \
             and doc[e - 1].text not in lex.names and doc[e - 1].text not in lex.capitals:
         # "Saint Aldric's College", "St. Brennan's Hospital": an institution named after its patron; "the Quarry
         # County Sheriff's Office": an office named after its holder
@@ -312,7 +314,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
         s, e = _clean(ent, lex)
-        site = e - s > 1 and doc[e - 1].lower_ in facilities  # "the Ambassador Hotel": its title word is its name's
+        # "the Ambassador Hotel": its title word is its name's (a site takes "the"; "Senator Ada Church" does not)
+        site = e - s > 1 and doc[e - 1].lower_ in facilities and _after_the(doc, s)
         while s < e and not site and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):
             s += 1  # "President Donald Trump" -> "Donald Trump"
         if ent.label_ == "PERSON" and not site:  # "Highway Patrol Officer Jan Ostrum": the name after the last title
@@ -736,6 +739,14 @@ def _titled_names(doc: Doc, s: int, e: int, title_toks: set[int], lex: Lexicon) 
     return tuple(doc[a:e].text for a in starts if a in title_toks or doc[a].lower_ in lex.titles or a == starts[-1])
 
 
+def _after_the(doc: Doc, start: int) -> bool:
+    """Whether a name follows "the" (a site's or a body's does: "the Ambassador Hotel"; a person's does not)."""
+    i = start - 1
+    while i >= 0 and doc[i].is_title and doc[i].pos_ in ("PROPN", "ADJ") and start - i < 4:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the"
+
+
 def _site_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
     """'the Ambassador Hotel', 'the President Motel': the capitalised words before a site's last word name the
     site, a title word among them too (the model takes "Hotel" for a person titled "Ambassador")."""
@@ -744,7 +755,8 @@ def _site_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], t
         while i > 0 and tok.i - i < 4 and doc[i - 1].is_title and doc[i - 1].is_alpha and i - 1 not in taken \
                 and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
             i -= 1
-        if i < tok.i and tok.is_title and tok.i not in taken and any(doc[j].lower_ in lex.titles for j in range(i, tok.i)):
+        if i < tok.i and tok.is_title and tok.i not in taken and _after_the(doc, i) \
+                and any(doc[j].lower_ in lex.titles for j in range(i, tok.i)):
             out.append(RawMention(doc_index, i, tok.i + 1, doc[i:tok.i + 1].text, "Organization", head=tok.i))
             taken.update(range(i, tok.i + 1))
 
@@ -811,10 +823,10 @@ def _split_bodies(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:
     """"the Tamsin Workers' Union and Orlov Steel" tagged as one name: "and" after a word that ends a body's
     name ("Union") joins two bodies (not "the Ministry of Trade and Industry", "Procter and Gamble")."""
     out = []
-    heads = lex.relations["word_classes"]["org_heads"]
+    heads = lex.relations["word_classes"]["closing_org_heads"]  # not "Tarsk Gas and Electric", "X Mining and Smelting"
     for ent in ents:
-        cut = next((t.i for t in ent if t.lower_ == "and" and ent.start < t.i < ent.end - 1
-                    and doc[t.i - 1].lower_ in heads and doc[t.i + 1].is_title), None)
+        cut = next((t.i for t in ent if t.lower_ == "and" and ent.start + 1 < t.i < ent.end - 2
+                    and doc[t.i - 1].lower_ in heads and doc[t.i + 1].is_title and doc[t.i + 2].is_title), None)
         if cut is None or ent.label_ != "ORG":
             out.append(ent)
         else:
@@ -857,6 +869,7 @@ def _towns_before_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
     ending in a region's kind ("County") the region."""
     towns = lex.relations["word_classes"]["town_offices"]
     kinds = lex.relations["word_classes"]["region_kinds"]
+    modifiers = lex.relations["word_classes"]["title_modifiers"]  # "Acting Mayor X", "Interim Mayor X"
     for t in titles:
         town = doc[t.start:t.end].text.lower() in towns
         if not doc[t.start].is_title or t.title.kind == "none" or not town and (
@@ -864,11 +877,11 @@ def _towns_before_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
             continue
         i = t.start
         while i > 0 and t.start - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and i - 1 not in taken \
-                and (doc[i - 1].ent_type_ in ("", "GPE", "LOC", "ORG", "PERSON", "FAC")
-                     or doc[i - 1].ent_type_ == "NORP" and doc[i - 1].text not in lex.demonyms) \
-                and doc[i - 1].lower_ not in lex.titles:
+                and (doc[i - 1].ent_type_ in ("", "GPE", "LOC", "FAC")  # not "Labour Mayor X": a party's
+                     or not town and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].text not in lex.demonyms) \
+                and doc[i - 1].lower_ not in lex.titles and doc[i - 1].lower_ not in modifiers:
             i -= 1
-        if i < t.start and not _org_head(doc[i:t.start].text, lex):
+        if i < t.start and not _org_head(doc[i:t.start].text, lex) and (town or doc[i].lower_ not in kinds):
             text = doc[i:t.start].text
             city = lex.cities.get(text) if town else None
             out.append(RawMention(doc_index, i, t.start, text, "City" if town else "Region",
@@ -934,8 +947,11 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
                 root.head.head.pos_ in ("VERB", "NOUN") and _then_placed(doc, e) or _origin(doc, s, e, lex):
             rm.type = "City"  # "a base in Maidan Shahr in the centre of X province": a town, not a person
             return rm
-        if text.split()[-1].lower() in lex.relations["word_classes"]["facility_heads"]:
-            rm.type = "Organization"  # "the Ambassador Hotel", "Orrin Memorial Hospital": a site, not a person
+        if text.split()[-1].lower() in lex.relations["word_classes"]["facility_heads"] and _after_the(doc, s):
+            rm.type = "Organization"  # "the Ambassador Hotel", "the Orrin Memorial Hospital": a site, not a person
+            return rm
+        if e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in lex.relations["word_classes"]["region_kinds"]:
+            rm.type = "Region"  # "Quarry County Coroner X": the county, not a person
             return rm
         rm.type = _org_type(text, lex) if _org_head(text, lex) or _which_follows(doc, s, e) else "Person"  # "Greywater Mining"
         return rm
@@ -1023,7 +1039,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         acr = doc[full.start - 2] if full.start >= 2 else None
         if acr is None or doc[full.start - 1].text != "(" or full.end >= len(doc) or doc[full.end].text != ")" \
                 or full.type not in _BODIES or not (acr.is_upper and acr.is_alpha and 2 <= len(acr) <= 6) \
-                or acr.text in acronyms:
+                or acr.text in acronyms or acr.text in lex.names or acr.text in lex.state_abbrevs:  # "the US (Treasury)"
             continue
         acronyms[acr.text] = full.text
         if (full.doc_index, acr.i) not in taken:
@@ -1064,10 +1080,16 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
     for o in raw:
         if o.type in _BODIES and len(o.text.split()) > 1 and o.key != "norp":
             bodies_by_first.setdefault(o.text.split()[0], {}).setdefault(o.text, (o.doc_index, o.start))
+    places = {m.text for m in raw if m.type in ("City", "Region")}
+    first_seen: dict[str, tuple[int, int]] = {}  # "Mayor Ada Rook of Dalworth ... Dalworth Mining": a name of its own
+    for m in raw:
+        first_seen[m.text] = min(first_seen.get(m.text, (m.doc_index, m.start)), (m.doc_index, m.start))
     for m in raw:  # "urged Castellan to pay" after "Castellan Chemicals", tagged as a person: the body named before,
         named = bodies_by_first.get(m.text, {})  # unless a person has the name ("Epps, owner of Epps Aviation")
         if m.type == "Person" and len(m.text.split()) == 1 and len(named) == 1 and m.text not in surnames \
-                and m.text not in firsts and next(iter(named.values())) < (m.doc_index, m.start):
+                and m.text not in firsts and m.text not in places and m.prep not in _PLACE_PREPS \
+                and next(iter(named.values())) < first_seen[m.text] \
+                and not any(c.dep_ == "appos" for c in docs[m.doc_index][m.head].children):  # "Brenner, the founder"
             m.text = next(iter(named))
             m.type = bodies.get(m.text, _org_type(m.text, lex))
     orgs = [m.text for m in raw if m.type in ("Organization", "GovernmentOrganization", "ArmedForces") and m.key != "norp"]

@@ -2021,3 +2021,57 @@ def test_receiving_or_hosting_someone_is_a_meeting(extract_all, text, fact):
 ])
 def test_receiving_a_thing_is_no_meeting(extract_all, text):
     assert not any(f[0] == "metWith" for f in extract_all(text))
+
+
+# -- a second reading of this round's rules: false facts it found, each on an invented sentence ---------------
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Senator Ada Church criticized Orlov Steel.", ("criticized", "Senator Ada Church", "Orlov Steel")),
+    ("Tom Camp sued Orlov Steel on Monday.", ("accused", "Camp", "Orlov Steel")),
+    ("Acting Mayor Ada Rook criticized Orlov Steel.", ("represents", "Ada Rook", "Acting")),
+    ("Interim Mayor Ada Rook criticized Orlov Steel.", ("represents", "Ada Rook", "Interim")),
+    ("The Tarsk Council warned Orlov Steel that Veltro Foods would sue it.", ("threatened", "Tarsk Council", "Orlov Steel")),
+    ("The Tarsk Council warned Orlov Steel that the workers would strike if wages were cut.",
+     ("threatened", "Tarsk Council", "Orlov Steel")),
+    ("The Velm Union warned Orlov Steel that it could face a boycott by consumers.",
+     ("threatened", "Velm Union", "Orlov Steel")),
+    ("Orlov Steel warned Veltro Foods that it could not go to court.", ("threatened", "Orlov Steel", "Veltro Foods")),
+    ("The Kellmoor Health Board urged Orlov Steel to dismiss its chairman, Tom Reeve.",
+     ("represents", "Tom Reeve", "Kellmoor Health Board")),
+    ("The Kellmoor Health Board criticized Orlov Steel and its chief executive, Tom Reeve.",
+     ("represents", "Tom Reeve", "Kellmoor Health Board")),
+    ("The Kellmoor Health Board fined Vellor Bank after its chief executive, Tom Reeve, lied.",
+     ("represents", "Tom Reeve", "Kellmoor Health Board")),
+    ("Tarsk Gas and Electric criticized Mayor Oskar Feld.", ("criticized", "Tarsk Gas", "Oskar Feld")),
+    ("The Kellmoor Energy and Resources Ministry criticized Mayor Oskar Feld.", ("criticized", "Kellmoor Energy", "Oskar Feld")),
+    ("The firm has offices in Kellmoor, Tamsin, Germany and Japan.", ("locatedIn", "Kellmoor", "Germany")),  # real states
+    ("The chain has stores in Brayfield, Eltham, Dunmore, Texas, and Ohio.", ("locatedIn", "Brayfield", "Texas")),
+    ("Tom Reeve acted as a go-between for Orlov Steel and the Tarsk Council.", ("represents", "Tom Reeve", "Orlov Steel")),
+    ("Brenner Logistics was fined on Monday. Mayor Oskar Feld said Brenner, the firm's founder, had lied.",
+     ("accused", "Oskar Feld", "Brenner Logistics")),
+])
+def test_a_second_reading_of_this_round_gives_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, right", [
+    ("The firm was founded by Tom Reeve Sr. Orlov Steel later sued Veltro Foods.", ("accused", "Orlov Steel", "Veltro Foods")),
+    ('"Yesterday I called Tom Reeve", Ada Rook said.', ("called", "Ada Rook", "Tom Reeve")),
+    ("Ada Rook met with the Turkish Embassy on Monday.", ("metWith", "Ada Rook", "Turkish Embassy")),  # a real state's
+    ("Ugandan army doctor Tom Reeve criticised the Ostby Union.", ("represents", "Tom Reeve", "Uganda")),  # real state
+    ("Mayor Ada Rook of Dalworth criticized Dalworth Mining. Rook said Dalworth would sue the company.",
+     ("threatened", "Dalworth", "Dalworth Mining")),
+    ("Quarry County Coroner Pim Alder criticised the Ostby Union.", ("represents", "Pim Alder", "Quarry County")),
+    ("Harlow County Treasurer Bess Ingram criticised the Ostby Union.", ("represents", "Bess Ingram", "Harlow County")),
+    ("Professor Ada Rook of Tarsk University's College of Medicine criticised the Ostby Union.",
+     ("represents", "Ada Rook", "Tarsk University")),
+])
+def test_a_second_reading_of_this_round_keeps_true_facts(extract_all, text, right):
+    assert right in extract_all(text)
+
+
+def test_a_state_before_a_bracket_stays_a_state(nlp):
+    # real state: an abbreviation the gazetteer knows is no acronym of the body in brackets
+    r = run_text(nlp, "Headline\n\nThe Ostby Union was fined by the US (Treasury Department) on Monday. "
+                      "The US criticised the Ostby Union.")
+    assert {e.label: e.type for e in r.entities.values()}.get("United States") == "Country"

@@ -87,19 +87,39 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     r, v = rel.refs, rel.refs.vocab
     if f.kind != "verb" or f.lemma not in v.warning_verbs or f.complement is None or not f.patients:
         return
-    acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)
-            and (any(c.dep_ == "aux" and (c.lower_ in v.modal_auxiliaries or c.lower_ in v.future_auxiliaries)
-                     for c in t.children) or _condition(v, t) is not None)]
-    if not acts or factuality(f.clause, v) in ("negated",):
+    if factuality(f.clause, v) == "negated":
         return
     speaker = rel.speakers.of(di, f.clause)
     fact = factuality(f.clause, v)
     warned = [k for t in f.patients for k in r.all_of(di, t) if r.type_of(k) in ACTOR_TYPES]
     for ag in rel._agents(_RULE, f, di, speaker):
-        for tg in warned:
+        acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)
+                and not any(c.dep_ == "neg" for c in t.children) and _by_warner(r, di, t, ag, warned)
+                and (any(c.dep_ == "aux" and (c.lower_ in v.modal_auxiliaries or c.lower_ in v.future_auxiliaries)
+                         for c in t.children) or _condition(v, t) is not None)]
+        for tg in warned if acts else []:
             if tg != ag:
                 yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
                                          factuality=fact)
+
+
+def _by_warner(r: object, di: int, act: Token, warner: str, warned: list[str]) -> bool:
+    """Whether the warner is the one to act: "it would sue" (it, the warner), "its licence could be withdrawn"
+    (no one named), "it would face sanctions" (the warned suffers them); not "Y would sue it", "the workers
+    would strike", "a boycott by consumers"."""
+    agents = [a for c in act.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    agents += [o for n in act.children if n.dep_ == "dobj" for p in n.children if p.dep_ == "prep"
+               and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]  # "face a boycott by consumers"
+    if agents:
+        return any(warner in r.of(di, a) for a in agents)  # type: ignore[attr-defined]
+    subjects = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.dep_ == "nsubjpass" for c in subjects):
+        return True
+    side = {warner} if act.lemma_.lower() != "face" else set(warned)
+    own = ("it", "we", "they")  # and "her department", "our forces": the warner's own
+    return all(s.lower_ in own or side & set(r.of(di, s))  # type: ignore[attr-defined]
+               or any(c.dep_ == "poss" and c.lower_ in ("her", "his", "its", "our", "their") for c in s.children)
+               for s in subjects)
 
 
 def deadlines(rel: Relater, f: Frame, di: int) -> Iterator[Event]:

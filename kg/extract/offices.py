@@ -231,8 +231,11 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns:
             out += _named_by_noun(refs, di, doc[i], person)  # "a cooperative spokeswoman"
         i -= 1
-    if ts.title.private:  # "Dallas nightclub owner X", "British journalist X": from there, not acting for it
-        out = [k for k in out if refs.type_of(k) not in PLACE_TYPES]
+    v = refs.vocab
+    public = any(t.lemma_.lower() in v.state_nouns or t.lemma_.lower() in v.state_body_nouns
+                 or t.lower_ in v.armed_forces_heads for t in doc[max(0, ts.start - 3):ts.start])
+    if ts.title.private and not public:  # "Dallas nightclub owner X", "British journalist X": from there, not for
+        out = [k for k in out if refs.type_of(k) not in PLACE_TYPES]  # it ("Ugandan army doctor X" works for it)
     hosts = [doc[ts.end - 1], root]
     hosts += [doc[m.head] for m in refs.ents.in_doc(di) if m.key == person
               and ts.end <= m.start <= _next_title_end(refs, di, ts.end)]
@@ -330,11 +333,20 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
                  for o in p.children if o.dep_ == "pobj"]
     if lem in v.serving_verbs:  # "serves as the board's ombudsman", "works as chief engineer of Y": a post held
         for p in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"):
-            for post in (o for o in p.children if o.dep_ == "pobj" and not _no_post(refs, o)):
+            for post in (o for o in p.children if o.dep_ == "pobj" and not _no_post(refs, o)
+                         and _hyphened_word(o) not in v.no_mandate):  # "a go-between for A and B" acts for neither
                 objs += [c for c in post.children if c.dep_ == "poss"]
                 objs += [o for q in post.children if q.dep_ == "prep" and q.lower_ in ("of", "for", "at")
                          for o in q.children if o.dep_ == "pobj"]
     return [k for o in objs for k in refs.all_of(di, o) if refs.type_of(k) in BODY_TYPES]
+
+
+def _hyphened_word(tok: Token) -> str:
+    """A word the tokenizer cut at its hyphens, whole and in lower case ("go-between")."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2
+    return doc[i:tok.i + 1].text.lower()
 
 
 def _bodies_in(refs: Referents, di: int, prep: Token) -> list[str]:

@@ -144,9 +144,12 @@ def _held_in_list(refs: Referents, di: int, members: list[Token]) -> tuple[dict[
     held: dict[int, list[tuple[Token, str]]] = {}
     states: set[int] = set()
     towns: list[Token] = []
-    for t in sorted(members, key=lambda t: t.i):
+    ordered = sorted(members, key=lambda t: t.i)
+    for n, t in enumerate(ordered):
         keys = _places(refs, di, t)
-        if keys and towns and t.doc[t.i - 1].text == "," and all(_a_state(refs, k) for k in keys):
+        after = _places(refs, di, ordered[n + 1]) if n + 1 < len(ordered) else []
+        sibling = bool(after) and all(_a_state(refs, k) for k in after)  # "Kellmoor, Tamsin, Germany and Japan"
+        if keys and towns and t.doc[t.i - 1].text == "," and all(_a_state(refs, k) for k in keys) and not sibling:
             for town in towns:
                 held[town.i] = [(t, k) for k in keys]
             states.add(t.i)

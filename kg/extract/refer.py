@@ -362,13 +362,24 @@ class Referents:
     def _clause_subject(self, di: int, tok: Token) -> list[str]:
         """The body or state that is the subject of the clause a possessive stands in ("Castellan, which is in
         talks with the council, said through its counsel"): the nearest verb above it with another subject."""
-        inside = {t.i for t in tok.head.subtree}
+        bodies = BODY_TYPES | {"Country"}
+        owned = tok.head
+        if owned.dep_ == "conj":  # "criticised Orlov Steel and its chief executive": Orlov Steel
+            return [k for k in self.of(di, owned.head) if self.type_of(k) in bodies]
+        inside = {t.i for t in owned.subtree}
         for verb in tok.ancestors:
+            if verb.dep_ == "prep" and verb.lower_ not in ("through", "via", "by", "with", "from", "to", "for", "in", "at"):
+                # "fined Vellor Bank after its chief executive lied": not the subject's own means; the last named
+                return self.recent(di, tok, bodies, subject_first=False)
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            for c in verb.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside:
-                    return [k for k in self.of(di, c) if self.type_of(k) in BODY_TYPES | {"Country"}]
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside), None)
+            if subject is None and verb.dep_ == "xcomp":  # "urged Orlov Steel to dismiss its chairman": Orlov Steel
+                subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if subject is not None:
+                return [k for k in self.of(di, subject) if self.type_of(k) in bodies]
+            if verb.dep_ in ("advcl", "relcl", "acl"):  # "fined Vellor Bank after its chief lied": the last named
+                return self.recent(di, tok, bodies, subject_first=False)
             inside |= {t.i for t in verb.subtree}
         return []
 

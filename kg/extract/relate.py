@@ -236,7 +236,9 @@ class Relater:
             return f.complement is not None and f.complement.tag_ == val
         if k == "quote":  # "called the ultimatum \"unjust\"": the object named, not phoned
             doc = f.pred.doc
-            return any(p.i + 1 < len(doc) and doc[p.i + 1].text in _QUOTES for p in f.patients)
+            # an opening quote: apart from the object ("called Tom Reeve\", Ada said" closes one)
+            return any(p.i + 1 < len(doc) and doc[p.i + 1].text in _QUOTES and p.whitespace_ and
+                       not doc[p.i + 1].whitespace_ for p in f.patients)
         if k == "governor":
             gov = f.pred.head
             for _ in range(6):
@@ -318,7 +320,8 @@ class Relater:
         targets = [k for k in targets if r.type_of(k) in ACTOR_TYPES or fam == "attacked" and r.type_of(k) in PLACE_TYPES
                    or k in councils and fam not in ("metWith", "negotiatedWith", "called")]
         if fam == "metWith":  # "visited the Hale Memorial Hospital": a site one goes to, not someone met
-            targets = [k for k in targets if not r.is_site(k)]
+            acting = r.lex.relations["word_classes"]["org_type_words"]["GovernmentOrganization"]  # embassies meet
+            targets = [k for k in targets if not r.is_site(k) or r.entity(k).label.split()[-1].lower() in acting]
         if fam == "attacked" and fact == "asserted":  # later sentences may say "the operation"
             if agents:
                 self.memory.attacker = agents[0]
