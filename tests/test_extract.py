@@ -2075,3 +2075,22 @@ def test_a_state_before_a_bracket_stays_a_state(nlp):
     r = run_text(nlp, "Headline\n\nThe Ostby Union was fined by the US (Treasury Department) on Monday. "
                       "The US criticised the Ostby Union.")
     assert {e.label: e.type for e in r.entities.values()}.get("United States") == "Country"
+
+
+# -- "provincial governor X": the region just named ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("A bomb ripped through a market in the town of Kach Dera in Velm's Balosh province on Saturday. Provincial home "
+     "minister Asad Balo criticised the Ostby Union.", ("represents", "Asad Balo", "Balosh")),
+    ("Floods hit Orvik in the Tarsk region. Regional president Marco Ferr blamed the Velm Agency.",
+     ("represents", "Marco Ferr", "Tarsk")),
+    ("Fighting spread across Cabo Rovo province on Tuesday, and the provincial governor, Ilse Marrow, criticised "
+     "the Velm Front.", ("represents", "Ilse Marrow", "Cabo Rovo")),
+])
+def test_a_provincial_office_is_the_regions_just_named(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_provincial_office_with_no_region_named_is_no_ones(extract_all):
+    got = extract_all("The provincial governor, Ilse Marrow, criticised the Velm Front on Tuesday.")
+    assert not any(f[0] == "represents" and f[1] == "Ilse Marrow" for f in got)

@@ -58,6 +58,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                      [refs.ensure_country(ts.title.state)]
         if not bodies and ts.title.phrase in refs.vocab.town_offices and doc[ts.start].is_title:
             bodies = _last_town(refs, ts)  # "... the town ... Mayor X said": the town just named
+        if not bodies and ts.start > 0 and doc[ts.start - 1].lower_ in refs.vocab.regional_words:
+            bodies = _last_region(refs, ts)  # "... in Balochistan province ... provincial home minister X"
         if not bodies and _state_office(refs, ts, doc):
             # the article's one state, else the state whose act the holder reports ("The Netherlands
             # accused Iran ..., Foreign Minister X said")
@@ -103,6 +105,13 @@ def _last_town(refs: Referents, ts: TitleSpan) -> list[str]:
              if refs.type_of(m.key) == "City" and not m.metonym
              and refs.docs[m.doc_index][m.head].dep_ != "compound"]  # not "the Mill Creek footbridge"
     return [max(towns)[2]] if towns else []
+
+
+def _last_region(refs: Referents, ts: TitleSpan) -> list[str]:
+    """The region named last before a provincial or regional office, in its paragraph or the one before."""
+    regions = [(m.doc_index, m.start, m.key) for m in refs.mentions_before(ts.doc_index, ts.start)
+               if refs.type_of(m.key) == "Region" and not m.metonym]
+    return [max(regions)[2]] if regions else []
 
 
 def _only_state(refs: Referents) -> list[str]:
