@@ -2094,3 +2094,24 @@ def test_a_provincial_office_is_the_regions_just_named(extract_all, text, fact):
 def test_a_provincial_office_with_no_region_named_is_no_ones(extract_all):
     got = extract_all("The provincial governor, Ilse Marrow, criticised the Velm Front on Tuesday.")
     assert not any(f[0] == "represents" and f[1] == "Ilse Marrow" for f in got)
+
+
+# -- "Army spokesman X": the army named before, and its state ------------------------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    # real states: an army's spokesman acts for the state the army belongs to
+    ("COTABATO CITY, Philippines - The Philippine army launched an offensive against the Velm Front on Monday. "
+     "Army spokesman Maj. Ronaldo Dizon said troops had overrun two camps.", "Philippines"),
+    ("GOMA, Democratic Republic of Congo - The Congolese army said rebels attacked Mushengero on Wednesday. "
+     "Army spokesman Jean-Pierre Mbusa criticised the Velm Front.", "Democratic Republic of the Congo"),
+    ("The Nigerian army said on Tuesday it had freed 40 hostages. Army spokesman Musa Bello criticised the Velm Front.",
+     "Nigeria"),
+])
+def test_an_army_spokesman_speaks_for_the_army_named_and_its_state(extract_all, text, state):
+    got = extract_all(text)
+    assert any(f[0] == "represents" and f[2] == state for f in got), got
+
+
+def test_an_army_spokesman_with_no_army_named_speaks_for_no_one(extract_all):
+    got = extract_all("The Velm Front attacked Tarsk. Army spokesman Ola Brek said two soldiers died.")
+    assert not any(f[0] == "represents" and f[1] == "Ola Brek" for f in got)

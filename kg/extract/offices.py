@@ -227,8 +227,11 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         root = root.head
     for i in range(min(root.left_edge.i, ts.start), ts.start):
         out += [k for k in refs.ents.at(di, doc[i]) if k != person and k not in out]
-        if not out and (doc[i].pos_ == "NOUN" or doc[i].is_lower) and doc[i].lemma_.lower() in refs.vocab.body_nouns:
+        common = doc[i].pos_ == "NOUN" or doc[i].is_lower or doc[i].is_sent_start
+        if not out and common and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "company spokesman X"
+        elif not out and common and doc[i].lower_ in refs.vocab.armed_forces_heads:
+            out += [k for k in refs.named_by_head(di, doc[i]) if k != person]  # "Army spokesman X": the army named
     first = doc[ts.start]
     if not out and ts.end - ts.start > 1 and first.is_lower and first.lemma_.lower() in refs.vocab.body_nouns:
         out += _named_by_noun(refs, di, first, person)  # "party leader X": the party
