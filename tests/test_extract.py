@@ -2115,3 +2115,22 @@ def test_an_army_spokesman_speaks_for_the_army_named_and_its_state(extract_all, 
 def test_an_army_spokesman_with_no_army_named_speaks_for_no_one(extract_all):
     got = extract_all("The Velm Front attacked Tarsk. Army spokesman Ola Brek said two soldiers died.")
     assert not any(f[0] == "represents" and f[1] == "Ola Brek" for f in got)
+
+
+# -- "the city's mayor, X", "the country's prime minister, X": the place the noun stands for ------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("HARLOW, Ore. - Floods hit the town on Monday. The city's mayor, Ilse Marrow, blamed the Velm Agency.",
+     ("represents", "Ilse Marrow", "Harlow")),
+    ("ORVIK, Minn. - A bridge collapsed on Friday. The town's mayor, Dale Fenn, criticised the Velm Agency.",
+     ("represents", "Dale Fenn", "Orvik")),
+    ("BRENTFORD, Vt. - The plant closed on Monday, and the city's mayor, Ana Vidal, criticised Kessock Mining.",
+     ("represents", "Ana Vidal", "Brentford")),
+])
+def test_the_citys_mayor_is_the_towns(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_the_citys_richest_man_holds_no_office(extract_all):
+    got = extract_all("HARLOW, Ore. - The city's richest man, Ola Brek, criticised the Velm Agency on Monday.")
+    assert not any(f[0] == "represents" and f[1] == "Ola Brek" for f in got)

@@ -242,6 +242,8 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "Union secretary-general X"
         elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns:
             out += _named_by_noun(refs, di, doc[i], person)  # "a cooperative spokeswoman"
+        elif not out and doc[i].dep_ == "poss" and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.place_nouns:
+            out += [k for k in refs.of(di, doc[i]) if k != person]  # "the country's prime minister", "the city's mayor"
         i -= 1
     v = refs.vocab
     public = any(t.lemma_.lower() in v.state_nouns or t.lemma_.lower() in v.state_body_nouns
