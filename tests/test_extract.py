@@ -2134,3 +2134,23 @@ def test_the_citys_mayor_is_the_towns(extract_all, text, fact):
 def test_the_citys_richest_man_holds_no_office(extract_all):
     got = extract_all("HARLOW, Ore. - The city's richest man, Ola Brek, criticised the Velm Agency on Monday.")
     assert not any(f[0] == "represents" and f[1] == "Ola Brek" for f in got)
+
+
+# -- "the local's president", "a parliament led by X", "a country led by X" -----------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Dana Whitford met leaders of Machinists' Local 417 on Friday. The local's president, Lou Brennan, said no "
+     "agreement had been reached.", ("represents", "Lou Brennan", "Machinists' Local 417")),
+    # real states: a state's parliament and a state led by someone
+    ("Uzbek Foreign Minister Jasur Nazarov received a delegation from Kazakhstan's parliament led by deputy speaker "
+     "Aigerim Seitkali on Tuesday.", ("represents", "Aigerim Seitkali", "Kazakhstan")),
+    ("Peru, led by Tova Renkel since March, criticised Chile.", ("represents", "Tova Renkel", "Peru")),
+    ("The Velm Mining Union, run by Ola Brek, criticised Kessock Mining.", ("represents", "Ola Brek", "Velm Mining Union")),
+])
+def test_a_body_or_state_led_by_someone_and_a_locals_president(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_march_led_by_someone_is_no_office(extract_all):
+    got = extract_all("Protesters marched through Tarsk in a rally led by Ola Brek, a student, on Monday.")
+    assert not any(f[0] == "represents" and f[1] == "Ola Brek" for f in got)

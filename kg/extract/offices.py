@@ -299,7 +299,8 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
             and not any(c.lower_ in ("until", "till") or c.lower_ in refs.vocab.former_words for c in verb.subtree):
         # "the Mediterranean Foundation, headed by X", "the fund is run by X": the body run, now
         bodies = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubjpass"]
-        found += [(k, 0.75, verb) for b in bodies for k in refs.all_of(di, b) if refs.type_of(k) in BODY_TYPES]
+        # "Kazakhstan's parliament, led by X", "a country led by X": a state too
+        found += [(k, 0.75, verb) for b in bodies for k in refs.all_of(di, b) if refs.type_of(k) in BODY_TYPES | {"Country"}]
     ts = refs.ents.title_tokens.get((di, m.start - 2))  # type: ignore[attr-defined]
     if ts is not None and ts.end == m.start - 1 and doc[m.start - 1].text == "," and ts.start >= 2 \
             and doc[ts.start - 1].tag_ == "POS" and ts.title.kind in ("office", "spokesperson"):  # type: ignore[attr-defined]

@@ -33,6 +33,8 @@ def _name_heads(label: str) -> frozenset[str]:
     "the company" looks at the heads of every body named before it."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", label.lower()) if not unicodedata.combining(c))
     words = folded.split()
+    while len(words) > 1 and words[-1].isdigit():  # "Machinists' Local 417": "the local"
+        words = words[:-1]
     return frozenset({words[-1].strip(".,"), name_head(words), words[0].strip(".,")}) if words else frozenset()
 
 
