@@ -454,7 +454,7 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
     whatever the model called it (the gazetteer's own entries stay as they are)."""
     nouns = lex.relations["word_classes"]["place_nouns"]
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ in ("DATE", "TIME"):  # "early Sunday"
             continue
         desc = None
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in nouns:
@@ -571,7 +571,7 @@ def _places_before_states(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
         e = m.start - 1
         s = e
         while s > 0 and e - s < 4 and s - 1 not in taken and (doc[s - 1].is_title or doc[s - 1].is_upper) \
-                and doc[s - 1].is_alpha:
+                and doc[s - 1].is_alpha and doc[s - 1].ent_type_ not in ("DATE", "TIME"):  # not "early Sunday, X County"
             s -= 1
         if s == e or e - 1 in taken:
             continue

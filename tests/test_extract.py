@@ -2154,3 +2154,26 @@ def test_a_body_or_state_led_by_someone_and_a_locals_president(extract_all, text
 def test_a_march_led_by_someone_is_no_office(extract_all):
     got = extract_all("Protesters marched through Tarsk in a rally led by Ola Brek, a student, on Monday.")
     assert not any(f[0] == "represents" and f[1] == "Ola Brek" for f in got)
+
+
+# -- "who heads Panama's maritime authority", "a spokesman for Japan's space agency"; "early Sunday, X County" --
+
+@pytest.mark.parametrize("text, fact", [
+    # real states: a state's own authority or agency
+    ("Rodrigo Batista, who heads Panama's maritime authority, rejected the plan on Monday.",
+     ("represents", "Rodrigo Batista", "Panama")),
+    ("Kenji Sato, a spokesman for Japan's space agency, criticised the Velm Front.", ("represents", "Kenji Sato", "Japan")),
+    ("Ana Vidal, who runs Peru's tax authority, criticised Kessock Mining.", ("represents", "Ana Vidal", "Peru")),
+])
+def test_a_states_authority_or_agency_is_the_states(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_named_agency_is_its_own(extract_all):
+    assert ("represents", "Ola Brek", "Velm Agency") in extract_all("The Velm Agency's director, Ola Brek, resigned.")
+
+
+def test_a_day_before_a_county_is_no_town(extract_all):
+    got = extract_all("Arsonists struck a yard in Pine Hollow, a hamlet in Lassiter County, early Sunday, Lassiter "
+                      "County Sheriff Ray Sandoval said.")
+    assert ("locatedIn", "Pine Hollow", "Lassiter County") in got and not any(f[1] == "Sunday" for f in got)

@@ -353,7 +353,9 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
                 objs += [c for c in post.children if c.dep_ == "poss"]
                 objs += [o for q in post.children if q.dep_ == "prep" and q.lower_ in ("of", "for", "at")
                          for o in q.children if o.dep_ == "pobj"]
-    return [k for o in objs for k in refs.all_of(di, o) if refs.type_of(k) in BODY_TYPES]
+    # a state only when headed ("heads Panama's maritime authority"), not "represented Portugal in the downhill"
+    kinds = BODY_TYPES | ({"Country"} if lem in v.heading_verbs else set())
+    return [k for o in objs for k in refs.all_of(di, o) if refs.type_of(k) in kinds]
 
 
 def _hyphened_word(tok: Token) -> str:
