@@ -1868,6 +1868,8 @@ def test_an_abbreviated_rank_keeps_its_sentence(extract_all, text, fact):
      "Tova Renkel", "Kessock Mining"),
     ("The Harlow Assembly warned the Velm Front that it would face sanctions if it advanced further.",
      "Harlow Assembly", "Velm Front"),
+    ("Tova Renkel criticised Kessock Mining and warned it that her department could withdraw its licence.",
+     "Tova Renkel", "Kessock Mining"),
 ])
 def test_a_warning_of_a_punitive_act_is_a_threat(extract_all, text, agent, target):
     got = extract_all(text)

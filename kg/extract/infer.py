@@ -14,6 +14,7 @@ from .frames import Frame
 from .modality import factuality
 from .refer import ACTOR_TYPES
 from .relate import Relater, Rule
+from .rules import Role
 
 _RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role
 
@@ -91,7 +92,9 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         return
     speaker = rel.speakers.of(di, f.clause)
     fact = factuality(f.clause, v)
-    warned = [k for t in f.patients for k in r.all_of(di, t) if r.type_of(k) in ACTOR_TYPES]
+    warned = [k for k in rel.fill(Role("patient"), f, di, _RULE) if r.type_of(k) in ACTOR_TYPES]
+    if not warned and any(t.lower_ == "it" for t in f.patients):  # "warned it that ... its licence": the body
+        warned = [k for k in rel.fill(Role("complement"), f, di, _RULE) if r.type_of(k) in ACTOR_TYPES - {"Person"}]
     for ag in rel._agents(_RULE, f, di, speaker):
         acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)
                 and not any(c.dep_ == "neg" for c in t.children) and _by_warner(r, di, t, ag, warned)
