@@ -93,8 +93,6 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     speaker = rel.speakers.of(di, f.clause)
     fact = factuality(f.clause, v)
     warned = [k for k in rel.fill(Role("patient"), f, di, _RULE) if r.type_of(k) in ACTOR_TYPES]
-    if not warned and any(t.lower_ == "it" for t in f.patients):  # "warned it that ... its licence": the body
-        warned = [k for k in rel.fill(Role("complement"), f, di, _RULE) if r.type_of(k) in ACTOR_TYPES - {"Person"}]
     for ag in rel._agents(_RULE, f, di, speaker):
         acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)
                 and not any(c.dep_ == "neg" for c in t.children) and _by_warner(r, di, t, ag, warned)

@@ -58,7 +58,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                      [refs.ensure_country(ts.title.state)]
         if not bodies and ts.title.phrase in refs.vocab.town_offices and doc[ts.start].is_title:
             bodies = _last_town(refs, ts)  # "... the town ... Mayor X said": the town just named
-        if not bodies and ts.start > 0 and doc[ts.start - 1].lower_ in refs.vocab.regional_words:
+        if not bodies and ts.start > 0 and doc[ts.start - 1].lower_ in refs.vocab.regional_words and (
+                ts.title.phrase in refs.vocab.regional_offices or ts.title.phrase.endswith("minister")):
             bodies = _last_region(refs, ts)  # "... in Balochistan province ... provincial home minister X"
         if not bodies and _state_office(refs, ts, doc):
             # the article's one state, else the state whose act the holder reports ("The Netherlands
@@ -107,11 +108,18 @@ def _last_town(refs: Referents, ts: TitleSpan) -> list[str]:
     return [max(towns)[2]] if towns else []
 
 
+def _one_named(refs: Referents, di: int, tok: Token, kinds: set[str]) -> list[str]:
+    """The one entity of `kinds` named before `tok` in its paragraph or the one before; none if there are more
+    ("Thai troops clashed with the Cambodian army. Army spokesman X" cannot say whose army)."""
+    keys = {m.key for m in refs.mentions_before(di, tok.i) if refs.type_of(m.key) in kinds and not m.metonym}
+    return sorted(keys) if len(keys) == 1 else []
+
+
 def _last_region(refs: Referents, ts: TitleSpan) -> list[str]:
-    """The region named last before a provincial or regional office, in its paragraph or the one before."""
-    regions = [(m.doc_index, m.start, m.key) for m in refs.mentions_before(ts.doc_index, ts.start)
-               if refs.type_of(m.key) == "Region" and not m.metonym]
-    return [max(regions)[2]] if regions else []
+    """The one region named before a provincial or regional office, in its paragraph or the one before."""
+    regions = {m.key for m in refs.mentions_before(ts.doc_index, ts.start) if refs.type_of(m.key) == "Region"
+               and not m.metonym}
+    return sorted(regions) if len(regions) == 1 else []  # two regions named: which one is not said
 
 
 def _only_state(refs: Referents) -> list[str]:
@@ -231,7 +239,7 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         if not out and common and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "company spokesman X"
         elif not out and common and doc[i].lower_ in refs.vocab.armed_forces_heads:
-            out += [k for k in refs.named_by_head(di, doc[i]) if k != person]  # "Army spokesman X": the army named
+            out += _one_named(refs, di, doc[i], {"ArmedForces"})  # "Army spokesman X": the army, if one is named
     first = doc[ts.start]
     if not out and ts.end - ts.start > 1 and first.is_lower and first.lemma_.lower() in refs.vocab.body_nouns:
         out += _named_by_noun(refs, di, first, person)  # "party leader X": the party
@@ -243,7 +251,8 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns:
             out += _named_by_noun(refs, di, doc[i], person)  # "a cooperative spokeswoman"
         elif not out and doc[i].dep_ == "poss" and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.place_nouns:
-            out += [k for k in refs.of(di, doc[i]) if k != person]  # "the country's prime minister", "the city's mayor"
+            # "the country's prime minister", "the city's mayor": the one such place named before
+            out += _one_named(refs, di, doc[i], {refs.vocab.place_nouns[doc[i].lemma_.lower()]})
         i -= 1
     v = refs.vocab
     public = any(t.lemma_.lower() in v.state_nouns or t.lemma_.lower() in v.state_body_nouns
@@ -299,8 +308,9 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
             and not any(c.lower_ in ("until", "till") or c.lower_ in refs.vocab.former_words for c in verb.subtree):
         # "the Mediterranean Foundation, headed by X", "the fund is run by X": the body run, now
         bodies = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubjpass"]
-        # "Kazakhstan's parliament, led by X", "a country led by X": a state too
-        found += [(k, 0.75, verb) for b in bodies for k in refs.all_of(di, b) if refs.type_of(k) in BODY_TYPES | {"Country"}]
+        # "Kazakhstan's parliament, led by X", "Peru, led by X": a state too; not "a delegation from Ghana, led by X"
+        found += [(k, 0.75, verb) for b in bodies for k in refs.all_of(di, b) if refs.type_of(k) in BODY_TYPES
+                  or refs.type_of(k) == "Country" and (refs.ents.at(di, b) or b.lemma_.lower() in refs.vocab.state_body_nouns)]
     ts = refs.ents.title_tokens.get((di, m.start - 2))  # type: ignore[attr-defined]
     if ts is not None and ts.end == m.start - 1 and doc[m.start - 1].text == "," and ts.start >= 2 \
             and doc[ts.start - 1].tag_ == "POS" and ts.title.kind in ("office", "spokesperson"):  # type: ignore[attr-defined]
