@@ -88,10 +88,10 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     r, v = rel.refs, rel.refs.vocab
     if f.kind != "verb" or f.lemma not in v.warning_verbs or f.complement is None or not f.patients:
         return
-    if factuality(f.clause, v) == "negated":
+    fact = factuality(f.clause, v)
+    if fact == "negated":
         return
     speaker = rel.speakers.of(di, f.clause)
-    fact = factuality(f.clause, v)
     warned = [k for k in rel.fill(Role("patient"), f, di, _RULE) if r.type_of(k) in ACTOR_TYPES]
     for ag in rel._agents(_RULE, f, di, speaker):
         acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..entities import TitleSpan
 from ..model import Event
@@ -60,7 +60,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             bodies = _last_town(refs, ts)  # "... the town ... Mayor X said": the town just named
         if not bodies and ts.start > 0 and doc[ts.start - 1].lower_ in refs.vocab.regional_words and (
                 ts.title.phrase in refs.vocab.regional_offices or ts.title.phrase.endswith("minister")):
-            bodies = _last_region(refs, ts)  # "... in Balochistan province ... provincial home minister X"
+            bodies = _one_named(refs, ts.doc_index, doc[ts.start], {"Region"})  # "... Balochistan province ...
+            # provincial home minister X": the one region named before
         if not bodies and _state_office(refs, ts, doc):
             # the article's one state, else the state whose act the holder reports ("The Netherlands
             # accused Iran ..., Foreign Minister X said")
@@ -115,11 +116,11 @@ def _one_named(refs: Referents, di: int, tok: Token, kinds: set[str]) -> list[st
     return sorted(keys) if len(keys) == 1 else []
 
 
-def _last_region(refs: Referents, ts: TitleSpan) -> list[str]:
-    """The one region named before a provincial or regional office, in its paragraph or the one before."""
-    regions = {m.key for m in refs.mentions_before(ts.doc_index, ts.start) if refs.type_of(m.key) == "Region"
-               and not m.metonym}
-    return sorted(regions) if len(regions) == 1 else []  # two regions named: which one is not said
+def _public(refs: Referents, words: Span) -> bool:
+    """Whether words before a trade make it a state's post ("Ugandan army doctor X", "government economist X")."""
+    v = refs.vocab
+    return any(t.lemma_.lower() in v.state_nouns or t.lemma_.lower() in v.state_body_nouns
+               or t.lower_ in v.armed_forces_heads for t in words)
 
 
 def _only_state(refs: Referents) -> list[str]:
@@ -254,11 +255,9 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
             # "the country's prime minister", "the city's mayor": the one such place named before
             out += _one_named(refs, di, doc[i], {refs.vocab.place_nouns[doc[i].lemma_.lower()]})
         i -= 1
-    v = refs.vocab
-    public = any(t.lemma_.lower() in v.state_nouns or t.lemma_.lower() in v.state_body_nouns
-                 or t.lower_ in v.armed_forces_heads for t in doc[max(0, ts.start - 3):ts.start])
-    if ts.title.private and not public:  # "Dallas nightclub owner X", "British journalist X": from there, not for
-        out = [k for k in out if refs.type_of(k) not in PLACE_TYPES]  # it ("Ugandan army doctor X" works for it)
+    if ts.title.private and not _public(refs, doc[max(0, ts.start - 3):ts.start]):
+        # "Dallas nightclub owner X", "British journalist X": from there, not acting for it
+        out = [k for k in out if refs.type_of(k) not in PLACE_TYPES]
     hosts = [doc[ts.end - 1], root]
     hosts += [doc[m.head] for m in refs.ents.in_doc(di) if m.key == person
               and ts.end <= m.start <= _next_title_end(refs, di, ts.end)]

@@ -145,9 +145,9 @@ def _held_in_list(refs: Referents, di: int, members: list[Token]) -> tuple[dict[
     states: set[int] = set()
     towns: list[Token] = []
     ordered = sorted(members, key=lambda t: t.i)
-    for n, t in enumerate(ordered):
-        keys = _places(refs, di, t)
-        after = _places(refs, di, ordered[n + 1]) if n + 1 < len(ordered) else []
+    found = [_places(refs, di, t) for t in ordered]
+    for n, (t, keys) in enumerate(zip(ordered, found)):
+        after = found[n + 1] if n + 1 < len(found) else []
         sibling = bool(after) and all(_a_state(refs, k) for k in after)  # "Kellmoor, Tamsin, Germany and Japan"
         if keys and towns and t.doc[t.i - 1].text == "," and all(_a_state(refs, k) for k in keys) and not sibling:
             for town in towns:

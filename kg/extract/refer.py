@@ -147,14 +147,13 @@ class Referents:
             for c in tok.children:
                 if c.dep_ == "compound" and any(self.type_of(k) in BODY_TYPES for k in self.ents.at(di, c)):
                     return [k for k in self.ents.at(di, c) if self.type_of(k) in BODY_TYPES]
-        for c in tok.children:
+        for c in (c for c in tok.children if c.dep_ == "appos"):  # "three countries, A, B and C"
             nxt = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
             if nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_.lower() in self.vocab.speech_verbs:
                 continue  # "ambushed two officers, Police Capt. X said": the speaker, not the officers' names
-            if c.dep_ == "appos":  # "three countries, A, B and C"
-                found = [k for t in conjuncts(c) for k in self.of(di, t, depth + 1)]
-                if found:
-                    return found
+            found = [k for t in conjuncts(c) for k in self.of(di, t, depth + 1)]
+            if found:
+                return found
         if tok.dep_ == "appos":
             return self.of(di, tok.head, depth + 1)
         if tok.is_lower and tok.lower_ in self.vocab.body_descriptors and tok.i + 1 < len(tok.doc):
