@@ -5,7 +5,7 @@
 For each input size (the first N of the seed and dev articles, read from ../shared, made distinct),
 times extraction in this process and in forked workers (the pipeline loaded beforehand, as a build
 loads it either way), best of --repeat, and prints JSON lines with the characters of text per size.
-Also times nlp.pipe batch sizes and the articles per worker task (CHUNK) on the whole set.
+Also times nlp.pipe batch sizes and the most articles per worker task (CHUNK_MAX) on the whole set.
 """
 from __future__ import annotations
 
@@ -60,10 +60,10 @@ def main() -> None:
     for size in (16, 32, 64, 128, 256):
         s = best(lambda: list(extract_articles(arts, nlp, batch_size=size)), args.repeat)
         print(json.dumps({"nlp_pipe_batch_size": size, "articles": len(arts), "seconds": s}), flush=True)
-    for chunk in (1, 2, 4, 8):
-        local.CHUNK = chunk
+    for chunk in (2, 4, 8, 12):
+        local.CHUNK_MAX = chunk
         s = best(lambda: list(local._shared(iter(arts), args.jobs)), args.repeat)
-        print(json.dumps({"chunk": chunk, "articles": len(arts), "seconds": s}), flush=True)
+        print(json.dumps({"chunk_max": chunk, "articles": len(arts), "seconds": s}), flush=True)
 
 
 if __name__ == "__main__":

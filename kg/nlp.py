@@ -33,19 +33,14 @@ class Gazetteer:
     each of 10,000 phrases at every start (0.6 s of a one-article build)."""
 
     def __init__(self, nlp: Language, spans_key: str, tables: dict[str, str], lower: bool) -> None:
-        from .lexicon import load_lexicon
+        from .lexicon import lexicon_digest
+        from .prepared import prepared
 
-        lex = load_lexicon()
         self.key, self.lower = spans_key, lower
-        rules = nlp.tokenizer.rules or {}
-        self.index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for label, table in tables.items():
-            for phrase in sorted(getattr(lex, table)):
-                toks = phrase_tokens(nlp, phrase, rules)
-                if lower:
-                    toks = tuple(t.lower() for t in toks)
-                if toks:
-                    self.index.setdefault(toks[0], []).append((toks, label))
+        # the tokens depend on the tokenizer: the model's and spaCy's versions are in the entry's key
+        depends = (lexicon_digest(), spacy.__version__, nlp.meta.get("name", ""), nlp.meta.get("version", ""),
+                   repr(sorted(tables.items())), str(lower), repr(sorted(nlp.tokenizer.rules or {})))
+        self.index = prepared(f"gazetteer-{spans_key}", depends, lambda: _phrase_index(nlp, tables, lower))
 
     def __call__(self, doc: Doc) -> Doc:
         words = [t.lower_ if self.lower else t.text for t in doc]
@@ -60,6 +55,23 @@ class Gazetteer:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _phrase_index(nlp: Language, tables: dict[str, str], lower: bool) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The lexicon tables' phrases as token tuples, by their first token."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    rules = nlp.tokenizer.rules or {}
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for label, table in tables.items():
+        for phrase in sorted(getattr(lex, table)):
+            toks = phrase_tokens(nlp, phrase, rules)
+            if lower:
+                toks = tuple(t.lower() for t in toks)
+            if toks:
+                index.setdefault(toks[0], []).append((toks, label))
+    return index
 
 
 def phrase_tokens(nlp: Language, phrase: str, rules: dict[str, Any]) -> tuple[str, ...]:

@@ -232,7 +232,7 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
 
             from .overview import fits_in_memory, start_page
             from .store import replace_articles, writing
-            from .storefiles import touched, write_version_files
+            from .storefiles import start_first_files, touched, write_version_files
 
             loaded = edited_copy(spool.path, work / "build.nq", placeholder)
             with writing(store, fresh=fresh) as version:
@@ -242,17 +242,20 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
 
                 def draw(quads: Path | None, tidied: bool = False) -> None:
                     drawing.append(start_page(st, staged / "graph.html", max_nodes, quads, tidied))
+                first = None
                 try:  # the page is drawn while the store is loaded (if it starts empty) or the files written
-                    if page and version.previous is None and fits_in_memory(loaded):
-                        draw(loaded, tidied=True)  # the store will hold this build's quads, tidied
+                    if version.previous is None:  # a first build: its files too are written while the store loads
+                        if page and fits_in_memory(loaded):
+                            draw(loaded, tidied=True)  # the store will hold this build's quads, tidied
+                        first = start_first_files(loaded, names, work)
                     before = touched(st, graphs)
-                    changes = replace_articles(st, loaded, graphs, work)
+                    changes = replace_articles(st, loaded, graphs, work, merged=first is None)
                     crash_point("store")
                     files, quads = write_version_files(version, changes, before, staged, names, work,
-                                                       draw if page and not drawing else None)
+                                                       draw if page and not drawing else None, first)
                     _count(st, report, quads)
-                finally:
-                    wait(drawing)
+                finally:  # nothing may still write into the work folder once the build ends
+                    wait([*drawing, *([first] if first is not None else [])])
                 drawn = drawing[0] if drawing else None
                 crash_point("export")
                 report.store_quads = report.triples

@@ -84,7 +84,7 @@ def scratch_store(folder: Path, nquads: Path) -> ox.Store:
     took 1.5 GB)."""
     store = ox.Store(str(folder))
     with _naming(folder):
-        for piece in _pieces(nquads, _mentions_blank_nodes(nquads)):
+        for piece in _pieces(nquads, mentions_blank_nodes(nquads)):
             store.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
     return store
 
@@ -301,14 +301,17 @@ BULK_CHUNK = 64 << 20  # bytes of N-Quads per bulk load: memory stays bounded ho
 TOGETHER_MAX = 16 << 20  # bytes of N-Quads
 
 
-def replace_articles(store: ox.Store, nquads_file: Path, article_graphs: list[str], work: Path) -> Changes:
+def replace_articles(store: ox.Store, nquads_file: Path, article_graphs: list[str], work: Path,
+                     merged: bool = True) -> Changes:
     """Load a build's N-Quads into `store`, replacing the named graphs of the articles it rebuilt, and
-    keep the store one consistent dataset (see `tidy`). Returns the changes, for the quads file.
+    keep the store one consistent dataset (see `tidy`). Returns the changes, for the quads file;
+    unless `merged`, the build's quads are loaded as they are, not rewritten as the store writes
+    them, and the changes are marked unfit for merging (a first build's files need none).
 
     The quads go in pieces of BULK_CHUNK bytes (Oxigraph's bulk loader holds what it is given in
     memory: 1.6 GB for 2.5M quads at once), unless blank nodes, which must stay in one piece."""
     added, removed = work / "added.nq", work / "removed.nq"
-    whole = _mentions_blank_nodes(nquads_file)
+    whole = mentions_blank_nodes(nquads_file)
     exact = True
 
     def rewrite() -> None:
@@ -326,7 +329,10 @@ def replace_articles(store: ox.Store, nquads_file: Path, article_graphs: list[st
         for piece in _pieces(source, whole):
             store.bulk_load(piece, format=ox.RdfFormat.N_QUADS)
 
-    if whole or nquads_file.stat().st_size > TOGETHER_MAX:
+    if not merged and not whole:
+        exact, added = False, nquads_file
+        load(nquads_file)
+    elif whole or nquads_file.stat().st_size > TOGETHER_MAX:
         # blank nodes: loaded as the rewrite labels them; a big build: one after the other, as both
         # at once would hold the two stores' buffers together
         rewrite()
@@ -355,7 +361,7 @@ def _pieces(path: Path, whole: bool = False) -> Iterator[bytes]:
             yield data + f.readline()
 
 
-def _mentions_blank_nodes(path: Path) -> bool:
+def mentions_blank_nodes(path: Path) -> bool:
     """Whether an N-Quads file may hold a blank node (or a literal that looks like one)."""
     with path.open("rb") as f:
         tail = b""

@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,8 @@ from .atomic import atomic_path
 from .errors import StoreError
 from .export import TURTLE_PREFIXES, first_labels, turtle_body, union_triples, write_derived, write_outputs
 from .splice import LINES, TRIG, SortedFile, splice, turtle_layout
-from .store import (QUADS_TAG, Changes, Store, Version, dump_nquads, matching, part_file, quad_lines, quads_file,
-                    trig_text)
+from .store import (QUADS_TAG, Changes, Store, Version, dump_nquads, matching, mentions_blank_nodes, part_file,
+                    quad_lines, quads_file, trig_text)
 
 MANIFEST = "files.json"
 SPLICED = ("nq", "nt", "ttl", "trig")  # kept by each version and spliced; nq.gz and jsonld are made from nq
@@ -55,22 +56,59 @@ class _Rewrite(Exception):
     """Splicing does not apply: write every file anew."""
 
 
+def _kept(names: list[str]) -> list[str]:
+    return [n for n in SPLICED if n in names or n == "nq"]
+
+
+def start_first_files(quads: Path, names: list[str], work: Path) -> Future[tuple[dict[str, Path], int]] | None:
+    """The files of a store's first version, written in a thread from the build's N-Quads while the
+    store loads them: one build's files are its quads' files, which tidying the store leaves as they
+    are. None if the quads hold blank nodes (the store renames them: its files come from its dump)."""
+    if mentions_blank_nodes(quads):
+        return None
+    folder = work / "first"
+    folder.mkdir()
+
+    def write() -> tuple[dict[str, Path], int]:
+        files = write_outputs(quads, folder, [n for n in _kept(names) if n != "nq"], folder)
+        parts = {f.name.split(".", 1)[1]: f for f in files}
+        parts["nq"] = folder / "all.nq"  # what write_outputs leaves: the quads, sorted and unique
+        _sync(parts["nq"])
+        return parts, _lines(parts["nq"])
+
+    pool = ThreadPoolExecutor(1, thread_name_prefix="kg-files")
+    try:
+        return pool.submit(write)
+    finally:
+        pool.shutdown(wait=False)
+
+
 def write_version_files(version: Version, changes: Changes, before: Touched, out: Path, names: list[str],
-                        work: Path, on_quads: Callable[[Path | None], None] | None = None) -> tuple[list[Path], int]:
+                        work: Path, on_quads: Callable[[Path | None], None] | None = None,
+                        first: Future[tuple[dict[str, Path], int]] | None = None) -> tuple[list[Path], int]:
     """Write out/graph.<suffix> for each of `names` from the store of `version` after `changes`
     (`before`: what the replaced graphs held), and name the files the version keeps in `version.parts`.
     `on_quads` is called once, as soon as the store's quads are in a file (its path) or will not be
-    (None): a reader of the whole graph can start while the files are written. Returns the files
-    and the number of quads."""
+    (None): a reader of the whole graph can start while the files are written. `first`: the files
+    `start_first_files` wrote, used if they hold as many quads as the store. Returns the files and
+    the number of quads."""
     names = list(dict.fromkeys(names))
-    kept = [n for n in SPLICED if n in names or n == "nq"]
+    kept = _kept(names)
     ready = _once(on_quads)
     if version.previous is not None:
         ready(None)  # a splice writes no file of every quad: the reader starts now, on the store
     try:
-        parts, count = _spliced(version, changes, before, kept, work)
+        if first is None:
+            raise _Rewrite
+        parts, count = first.result()
+        ready(parts["nq"])
+        if count != len(version.store):  # the store dropped or merged some: its own files, then
+            raise _Rewrite
     except _Rewrite:
-        parts, count = _rewritten(version, changes, kept, work, ready)
+        try:
+            parts, count = _spliced(version, changes, before, kept, work)
+        except _Rewrite:
+            parts, count = _rewritten(version, changes, kept, work, ready)
     ready(None)
     files = []
     for n in names:

@@ -217,3 +217,46 @@ def test_url_and_date_are_kept(tmp_path: Path):
     assert "https://news.example.org/c1" in table and "2025-03-06" in table
     res = CliRunner().invoke(cli, ["build", str(tmp_path / "undated.txt"), "--date", "March", "--out", str(tmp_path / "x")])
     assert res.exit_code == 2 and "YYYY-MM-DD" in res.output
+
+
+def test_a_first_builds_files_are_written_from_its_quads_and_match_the_stores_own(tmp_path: Path, texts, monkeypatch):
+    """A first build into a store writes its files from the build's quads while the store loads them.
+    They are the bytes the store's own dump gives, and when the store holds another count of quads
+    than those files, the build falls back to that dump."""
+    import kg.storefiles as sf
+
+    real = sf.start_first_files
+    used: list[str] = []
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        used.append("first")
+        return real(*args)
+
+    def off_by_one(*args):  # type: ignore[no-untyped-def]
+        from concurrent.futures import Future
+
+        parts, count = real(*args).result()
+        wrong: Future = Future()
+        wrong.set_result((parts, count + 1))
+        used.append("wrong")
+        return wrong
+
+    formats = ["nq", "nt"]
+    folders = {}
+    for name, patch in (("first", counted), ("dump", lambda *a: None), ("fallback", off_by_one)):
+        monkeypatch.setattr(sf, "start_first_files", patch)
+        folders[name] = tmp_path / name
+        build(list(texts), folders[name], extra_formats=formats)
+    assert used == ["first", "wrong"]
+    for name in ("graph.ttl", "graph.trig", "graph.nq", "graph.nt", "graph.html"):
+        first = (folders["first"] / name).read_bytes()
+        assert first == (folders["dump"] / name).read_bytes() == (folders["fallback"] / name).read_bytes(), name
+    assert b"Ilse Marrow" in (folders["first"] / "graph.ttl").read_bytes()
+    # a second build splices into the first build's files as into any other version's
+    c = texts[0].with_name("c.txt")
+    c.write_text("Third call\n\nForeign Minister Petra Vance telephoned Ilse Marrow.\n")
+    for name in ("first", "dump"):
+        build([c], folders[name], extra_formats=formats)
+    for name in ("graph.ttl", "graph.trig", "graph.nq"):
+        assert (folders["first"] / name).read_bytes() == (folders["dump"] / name).read_bytes(), name
+    assert "Petra Vance" in (folders["first"] / "graph.nq").read_text()

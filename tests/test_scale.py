@@ -104,6 +104,23 @@ def test_every_job_count_gives_the_same_bytes(big_corpus: Path, tmp_path: Path, 
     assert _files(tmp_path / "one") == _files(tmp_path / "two") == _files(tmp_path / "auto")
 
 
+def test_worker_tasks_are_big_while_the_input_goes_on_and_small_at_its_end():
+    """Tasks of up to CHUNK_MAX articles fill the parser's batches; the last ones shrink to CHUNK_MIN,
+    so no core waits long on the last task. Every article goes out once, in order."""
+    from kg.engines import local
+    from kg.read import make_article
+
+    arts = [make_article(f"a{i}", f"Head {i}\n\nTova Renkel telephoned Ilse Marrow.\n", None) for i in range(200)]
+    chunks = list(local._chunks(iter(arts), 2))
+    assert [a for c in chunks for a in c] == arts
+    sizes = [len(c) for c in chunks]
+    assert sizes[0] == local.CHUNK_MAX and sizes[-1] <= local.CHUNK_MIN
+    assert sizes == sorted(sizes, reverse=True) and sum(s == local.CHUNK_MAX for s in sizes) > len(sizes) // 2
+    assert [len(c) for c in local._chunks(iter(arts[:3]), 2)] == [2, 1]
+    huge = [make_article(f"h{i}", "word " * 500_000, None) for i in range(3)]
+    assert [len(c) for c in local._chunks(iter(huge), 2)] == [1, 1, 1]  # not all read ahead
+
+
 def test_a_small_input_stays_in_one_process(corpus: Path, tmp_path: Path, monkeypatch):
     from kg.engines import local
 

@@ -160,3 +160,50 @@ def test_a_build_with_workers_leaves_the_garbage_collector_as_it_found_it(tmp_pa
     src.write_text("".join(f'{{"id": "a{i}", "text": "Talks {i}\\n\\n{body}"}}\n' for i in range(4)), encoding="utf-8")
     build([src], tmp_path / "out", page=False, store=False, jobs=2)
     assert gc.get_freeze_count() == 0
+
+
+def test_prepared_structures_are_read_back_and_made_anew_when_their_sources_change(tmp_path, monkeypatch):
+    """A structure made from the lexicons is kept in the cache folder and read back by the next
+    process; another lexicon hash gives another entry (the old one goes), a damaged entry is made
+    anew, and a folder that cannot be written costs only the time to make it."""
+    from kg import prepared as P
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    made: list[str] = []
+
+    def make(value: str):  # type: ignore[no-untyped-def]
+        return lambda: made.append(value) or {"value": value}
+
+    assert P.prepared("thing", ("digest-1",), make("one")) == {"value": "one"}
+    assert P.prepared("thing", ("digest-1",), make("other")) == {"value": "one"}  # read back, not made
+    assert made == ["one"]
+    assert P.prepared("thing", ("digest-2",), make("two")) == {"value": "two"}
+    entries = sorted((tmp_path / "cache").glob("thing-*.pickle"))
+    assert len(entries) == 1  # the first lexicon's entry is gone
+    entries[0].write_bytes(b"\x80\x05garbled")
+    assert P.prepared("thing", ("digest-2",), make("again")) == {"value": "again"}
+    assert P.prepared("thing", ("digest-2",), make("not made")) == {"value": "again"}
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("KG_CACHE_DIR", str(blocked))
+    assert P.prepared("thing", ("digest-2",), make("unkept")) == {"value": "unkept"}
+    monkeypatch.setenv("KG_CACHE_DIR", "off")
+    assert P.prepared("thing", ("digest-2",), make("off")) == {"value": "off"}
+    assert made == ["one", "two", "again", "unkept", "off"]
+
+
+def test_a_start_reads_the_prepared_lexicon_and_gazetteer(tmp_path):
+    """A second process reads the lexicon and the gazetteer's index from the cache folder and finds
+    the same names as the first, which made them."""
+    import os
+
+    code = ("import sys; from kg.nlp import load_pipeline, NAMES; nlp = load_pipeline(); "
+            f"doc = nlp({TEXTS[0]!r}); print(sorted(s.text for s in doc.spans[NAMES]))")
+    env = {**os.environ, "KG_CACHE_DIR": str(tmp_path / "cache")}
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    names = {p.name.split("-")[0] for p in (tmp_path / "cache").glob("*.pickle")}
+    assert names == {"lexicon", "gazetteer"}, names
+    stamps = {p: p.stat().st_mtime_ns for p in (tmp_path / "cache").glob("*.pickle")}
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert first.stdout == second.stdout and "Norway" in first.stdout
+    assert {p: p.stat().st_mtime_ns for p in (tmp_path / "cache").glob("*.pickle")} == stamps  # read, not rewritten
