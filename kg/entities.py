@@ -410,6 +410,9 @@ NAME_PARTICLES = {"al", "el", "de", "du", "del", "la", "le", "les", "des", "da",
                   "van", "von", "der", "den", "y", "pour", "l'", "d'", "-", "'"}
 
 
+_JOINING = {"de", "del", "da", "do", "dos", "das", "di", "du", "la", "van", "von", "der", "den"}  # inside a name
+
+
 def _name_run(doc: Doc, end: int, taken: set[int]) -> int:
     """The start of the run of capitalised words (joined by particles such as "al-", "de", "du") ending at `end`."""
     s = end
@@ -555,10 +558,16 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
         while j - i >= 2 and j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
                 and not doc[j].whitespace_ and doc[j + 1].is_title and doc[j + 1].is_alpha and j + 1 not in taken:
             j += 2  # "Renata Molloy-Cruz": a hyphenated surname
+        while j - i >= 2 and j + 1 < len(doc) and doc[j].lower_ in _JOINING and doc[j + 1].is_title \
+                and doc[j + 1].pos_ == "PROPN" and j + 1 not in taken:
+            j += 2  # "Luis Ortega de Vila", "San Isidro de Alba": particles join the name's words
+            while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in taken:
+                j += 1
         if j - i >= 2 and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
             text = doc[i:j].text
             if not any(w in lex.names or w in lex.demonyms for w in text.split()):
                 typ = _org_type(text, lex) if _org_head(text, lex) or _which_follows(doc, i, j) else "Person"
+                typ = "City" if _town_name(doc, i, j, lex) else typ
                 out.append(RawMention(doc_index, i, j, text, typ, head=doc[i:j].root.i))
                 taken.update(range(i, j))
         i = max(j, i + 1)
@@ -938,6 +947,10 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
     if label == "PERSON!":
         rm.type = "Person"
         return rm
+    if label in ("PERSON", "FAC", "ORG") and e - s > 1 and _town_name(doc, s, e, lex):
+        rm.type = "City"  # "San Felipe del Agua", "Santa Rosa de Lima"
+        rm.canonical, rm.state = (text, city[0]) if city else (None, None)
+        return rm
     if label == "PERSON":
         if city and e - s == 1 and city[1] >= 100_000 and _placed(doc, s):
             rm.type, rm.canonical, rm.state = "City", text, city[0]
@@ -991,6 +1004,14 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
     if rm.type in ("GovernmentOrganization", "ArmedForces"):
         rm.state = _state_in_name(text, lex)  # "Norwegian Foreign Ministry", "Ministry of Defence of Poland"
     return rm
+
+
+def _town_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """A name a saint's name opens ("San Felipe del Agua", "Santa Rosa"), not a body's or a site's ("San Miguel
+    Corporation", "the San Telmo Brewery")."""
+    wc = lex.relations["word_classes"]
+    return doc[s].lower_ in wc["place_name_prefixes"] and doc[s + 1].is_title and not _org_head(doc[s:e].text, lex) \
+        and name_head([t.text for t in doc[s:e]]) not in wc["facility_heads"] and not doc[e - 1].is_lower
 
 
 def _state_in_name(text: str, lex: Lexicon) -> str | None:

@@ -2201,3 +2201,42 @@ def test_a_day_before_a_county_is_no_town(extract_all):
 ])
 def test_a_third_reading_gives_no_false_fact(extract_all, text, wrong):
     assert wrong not in extract_all(text)
+
+
+# -- a town's name before a region's noun names the region; towns named after saints ------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Floods cut off Velmor, a village in Afghanistan's Kandahar province, on Monday.", ("locatedIn", "Velmor", "Kandahar")),
+    ("Rebels seized Orkessa, a market town in Mali's Mopti region.", ("locatedIn", "Orkessa", "Mopti")),
+    ("The Tarsk Relief Fund sent tents to Dunvale, a hamlet in the Nakuru county of Kenya.",
+     ("locatedIn", "Dunvale", "Nakuru")),
+])
+def test_a_town_named_before_a_regions_noun_holds_places_as_the_region(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_town_named_before_another_noun_holds_no_town(extract_all):
+    got = extract_all("Rebels seized Orkessa, a market town near the Mopti bridge.")
+    assert not any(f[0] == "locatedIn" and f[1] == "Orkessa" for f in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Gunmen shot dead Elena Varga, the mayor of San Ramón de Oriente, on Sunday.",
+     ("represents", "Elena Varga", "San Ramón de Oriente")),
+    ("Heavy rain flooded Santa Lucía del Monte in Peru on Friday.", ("locatedIn", "Santa Lucía del Monte", "Peru")),
+    ("Ernesto Valdivia, the mayor of San Felipe del Agua in Mexico's Michoacán state, was shot dead.",
+     ("locatedIn", "San Felipe del Agua", "Michoacán")),
+])
+def test_a_name_a_saints_name_opens_is_a_towns(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_towns_named_after_saints_are_towns_and_bodies_so_named_stay_bodies(nlp):
+    for text, label, typ in [("Residents of São Tiago do Brejo in Brazil protested outside the town hall.",
+                              "São Tiago do Brejo", "City"),
+                             ("Residents of San Isidro de Alba in Spain blocked the road to Tarsk.", "San Isidro de Alba", "City"),
+                             ("The Velm Farmworkers Union criticised the San Telmo Brewery.", "San Telmo Brewery", "Organization"),
+                             ("The Velm Farmworkers Union criticised Santa Clara Mining Corp. on Monday.",
+                              "Santa Clara Mining Corp.", "Organization")]:
+        ents = {e.label: e.type for e in run_text(nlp, "Headline\n\n" + text).entities.values()}
+        assert ents.get(label) == typ, (text, ents)

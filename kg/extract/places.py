@@ -47,11 +47,13 @@ def _figurative(refs: Referents, di: int, tok: Token, key: str) -> bool:
     return any((m.metonym or m.demonym) and m.key == key and m.start <= tok.i < m.end for m in refs.ents.in_doc(di))
 
 
-def _fits(refs: Referents, inner: str, outer: str) -> bool:
+def _fits(refs: Referents, inner: str, outer: str, outer_tok: Token | None = None) -> bool:
     """Whether `outer` can hold `inner`: a bigger kind (or a region in a region), and no gazetteer fact
-    against it."""
+    against it. A town's name before a region's noun names the region ("in Mali's Ségou region")."""
     a, b = refs.entity(inner), refs.entity(outer)
     ka, kb = _kind(refs, inner), _kind(refs, outer)
+    if kb == "City" and outer_tok is not None and outer_tok.pos_ == "NOUN" and outer_tok.lower_ in refs.vocab.region_kinds:
+        kb = "Region"
     if inner == outer or ka not in RANK or kb not in RANK or kb == "Site":
         return False
     if RANK[kb] < RANK[ka] or RANK[kb] == RANK[ka] and ka != "Region":
@@ -243,7 +245,7 @@ def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
                 own = [] if inner_tok.i == tok.i else _containers(refs, di, inner_tok)
                 for outer_tok, outer in own or first or held.get(inner_tok.i) or containers:
                     for inner in _places(refs, di, inner_tok) or _sites(refs, di, inner_tok):
-                        if _fits(refs, inner, outer) and (inner, outer, tok.sent.start) not in seen:
+                        if _fits(refs, inner, outer, outer_tok) and (inner, outer, tok.sent.start) not in seen:
                             seen.add((inner, outer, tok.sent.start))
                             yield ev.event("locatedIn", inner, outer, di, inner_tok, confidence=0.8)
         for tok in doc:  # "in this coastal town in Levy County": the town the story is told from
