@@ -2240,3 +2240,29 @@ def test_towns_named_after_saints_are_towns_and_bodies_so_named_stay_bodies(nlp)
                               "Santa Clara Mining Corp.", "Organization")]:
         ents = {e.label: e.type for e in run_text(nlp, "Headline\n\n" + text).entities.values()}
         assert ents.get(label) == typ, (text, ents)
+
+
+# -- a police or government spokesperson speaks for a state, never for the group whose act they report ------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("PEMBA, Mozambique (Reuters) - Insurgents of the Velm Front raided Ncumbe overnight, police spokesman Alberto "
+     "Tembe said on Saturday.", ("represents", "Alberto Tembe", "Mozambique")),
+    ("Gunmen of the Kurmi Boys gang attacked a village in Nigeria on Sunday. Yusuf Garba, a police spokesman in the "
+     "state capital, blamed the gang.", ("represents", "Yusuf Garba", "Nigeria")),
+    ("Bandits of the Orvel Brotherhood looted two trucks near the Kenyan town of Orsi, according to a police "
+     "spokeswoman, Mary Otieno.", ("represents", "Mary Otieno", "Kenya")),
+])
+def test_a_police_spokesperson_speaks_for_the_one_state_named(extract_all, text, fact):
+    got = extract_all(text)
+    assert fact in got, got
+    assert not any(f[0] == "represents" and f[1] == fact[1] and f[2] != fact[2] for f in got), got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("DELMAR HEIGHTS, Calif. - Members of the Vexton Kings ambushed two officers late Friday, police spokesman Ray "
+     "Orrin said.", "Ray Orrin"),
+    ("Thai troops clashed with Cambodian soldiers on Monday, police spokesman Anan Chaiwat said.", "Anan Chaiwat"),
+])
+def test_a_police_spokesperson_of_no_one_state_speaks_for_no_one(extract_all, text, person):
+    got = extract_all(text)
+    assert not any(f[0] in ("represents", "spokespersonFor") and f[1] == person for f in got), got

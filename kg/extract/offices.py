@@ -69,8 +69,11 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                                            if refs.type_of(k) == "Country"]
         if not bodies and ts.title.kind == "spokesperson":
             bodies = _reported_for(refs, ts.doc_index, doc, person)
-            if any(t.lemma_.lower() in refs.vocab.state_nouns for t in doc[max(0, ts.start - 1):ts.end]):
-                bodies = [k for k in bodies if refs.type_of(k) == "Country"]  # a "government spokeswoman": a state's
+            if _states_word(refs, doc[max(0, ts.start - 1):ts.end]):
+                # a "government spokeswoman", a "police spokesman": a state's, not the rebels' whose raid they report;
+                # the state named before, if only one is
+                bodies = [k for k in bodies if refs.type_of(k) == "Country"] or \
+                    _one_named(refs, ts.doc_index, doc[ts.start], {"Country"})
         family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
         _add(out, refs, ev, family, person, bodies, ts.doc_index, head, 0.85, ts.title.phrase)
         if ts.title.kind == "spokesperson":  # a spokesperson's statements are the body's (states first)
@@ -114,6 +117,13 @@ def _one_named(refs: Referents, di: int, tok: Token, kinds: set[str]) -> list[st
     ("Thai troops clashed with the Cambodian army. Army spokesman X" cannot say whose army)."""
     keys = {m.key for m in refs.mentions_before(di, tok.i) if refs.type_of(m.key) in kinds and not m.metonym}
     return sorted(keys) if len(keys) == 1 else []
+
+
+def _states_word(refs: Referents, words: Span) -> bool:
+    """Whether a lower-case word of `words` names a state's government or one of its bodies ("government",
+    "police", "ministry")."""
+    v = refs.vocab
+    return any(t.is_lower and (t.lemma_.lower() in v.state_nouns or t.lemma_.lower() in v.state_body_nouns) for t in words)
 
 
 def _public(refs: Referents, words: Span) -> bool:
