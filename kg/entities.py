@@ -224,6 +224,7 @@ def _org_head(text: str, lex: Lexicon) -> bool:
     if len(words) < 2:
         return False
     head = name_head(words)
+    heads = [*heads, *wc["newspaper_name_heads"]]  # "the Orsk Sentinel", though "the Sentinel" stays a name
     return head in heads or head.rsplit("-", 1)[-1] in heads or words[0].lower() in wc["head_initial_org_heads"] \
         or words[0].lower() in heads and any(w in NAME_PARTICLES for w in words[1:])
 

@@ -65,8 +65,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         if not bodies and _state_office(refs, ts, doc):
             # the article's one state, else the state whose act the holder reports ("The Netherlands
             # accused Iran ..., Foreign Minister X said")
-            bodies = _only_state(refs) or [k for k in _reported_for(refs, ts.doc_index, doc, person)
-                                           if refs.type_of(k) == "Country"]
+            reported = [k for k in _reported_for(refs, ts.doc_index, doc, person) if refs.type_of(k) == "Country"]
+            bodies = _only_state(refs) or (reported if len(reported) == 1 else [])  # not "A and B agreed, minister X said"
         if not bodies and ts.title.kind == "spokesperson":
             bodies = _reported_for(refs, ts.doc_index, doc, person)
             if _states_word(refs, doc[max(0, ts.start - 1):ts.end]):
@@ -89,7 +89,8 @@ def _state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
     """A state's office written as a title before its holder's name, with nothing before it that could name
     another body ("President X", not "the union's president, X" or "regional president X")."""
     phrase = ts.title.phrase
-    if not (phrase in refs.vocab.state_offices or phrase.endswith("minister")) or not doc[ts.start].is_title:
+    minister = phrase.endswith("minister")  # "transport minister X said", as wires write it, is a state's too
+    if not (phrase in refs.vocab.state_offices or minister) or not (doc[ts.start].is_title or minister):
         return False
     before = doc[ts.start - 1] if ts.start > 0 else None
     return before is None or before.dep_ not in ("amod", "compound", "poss", "nmod", "case") and before.tag_ != "POS"
@@ -249,6 +250,8 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         common = doc[i].pos_ == "NOUN" or doc[i].is_lower or doc[i].is_sent_start
         if not out and common and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "company spokesman X"
+            if not out and doc[i].is_sent_start and not doc[i].is_lower:  # "Guild general secretary X said"
+                out += _named_by_noun(refs, di, doc[i], person)
         elif not out and common and doc[i].lower_ in refs.vocab.armed_forces_heads:
             out += _one_named(refs, di, doc[i], {"ArmedForces"})  # "Army spokesman X": the army, if one is named
     first = doc[ts.start]

@@ -148,8 +148,7 @@ class Referents:
                 if c.dep_ == "compound" and any(self.type_of(k) in BODY_TYPES for k in self.ents.at(di, c)):
                     return [k for k in self.ents.at(di, c) if self.type_of(k) in BODY_TYPES]
         for c in (c for c in tok.children if c.dep_ == "appos"):  # "three countries, A, B and C"
-            nxt = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
-            if nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_.lower() in self.vocab.speech_verbs:
+            if self._speaker(c):
                 continue  # "ambushed two officers, Police Capt. X said": the speaker, not the officers' names
             found = [k for t in conjuncts(c) for k in self.of(di, t, depth + 1)]
             if found:
@@ -315,6 +314,11 @@ class Referents:
         including = any(c.dep_ == "prep" and c.lower_ == "including" for c in tok.children)
         return out + [k for k in self.members(di, tok) if k not in out] if including or not out else out
 
+    def _speaker(self, appos: Token) -> bool:
+        """Whether a phrase the parser set beside a noun is the speaker of the sentence's closing "X said"."""
+        nxt = appos.doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(appos.doc) else None
+        return nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_.lower() in self.vocab.speech_verbs
+
     def members(self, di: int, group: Token) -> list[str]:
         """'Western countries, including France and Germany', 'critics, which include Oxfam', 'three
         states, A, B and C': the named members of a group that is itself no entity."""
@@ -326,7 +330,7 @@ class Referents:
                 out += [k for p in c.subtree if p.dep_ == "pobj" for k in self.all_of(di, p)]
             elif c.dep_ == "relcl" and c.lemma_ == "include":
                 out += [k for d in c.children if d.dep_ == "dobj" for k in self.all_of(di, d)]
-            elif c.dep_ == "appos":
+            elif c.dep_ == "appos" and not self._speaker(c):
                 out += self.all_of(di, c)
         if group.dep_ == "nsubj" and group.head.lemma_ == "include":  # "critics of the plan include Oxfam"
             out += [k for d in group.head.children if d.dep_ == "dobj" for k in self.all_of(di, d)]
