@@ -2344,3 +2344,21 @@ def test_a_newspapers_name_and_the_paper_that_refers_to_it(extract_all, text, fa
 def test_a_person_whose_surname_is_a_newspapers_word_stays_a_person(nlp):
     ents = run_text(nlp, "Headline\n\nSam Ledger met Ivo Maas in Tarsk on Monday.").entities.values()
     assert {e.label: e.type for e in ents}.get("Sam Ledger") == "Person"
+
+
+# -- an attack on what an army or a group holds is an attack on it ---------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Insurgents from the Velm Front ambushed a Mozambican army convoy near Namakula on Tuesday.",
+     ("attacked", "Velm Front", "Mozambican army")),
+    ("Fighters of the Orsk Brigade ambushed a Malian army patrol near Tessodi.", ("attacked", "Orsk Brigade", "Malian army")),
+    ("Nigerian Air Force jets bombed hideouts of the Velm Front in the hills.", ("attacked", "Nigerian Air Force", "Velm Front")),
+    ("The Malian army shelled positions held by the Orsk Brigade on Monday.", ("attacked", "Malian army", "Orsk Brigade")),
+])
+def test_an_attack_on_what_an_army_or_group_holds_is_an_attack_on_it(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_place_held_by_a_group_is_no_attack_when_no_one_attacks(extract_all):
+    got = extract_all("Aid workers visited positions held by the Orsk Brigade on Monday.")
+    assert not any(f[0] == "attacked" for f in got), got

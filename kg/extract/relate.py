@@ -383,4 +383,6 @@ def _owners(things: list[Token]) -> list[Token]:
         return named
     return named + [o for t in things for prep, o in obliques_of(t) if prep in ("between", "by")] + \
         [s for t in things for c in t.children if c.dep_ == "relcl" and not any(w.dep_ == "nsubj" and
-         w.lower_ in ("that", "which", "who") for w in c.children) for s in c.children if s.dep_ == "nsubj"]
+         w.lower_ in ("that", "which", "who") for w in c.children) for s in c.children if s.dep_ == "nsubj"] + \
+        [o for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"  # "positions held by X"
+         for prep, o in obliques_of(c) if prep == "by"]
