@@ -281,6 +281,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                                                     and lex.names[text].type in ("City", "Region")):
             continue  # "Nevada Mining Safety Board", "Qatar Airways": the place is part of the body's name
         start, end = sp.start, sp.end
+        if _inside_hyphened_word(doc, sp):
+            continue  # "AU" in "PORT-AU-PRINCE": part of a longer word
         if label == "NAME" and lex.names[text].type not in ("Country", "City", "Region"):
             start, end = _hyphened(doc, sp, gaz_toks)  # "ITAR-TASS": the body's name as the text writes it
         rm = RawMention(doc_index, start, end, doc[start:end].text, "Country", head=sp.root.i)
@@ -371,7 +373,7 @@ def _state_abbreviations(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
             if name and not any(k in taken for k in range(i, j)):
                 if len(text) == 2 and j < len(doc) and doc[j].is_alpha and doc[j].is_lower:
                     break  # "Portland, OR the ..." reads on as a sentence: no abbreviation
-                state = lex.names[name].state if name in lex.names else None
+                state = lex.names[name].state if name in lex.names else lex.regions.get(name)  # "Wash.": of the US
                 out.append(RawMention(doc_index, i, j, text, "Region", canonical=name, state=state, head=j - 1))
                 taken.update(range(i, j))
                 break
@@ -382,13 +384,13 @@ def _dateline_place(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
     open a wire dateline (kg/read.py gives it a Doc of its own) name a town, when a known town, a wire
     agency in brackets or a state after a comma says it is a dateline and not a headline in capitals."""
     j = 0
-    while j < len(doc) and j not in taken and (doc[j].is_upper and doc[j].is_alpha or doc[j].text in (".", "'", "-")
+    while j < len(doc) and j not in taken and (doc[j].is_upper and _letters(doc[j].text) or doc[j].text in (".", "'", "-")
                                                and j > 0 and not doc[j - 1].whitespace_):
-        j += 1  # "STOCKTON-ON-TEES", "ST. PAUL"
+        j += 1  # "STOCKTON-ON-TEES", "ST. PAUL", "N'DJAMENA"
     if j == 0 or len(doc) > 16 or j < len(doc) and doc[j].text not in (",", "("):
         return
-    words = [(w.lower_ if k and w.lower_ in NAME_PARTICLES | {"on", "by", "the", "upon", "sur"} else w.text.title()
-              if w.is_alpha else w.text) + w.whitespace_ for k, w in enumerate(doc[0:j])]
+    words = [(w.lower_ if k and w.lower_ in NAME_PARTICLES | {"on", "by", "the", "upon", "sur", "au", "aux", "en"} else w.text.title()
+              if _letters(w.text) else w.text) + w.whitespace_ for k, w in enumerate(doc[0:j])]
     text = "".join(words).strip()  # "SÃO TOMÉ DO MAR" -> "São Tomé do Mar", "ST. PAUL" -> "St. Paul"
     state = j + 1 < len(doc) and doc[j].text == "," and (
         any(m.start == j + 1 and m.type in ("Country", "Region") for m in out) or doc[j + 1].ent_type_ in ("GPE", "LOC"))
@@ -405,6 +407,11 @@ def _dateline_place(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
                               state=lex.capitals.get(text) or (city[0] if city and not named else None),
                               head=j - 1))
         taken.update(range(j))
+
+
+def _letters(word: str) -> bool:
+    """A word of letters, with an apostrophe inside at most ("N'DJAMENA")."""
+    return word.replace("'", "").replace("’", "").isalpha()
 
 
 NAME_PARTICLES = {"al", "el", "de", "du", "del", "la", "le", "les", "des", "da", "do", "dos", "das", "di", "bin", "ibn",
@@ -488,6 +495,10 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
         if m is not None:
             if not m.canonical and (m.type == "Person" or m.type == "Organization" and not _org_head(m.text, lex)):
                 m.type = "Region"  # "Cheongju" the model took for a person
+            elif m.type == "City" and not m.metonym and tok.is_lower:
+                # "Saudi Arabia's Riyadh province", "Mali's Mopti region": the region, not the town it is named after
+                m.type, m.canonical = "Region", m.canonical or m.text
+                m.aliases = (*m.aliases, f"{m.canonical} {tok.text}")
             continue
         s = _new_name_before(doc, tok.i, taken, lex)
         if s is None:
@@ -618,6 +629,13 @@ def _after_body_name(doc: Doc, span: Span, lex: Lexicon) -> Span:
             and doc[span.start + 1:span.end].text.lower() in lex.titles:
         return doc[span.start + 1:span.end]
     return span
+
+
+def _inside_hyphened_word(doc: Doc, sp: Span) -> bool:
+    """Whether hyphens join a name to words on both sides ("PORT-AU-PRINCE", "Saint-Jean-de-Luz")."""
+    def glued(i: int) -> bool:  # the hyphen at i touches the words on both of its sides
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return glued(sp.start - 1) and glued(sp.end)
 
 
 def _hyphened(doc: Doc, sp: Span, gaz_toks: set[int]) -> tuple[int, int]:
@@ -1161,7 +1179,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         ent = result.entities.get(m.key)
         label = m.canonical or m.text
         if ent is None:
-            ent = Entity(key=m.key, type=m.type, label=label, qid=lex.qids.get(label), state=m.state)
+            ent = Entity(key=m.key, type=m.type, label=label, qid=_qid(m.type, label, lex), state=m.state)
             result.entities[m.key] = ent
         elif m.type == "Person" and len(label) > len(ent.label) and label.endswith(ent.label):
             ent.label = label
@@ -1278,7 +1296,14 @@ def _state_spelled_out(text: str, lex: Lexicon) -> str:
 
 def entity_key(type_: str, name: str, lex: Lexicon) -> str:
     """The IRI tail of an entity: its Wikidata QID when linked, else its type and normalised name."""
-    qid = lex.qids.get(name)
+    qid = _qid(type_, name, lex)
     if qid:
         return qid
     return f"{type_.lower()}/{slug(name)}"
+
+
+def _qid(type_: str, name: str, lex: Lexicon) -> str | None:
+    """The Wikidata id of a name, but not a town's for the region named after it ("Riyadh province")."""
+    if type_ == "Region" and name in lex.cities and lex.names.get(name, None) is None:
+        return None
+    return lex.qids.get(name)

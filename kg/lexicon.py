@@ -76,6 +76,7 @@ class Lexicon:
     qids: dict[str, str] = field(default_factory=dict)
     cities: dict[str, tuple[str, int]] = field(default_factory=dict)  # name -> (country name, population)
     state_abbrevs: dict[str, str] = field(default_factory=dict)  # "Calif.", "CA" -> "California" (after "City, ")
+    regions: dict[str, str] = field(default_factory=dict)  # "Washington" -> "United States": regions.tsv's, all of them
     relations: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
@@ -213,6 +214,7 @@ def _read_lexicon() -> Lexicon:
     _cities(lex, iso2)
     for r in regions:
         name = r["name"]
+        lex.regions[name] = usa
         # "Washington" and "New York" in the news are the capital and the city far more often than the state
         if name not in lex.capitals and lex.cities.get(name, ("", 0))[1] < 1_000_000:
             lex.names.setdefault(name, Place(name, "Region", state=usa))

@@ -2362,3 +2362,38 @@ def test_an_attack_on_what_an_army_or_group_holds_is_an_attack_on_it(extract_all
 def test_a_place_held_by_a_group_is_no_attack_when_no_one_attacks(extract_all):
     got = extract_all("Aid workers visited positions held by the Orsk Brigade on Monday.")
     assert not any(f[0] == "attacked" for f in got), got
+
+
+# -- datelines with hyphens and apostrophes; a name inside a hyphenated word; a region named after its town ----------
+
+@pytest.mark.parametrize("text, fact", [
+    ("PORT-AU-PRINCE, Haiti (Reuters) - The United Nations warned the Velm Front on Friday.",
+     ("locatedIn", "Port-au-Prince", "Haiti")),
+    ("N'DJAMENA, Chad (Reuters) - The UN urged the Velm Front to release its hostages.", ("locatedIn", "N'Djamena", "Chad")),
+    ("FORT-DE-FRANCE, Martinique - Dockers of the Velm Union went on strike.",
+     ("locatedIn", "Fort-de-France", "Martinique")),
+])
+def test_a_dateline_with_hyphens_or_apostrophes_names_its_town(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_an_acronym_inside_a_hyphenated_word_is_no_body(nlp):
+    ents = run_text(nlp, "Headline\n\nPORT-AU-PRINCE, Haiti (Reuters) - The United Nations warned Haiti on Friday.").entities
+    assert not any(e.label == "African Union" for e in ents.values()), {e.label for e in ents.values()}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("RIYADH (Reuters) - The Velm Front said it had struck an oil pumping station in Saudi Arabia's Riyadh province.",
+     ("locatedIn", "Riyadh province", "Saudi Arabia")),
+    ("Rebels seized Orkessa, a market town in Mali's Mopti region, and then marched on Mopti.",
+     ("locatedIn", "Orkessa", "Mopti region")),
+    ("Floods cut off Harsa, a village in Kenya's Nakuru county, and the town of Nakuru itself.",
+     ("locatedIn", "Harsa", "Nakuru county")),
+])
+def test_a_region_named_after_its_town_is_the_region(nlp, text, fact):
+    result = run_text(nlp, "Headline\n\n" + text)
+    names = {k: {e.label, *e.names} for k, e in result.entities.items()}
+    got = {(e.family, e.agent, e.target) for e in result.events}
+    assert any(f == fact[0] and fact[1] in names[a] and fact[2] in names[t] for f, a, t in got), (got, names)
+    regions = [e for e in result.entities.values() if fact[2] in e.names or fact[2] == e.label]
+    assert regions and all(e.type == "Region" or e.type == "Country" for e in regions), regions
