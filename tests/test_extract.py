@@ -2397,3 +2397,63 @@ def test_a_region_named_after_its_town_is_the_region(nlp, text, fact):
     assert any(f == fact[0] and fact[1] in names[a] and fact[2] in names[t] for f, a, t in got), (got, names)
     regions = [e for e in result.entities.values() if fact[2] in e.names or fact[2] == e.label]
     assert regions and all(e.type == "Region" or e.type == "Country" for e in regions), regions
+
+
+# -- a fourth reading: a helper wrote sentences to tempt the rules into false facts; these stay silent --------------
+
+@pytest.mark.parametrize("text, wrong", [
+    # a post held before
+    ("Lena Sund, a former Dravik Group executive, now teaches yoga.", ("represents", "Lena Sund", "Dravik Group")),
+    ("Ex-foreign minister Rolf Adler of Kenya criticized the deal.", ("represents", "Rolf Adler", "Kenya")),
+    ("Nora Veld, Kenya's ambassador to Uganda until March, was arrested.", ("represents", "Nora Veld", "Kenya")),
+    ("Sam Kade, who reported for the Orsk Herald before joining the Velm Corp., died.",
+     ("represents", "Sam Kade", "Orsk Herald")),
+    ("Ivo Maas, the Velm Corp. chief executive from 2010 to 2015, died.", ("represents", "Ivo Maas", "Velm Corp.")),
+    # support withdrawn or ended
+    ("The Unity Party withdrew its support for Daniel Otieno.", ("supports", "Unity Party", "Daniel Otieno")),
+    ("Uganda stopped backing the Sova Front in 2018.", ("supports", "Uganda", "Sova Front")),
+    ("The Unity Party no longer supports Leo Brand, a spokesman said.", ("supports", "Unity Party", "Leo Brand")),
+    ("The Unity Party ended its backing of Daniel Otieno.", ("supports", "Unity Party", "Daniel Otieno")),
+    # a spokesperson whose body the text does not give
+    ("Jan Holt, a spokesman, said Kenya and Uganda had met in Arusha.", ("represents", "Jan Holt", "Kenya")),
+    ("Spokesman Jan Holt said Nigeria and Ghana had signed a deal.", ("represents", "Jan Holt", "Ghana")),
+    ("Spokeswoman Ada Lum said Kenya had warned Uganda.", ("represents", "Ada Lum", "Kenya")),
+    # a name after a comma that opens the next clause holds no place
+    ("Rebels attacked Dala, Nigeria said on Monday.", ("locatedIn", "Dala", "Nigeria")),
+    ("The army retook Sorin, Kenya announced.", ("locatedIn", "Sorin", "Kenya")),
+    ("The militia seized Lusi, Tanzania's police chief said.", ("locatedIn", "Lusi", "Tanzania")),
+    # someone else's job
+    ("Hilde Varga, whose husband works for the Dravik Group, won the race.", ("represents", "Hilde Varga", "Dravik Group")),
+    ("Ada Lum, whose father worked at the Velm Health Ministry for 30 years, opened a clinic.",
+     ("represents", "Ada Lum", "Velm Health Ministry")),
+    # a question is no demand
+    ("Asked whether Uganda would retaliate, Moses Okello said no.", ("demanded", "Moses Okello", "Uganda")),
+    ("Ruth Mbeki asked whether the Velm Corp. had paid taxes.", ("demanded", "Ruth Mbeki", "Velm Corp.")),
+    # a counterpart's state is another's
+    ("Foreign Minister Petra Kahl met her Kenyan counterpart on Friday.", ("represents", "Petra Kahl", "Kenya")),
+    ("Minister Petra Kahl did not call her Kenyan counterpart, Joseph Mwangi, on Friday.",
+     ("represents", "Petra Kahl", "Kenya")),
+    # a meeting that was to be
+    ("Ruth Mbeki and Daniel Otieno were supposed to meet on Friday, but the meeting was cancelled.",
+     ("metWith", "Ruth Mbeki", "Daniel Otieno")),
+    ("Ruth Mbeki and Daniel Otieno were due to meet on Friday, but Otieno fell ill.",
+     ("metWith", "Ruth Mbeki", "Daniel Otieno")),
+])
+def test_a_fourth_reading_gives_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ivo Maas, the Velm Corp. chief executive, died.", ("represents", "Ivo Maas", "Velm Corp.")),
+    ("Nora Veld, Kenya's ambassador to Uganda, was arrested.", ("represents", "Nora Veld", "Kenya")),
+    ("Hilde Varga, who works for the Dravik Group, won the race.", ("represents", "Hilde Varga", "Dravik Group")),
+    ("The Unity Party backs Daniel Otieno.", ("supports", "Unity Party", "Daniel Otieno")),
+    ("Lithuania holds Belarus responsible, foreign ministry spokesman Ivo Rask said.", ("represents", "Ivo Rask", "Lithuania")),
+    ("The Velm Corp. will appeal the ruling, spokesman Ivo Rask said.", ("represents", "Ivo Rask", "Velm Corp.")),
+    ("Rebels attacked Dala, Nigeria, on Monday.", ("locatedIn", "Dala", "Nigeria")),
+    ("Ruth Mbeki asked the Velm Corp. to pay its taxes.", ("demanded", "Ruth Mbeki", "Velm Corp.")),
+    ("KAMPALA - Foreign Minister Petra Kahl met Ugandan traders on Friday.", ("represents", "Petra Kahl", "Uganda")),
+    ("Ruth Mbeki and Daniel Otieno met on Friday.", ("metWith", "Ruth Mbeki", "Daniel Otieno")),
+])
+def test_the_fourth_readings_fixes_keep_what_the_text_does_say(extract, text, fact):
+    assert fact in extract(text)

@@ -65,10 +65,12 @@ def lemma_in(tok: Token, words: frozenset[str]) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    """'not', 'never', 'no talks', or 'neither A nor B' among the arguments."""
+    """'not', 'never', 'no longer', 'no talks', or 'neither A nor B' among the arguments."""
     if any(c.dep_ == "neg" or c.dep_ in ("advmod", "neg") and c.lower_ in ("never", "not") or
            c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children):
+        return True  # "no longer supports X"
     return any(g.lower_ in ("neither", "nor") and g.dep_ in ("det", "preconj", "cc", "advmod")
                for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
 

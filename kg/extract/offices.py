@@ -44,8 +44,9 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         pos = (ts.doc_index, ts.start)
         for phrase in {ts.title.phrase, ts.title.phrase.split()[-1]}:
             out.holders.setdefault(phrase, []).append((pos, person))
-        if any(doc[i].lower_ in refs.vocab.former_words for i in range(max(0, ts.start - 2), ts.start)):
-            continue  # "its former columnist X": no longer acts for it
+        if any(doc[i].lower_ in refs.vocab.former_words or _ex(doc[i]) for i in range(max(0, ts.start - 2), ts.start)) \
+                or _past(refs, doc[ts.end - 1]):
+            continue  # "its former columnist X", "ex-minister X", "ambassador until March": no longer acts for it
         bodies = _bodies(refs, ts, doc, person)
         head = doc[ts.end - 1]
         if not bodies:
@@ -69,7 +70,11 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             bodies = _only_state(refs) or (reported if len(reported) == 1 else [])  # not "A and B agreed, minister X said"
         if not bodies and ts.title.kind == "spokesperson":
             bodies = _reported_for(refs, ts.doc_index, doc, person)
-            if _states_word(refs, doc[max(0, ts.start - 1):ts.end]):
+            bodies = bodies if len(bodies) == 1 else []  # not "said Kenya and Uganda had met": whose, it does not say
+            state_word = _states_word(refs, doc[max(0, ts.start - 2):ts.end])
+            if not state_word:  # a state's spokesperson says whose ("ministry spokesman"); a bare one may be anyone's
+                bodies = [k for k in bodies if refs.type_of(k) != "Country"]
+            if state_word:
                 # a "government spokeswoman", a "police spokesman": a state's, not the rebels' whose raid they report;
                 # the state named before, if only one is
                 bodies = [k for k in bodies if refs.type_of(k) == "Country"] or \
@@ -138,7 +143,9 @@ def _only_state(refs: Referents) -> list[str]:
     """The state of an article that names one state only (by its name, people or capital), else none."""
     labels = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.entity(m.key).state
               for m in refs.ents.mentions} - {None}
-    if len(labels) != 1:
+    # a counterpart's state is another's: "Minister X met her Kenyan counterpart" does not make X Kenya's
+    others = any(_of_counterpart(refs, m) for m in refs.ents.mentions)
+    if len(labels) != 1 or others:
         return []
     label = labels.pop()
     return [next((k for k, e in refs.ents.entities.items() if e.label == label and e.type == "Country"), None)
@@ -311,7 +318,7 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
         # "BBC's Jonathan Marcus"; not a name whose own "'s" the parser took for one ("Saint Aldric's College and X")
         if c.dep_ == "poss" and not any(n.start <= c.i and n.end > c.i + 2 for n in refs.ents.in_doc(di)):
             found += [(k, 0.7, tok) for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
-        if c.dep_ == "relcl":  # "X, who directs Y", "X, who works for Y"
+        if c.dep_ == "relcl" and not _past(refs, c) and not _whose(c):  # "X, who directs Y", "X, who works for Y"
             found += [(k, 0.75, c) for k in _employers(refs, di, c)]
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "X heads Y", "X covers the White House for Y"
         found += [(k, 0.75, tok.head) for k in _employers(refs, di, tok.head)]
@@ -334,20 +341,51 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
         found += [(k, 0.7, doc[i]) for k in refs.ents.at(di, doc[i - 1]) if refs.type_of(k) in BODY_TYPES]
     posts = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
     for post in posts:
-        if post.pos_ != "NOUN" or _no_post(refs, post) or (di, post.i) in refs.ents.by_token:
-            continue  # not "the mayor's killer, X"
+        if post.pos_ != "NOUN" or _no_post(refs, post) or (di, post.i) in refs.ents.by_token or _past(refs, post):
+            continue  # not "the mayor's killer, X", nor "a former Dravik Group executive"
         mods = [c for c in post.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
         bodies = [k for c in mods for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
         bodies += [k for c in post.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "at", "of")
                    for k in _bodies_in(refs, di, c) if refs.type_of(k) in BODY_TYPES]
         found += [(k, 0.7, post) for k in bodies]
-    if any(t.lower_ in refs.vocab.former_words for t in doc[max(0, m.start - 3):m.start]):  # type: ignore[attr-defined]
-        return  # "its former columnist X"
+    if any(t.lower_ in refs.vocab.former_words or _ex(t) for t in doc[max(0, m.start - 4):m.start]):  # type: ignore[attr-defined]
+        return  # "its former columnist X", "Ex-foreign minister X of Kenya"
     if last.i + 2 < len(doc) and doc[last.i + 1].lower_ == "of":  # "Presidents A of B and C of D", however parsed
         found += [(k, 0.7, tok) for k in refs.ents.at(di, doc[last.i + 2]) if refs.type_of(k) == "Country"]
     for k, conf, trig in dict.fromkeys(found):
         if k != key:
             _add(out, refs, ev, "represents", key, [k], di, trig, conf, None)
+
+
+def _of_counterpart(refs: Referents, m: object) -> bool:
+    """Whether a mention names the state of someone's counterpart ("her Kenyan counterpart")."""
+    tok = refs.docs[m.doc_index][m.head]  # type: ignore[attr-defined]
+    title = refs.lex.titles.get(tok.head.lemma_.lower())
+    return tok.dep_ in ("amod", "compound", "poss") and title is not None and title.kind == "counterpart"
+
+
+def _whose(clause: Token) -> bool:
+    """A relative clause about someone else: "X, whose husband works for Y"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ == "whose" for w in c.children) for c in clause.children)
+
+
+def _ex(tok: Token) -> bool:
+    """'Ex-foreign minister', 'ex-CEO': the prefix a hyphen sets before a post."""
+    return tok.lower_ == "ex" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" or tok.lower_.startswith("ex-")
+
+
+def _past(refs: Referents, post: Token) -> bool:
+    """Whether a post, or a verb of work, is one held before: "a former Dravik Group executive", "ambassador
+    until March", "chief executive from 2010 to 2015", "reported for X before joining Y"."""
+    if any(t.lower_ in refs.vocab.former_words or _ex(t) for t in post.subtree if t.i < post.i):
+        return True
+    for c in post.children:
+        if c.dep_ == "prep" and (c.lower_ in ("until", "till", "before")
+                                 or c.lower_ == "from" and any(p.like_num or p.ent_type_ == "DATE" for p in c.subtree)):
+            return True
+        if c.dep_ == "advcl" and any(w.dep_ == "mark" and w.lower_ in ("before", "until") for w in c.children):
+            return True
+    return False
 
 
 def _no_post(refs: Referents, noun: Token) -> bool:

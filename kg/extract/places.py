@@ -98,7 +98,7 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
                 for k in refs.ents.at(di, c) if refs.type_of(k) == "Country" or c.dep_ == "poss"
                 and refs.type_of(k) in PLACE_TYPES]
     after = next((doc[m.head] for m in refs.ents.in_doc(di) if m.start == end + 1), None)
-    if after is not None and doc[end].text == "," and not _listed(after):
+    if after is not None and doc[end].text == "," and not _listed(after) and not _a_subject(after):
         # "Fairbanks, Alaska"; but after a town the gazetteer knows, a name it does not ("a hospital in
         # Berlin, Charité") is as likely to be what lies inside
         inner_known = any(_known(refs.entity(k)) for k in _places(refs, di, tok))
@@ -111,6 +111,13 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         if c.dep_ == "poss":  # "Pakistan's Swat valley"
             out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"]
     return out
+
+
+def _a_subject(tok: Token) -> bool:
+    """A name after a comma that opens the next clause ("attacked Dala, Nigeria said", "Lusi, Tanzania's police
+    chief said"): no place holding the one before."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i or tok.dep_ == "poss" and \
+        tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i > tok.i
 
 
 def _known(ent: Entity) -> bool:

@@ -234,6 +234,8 @@ class Relater:
             return f.light == val
         if k == "complement":
             return f.complement is not None and f.complement.tag_ == val
+        if k == "mark":
+            return f.complement is not None and any(c.dep_ == "mark" and c.lower_ == val for c in f.complement.children)
         if k == "quote":  # "called the ultimatum \"unjust\"": the object named, not phoned
             doc = f.pred.doc
             # an opening quote: apart from the object ("called Tom Reeve\", Ada said" closes one)
@@ -307,6 +309,8 @@ class Relater:
                 break
         if fam == "supports":  # "VLF commander X defended the raid": backing one's own body is no news
             targets = [k for k in targets if not any(k in self.affiliation.get(a, ()) for a in agents)]
+            if fact == "asserted" and _ended(f, r.vocab.ending_verbs):
+                fact = "negated"  # "withdrew its support for X", "stopped backing X": support no more
         if targets and fam == "attacked" and role.kind in ("patient-owner", "prep-owner"):
             owned = f.patients if role.kind == "patient-owner" else f.oblique(role.value)
             # attacking someone's policy or remarks is criticising them; shelling their positions is not
@@ -386,3 +390,10 @@ def _owners(things: list[Token]) -> list[Token]:
          w.lower_ in ("that", "which", "who") for w in c.children) for s in c.children if s.dep_ == "nsubj"] + \
         [o for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"  # "positions held by X"
          for prep, o in obliques_of(c) if prep == "by"]
+
+
+def _ended(f: Frame, ending: frozenset[str]) -> bool:
+    """Whether a verb ends the state a frame names: "withdrew its support for X", "stopped backing X"."""
+    if f.pred.i != f.clause.i and f.clause.lemma_.lower() in ending:
+        return True
+    return f.clause.dep_ == "xcomp" and f.clause.head.lemma_.lower() in ending
