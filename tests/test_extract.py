@@ -2457,3 +2457,45 @@ def test_a_fourth_reading_gives_no_false_fact(extract, text, wrong):
 ])
 def test_the_fourth_readings_fixes_keep_what_the_text_does_say(extract, text, fact):
     assert fact in extract(text)
+
+
+# -- what an accusation alleges is no fact; a warning that a third party will strike warns no one named -------------
+
+@pytest.mark.parametrize("text, wrong, kept", [
+    ("Uganda accused Kenya of shelling the town of Bora.", ("attacked", "Kenya", "Bora"), ("accused", "Uganda", "Kenya")),
+    ("Ivo Rask accused Leo Brand of calling Ruth Mbeki in secret.", ("called", "Leo Brand", "Ruth Mbeki"),
+     ("accused", "Ivo Rask", "Leo Brand")),
+    ("The Velm Union accused the Orsk Corp. of backing the Kora Brigade.", ("supports", "Orsk Corp.", "Kora Brigade"),
+     ("accused", "Velm Union", "Orsk Corp.")),
+    ("The Sova Front was accused of attacking Dala, Nigeria's army said.", ("attacked", "Sova Front", "Dala"), None),
+    ("Uganda rejected allegations that its troops shelled Bora.", ("threatened", "Uganda", "Bora"), None),
+])
+def test_what_an_accusation_alleges_is_no_fact(extract, text, wrong, kept):
+    got = extract(text)
+    assert wrong not in got, got
+    assert kept is None or kept in got, got
+
+
+def test_an_attack_the_text_states_beside_an_accusation_stays(extract):
+    got = extract("Uganda accused Kenya on Monday, after Kenyan jets shelled the town of Bora.")
+    assert ("attacked", "Kenya", "Bora") in got and ("accused", "Uganda", "Kenya") in got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ivo Rask warned that the Kora Brigade would attack Sorin.", ("warned", "Ivo Rask", "Kora Brigade")),
+    ("Kenya could strike the rebels, Joseph Mwangi warned.", ("warned", "Joseph Mwangi", "Kenya")),
+    ("If the militia takes Bora, Kenya will respond.", ("threatened", "Kenya", "Bora")),
+])
+def test_a_warning_about_a_third_partys_strike_warns_no_one_named(extract, text, wrong):
+    assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ivo Rask warned that Uganda would face sanctions.", ("warned", "Ivo Rask", "Uganda")),
+    ("The European Union warned that it would ban the tankers of Velmora Shipping.",
+     ("warned", "European Union", "Velmora Shipping")),
+    ("Minister Ana Vell warned that Ghana would end talks with the Velm Front if it kept fighting.",
+     ("warned", "Ana Vell", "Velm Front")),
+])
+def test_a_warning_of_ones_own_act_or_of_a_penalty_still_warns_its_target(extract, text, fact):
+    assert fact in extract(text)

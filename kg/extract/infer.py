@@ -47,8 +47,9 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     if not (cond or f.lemma in v.threat_acts) or not (f.lemma in v.punitive_acts or hostile or cond and cond[1]):
         return
     modal = any(c.dep_ == "aux" and c.lower_ in v.modal_auxiliaries for c in f.pred.children)
-    if modal or factuality(f.clause, v) not in ("conditional", "future"):
-        return  # "may sanction X" is a possibility, not a promise
+    fact = factuality(f.clause, v)
+    if modal or fact not in ("conditional", "future") or fact == "conditional" and cond is None:
+        return  # "may sanction X" is a possibility, "accused X of shelling Y" an allegation: not a promise
     speaker = rel.speakers.of(di, f.clause)
     agents = rel._agents(_RULE, f, di, speaker)
     side = set(agents) | {b for a in agents for b in rel.affiliation.get(a, set())}
@@ -58,6 +59,8 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         cands = [k for s in subj for k in r.all_of(di, s) if k not in side and r.type_of(k) in ACTOR_TYPES]
     if not cands:
         subj_toks = {t.i for a in f.agents for t in a.subtree}
+        if cond is not None:  # "If the militia takes Bora, Kenya will respond": not Bora, and the militia is unnamed
+            subj_toks |= {t.i for t in cond[0].subtree}
         # partners named with a preposition first ("talks with Russia"); topics ("Syria talks") never
         ranked = sorted(f.pred.subtree, key=lambda t: (t.dep_ != "pobj" or t.head.lower_ not in ("with", "against", "on"), t.i))
         for t in ranked:

@@ -36,12 +36,20 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in t.children):
             return  # "if X attacks": the condition is the clause's own
         reported = lemma_in(gov, v.speech_verbs) and t.dep_ in ("ccomp", "pcomp", "prep", "dobj", "advcl", "parataxis")
+        if _alleging(gov, v) and t.dep_ in ("prep", "pcomp", "ccomp", "acl"):
+            yield t, gov  # "accused X of shelling Y", "claims that X bombed Y": what is alleged is no fact
+            return
         if reported and not _negated(gov):
             return  # reported speech: what the speaker says stands as the speaker's statement
         yield t, gov
         if reported:
             return
         t = gov
+
+
+def _alleging(gov: Token, v: Vocabulary) -> bool:
+    """A verb or noun whose complement is alleged ("accused X of", "the claims that")."""
+    return lemma_in(gov, v.alleging_verbs) if gov.pos_ == "VERB" else gov.pos_ == "NOUN" and gov.lemma_.lower() in v.alleging_nouns
 
 
 def _yet_to(gov: Token) -> bool:
@@ -87,6 +95,8 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
     for node in chain:
         if _negated(node):
             return "negated"
+    if any(_alleging(g, v) for g in ruling):
+        return "conditional"  # what an accusation alleges
     if any(lemma_in(g, v.negating_verbs) or _yet_to(g) for g in ruling) or \
             pred is not None and pred.i != clause.i and lemma_in(clause, v.negating_verbs):
         return "negated"  # "denied attacking X", "failed to reach X", "cancelled the meeting"

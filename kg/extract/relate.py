@@ -157,6 +157,8 @@ class Relater:
                       if prep in ("at", "in", "near", "inside")]
             return [x for x in self._keys(di, places) if r.type_of(x) in PLACE_TYPES]
         if k in ("complement", "complement-subject"):
+            if rule is not None and rule.family == "warned" and self._third_party_threat(f, di):
+                return []  # "warned that the Kora Brigade would attack Sorin": a warning about the brigade, to no one named
             return self._complement(f, di, subject_only=k == "complement-subject")
         if k in ("attached", "defied"):  # "X, with support from Y", "X went ahead despite criticism from Y": X
             preps = ("with", "under") if k == "attached" else ("despite", "amid")
@@ -190,6 +192,23 @@ class Relater:
             if host.dep_ in ("dobj", "pobj") and clause.pos_ in ("VERB", "AUX"):
                 return self._keys(di, self.refs.vocab.grammar.agents(clause))
         return []
+
+    def _third_party_threat(self, f: Frame, di: int) -> bool:
+        """Whether a warning's clause says that someone it names will attack or punish ("warned that X would
+        strike Y"): X is who threatens, not who is warned. Not "that X would face sanctions", nor "that it would
+        ban Y's tankers" (the warner's own act, against Y)."""
+        comp, v = f.complement, self.refs.vocab
+        if comp is None or not comp.pos_ == "VERB" or any(c.dep_ == "nsubjpass" for c in comp.children):
+            return False
+        lemma = comp.lemma_.lower()
+        hostile = lemma in v.punitive_acts or any(r.family == "attacked" for r in v.rules.get((lemma, "verb"), ()))
+        if not hostile:
+            return False
+        r = self.refs
+        side = {k for t in f.agents for k in r.all_of(di, t)}
+        side |= {b for k in list(side) for b in self.affiliation.get(k, set())}
+        # "Kerry warned that the United States would end talks": his own side's act, a warning to whom it is against
+        return any(s.pos_ != "PRON" and not set(r.all_of(di, s)) & side for s in v.grammar.surface_subjects(comp))
 
     def _complement(self, f: Frame, di: int, subject_only: bool) -> list[str]:
         """Actors named in a that-, for- or if-clause: its subject first, then the rest; never the agent's
