@@ -2499,3 +2499,14 @@ def test_a_warning_about_a_third_partys_strike_warns_no_one_named(extract, text,
 ])
 def test_a_warning_of_ones_own_act_or_of_a_penalty_still_warns_its_target(extract, text, fact):
     assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Fighting in Kivu, in eastern Congo, displaced thousands.", ("locatedIn", "Kivu", "Democratic Republic of the Congo")),
+    ("Rebels of the Velm Front shelled Orvana, a town in eastern Congo.",
+     ("locatedIn", "Orvana", "Democratic Republic of the Congo")),
+    ("BRAZZAVILLE, Republic of the Congo - Dockers of the Velm Union went on strike.",
+     ("locatedIn", "Brazzaville", "Republic of the Congo")),
+])
+def test_congo_alone_is_the_more_populous_state_of_the_name(extract_all, text, fact):
+    assert fact in extract_all(text)
