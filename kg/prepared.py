@@ -13,6 +13,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -44,8 +45,10 @@ def prepared(name: str, parts: tuple[str, ...], make: Callable[[], T]) -> T:
     path = folder / f"{name}-{h.hexdigest()[:20]}.pickle" if folder is not None else None
     if path is not None:
         try:
-            with path.open("rb") as f:
-                return pickle.load(f)  # type: ignore[no-any-return]
+            data = path.read_bytes()
+            # the entry's own hash first: a damaged entry that still unpickles is never used
+            if hashlib.sha256(data[32:]).digest() == data[:32]:
+                return pickle.loads(data[32:])  # type: ignore[no-any-return]
         except Exception:  # noqa: BLE001 - missing, cut short or unreadable: made anew below
             pass
     value = make()
@@ -60,8 +63,9 @@ def _keep(path: Path, value: object) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(hashlib.sha256(data).digest() + data)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
@@ -69,6 +73,9 @@ def _keep(path: Path, value: object) -> None:
         stem = path.name.rsplit("-", 1)[0]
         for old in path.parent.glob(f"{stem}-*.pickle"):  # entries of older lexicons or releases
             if old != path:
+                old.unlink(missing_ok=True)
+        for old in path.parent.glob(f".{stem}-*.pickle.*"):  # what a process killed while writing left
+            if time.time() - old.stat().st_mtime > 3600:
                 old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):
         pass  # a folder that cannot be written: the next process builds it again

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -64,8 +65,8 @@ def start_first_files(quads: Path, names: list[str], work: Path) -> Future[tuple
     """The files of a store's first version, written in a thread from the build's N-Quads while the
     store loads them: one build's files are its quads' files, which tidying the store leaves as they
     are. None if the quads hold blank nodes (the store renames them: its files come from its dump)."""
-    if mentions_blank_nodes(quads):
-        return None
+    if mentions_blank_nodes(quads) or _control_characters(quads):
+        return None  # the store renames blank nodes and escapes a tab in a literal: its files come from its dump
     folder = work / "first"
     folder.mkdir()
 
@@ -81,6 +82,18 @@ def start_first_files(quads: Path, names: list[str], work: Path) -> Future[tuple
         return pool.submit(write)
     finally:
         pool.shutdown(wait=False)
+
+
+_CONTROL = re.compile(rb"[\x00-\x09\x0b-\x1f\x7f]")
+
+
+def _control_characters(path: Path) -> bool:
+    """Whether an N-Quads file holds a control character (a tab in a literal), which the store writes escaped."""
+    with path.open("rb") as f:
+        while data := f.read(1 << 24):
+            if _CONTROL.search(data):
+                return True
+    return False
 
 
 def write_version_files(version: Version, changes: Changes, before: Touched, out: Path, names: list[str],

@@ -260,3 +260,19 @@ def test_a_first_builds_files_are_written_from_its_quads_and_match_the_stores_ow
     for name in ("graph.ttl", "graph.trig", "graph.nq"):
         assert (folders["first"] / name).read_bytes() == (folders["dump"] / name).read_bytes(), name
     assert "Petra Vance" in (folders["first"] / "graph.nq").read_text()
+
+
+def test_a_tab_in_a_literal_gives_the_same_files_built_at_once_or_one_by_one(tmp_path: Path):
+    """The store writes a tab in a literal as an escape: a first build whose quads hold one takes its files
+    from the store, so a later build's splice matches a build of every article at once."""
+    tab = tmp_path / "tab.txt"
+    tab.write_text("Talks in Dala\n\nThe mayor of Dala,\tJonas Pell, criticized Vexa Mining on Monday.\tPell said "
+                   "the\tcompany \"lied\".\n")
+    other = tmp_path / "b.txt"
+    other.write_text("Vexa fined\n\nRegulators in Dala fined Vexa Mining on Tuesday.\n")
+    build([tab], tmp_path / "x", page=False, extra_formats=["nq"])
+    build([tab, other], tmp_path / "x", page=False, extra_formats=["nq"])
+    build([tab, other], tmp_path / "z", page=False, extra_formats=["nq"])
+    for name in ("graph.nq", "graph.ttl", "graph.trig"):
+        assert (tmp_path / "x" / name).read_bytes() == (tmp_path / "z" / name).read_bytes(), name
+    assert "\t" not in (tmp_path / "x" / "graph.nq").read_text()

@@ -207,3 +207,22 @@ def test_a_start_reads_the_prepared_lexicon_and_gazetteer(tmp_path):
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert first.stdout == second.stdout and "Norway" in first.stdout
     assert {p: p.stat().st_mtime_ns for p in (tmp_path / "cache").glob("*.pickle")} == stamps  # read, not rewritten
+
+
+def test_a_damaged_prepared_entry_that_still_unpickles_is_not_used(tmp_path, monkeypatch):
+    """An entry holds its own hash: a changed byte that leaves valid pickle (a name renamed) is made anew,
+    never read; a temp file a killed process left is cleaned up once old."""
+    import os
+    import time
+
+    from kg import prepared as P
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    assert P.prepared("thing", ("d",), lambda: {"country": "Norway"}) == {"country": "Norway"}
+    entry = next(tmp_path.glob("thing-*.pickle"))
+    entry.write_bytes(entry.read_bytes().replace(b"Norway", b"Nerway"))
+    stale = tmp_path / f".{entry.name}.abc123"
+    stale.write_bytes(b"half")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    assert P.prepared("thing", ("d",), lambda: {"country": "Norway!"}) == {"country": "Norway!"}
+    assert not stale.exists()
