@@ -632,10 +632,11 @@ def _after_body_name(doc: Doc, span: Span, lex: Lexicon) -> Span:
 
 
 def _inside_hyphened_word(doc: Doc, sp: Span) -> bool:
-    """Whether hyphens join a name to words on both sides ("PORT-AU-PRINCE", "Saint-Jean-de-Luz")."""
+    """Whether hyphens join a short name in capitals to words on both sides ("AU" in "PORT-AU-PRINCE")."""
     def glued(i: int) -> bool:  # the hyphen at i touches the words on both of its sides
         return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-    return glued(sp.start - 1) and glued(sp.end)
+    # a short word in capitals ("AU"), as in a dateline; not a state between states ("Russia-Iran-Turkey talks")
+    return glued(sp.start - 1) and glued(sp.end) and sp.text.isupper() and len(sp.text) <= 4
 
 
 def _hyphened(doc: Doc, sp: Span, gaz_toks: set[int]) -> tuple[int, int]:
@@ -1031,8 +1032,10 @@ def _town_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """A name a saint's name opens ("San Felipe del Agua", "Santa Rosa"), not a body's or a site's ("San Miguel
     Corporation", "the San Telmo Brewery")."""
     wc = lex.relations["word_classes"]
+    # with a particle inside ("del Agua", "de Lima"): "San Román" alone may be a person's surname
     return doc[s].lower_ in wc["place_name_prefixes"] and doc[s + 1].is_title and not _org_head(doc[s:e].text, lex) \
-        and name_head([t.text for t in doc[s:e]]) not in wc["facility_heads"] and not doc[e - 1].is_lower
+        and name_head([t.text for t in doc[s:e]]) not in wc["facility_heads"] and not doc[e - 1].is_lower \
+        and any(t.lower_ in _JOINING for t in doc[s + 2:e - 1])
 
 
 def _state_in_name(text: str, lex: Lexicon) -> str | None:

@@ -2305,7 +2305,7 @@ def test_a_bodys_noun_before_a_title_names_no_body_when_none_is_named(extract_al
      ("represents", "Ana Soarez", "East Timor")),
     ("VALLETTA, Malta (Reuters) - Malta threatened to close its ports to ships of Aegeon Lines, transport minister "
      "Josianne Borgel said.", ("represents", "Josianne Borgel", "Malta")),
-    ("Kenya raised its tea export levy on Friday, agriculture minister Peter Kamau-Ndegwa told reporters.",
+    ("NAIROBI - Kenya raised its tea export levy on Friday, agriculture minister Peter Kamau-Ndegwa told reporters.",
      ("represents", "Peter Kamau-Ndegwa", "Kenya")),
 ])
 def test_a_minister_titled_in_lower_case_acts_for_the_state_the_article_is_about(extract_all, text, fact):
@@ -2510,3 +2510,44 @@ def test_a_warning_of_ones_own_act_or_of_a_penalty_still_warns_its_target(extrac
 ])
 def test_congo_alone_is_the_more_populous_state_of_the_name(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+# -- a second reading of this round's rules (a helper's review) -------------------------------------------------------
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The Kora Brigade bombed a warehouse built by Vexa Construction in 2015.", ("attacked", "Kora Brigade", "Vexa Construction")),
+    ("The Kora Brigade attacked a camp abandoned by the Kenyan army last year.", ("attacked", "Kora Brigade", "Kenyan army")),
+    ("The Kora Brigade attacked a camp funded by the United Nations near Dala.", ("attacked", "Kora Brigade", "United Nations")),
+    ("KAMPALA (Reuters) - A Kenyan truck driver was shot dead in a robbery on Friday, police spokesman Tom Ouko said.",
+     ("represents", "Tom Ouko", "Kenya")),
+    ("Two Kenyan tourists were robbed in Arusha on Sunday, police spokesman Tom Ouko said.", ("represents", "Tom Ouko", "Kenya")),
+    ("Dala Savings Bank has lent $40 million to Vexa Mining. The lender's chief executive, Tom Pell, said the loan was safe.",
+     ("represents", "Tom Pell", "Vexa Mining")),
+    ("The Dala Times reported that Kestrel Express had cut drivers' wages. The newspaper's editor, Ruth Kane, said the "
+     "story was right.", ("represents", "Ruth Kane", "Kestrel Express")),
+    ("Japan donated 10 ambulances to hospitals in Dala, health minister Ali Juma said on Monday.",
+     ("represents", "Ali Juma", "Japan")),
+    ("China will lend $2 billion for a new railway to Dala, finance minister Ali Juma told parliament.",
+     ("represents", "Ali Juma", "China")),
+    ("A British army veteran, Tom Pell, criticized Vexa Mining on Monday.", ("represents", "Tom Pell", "British army")),
+])
+def test_a_second_reading_of_the_fifth_round_gives_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("KAMPALA (Reuters) - A Kenyan truck driver was shot dead in a robbery on Friday, police spokesman Tom Ouko said.",
+     ("represents", "Tom Ouko", "Uganda")),
+    ("Dala Savings Bank has lent $40 million to Vexa Mining. The lender's chief executive, Tom Pell, said the loan was safe.",
+     ("represents", "Tom Pell", "Dala Savings Bank")),
+    ("Tom Pell, a Vexa Mining director from 2019, criticized the Dala council.", ("represents", "Tom Pell", "Vexa Mining")),
+    ("Defence Minister Julio San Román criticized Vexa Mining on Monday. San Román said the company had lied.",
+     ("criticized", "Julio San Román", "Vexa Mining")),
+])
+def test_a_second_reading_of_the_fifth_round_keeps_what_the_text_says(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_state_between_states_in_a_hyphened_word_is_still_named(nlp):
+    ents = run_text(nlp, "Headline\n\nThe Russia-Iran-Turkey talks resumed in Astana on Monday.").entities
+    assert {"Russia", "Iran", "Turkey"} <= {e.label for e in ents.values()}

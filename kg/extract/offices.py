@@ -67,7 +67,10 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             # the article's one state, else the state whose act the holder reports ("The Netherlands
             # accused Iran ..., Foreign Minister X said")
             reported = [k for k in _reported_for(refs, ts.doc_index, doc, person) if refs.type_of(k) == "Country"]
-            bodies = _only_state(refs) or (reported if len(reported) == 1 else [])  # not "A and B agreed, minister X said"
+            if doc[ts.start].is_lower:  # "health minister X said", as wires write it: the dateline's state, or none
+                bodies = _dateline_state(refs)  # ("Japan donated ambulances to Dala, health minister X said")
+            else:
+                bodies = _only_state(refs) or (reported if len(reported) == 1 else [])  # not "A and B agreed, ..."
         if not bodies and ts.title.kind == "spokesperson":
             bodies = _reported_for(refs, ts.doc_index, doc, person)
             bodies = bodies if len(bodies) == 1 else []  # not "said Kenya and Uganda had met": whose, it does not say
@@ -77,8 +80,7 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             if state_word:
                 # a "government spokeswoman", a "police spokesman": a state's, not the rebels' whose raid they report;
                 # the state named before, if only one is
-                bodies = [k for k in bodies if refs.type_of(k) == "Country"] or \
-                    _one_named(refs, ts.doc_index, doc[ts.start], {"Country"})
+                bodies = [k for k in bodies if refs.type_of(k) == "Country"] or _home_state(refs, ts.doc_index, doc[ts.start])
         family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
         _add(out, refs, ev, family, person, bodies, ts.doc_index, head, 0.85, ts.title.phrase)
         if ts.title.kind == "spokesperson":  # a spokesperson's statements are the body's (states first)
@@ -123,6 +125,38 @@ def _one_named(refs: Referents, di: int, tok: Token, kinds: set[str]) -> list[st
     ("Thai troops clashed with the Cambodian army. Army spokesman X" cannot say whose army)."""
     keys = {m.key for m in refs.mentions_before(di, tok.i) if refs.type_of(m.key) in kinds and not m.metonym}
     return sorted(keys) if len(keys) == 1 else []
+
+
+def _home_state(refs: Referents, di: int, tok: Token) -> list[str]:
+    """The state a story is told in: its dateline's ("KAMPALA (Reuters) -": Uganda), else the one state named by
+    its name before `tok`, never by a demonym ("two Kenyan tourists were robbed in Arusha" is no Kenyan story)."""
+    dateline = _dateline_state(refs)
+    if dateline:
+        return dateline
+    keys = {m.key for m in refs.mentions_before(di, tok.i) if refs.type_of(m.key) == "Country" and not m.metonym
+            and (not m.demonym or _of_a_place(refs, m))}
+    return sorted(keys) if len(keys) == 1 else []
+
+
+def _of_a_place(refs: Referents, m: object) -> bool:
+    """A demonym that places something ("the Kenyan town of Orsi"), not one that says who people are."""
+    tok = refs.docs[m.doc_index][m.head]  # type: ignore[attr-defined]
+    return tok.head.lemma_.lower() in refs.vocab.place_nouns
+
+
+def _dateline_state(refs: Referents) -> list[str]:
+    """The state of the article's wire dateline ("KAMPALA (Reuters) -", "PEMBA, Mozambique -"), if it has one."""
+    first = next((m for m in refs.ents.mentions if m.start == 0 and m.doc_index <= 1
+                  and refs.docs[m.doc_index][0].is_upper and refs.type_of(m.key) in PLACE_TYPES), None)
+    if first is not None:
+        after = next((m.key for m in refs.ents.mentions if m.doc_index == first.doc_index and m.start == first.end + 1
+                      and refs.type_of(m.key) == "Country"), None)  # "PEMBA, Mozambique"
+        dateline = first.key
+        state = refs.entity(dateline).label if refs.type_of(dateline) == "Country" else \
+            (refs.entity(after).label if after else refs.entity(dateline).state)
+        return [k for k, e in refs.ents.entities.items() if e.label == state and e.type == "Country"][:1] or \
+            ([refs.ensure_country(state)] if state else [])
+    return []
 
 
 def _states_word(refs: Referents, words: Span) -> bool:
@@ -380,8 +414,10 @@ def _past(refs: Referents, post: Token) -> bool:
     if any(t.lower_ in refs.vocab.former_words or _ex(t) for t in post.subtree if t.i < post.i):
         return True
     for c in post.children:
-        if c.dep_ == "prep" and (c.lower_ in ("until", "till", "before")
-                                 or c.lower_ == "from" and any(p.like_num or p.ent_type_ == "DATE" for p in c.subtree)):
+        # "from 2010 to 2015" is past, "a director from 2019" (since) is not
+        spans = c.lower_ == "from" and any(p.like_num or p.ent_type_ == "DATE" for p in c.subtree) and any(
+            t.lower_ in ("to", "until", "till", "through") for t in [*c.subtree, *post.children] if t.i > c.i)
+        if c.dep_ == "prep" and (c.lower_ in ("until", "till", "before") or spans):
             return True
         if c.dep_ == "advcl" and any(w.dep_ == "mark" and w.lower_ in ("before", "until") for w in c.children):
             return True

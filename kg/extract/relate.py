@@ -398,6 +398,10 @@ class Relater:
         return None
 
 
+# verbs whose by-phrase holds a thing now ("positions held by X"); not "built", "funded" or "abandoned by X"
+_HOLDING = frozenset({"hold", "control", "occupy", "run", "own", "operate", "man", "guard", "garrison"})
+
+
 def _owners(things: list[Token]) -> list[Token]:
     """Who a thing belongs to: its possessive or name modifiers, the sides of 'the deal between A and B', the
     one 'by' whom it was made, or whoever the relative clause says made it ('the emergency X declared')."""
@@ -408,7 +412,7 @@ def _owners(things: list[Token]) -> list[Token]:
         [s for t in things for c in t.children if c.dep_ == "relcl" and not any(w.dep_ == "nsubj" and
          w.lower_ in ("that", "which", "who") for w in c.children) for s in c.children if s.dep_ == "nsubj"] + \
         [o for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"  # "positions held by X"
-         for prep, o in obliques_of(c) if prep == "by"]
+         and c.lemma_.lower() in _HOLDING for prep, o in obliques_of(c) if prep == "by"]
 
 
 def _ended(f: Frame, ending: frozenset[str]) -> bool:
