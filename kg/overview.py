@@ -8,13 +8,14 @@ page of 40,000 edges that nobody can read; the overview costs a second or two an
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from rdflib import Dataset
 
 from .ns import FAMILY_CLASS
-from .store import Store, matching, new_store, nquads_store, select_rows, tidy
+from .store import Store, load_nquads, matching, new_store, nquads_store, select_rows, tidy
 
 PAGE_NODES = 300  # entities on the page of a big graph, unless --max-nodes says otherwise
 EDGES_PER_NODE = 3  # edges among them: at most this many times the entities, those the most articles state
@@ -114,6 +115,35 @@ def fits_in_memory(quads: Path) -> bool:
     return quads.stat().st_size <= PAGE_IN_MEMORY_MAX
 
 
+class PageCopy:
+    """The page's in-memory copy of a first build's articles, loaded one article at a time as they come back
+    from the parse, so that the page need not wait for a copy after it: the quads as written (the run's IRI
+    still a placeholder, which no part of the page reads). Dropped once past PAGE_IN_MEMORY_MAX."""
+
+    def __init__(self) -> None:
+        self.store: Store | None = new_store()
+        self.size = 0
+
+    def add(self, lines: Iterable[str]) -> None:
+        if self.store is None:
+            return
+        if not isinstance(lines, list):  # a huge article's lines, in a file: the page reads the store
+            self.store = None
+            return
+        self.size += sum(len(x) + 1 for x in lines)
+        if self.size > PAGE_IN_MEMORY_MAX:
+            self.store = None
+            return
+        load_nquads(self.store, lines)
+
+    def start(self, path: Path, max_nodes: int | None = None) -> Future[Path] | None:
+        """`write_page` from the copy, tidied as the store will be, in a thread; None if it was dropped."""
+        if self.store is None:
+            return None
+        store, self.store = self.store, None
+        return start_page(store, path, max_nodes, tidied=True)
+
+
 def start_page(graph: Store, path: Path, max_nodes: int | None = None, quads: Path | None = None,
                tidied: bool = False) -> Future[Path]:
     """`write_page` in a thread: its queries run in Oxigraph, without Python's lock, while the caller
@@ -125,6 +155,8 @@ def start_page(graph: Store, path: Path, max_nodes: int | None = None, quads: Pa
             source = nquads_store(quads)
             if tidied:
                 tidy(source)
+        elif quads is None and tidied:  # the caller's own copy (PageCopy)
+            tidy(source)
         return write_page(source, path, max_nodes)
 
     pool = ThreadPoolExecutor(1, thread_name_prefix="kg-page")

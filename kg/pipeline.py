@@ -21,7 +21,7 @@ from pathlib import Path
 from .errors import InputError, KgError
 from .model import Article, ArticleOutput
 from .ns import FAMILY_CLASS
-from .store import Store, recover
+from .store import Store, current_version, recover
 
 FILES_JOURNAL = ".kg-files.json"  # files of a build without a store, while they replace the old ones
 
@@ -182,8 +182,16 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
                 seen[item.id] = texts[digest] = item.source
                 yield item
 
+        copy = None  # a first build's page is drawn from a copy in memory, loaded as the articles come back
+        if page and store is not None and (fresh or current_version(store) is None):
+            from .overview import PageCopy
+
+            copy = PageCopy()
+
         def take(o: ArticleOutput) -> None:
             spool.add(o.lines)
+            if copy is not None:
+                copy.add(o.lines)
             hashes.append(o.hash)
             ids.append(o.id)
             report.warnings.extend(o.warnings)
@@ -245,7 +253,10 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
                 first = None
                 try:  # the page is drawn while the store is loaded (if it starts empty) or the files written
                     if version.previous is None:  # a first build: its files too are written while the store loads
-                        if page and fits_in_memory(loaded):
+                        early = copy.start(staged / "graph.html", max_nodes) if copy is not None else None
+                        if early is not None:
+                            drawing.append(early)
+                        elif page and fits_in_memory(loaded):
                             draw(loaded, tidied=True)  # the store will hold this build's quads, tidied
                         first = start_first_files(loaded, names, work)
                     before = touched(st, graphs)

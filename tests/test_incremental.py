@@ -246,9 +246,17 @@ def test_the_page_a_build_draws_is_the_stores_page(tmp_path: Path, monkeypatch):
     for k, t in TEXTS.items():
         src[k].write_text(t)
     out = tmp_path / "out"
-    copies = []  # the in-memory stores the page was drawn from
+    copies = []  # the in-memory stores the page was drawn from: read from a file, or loaded during the parse
     real = overview.nquads_store
     monkeypatch.setattr(overview, "nquads_store", lambda *a: copies.append(1) or real(*a))
+    real_start = overview.PageCopy.start
+
+    def start(self, *a):  # type: ignore[no-untyped-def]
+        drawn = real_start(self, *a)
+        if drawn is not None:
+            copies.append(1)
+        return drawn
+    monkeypatch.setattr(overview.PageCopy, "start", start)
     # into an empty store, added to it, and started anew: in memory, from the store, in memory
     for inputs, fresh, copied in (([src["a"], src["b"]], False, 1), ([src["c"]], False, 0),
                                   ([src["c"], src["a"]], True, 1)):
