@@ -147,15 +147,12 @@ class PageCopy:
 def start_page(graph: Store, path: Path, max_nodes: int | None = None, quads: Path | None = None,
                tidied: bool = False) -> Future[Path]:
     """`write_page` in a thread: its queries run in Oxigraph, without Python's lock, while the caller
-    loads the store or writes the other files. `quads`: what `graph` holds (once `tidy` has run on
-    them, if `tidied`), in an N-Quads file; if small, the page is drawn from a copy in memory."""
+    loads the store or writes the other files. `quads`: what `graph` holds, in an N-Quads file; if small,
+    the page is drawn from a copy in memory. `tidied`: what is drawn is tidied first, as the store is
+    (for a copy: `graph` is then the caller's own, as PageCopy's is)."""
     def draw() -> Path:
-        source = graph
-        if quads is not None and fits_in_memory(quads):
-            source = nquads_store(quads)
-            if tidied:
-                tidy(source)
-        elif quads is None and tidied:  # the caller's own copy (PageCopy)
+        source = nquads_store(quads) if quads is not None and fits_in_memory(quads) else graph
+        if tidied:
             tidy(source)
         return write_page(source, path, max_nodes)
 

@@ -238,7 +238,7 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
         else:
             from concurrent.futures import Future, wait
 
-            from .overview import fits_in_memory, start_page
+            from .overview import start_page
             from .store import replace_articles, writing
             from .storefiles import start_first_files, touched, write_version_files
 
@@ -248,16 +248,14 @@ def build(inputs: Sequence[Path], out: Path, *, encoding: str = "utf-8", page: b
                 graphs = [str(article_graph_iri(i)) for i in ids]
                 drawing: list[Future[Path]] = []
 
-                def draw(quads: Path | None, tidied: bool = False) -> None:
-                    drawing.append(start_page(st, staged / "graph.html", max_nodes, quads, tidied))
+                def draw(quads: Path | None) -> None:
+                    drawing.append(start_page(st, staged / "graph.html", max_nodes, quads))
                 first = None
                 try:  # the page is drawn while the store is loaded (if it starts empty) or the files written
                     if version.previous is None:  # a first build: its files too are written while the store loads
                         early = copy.start(staged / "graph.html", max_nodes) if copy is not None else None
-                        if early is not None:
+                        if early is not None:  # else drawn once the files' quads are written (on_quads, below)
                             drawing.append(early)
-                        elif page and fits_in_memory(loaded):
-                            draw(loaded, tidied=True)  # the store will hold this build's quads, tidied
                         first = start_first_files(loaded, names, work)
                     before = touched(st, graphs)
                     changes = replace_articles(st, loaded, graphs, work, merged=first is None)

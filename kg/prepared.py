@@ -15,6 +15,7 @@ import pickle
 import tempfile
 import time
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -37,10 +38,7 @@ def prepared(name: str, parts: tuple[str, ...], make: Callable[[], T]) -> T:
     strings it depends on, such as the lexicon files' hash) is there, else made and kept there."""
     from . import __version__
 
-    code = Path(__file__).parent
-    h = hashlib.sha1("\x1f".join((__version__, *parts)).encode("utf-8"))
-    for module in ("lexicon.py", "nlp.py", "prepared.py"):  # the code that builds what is kept
-        h.update((code / module).read_bytes())
+    h = hashlib.sha1("\x1f".join((__version__, _code_digest(), *parts)).encode("utf-8"))
     folder = cache_folder()
     path = folder / f"{name}-{h.hexdigest()[:20]}.pickle" if folder is not None else None
     if path is not None:
@@ -55,6 +53,13 @@ def prepared(name: str, parts: tuple[str, ...], make: Callable[[], T]) -> T:
     if path is not None:
         _keep(path, value)
     return value
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A hash of the code that builds what is kept (read once, not for every entry)."""
+    code = Path(__file__).parent
+    return hashlib.sha1(b"".join((code / m).read_bytes() for m in ("lexicon.py", "nlp.py", "prepared.py"))).hexdigest()
 
 
 def _keep(path: Path, value: object) -> None:

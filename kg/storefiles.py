@@ -71,10 +71,7 @@ def start_first_files(quads: Path, names: list[str], work: Path) -> Future[tuple
     folder.mkdir()
 
     def write() -> tuple[dict[str, Path], int]:
-        files = write_outputs(quads, folder, [n for n in _kept(names) if n != "nq"], folder)
-        parts = {f.name.split(".", 1)[1]: f for f in files}
-        parts["nq"] = folder / "all.nq"  # what write_outputs leaves: the quads, sorted and unique
-        _sync(parts["nq"])
+        parts = _parts(quads, folder, _kept(names), folder)
         return parts, _lines(parts["nq"])
 
     pool = ThreadPoolExecutor(1, thread_name_prefix="kg-files")
@@ -282,11 +279,17 @@ def _rewritten(version: Version, changes: Changes, kept: list[str], work: Path,
     staged.mkdir()
     count = _dataset_quads(version, changes, work)
     ready(work / "dataset.nq")
-    files = write_outputs(work / "dataset.nq", staged, [n for n in kept if n != "nq"], work, presorted=True)
+    return _parts(work / "dataset.nq", staged, kept, work, presorted=True), count
+
+
+def _parts(quads: Path, staged: Path, kept: list[str], work: Path, presorted: bool = False) -> dict[str, Path]:
+    """The files in `kept` written from the N-Quads file `quads` into `staged`, by suffix; "nq" is the
+    quads, sorted and unique, that write_outputs leaves in `work`, synced to disk."""
+    files = write_outputs(quads, staged, [n for n in kept if n != "nq"], work, presorted=presorted)
     parts = {f.name.split(".", 1)[1]: f for f in files}
-    parts["nq"] = work / "all.nq"  # what write_outputs leaves: the quads, sorted and unique
+    parts["nq"] = work / "all.nq"
     _sync(parts["nq"])
-    return parts, count
+    return parts
 
 
 def _dataset_quads(version: Version, changes: Changes, work: Path) -> int:
