@@ -101,10 +101,9 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
     parts it is hyphenated to ("ITAR-TASS", "Bar-Ilan")."""
     s, e = span.start, span.end
     doc = span.doc
-    while s >= 2 and doc[s - 1].text == "-" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_ \
-            and doc[s - 2].text[:1].isupper():
+    while s >= 2 and _glued(doc, s - 1) and doc[s - 2].text[:1].isupper():
         s -= 2
-    while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+    while e + 1 < len(doc) and _glued(doc, e) \
             and (doc[e + 1].text[:1].isupper() and (doc[e + 1].ent_type_ in ("", doc[e - 1].ent_type_)
                                                      or span.label_ == "PERSON" and doc[e + 1].is_alpha)
                  or span.label_ == "PERSON" and _syllable(doc[e + 1])):
@@ -567,8 +566,8 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
             k = _plural_possessive(doc, j, lex) if j - i >= 2 else j  # "Riverside Tenants' Association"
             if k > j and not any(t in taken for t in range(j, k)):
                 j = k
-        while j - i >= 2 and j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
-                and not doc[j].whitespace_ and doc[j + 1].is_title and doc[j + 1].is_alpha and j + 1 not in taken:
+        while j - i >= 2 and j + 1 < len(doc) and _glued(doc, j) \
+                and doc[j + 1].is_title and doc[j + 1].is_alpha and j + 1 not in taken:
             j += 2  # "Renata Molloy-Cruz": a hyphenated surname
         while j - i >= 2 and j + 1 < len(doc) and doc[j].lower_ in _JOINING and doc[j + 1].is_title \
                 and doc[j + 1].pos_ == "PROPN" and j + 1 not in taken:
@@ -631,23 +630,24 @@ def _after_body_name(doc: Doc, span: Span, lex: Lexicon) -> Span:
     return span
 
 
+def _glued(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a hyphen that joins the words on both of its sides ("Molloy-Cruz", "ITAR-TASS")."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _inside_hyphened_word(doc: Doc, sp: Span) -> bool:
     """Whether hyphens join a short name in capitals to words on both sides ("AU" in "PORT-AU-PRINCE")."""
-    def glued(i: int) -> bool:  # the hyphen at i touches the words on both of its sides
-        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
     # a short word in capitals ("AU"), as in a dateline; not a state between states ("Russia-Iran-Turkey talks")
-    return glued(sp.start - 1) and glued(sp.end) and sp.text.isupper() and len(sp.text) <= 4
+    return _glued(doc, sp.start - 1) and _glued(doc, sp.end) and sp.text.isupper() and len(sp.text) <= 4
 
 
 def _hyphened(doc: Doc, sp: Span, gaz_toks: set[int]) -> tuple[int, int]:
     """A gazetteer body's bounds with the acronyms hyphenated to it ("ITAR-TASS"), unless those are
     gazetteer names of their own (not "Anti-NATO": a word in capitals only as a sentence starts)."""
     s, e = sp.start, sp.end
-    while s >= 2 and doc[s - 1].text == "-" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_ \
-            and doc[s - 2].is_upper and len(doc[s - 2]) > 1 and s - 2 not in gaz_toks:
+    while s >= 2 and _glued(doc, s - 1) and doc[s - 2].is_upper and len(doc[s - 2]) > 1 and s - 2 not in gaz_toks:
         s -= 2
-    while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-            and doc[e + 1].is_upper and len(doc[e + 1]) > 1 and e + 1 not in gaz_toks:
+    while e + 1 < len(doc) and _glued(doc, e) and doc[e + 1].is_upper and len(doc[e + 1]) > 1 and e + 1 not in gaz_toks:
         e += 2
     return s, e
 

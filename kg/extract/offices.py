@@ -44,7 +44,7 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         pos = (ts.doc_index, ts.start)
         for phrase in {ts.title.phrase, ts.title.phrase.split()[-1]}:
             out.holders.setdefault(phrase, []).append((pos, person))
-        if any(doc[i].lower_ in refs.vocab.former_words or _ex(doc[i]) for i in range(max(0, ts.start - 2), ts.start)) \
+        if any(_former(refs, doc[i]) for i in range(max(0, ts.start - 2), ts.start)) \
                 or _past(refs, doc[ts.end - 1]):
             continue  # "its former columnist X", "ex-minister X", "ambassador until March": no longer acts for it
         bodies = _bodies(refs, ts, doc, person)
@@ -146,8 +146,7 @@ def _of_a_place(refs: Referents, m: object) -> bool:
 
 def _dateline_state(refs: Referents) -> list[str]:
     """The state of the article's wire dateline ("KAMPALA (Reuters) -", "PEMBA, Mozambique -"), if it has one."""
-    first = next((m for m in refs.ents.mentions if m.start == 0 and m.doc_index <= 1
-                  and refs.docs[m.doc_index][0].is_upper and refs.type_of(m.key) in PLACE_TYPES), None)
+    first = refs.dateline()
     if first is not None:
         after = next((m.key for m in refs.ents.mentions if m.doc_index == first.doc_index and m.start == first.end + 1
                       and refs.type_of(m.key) == "Country"), None)  # "PEMBA, Mozambique"
@@ -382,7 +381,7 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
         bodies += [k for c in post.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "at", "of")
                    for k in _bodies_in(refs, di, c) if refs.type_of(k) in BODY_TYPES]
         found += [(k, 0.7, post) for k in bodies]
-    if any(t.lower_ in refs.vocab.former_words or _ex(t) for t in doc[max(0, m.start - 4):m.start]):  # type: ignore[attr-defined]
+    if any(_former(refs, t) for t in doc[max(0, m.start - 4):m.start]):  # type: ignore[attr-defined]
         return  # "its former columnist X", "Ex-foreign minister X of Kenya"
     if last.i + 2 < len(doc) and doc[last.i + 1].lower_ == "of":  # "Presidents A of B and C of D", however parsed
         found += [(k, 0.7, tok) for k in refs.ents.at(di, doc[last.i + 2]) if refs.type_of(k) == "Country"]
@@ -403,15 +402,16 @@ def _whose(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ == "whose" for w in c.children) for c in clause.children)
 
 
-def _ex(tok: Token) -> bool:
-    """'Ex-foreign minister', 'ex-CEO': the prefix a hyphen sets before a post."""
-    return tok.lower_ == "ex" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" or tok.lower_.startswith("ex-")
+def _former(refs: Referents, tok: Token) -> bool:
+    """A word that makes a post one held before: "former", "retired", and "ex-" ("Ex-foreign minister", "ex-CEO")."""
+    return tok.lower_ in refs.vocab.former_words or tok.lower_.startswith("ex-") or \
+        tok.lower_ == "ex" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
 
 
 def _past(refs: Referents, post: Token) -> bool:
     """Whether a post, or a verb of work, is one held before: "a former Dravik Group executive", "ambassador
     until March", "chief executive from 2010 to 2015", "reported for X before joining Y"."""
-    if any(t.lower_ in refs.vocab.former_words or _ex(t) for t in post.subtree if t.i < post.i):
+    if any(_former(refs, t) for t in post.subtree if t.i < post.i):
         return True
     for c in post.children:
         # "from 2010 to 2015" is past, "a director from 2019" (since) is not

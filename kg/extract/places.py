@@ -125,12 +125,6 @@ def _known(ent: Entity) -> bool:
     return ent.type == "Country" or bool(ent.qid or ent.state)
 
 
-def _dateline_place(refs: Referents) -> str | None:
-    """The place of the article's wire dateline ("GOMA, Democratic Republic of Congo (Reuters)"), if any."""
-    return next((m.key for m in refs.ents.mentions if m.start == 0 and m.doc_index <= 1
-                 and refs.docs[m.doc_index][0].is_upper and refs.type_of(m.key) in PLACE_TYPES), None)
-
-
 def _narrowest(refs: Referents, di: int, tok: Token) -> Token:
     """In "Sudan's North Darfur state" the place that holds what comes before is the region, not its state."""
     if tok.dep_ == "poss" and any(k != p for k in _places(refs, di, tok.head) for p in _places(refs, di, tok)):
@@ -259,7 +253,8 @@ def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
             if tok.pos_ != "NOUN" or refs.vocab.place_nouns.get(tok.lemma_.lower()) not in ("City", "Region") \
                     or not any(c.lower_ == "this" for c in tok.children):
                 continue
-            here = _dateline_place(refs)
+            dateline = refs.dateline()
+            here = dateline.key if dateline is not None else None
             for outer_tok, outer in _containers(refs, di, tok):
                 for inner in [here] if here and refs.type_of(here) == "City" else refs.of(di, tok):
                     if _fits(refs, inner, outer) and (inner, outer, tok.sent.start) not in seen:

@@ -284,6 +284,12 @@ class Referents:
                       for t in doc[sent.start:tok.i if pos[0] == di else len(doc)])
         return there if len(there) == 2 and not unnamed else []
 
+    def dateline(self) -> RawMention | None:
+        """The mention of the place of the article's wire dateline ("GOMA, Democratic Republic of Congo
+        (Reuters)", "KAMPALA -"), if it has one."""
+        return next((m for m in self.ents.mentions if m.start == 0 and m.doc_index <= 1
+                     and self.docs[m.doc_index][0].is_upper and self.type_of(m.key) in PLACE_TYPES), None)
+
     def mentions_before(self, di: int, i: int) -> list[RawMention]:
         """The mentions before token `i` of paragraph `di`, in it and in the paragraph before (in the order they
         were found): where an unnamed office's state or town is looked for."""

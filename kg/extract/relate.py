@@ -205,10 +205,14 @@ class Relater:
         if not hostile:
             return False
         r = self.refs
-        side = {k for t in f.agents for k in r.all_of(di, t)}
-        side |= {b for k in list(side) for b in self.affiliation.get(k, set())}
+        side = self._side(f, di)
         # "Kerry warned that the United States would end talks": his own side's act, a warning to whom it is against
         return any(s.pos_ != "PRON" and not set(r.all_of(di, s)) & side for s in v.grammar.surface_subjects(comp))
+
+    def _side(self, f: Frame, di: int) -> set[str]:
+        """A frame's agents and the bodies they act for."""
+        side = {k for t in f.agents for k in self.refs.all_of(di, t)}
+        return side | {b for k in side for b in self.affiliation.get(k, set())}
 
     def _complement(self, f: Frame, di: int, subject_only: bool) -> list[str]:
         """Actors named in a that-, for- or if-clause: its subject first, then the rest; never the agent's
@@ -217,8 +221,7 @@ class Relater:
         comp = f.complement
         if comp is None or any(s.dep_ == "nsubjpass" for s in comp.children):
             return []  # "alleged the activist was poisoned": who it happened to is no target
-        side = {k for t in f.agents for k in r.all_of(di, t)}
-        side |= {b for k in list(side) for b in self.affiliation.get(k, set())}
+        side = self._side(f, di)
         subj = [s for s in self.refs.vocab.grammar.surface_subjects(comp) if s.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON]
         named = [x for s in subj for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named:  # "demanded that Guinea-Bissau's military rulers set a date"
