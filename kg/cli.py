@@ -2,6 +2,9 @@
 library function, and turns the library's errors into a one-line message and a non-zero exit."""
 from __future__ import annotations
 
+import atexit
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -385,7 +388,28 @@ def stats(graph: Path | None, store_dir: Path | None, top: int, graphml: Path | 
 
 
 def main() -> None:
-    cli(prog_name="kg")
+    """The `kg` command. Once a command is done, the process ends without tearing the interpreter down:
+    freeing the model, the lexicon and every module object one by one takes 0.4 s after a build, and
+    nothing is left to write (files and store are closed, streams flushed, exit handlers run)."""
+    try:
+        cli(prog_name="kg")
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    except OSError as exc:  # stdout closed or its reader gone ("kg query ... | head -1"): nothing to tell it
+        if exc.errno not in (errno.EPIPE, errno.EBADF):
+            raise
+        code = 1
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: what was not read cannot be written now
+            code = code or 1
+    os._exit(code or 0)
 
 
 if __name__ == "__main__":

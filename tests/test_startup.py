@@ -226,3 +226,35 @@ def test_a_damaged_prepared_entry_that_still_unpickles_is_not_used(tmp_path, mon
     os.utime(stale, (time.time() - 7200, time.time() - 7200))
     assert P.prepared("thing", ("d",), lambda: {"country": "Norway!"}) == {"country": "Norway!"}
     assert not stale.exists()
+
+
+def _kg(*args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", *args],
+                          capture_output=True, text=True, timeout=300, **kw)
+
+
+def test_the_command_ends_without_teardown_yet_loses_nothing(tmp_path):
+    """`main` ends the process at once (os._exit): what it printed into a pipe, the store and the exit
+    code must all be there as a normal exit leaves them."""
+    art = tmp_path / "a.txt"
+    art.write_text("Foreign Minister Ilka Varr of Norway phoned Prime Minister Odo Brandt of Denmark on "
+                   "Friday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    built = _kg("build", str(art), "--out", str(out))
+    assert built.returncode == 0, built.stderr
+    assert built.stdout.rstrip().endswith(f"wrote {out / 'graph.html'}")  # the last line reached the pipe
+    asked = _kg("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", str(out / "store"))
+    assert asked.returncode == 0, asked.stderr
+    assert int(asked.stdout.split()[2]) > 20  # the store was closed and kept its quads
+    failed = _kg("build", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out2"))
+    assert failed.returncode == 1 and "Traceback" not in failed.stderr
+    assert "missing.txt" in failed.stderr.strip().splitlines()[-1]
+
+
+def test_output_that_cannot_be_written_is_a_failure_not_a_traceback():
+    """If what the command printed cannot reach its stdout (closed), it exits 1, without Python's
+    "Exception ignored" report."""
+    proc = subprocess.run([sys.executable, "-c", "import os, sys; os.close(1); sys.argv = ['kg', '--version']; "
+                           "from kg.cli import main; main()"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1
+    assert "Exception" not in proc.stderr and "Traceback" not in proc.stderr
