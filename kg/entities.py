@@ -125,6 +125,9 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
         e -= 1
     if lex is not None:  # "the Signal Workers' | Guild" tagged as two
         e = _plural_possessive(doc, e, lex)
+        if s >= 2 and doc[s - 1].text in ("'", "’") and doc[s - 2].text[:1].isupper() and doc[s - 2].lower_.endswith("s") \
+                and doc[s - 2].is_alpha and _org_head(doc[s:e].text, lex):
+            s -= 2  # "the Workers' | Renewal Party" tagged from "Renewal": a body named for its members
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
             and not doc[s - 1].is_sent_start:
         s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"
@@ -563,8 +566,8 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
         while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken \
                 and j not in title_toks and doc[j].is_alpha:
             j += 1
-            k = _plural_possessive(doc, j, lex) if j - i >= 2 else j  # "Riverside Tenants' Association"
-            if k > j and not any(t in taken for t in range(j, k)):
+            k = _plural_possessive(doc, j, lex)  # "Riverside Tenants' Association", "the Workers' Renewal Party"
+            if k > j and not any(t in taken for t in range(j, k)) and (j - i >= 2 or _org_head(doc[i:k].text, lex)):
                 j = k
         while j - i >= 2 and j + 1 < len(doc) and _glued(doc, j) \
                 and doc[j + 1].is_title and doc[j + 1].is_alpha and j + 1 not in taken:
@@ -715,11 +718,17 @@ def _described_by_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
 
     def office(t: Token) -> bool:
         return t.tag_ == "NN" and t.lemma_.lower() in lex.titles and lex.titles[t.lemma_.lower()].kind != "none"
-    if any(c.dep_ == "appos" and c.i > head.i and office(c) for c in head.children):
-        return True
+    if any(c.dep_ == "appos" and c.i > head.i and office(c) and not any(p.lower_ in ("whose", "its", "their")
+                                                                          for p in c.children) for c in head.children):
+        return True  # not "Pellow Grain, whose chief executive, X,": the body's officer
     # "the regulator's chief executive, Imogen Tarrant": the name after the title, unless a body's ("its owner,
     # Aurelia Gold Corp.")
-    return head.dep_ == "appos" and head.head.i < s and office(head.head) and not _org_head(doc[s:e].text, lex)
+    if head.dep_ != "appos" or head.head.i >= s or _org_head(doc[s:e].text, lex):
+        return False
+    # "a spokeswoman for Greystone Airlines, Nadia Fenwick,": the parser hangs the name on the body
+    body = head.head
+    return office(body) or body.dep_ == "pobj" and body.head.lower_ in ("for", "of", "at", "to") \
+        and body.head.head.i < body.i and office(body.head.head)
 
 
 def _which_follows(doc: Doc, s: int, e: int) -> bool:
@@ -999,6 +1008,8 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
             rm.type = "Region"
         return rm
     if label == "NORP":
+        if _glued(doc, e):
+            return None  # "Jaish" in "Jaish-e-Noor": the start of a longer name, no adjective
         if city and city[1] >= 100_000:
             rm.type, rm.canonical, rm.state = "City", text, city[0]
             return rm
@@ -1157,6 +1168,8 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         if m.text in lex.names and lex.names[m.text].type != "Country" and not m.canonical:
             place = lex.names[m.text]
             m.canonical, m.type, m.state = place.name, place.type, place.state
+        if m.type != "Person" and not m.canonical and _particle_first(m.text) and _person_for_surname(m, full):
+            m.type = "Person"  # "Le Trannic met ...", tagged a body, after "Luc le Trannic"
         if m.type == "Person" and len(m.text.split()) == 1:
             m.canonical = _person_for_surname(m, full)
         elif m.type == "Person" and not m.canonical:  # "Valadares Sá" for "Henrique Valadares Sá"
@@ -1268,14 +1281,21 @@ def _propagate(docs: Sequence[Doc], raw: list[RawMention], result: ArticleEntiti
 
 def _person_for_surname(m: RawMention, full: list[RawMention]) -> str | None:
     """The full name a lone surname (or first name) refers to: the latest one before it, else the first after."""
+    low = m.text[:1].lower() + m.text[1:]  # "Van Doorn" opening a sentence is "Pieter van Doorn"
     cands = [f for f in full if f.text.split()[-1] == m.text or f.text.split()[0] == m.text
-             or f.text.endswith(" " + m.text)]
+             or f.text.endswith(" " + m.text) or _particle_first(m.text) and f.text.endswith(" " + low)]
     if not cands:  # a misspelt surname ("Saree" for "Sarea"): one letter off, same start
         cands = [f for f in full if _one_off(f.text.split()[-1], m.text)]
     before = [f for f in cands if (f.doc_index, f.start) < (m.doc_index, m.start)]
     if before:
         return before[-1].text
     return cands[0].text if cands else None
+
+
+def _particle_first(name: str) -> bool:
+    """A name opened by a capitalised particle ("Van Doorn", "Al-Tasheer", "Le Trannic")."""
+    first = name.split()[0].split("-")[0]
+    return first[:1].isupper() and first.lower() in NAME_PARTICLES and len(name) > len(first) + 1
 
 
 def _one_off(a: str, b: str) -> bool:

@@ -48,7 +48,12 @@ KNOWN_MISSES: dict[str, str] = {
     "definite-body-description-3": "'whose chairman, X, met Y': the parse hangs the relative clause on the wrong name,"
                                    " and 'it was in talks with Y' leaves 'it' unresolved",
     "definite-body-description-4": "a spokeswoman's demand is credited to the body she speaks for, not to her",
-    "demonym-officials-1": "'demanded that it scrap ...': 'it' as the subject of a demand's clause is not resolved",
+    "it-in-a-demand-3": "the parse makes 'petitioned' a modifier of 'Portugal' and 'Portugal' the subject of"
+                        " 'demanded', so the demand has no subject to credit",
+    "whose-title-apposition-2": "the parse coordinates 'criticised' with the relative clause, so the commander, not"
+                                " the front, is read as the critic",
+    "whose-title-apposition-5": "'X, whose wife, Y, sits on the board of Z': the relative clause is set aside as X's"
+                                " tie to someone else, and Y's seat with it",
     "measured-talks-2": "the parse takes 'the Calder Nurses' Association' for an apposition to the hospital, so"
                         " 'called off' has no subject",
 }

@@ -2551,3 +2551,88 @@ def test_a_second_reading_of_the_fifth_round_keeps_what_the_text_says(extract, t
 def test_a_state_between_states_in_a_hyphened_word_is_still_named(nlp):
     ents = run_text(nlp, "Headline\n\nThe Russia-Iran-Turkey talks resumed in Astana on Monday.").entities
     assert {"Russia", "Iran", "Turkey"} <= {e.label for e in ents.values()}
+
+
+# -- round six: constructions read from a blind set's misses, each with new sentences and invented names --------
+
+@pytest.mark.parametrize("text, fact", [
+    # material aid supplied to a group
+    ("Dravin Resources supplied trucks and fuel to the Velm Liberation Front.",
+     ("supports", "Dravin Resources", "Velm Liberation Front")),
+    ("A UN panel said Korst Holdings has supplied drones to the Sable Hills Brigade since March.",
+     ("supports", "Korst Holdings", "Sable Hills Brigade")),
+    ("The Tarnow Freedom Army was supplied with ammunition by Vell Logistics, prosecutors said.",
+     ("supports", "Vell Logistics", "Tarnow Freedom Army")),
+    # whose failing is blamed; a blame "on" someone the parser hangs on the object
+    ("Mark Toll, the guild's president, blamed Velm Airlines' own scheduling failures.",
+     ("holdsResponsible", "Mark Toll", "Velm Airlines")),
+    ("Senator Ilka Varr blamed the Tarsel Water Board's negligence for the outbreak.",
+     ("holdsResponsible", "Ilka Varr", "Tarsel Water Board")),
+    ("Ilka Varr blamed Odo Brandt's death on the Velm Front.", ("holdsResponsible", "Ilka Varr", "Velm Front")),
+    # a name's split words are still the subject of "chairs", "runs"
+    ("Pieter van Doorn chairs Halvern Shipping.", ("represents", "Pieter van Doorn", "Halvern Shipping")),
+    ("Luc le Trannic runs the Quillhaven Maritime Institute.",
+     ("represents", "Luc le Trannic", "Quillhaven Maritime Institute")),
+    ("Jan van der Berg leads the Tarsel Farmers League.", ("represents", "Jan van der Berg", "Tarsel Farmers League")),
+    ("Omar bin Tasir commands the Sable Hills Brigade.", ("represents", "Omar bin Tasir", "Sable Hills Brigade")),
+    # a seat on a body's board
+    ("Greta Hallin sits on Pellow Grain's board.", ("represents", "Greta Hallin", "Pellow Grain")),
+    ("Odo Brandt, who sits on the board of Vantor Cars, criticised the Velm Party.",
+     ("represents", "Odo Brandt", "Vantor Cars")),
+    ("Ilse Marrow sits on the board of the Drennick Arts Foundation.",
+     ("represents", "Ilse Marrow", "Drennick Arts Foundation")),
+    # an adviser or aide "to" a body
+    ("An adviser to the Veld Defence Front, Osei Tambrin, told reporters the group had no plan.",
+     ("represents", "Osei Tambrin", "Veld Defence Front")),
+    ("Police questioned Ines Marvell, an adviser to the Hensley Party, for three hours.",
+     ("represents", "Ines Marvell", "Hensley Party")),
+    ("Odile Brask, a senior aide to the Tarsel Farmers League, condemned the decision.",
+     ("represents", "Odile Brask", "Tarsel Farmers League")),
+    # a company named by its trade's last word
+    ("Vantor Cars built a plant in Brakmoor. Last week engineer Ilka Brandes accused the carmaker of falsifying data.",
+     ("accused", "Ilka Brandes", "Vantor Cars")),
+    ("Halla Brisk met Tomasz Wrenn of Pellow Grain on Tuesday.", ("represents", "Tomasz Wrenn", "Pellow Grain")),
+    ("The Velm Union criticised Brannock Paper over the layoffs.", ("criticized", "Velm Union", "Brannock Paper")),
+    # a subject split from "phoned" by the parser
+    ("Karim al-Tasheer survived the raid. Al-Tasheer phoned Selma Orvadi.",
+     ("called", "Karim al-Tasheer", "Selma Orvadi")),
+    # what a past "after"/"because" clause says stays a fact under a negated or refused main clause
+    ("The Dockers' Unity Front did not return to work after its negotiations with Halvern Shipping broke down.",
+     ("negotiatedWith", "Dockers' Unity Front", "Halvern Shipping")),
+    ("Odo Brandt refused to sign because Ana Bel had threatened the Velm Union.",
+     ("threatened", "Ana Bel", "Velm Union")),
+    ("The mayor would not comment after the Velm Front attacked the Arvo Union offices.",
+     ("attacked", "Velm Front", "Arvo Union")),
+    # "X told Y that she ...": the teller
+    ("Ana Belcourt told Marek Tosz that she held Pellow Grain responsible for the layoffs.",
+     ("holdsResponsible", "Ana Belcourt", "Pellow Grain")),
+    ("Odo Brandt told Ilka Varr on Monday that he blamed the Velm Party for the delay.",
+     ("holdsResponsible", "Odo Brandt", "Velm Party")),
+    ("In a call, Senator Ada Kulm told Mayor Ilse Varga that she would sue Dravin Motors and she did.",
+     ("called", "Ada Kulm", "Ilse Varga")),
+])
+def test_round_six_constructions(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Dravin Resources supplies steel to Velm Motors.", ("supports", "Dravin Resources", "Velm Motors")),
+    ("Ilka Varr blamed Odo Brandt's death for the delay.", ("holdsResponsible", "Ilka Varr", "Odo Brandt")),
+    ("Greta Hallin sat on the steps of the Velm Party offices.", ("represents", "Greta Hallin", "Velm Party")),
+    ("Trump adviser Ilka Varr met the Velm Party.", ("represents", "Ilka Varr", "Velm Party")),
+    ("Odo Park said he did not meet Rachel Okonjo because he was ill.", ("metWith", "Odo Park", "Rachel Okonjo")),
+    ("Ana Bel will not resign unless the Velm Party attacks her.", ("attacked", "Velm Party", "Ana Bel")),
+    ("Odo Brandt will meet Ana Bel when she visits the Velm Union.", ("metWith", "Odo Brandt", "Ana Bel")),
+])
+def test_round_six_constructions_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
+
+
+def test_a_hyphened_name_is_no_adjective_for_a_known_group(nlp):
+    """'Jaish' in 'Jaish-e-Noor' is tagged a nationality: it must not become a gazetteer group whose name starts
+    with it."""
+    for text in ("Police blamed the Jaish-e-Noor for the bombing.", "The Lashkar-e-Qamar denied the attack.",
+                 "Officials said the Harakat-ul-Sabr had claimed the raid."):
+        ents = run_text(nlp, "Headline\n\n" + text).entities
+        assert not any(e.type == "ArmedForces" and " " in e.label and e.label.split()[0] in text.split("-")[0]
+                       for e in ents.values()), text

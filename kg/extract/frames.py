@@ -38,6 +38,7 @@ class Frame:
     light: str | None = None  # the verb that carries an event noun ("held talks")
     occasion: str | None = None  # the preposition setting an event noun beside a clause ("in a call with X, ...")
     occasion_agents: tuple[Token, ...] = ()  # that clause's subject, who took part
+    occasion_host: Token | None = None  # that clause's verb ("in a phone call, X told Y": told)
     modifiers: tuple[Token, ...] = ()  # an event noun's compound/adjective modifiers ("Israeli shelling")
     possessor: tuple[Token, ...] = ()  # an event noun's possessive ("X's attack")
     words: frozenset[str] = field(default_factory=frozenset)  # lemmas of the children and grandchildren
@@ -211,6 +212,9 @@ class Grammar:
                 if any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
                     found = [t for s in _children(comp, "nsubj") if verb.i < s.i < comp.i for t in conjuncts(s)]
                     break
+        if not found and verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.pos_ == "PROPN" \
+                and verb.head.i > verb.i and _children(verb, "nsubj"):
+            found = conjuncts(verb.head)  # "Al-Tasheer phoned Selma Orvadi" parsed as "phoned Orvadi" with a subject
         return [head if t.lower_ in RELATIVE and head is not None else t for t in found]
 
     def verb_frame(self, verb: Token) -> Frame:
@@ -282,15 +286,17 @@ class Grammar:
         obl += [x for o in of if o.pos_ == "NOUN" for x in obliques_of(o) if x[0] != "of"]
         comp = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
                      any(m.lower_ in ("that", "for", "to") for m in c.children if m.dep_ in ("mark", "aux"))), None)
-        occasion, beside = None, []
-        if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
-            host = anchor.head.head
+        occasion, beside, host = None, [], None
+        if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" or anchor.dep_ == "dobj" and anchor.head.dep_ == "prep":
+            host = anchor.head.head  # "after talks with Y, X ...", "following talks with Y, X ..." (a verb as preposition)
             if host.ent_type_ in ("DATE", "TIME") and host.dep_ in ("pobj", "npadvmod"):
                 host = host.head.head if host.dep_ == "pobj" else host.head  # "X said on Tuesday after a call with Y"
             if host.pos_ in ("VERB", "AUX"):
                 occasion, beside = anchor.head.lower_, self.surface_subjects(host)  # "after a call with Y, X said"
+            else:
+                host = None
         return Frame(pred=noun, lemma=lemma, kind="noun", clause=clause, light=light, agents=tuple(ag),
-                     occasion=occasion, occasion_agents=tuple(beside),
+                     occasion=occasion, occasion_agents=tuple(beside), occasion_host=host,
                      light_agents=tuple(lights), patients=tuple(pat), obliques=tuple(obl),
                      modifiers=tuple(t for c in _children(noun, "compound", "amod", "nmod") for t in conjuncts(c)),
                      possessor=tuple(poss), complement=comp, words=_words(noun))

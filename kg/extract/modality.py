@@ -35,6 +35,8 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
             return  # "the militia that attacked X", "admitted shooting X", "stop bombing X": a fact
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in t.children):
             return  # "if X attacks": the condition is the clause's own
+        if t.dep_ == "advcl" and _past_circumstance(t):
+            return  # "did not return after the talks broke down": what happened before stays a fact
         reported = lemma_in(gov, v.speech_verbs) and t.dep_ in ("ccomp", "pcomp", "prep", "dobj", "advcl", "parataxis")
         if _alleging(gov, v) and t.dep_ in ("prep", "pcomp", "ccomp", "acl"):
             yield t, gov  # "accused X of shelling Y", "claims that X bombed Y": what is alleged is no fact
@@ -45,6 +47,16 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
         if reported:
             return
         t = gov
+
+
+_CIRCUMSTANCE_MARKS = frozenset({"after", "because", "since", "when", "as", "while", "once"})
+
+
+def _past_circumstance(clause: Token) -> bool:
+    """A clause in the past tense opened by "after", "because", "when" ...: a circumstance the text states,
+    whatever the clause it hangs on says ("refused to sign after X had threatened Y")."""
+    past = clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(a.lower_ in ("had", "has", "have") for a in clause.children)
+    return past and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in clause.children)
 
 
 def _alleging(gov: Token, v: Vocabulary) -> bool:
@@ -81,6 +93,18 @@ def _negated(tok: Token) -> bool:
         return True  # "no longer supports X"
     return any(g.lower_ in ("neither", "nor") and g.dep_ in ("det", "preconj", "cc", "advmod")
                for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+
+
+def own_factuality(noun: Token, v: Vocabulary) -> str:
+    """What an event noun's own words say of it ("no talks", "planned talks"), whatever the clause beside it says:
+    "after talks with Y, X refused ..." (the talks took place)."""
+    if _negated(noun):
+        return "negated"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in v.irrealis_words for c in noun.children):
+        return "future"
+    if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in v.unproven_words for c in noun.children):
+        return "conditional"
+    return "asserted"
 
 
 def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:

@@ -300,6 +300,8 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
     i = ts.start - 1  # "Russian president" in lower case leaves the demonym outside the title's phrase
     while i >= 0 and not out and (doc[i].tag_ == "POS" or doc[i].dep_ in ("compound", "amod", "poss", "nmod")):
         out += [k for k in refs.ents.at(di, doc[i]) if k != person]
+        if not out and doc[i].lower_ == "whose":  # "the X Party, whose leader, Y,"
+            out += [k for k in refs.of(di, doc[i]) if k != person]
         if not out and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "Union secretary-general X"
         elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns:
@@ -353,8 +355,11 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
             found += [(k, 0.7, tok) for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
         if c.dep_ == "relcl" and not _past(refs, c) and not _whose(c):  # "X, who directs Y", "X, who works for Y"
             found += [(k, 0.75, c) for k in _employers(refs, di, c)]
-    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "X heads Y", "X covers the White House for Y"
-        found += [(k, 0.75, tok.head) for k in _employers(refs, di, tok.head)]
+    # "X heads Y", "X covers the White House for Y"; the subject may be a word inside the name the parser split
+    # ("Pieter van Doorn chairs Y" with "van" the subject)
+    verb = _verb_of_subject(tok, doc[m.start:m.end])  # type: ignore[attr-defined]
+    if verb is not None:
+        found += [(k, 0.75, verb) for k in _employers(refs, di, verb)]
     verb = tok.head.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and verb.lemma_.lower() in refs.vocab.heading_verbs \
             and not any(c.lower_ in ("until", "till") or c.lower_ in refs.vocab.former_words for c in verb.subtree):
@@ -432,6 +437,24 @@ def _no_post(refs: Referents, noun: Token) -> bool:
     return lemma in refs.vocab.no_mandate or title is not None and title.kind == "none"
 
 
+_SEATS = frozenset({"board", "council", "committee", "commission", "panel", "executive"})  # bodies one sits on
+
+
+def _verb_of_subject(tok: Token, name: Span) -> Token | None:
+    """The verb a name is the subject of, also when the parser split the name ("Pieter van Doorn chairs Y" with
+    "van" the subject of "Doorn", and "Doorn" a modifier of "chairs")."""
+    if tok.dep_ == "nsubj":
+        return tok.head if tok.head.pos_ == "VERB" else None
+    outer = [t for t in name if not name.start <= t.head.i < name.end]
+    verb = outer[0].head if outer else None
+    if verb is None or verb.pos_ != "VERB" or verb.i < name.end or any(t.head.i != verb.i for t in outer) \
+            or any(t.dep_ not in ("nsubj", "amod", "appos", "compound", "dep") for t in outer):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and not name.start <= c.i < name.end for c in verb.children):
+        return None
+    return verb if any(t.dep_ in ("nsubj", "amod") for t in outer) or any(t.dep_ == "nsubj" for t in name) else None
+
+
 def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
     """The bodies a verb of running one ("directs Y") or working for one ("writes for Y") names."""
     v, lem = refs.vocab, verb.lemma_.lower()
@@ -449,6 +472,12 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
                 objs += [c for c in post.children if c.dep_ == "poss"]
                 objs += [o for q in post.children if q.dep_ == "prep" and q.lower_ in ("of", "for", "at")
                          for o in q.children if o.dep_ == "pobj"]
+    if lem == "sit":  # "sits on the board of Y", "sits on Y's board"
+        for p in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"):
+            for seat in (o for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _SEATS):
+                objs += [c for c in seat.children if c.dep_ == "poss"]
+                objs += [o for q in seat.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
+                         if o.dep_ == "pobj"]
     # a state only when headed ("heads Panama's maritime authority"), not "represented Portugal in the downhill"
     kinds = BODY_TYPES | ({"Country"} if lem in v.heading_verbs else set())
     return [k for o in objs for k in refs.all_of(di, o) if refs.type_of(k) in kinds]

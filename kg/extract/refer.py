@@ -97,8 +97,10 @@ class Referents:
             return list(keys)
         low, lem, v = tok.lower_, tok.lemma_.lower(), self.vocab
         if low in PERSONAL_PRONOUNS:
-            found = self.recent(di, tok, {"Person"}, skip=self._own_subject(di, tok))
-            return found
+            teller = self._teller(di, tok)
+            return teller or self.recent(di, tok, {"Person"}, skip=self._own_subject(di, tok))
+        if low == "whose" and tok.head.dep_ == "appos" and tok.head.head.i < tok.i:
+            return self.of(di, tok.head.head, depth + 1)  # "the X Party, whose leader, Y,": the party
         if low in ("who", "whom", "that", "which", "whose"):
             verb = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "with which X negotiated"
             if low == "whose" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -343,6 +345,18 @@ class Referents:
         return list(dict.fromkeys(out))
 
     # -- the discourse -------------------------------------------------------------------------
+    def _teller(self, di: int, tok: Token) -> list[str]:
+        """'X told Y that she held Z responsible': the subject of a clause told to someone is the teller, not
+        the one told (the last person named)."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.vocab.speech_verbs:
+            return []
+        speech = clause.head
+        if not any(c.dep_ in ("dobj", "dative") for c in speech.children):
+            return []
+        return [k for c in speech.children if c.dep_ == "nsubj" for k in self.ents.at(di, c)
+                if self.type_of(k) == "Person"][:1]
+
     def _own_subject(self, di: int, tok: Token) -> set[str]:
         """An object pronoun does not refer to its own clause's subject ("X called her": not X)."""
         if tok.dep_ not in ("dobj", "pobj", "dative") or tok.lower_ in ("himself", "herself"):

@@ -11,11 +11,12 @@ from spacy.tokens import Token
 from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
 from .evidence import Evidence
-from .frames import Frame, obliques_of, word_in
-from .modality import Speakers, factuality
-from .refer import ACTOR_TYPES, PLACE_TYPES, Referents
+from .frames import Frame, conjuncts, obliques_of, word_in
+from .modality import Speakers, factuality, own_factuality
+from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Referents
 from .rules import Role, Rule
 
+_BEFORE_THE_CLAUSE = frozenset({"after", "following", "during"})  # an event noun's time beside a clause
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
 # acts a definite noun may point back to ("the threat", "the accusation", "the criticism")
 BACK_REFERRED = ("threatened", "accused", "holdsResponsible", "criticized", "warned")
@@ -112,6 +113,13 @@ class Relater:
             return self._keys(di, f.patients)
         if k == "recipient":
             return self._keys(di, f.recipients)
+        if k == "occasion-addressee":  # "In a phone call, X told Y that ...": Y, whom the clause's verb addresses
+            host = f.occasion_host
+            if host is None or rule is None or f.occasion not in rule.light \
+                    or host.lemma_.lower() not in r.vocab.addressing_verbs \
+                    or any(p in ("with", "to", "between") for p, _ in obliques_of(f.pred)):
+                return []  # "in a call with reporters, X told Y": the call was not with Y
+            return self._keys(di, [t for c in host.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)])
         if k == "light-subject":  # only under the rule's own light verbs ("lost the backing of Y" is none)
             return self._keys(di, f.light_agents) if rule is not None and f.light in rule.light else []
         if k == "possessor":
@@ -226,6 +234,12 @@ class Relater:
         named = [x for s in subj for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named:  # "demanded that Guinea-Bissau's military rulers set a date"
             named = [x for x in self._keys(di, _owners(subj)) if r.type_of(x) in ACTOR_TYPES and x not in side]
+        if not named and subject_only and _referring_it(comp):  # "demanded that it pay": the body or state last
+            # named, never the one who demands
+            it = next(s for s in comp.children if s.dep_ == "nsubj")
+            # nor a subject of the sentence, which "it" would not be used for (a misparse may hide who demands)
+            subjects = {k for t in it.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i != it.i for k in r.of(di, t)}
+            named = r.recent(di, it, set(BODY_TYPES) | {"Country"}, subject_first=False, skip=set(side) | subjects)[:1]
         if named or subject_only:
             return named
         cond = [c for c in comp.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
@@ -255,7 +269,7 @@ class Relater:
         if k == "light":
             return f.light == val
         if k == "complement":
-            return f.complement is not None and f.complement.tag_ == val
+            return f.complement is not None and (f.complement.tag_ == val or val == "VB" and _subjunctive(f.complement))
         if k == "mark":
             return f.complement is not None and any(c.dep_ == "mark" and c.lower_ == val for c in f.complement.children)
         if k == "quote":  # "called the ultimatum \"unjust\"": the object named, not phoned
@@ -319,7 +333,9 @@ class Relater:
         speaker = self.speakers.of(di, f.clause)
         agents = self._voiced(fam, [speaker]) if rule.reported and speaker else \
             ([] if rule.reported else self._agents(rule, f, di, speaker))
-        fact = factuality(f.clause, r.vocab, f.pred)
+        # "after talks with Y, X refused ...": the talks took place, whatever the clause beside them says
+        fact = own_factuality(f.pred, r.vocab) if f.occasion in _BEFORE_THE_CLAUSE and f.kind == "noun" \
+            else factuality(f.clause, r.vocab, f.pred)
         targets: list[str] = []
         for role in rule.target:
             targets = [k for k in self.fill(role, f, di, rule) if k not in agents]
@@ -423,3 +439,18 @@ def _ended(f: Frame, ending: frozenset[str]) -> bool:
     if f.pred.i != f.clause.i and f.clause.lemma_.lower() in ending:
         return True
     return f.clause.dep_ == "xcomp" and f.clause.head.lemma_.lower() in ending
+
+
+def _referring_it(clause: Token) -> bool:
+    """A clause whose subject is an "it" that stands for something named ("that it pay"), not the "it" of
+    "that it be made clear" or "that it is time to act"."""
+    return any(s.dep_ == "nsubj" and s.lower_ == "it" for s in clause.children) and clause.lemma_ != "be" \
+        and not any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp", "auxpass") for c in clause.children) \
+        and not any(c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def _subjunctive(clause: Token) -> bool:
+    """'insisted that it recall the vans' tagged VBP: a plain verb after a singular subject can only be a
+    subjunctive (the indicative would be "recalls")."""
+    return clause.tag_ == "VBP" and any(s.dep_ == "nsubj" and (s.lower_ in ("it", "he", "she") or s.tag_ in ("NN", "NNP"))
+                                        for s in clause.children)

@@ -24,6 +24,7 @@ ROLES = {
              "of an event noun",
     "patient": "the one acted on: object of an active verb, subject of a passive, of-phrase of an event noun",
     "recipient": "the indirect object ('gave X support')",
+    "occasion-addressee": "whom the clause beside an event noun addresses ('In a phone call, X told Y': Y)",
     "light-subject": "the subject of the light verb that has an event noun ('X had the backing of Y': X)",
     "possessor": "an event noun's possessive ('X's call')",
     "modifier": "a compound or adjective on an event noun ('Israeli shelling'), or 'X-backed' on a participle",
@@ -75,7 +76,7 @@ REQUIRED_CLASSES = frozenset({
     "member_links", "property_nouns", "unproven_words", "facility_heads", "possessive_name_heads",
     "office_name_heads", "serving_verbs", "private_sectors", "place_name_prefixes", "newspaper_name_heads", "ending_verbs", "alleging_verbs", "alleging_nouns",
     "title_abbreviations", "punitive_nouns", "warning_verbs", "town_nouns", "title_modifiers", "closing_org_heads", "patron_words", "regional_words",
-    "regional_offices"})
+    "regional_offices", "addressing_verbs"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
