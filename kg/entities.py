@@ -129,8 +129,12 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
                 and doc[s - 2].is_alpha and _org_head(doc[s:e].text, lex):
             s -= 2  # "the Workers' | Renewal Party" tagged from "Renewal": a body named for its members
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
-            and not doc[s - 1].is_sent_start:
-        s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"
+            and (not doc[s - 1].is_sent_start or doc[s - 1].dep_ == "compound" and s <= doc[s - 1].head.i < e
+                 and not _trade_word(doc[s - 1], lex)):
+        s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"; "Tarn Oswin shot ..." tagged from "Oswin"
+    if 0 < s < e - 1 and doc[s].is_lower and doc[s].lower_ in NAME_PARTICLES and doc[s - 1].is_title \
+            and doc[s - 1].is_alpha and doc[s - 1].ent_type_ in ("", span.label_):
+        s -= 1  # "Ilse van Brakel" tagged from "van": no name opens with a lower-case particle
     joins = NAME_PARTICLES - {"-", "'"}
     while True:  # "the Front de Libération du Bani" tagged up to "Libération", "São Bento | do Rio Claro"
         k = e
@@ -178,6 +182,12 @@ def _plural_possessive(doc: Doc, e: int, lex: Lexicon) -> int:
     while k < len(doc) and doc[k].like_num:
         k += 1
     return k
+
+
+def _trade_word(tok: Token, lex: Lexicon | None) -> bool:
+    """A capitalised first word that names a trade, not a first name ("Anatomist Jeffrey Laitman")."""
+    low = tok.lower_
+    return low.endswith(("ist", "ogist", "ician")) or lex is not None and low in lex.titles
 
 
 def _joined_before(doc: Doc, start: int, joins: set[str]) -> int | None:

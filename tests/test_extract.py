@@ -2636,3 +2636,36 @@ def test_a_hyphened_name_is_no_adjective_for_a_known_group(nlp):
         ents = run_text(nlp, "Headline\n\n" + text).entities
         assert not any(e.type == "ArmedForces" and " " in e.label and e.label.split()[0] in text.split("-")[0]
                        for e in ents.values()), text
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a killing ordered by someone: the one who ordered it
+    ("Governor Odo Brandt was murdered on the orders of Karl Vesk.", ("attacked", "Karl Vesk", "Odo Brandt")),
+    ("The journalist Ana Bel was killed at the behest of the Velm Cartel.", ("attacked", "Velm Cartel", "Ana Bel")),
+    ("Police say the farmer Tomas Perel was shot on the instructions of Ilka Varr.",
+     ("attacked", "Ilka Varr", "Tomas Perel")),
+    # "cut down" as a killing, and a shooting death
+    ("Odo Brandt was cut down by assassin Karl Vesk in 1968.", ("attacked", "Karl Vesk", "Odo Brandt")),
+    ("The gunman Tarn Oswin cut down Mayor Ilse Varga outside the town hall.", ("attacked", "Tarn Oswin", "Ilse Varga")),
+    ("Karl Vesk was executed in 1933 for the shooting death of Mayor Odo Brandt.",
+     ("attacked", "Karl Vesk", "Odo Brandt")),
+    ("A jury convicted Tarn Oswin in the stabbing death of Ilse Varga.", ("attacked", "Tarn Oswin", "Ilse Varga")),
+    # a first name the model left out of the name, at the start of a sentence or before a particle
+    ("Tarn Oswin shot and mortally wounded Karl Vesk in the basement of the police station.",
+     ("attacked", "Tarn Oswin", "Karl Vesk")),
+    ("Ilse van Brakel chairs the Tarsel Farmers League.", ("represents", "Ilse van Brakel", "Tarsel Farmers League")),
+])
+def test_round_six_killings_and_names(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Odo Brandt was arrested on the orders of Karl Vesk.", ("attacked", "Karl Vesk", "Odo Brandt")),
+    ("Odo Brandt was killed on the border of Chad.", ("attacked", "Chad", "Odo Brandt")),
+    ("The Velm Party cut down its spending on the Tarsel Farmers League.", ("attacked", "Velm Party", "Tarsel Farmers League")),
+    ("Karl Vesk mourned the death of Mayor Odo Brandt.", ("attacked", "Karl Vesk", "Odo Brandt")),
+    ("Anatomist Jeffrey Laitman of the Kessling Medical School criticised the study.",
+     ("represents", "Anatomist Jeffrey Laitman", "Kessling Medical School")),
+])
+def test_round_six_killings_and_names_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

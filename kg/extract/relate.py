@@ -16,6 +16,7 @@ from .modality import Speakers, factuality, own_factuality
 from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Referents
 from .rules import Role, Rule
 
+_ORDERS = frozenset({"order", "orders", "behest", "instruction", "instructions", "command"})
 _BEFORE_THE_CLAUSE = frozenset({"after", "following", "during"})  # an event noun's time beside a clause
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
 # acts a definite noun may point back to ("the threat", "the accusation", "the criticism")
@@ -188,8 +189,14 @@ class Relater:
         """An agent the clause implies: 'killed in the airstrike' (its author), 'a message blaming X'
         posted by someone (the poster)."""
         if f.kind == "verb" and f.passive:
-            return self._keys(di, [o for p, o in f.obliques if p in ("by", "in")
-                                   and o.lemma_.lower() in self.refs.vocab.attack_nouns])
+            found = self._keys(di, [o for p, o in f.obliques if p in ("by", "in")
+                                    and o.lemma_.lower() in self.refs.vocab.attack_nouns])
+            # "was murdered on the orders of X", "at the behest of X", "on X's orders": who ordered it
+            orders = [o for p, o in f.obliques if p in ("on", "at") and o.lemma_.lower() in _ORDERS]
+            return found or self._keys(di, [t for o in orders for c in o.children
+                                            for t in ([c] if c.dep_ == "poss" else
+                                                      [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep"
+                                                      and c.lower_ == "of" else [])])
         # the noun the participle describes: its head, or the message the grammar found ("a video on X accusing Y")
         messages = self.refs.vocab.grammar.message_nouns
         message = next((a for a in f.agents if a.lemma_.lower() in messages), None)
