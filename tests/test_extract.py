@@ -2654,6 +2654,11 @@ def test_a_hyphened_name_is_no_adjective_for_a_known_group(nlp):
     ("Tarn Oswin shot and mortally wounded Karl Vesk in the basement of the police station.",
      ("attacked", "Tarn Oswin", "Karl Vesk")),
     ("Ilse van Brakel chairs the Tarsel Farmers League.", ("represents", "Ilse van Brakel", "Tarsel Farmers League")),
+    # a US state or a province named as "the state of X" is asked or threatened as a government
+    ("Odo Park, president of the Velm Autoworkers Council, called on the state of Michigan to intervene.",
+     ("demanded", "Odo Park", "Michigan")),
+    ("Tom Reyes asked the state of Ohio to open an inquiry.", ("demanded", "Tom Reyes", "Ohio")),
+    ("The Velm Union threatened the province of Ontario with a strike.", ("threatened", "Velm Union", "Ontario")),
 ])
 def test_round_six_killings_and_names(extract, text, fact):
     assert fact in extract(text)
@@ -2664,6 +2669,8 @@ def test_round_six_killings_and_names(extract, text, fact):
     ("Odo Brandt was killed on the border of Chad.", ("attacked", "Chad", "Odo Brandt")),
     ("The Velm Party cut down its spending on the Tarsel Farmers League.", ("attacked", "Velm Party", "Tarsel Farmers League")),
     ("Karl Vesk mourned the death of Mayor Odo Brandt.", ("attacked", "Karl Vesk", "Odo Brandt")),
+    ("Tom Reyes met the state of Ohio's governor.", ("metWith", "Tom Reyes", "Ohio")),
+    ("Odo Park flew to the state of Ohio to meet the Velm Union.", ("demanded", "Odo Park", "Ohio")),
     ("Anatomist Jeffrey Laitman of the Kessling Medical School criticised the study.",
      ("represents", "Anatomist Jeffrey Laitman", "Kessling Medical School")),
 ])

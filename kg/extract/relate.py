@@ -364,7 +364,8 @@ class Relater:
             if not armed and any(t.lemma_.lower() in r.vocab.abstract_objects for t in owned):
                 fam = "criticized"
         # "threatened the city (of Tarsk) with a strike": a town named as "the city" is its government here
-        councils = {k for t in f.patients if t.lemma_.lower() in r.vocab.town_nouns
+        asked = [*f.patients, *(o for p, o in f.obliques if p in ("on", "upon", "to"))]  # "called on the state of X"
+        councils = {k for t in asked if t.lemma_.lower() in r.vocab.town_nouns
                     and any(c.lower_ == "the" for c in t.children) for k in r.of(di, t)}
         targets = [k for k in targets if r.type_of(k) in ACTOR_TYPES or fam == "attacked" and r.type_of(k) in PLACE_TYPES
                    or k in councils and fam not in ("metWith", "negotiatedWith", "called")]
