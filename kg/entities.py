@@ -125,13 +125,11 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
         e -= 1
     if lex is not None:  # "the Signal Workers' | Guild" tagged as two
         e = _plural_possessive(doc, e, lex)
-        if s >= 2 and doc[s - 1].text in ("'", "’") and doc[s - 2].text[:1].isupper() and doc[s - 2].lower_.endswith("s") \
-                and doc[s - 2].is_alpha and _org_head(doc[s:e].text, lex):
+        if s >= 2 and doc[s - 1].text in ("'", "’") and _members_word(doc[s - 2]) and _members_body(doc[s:e].text, lex):
             s -= 2  # "the Workers' | Renewal Party" tagged from "Renewal": a body named for its members
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
-            and (not doc[s - 1].is_sent_start or doc[s - 1].dep_ == "compound" and s <= doc[s - 1].head.i < e
-                 and not _trade_word(doc[s - 1], lex)):
-        s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"; "Tarn Oswin shot ..." tagged from "Oswin"
+            and not doc[s - 1].is_sent_start:
+        s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"
     if 0 < s < e - 1 and doc[s].is_lower and doc[s].lower_ in NAME_PARTICLES and doc[s - 1].is_title \
             and doc[s - 1].is_alpha and doc[s - 1].ent_type_ in ("", span.label_):
         s -= 1  # "Ilse van Brakel" tagged from "van": no name opens with a lower-case particle
@@ -169,9 +167,8 @@ def _plural_possessive(doc: Doc, e: int, lex: Lexicon) -> int:
         heads = wc["possessive_name_heads"] + (wc["office_name_heads"] if doc[e - 1].lower_ in lex.titles else [])
         last = next((i for i in range(k - 1, e, -1) if doc[i].lower_ in heads), None)
         return last + 1 if last is not None else e
-    if not (0 < e < len(doc) - 1 and doc[e].text in ("'", "’") and doc[e - 1].text.endswith("s")
-            and doc[e - 1].text[:1].isupper()):
-        return e
+    if not (0 < e < len(doc) - 1 and doc[e].text in ("'", "’") and _members_word(doc[e - 1])):
+        return e  # "the Signal Workers' Guild"; not "Vantor Cars' Kelmark Steel subsidiary"
     heads = wc["org_heads"]
     k = e + 1  # "Guild" may be tagged a common noun, or a person's name
     while k < len(doc) and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].is_sent_start \
@@ -184,10 +181,23 @@ def _plural_possessive(doc: Doc, e: int, lex: Lexicon) -> int:
     return k
 
 
-def _trade_word(tok: Token, lex: Lexicon | None) -> bool:
-    """A capitalised first word that names a trade, not a first name ("Anatomist Jeffrey Laitman")."""
-    low = tok.lower_
-    return low.endswith(("ist", "ogist", "ician")) or lex is not None and low in lex.titles
+# the last words of the names of bodies that people join, which may be named for their members ("Workers' Party")
+_MEMBERS_BODIES = frozenset({"union", "party", "league", "association", "federation", "front", "council", "alliance",
+                             "movement", "guild", "congress", "coalition", "society", "club", "cooperative", "committee",
+                             "network", "forum", "assembly", "caucus", "collective", "solidarity"})
+
+
+def _members_word(tok: Token) -> bool:
+    """A capitalised plural for people, before an apostrophe ("Workers'", "Dockers'", "Farmers'"), not a
+    company's or family's name ("Cars'", "Harwicks'")."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_.endswith(
+        ("ers", "ors", "ists", "ians", "men", "ants", "ents", "ses", "ees", "ives", "ers"))
+
+
+def _members_body(name: str, lex: Lexicon) -> bool:
+    """A name whose last word is a body that people join ("Renewal Party", "Unity League")."""
+    words = name.lower().split()
+    return len(words) >= 1 and words[-1] in _MEMBERS_BODIES
 
 
 def _joined_before(doc: Doc, start: int, joins: set[str]) -> int | None:
@@ -577,7 +587,8 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
                 and j not in title_toks and doc[j].is_alpha:
             j += 1
             k = _plural_possessive(doc, j, lex)  # "Riverside Tenants' Association", "the Workers' Renewal Party"
-            if k > j and not any(t in taken for t in range(j, k)) and (j - i >= 2 or _org_head(doc[i:k].text, lex)):
+            if k > j and not any(t in taken for t in range(j, k)) and (
+                    j - i >= 2 or _members_word(doc[i]) and _members_body(doc[j + 1:k].text, lex)):
                 j = k
         while j - i >= 2 and j + 1 < len(doc) and _glued(doc, j) \
                 and doc[j + 1].is_title and doc[j + 1].is_alpha and j + 1 not in taken:
@@ -736,8 +747,8 @@ def _described_by_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     if head.dep_ != "appos" or head.head.i >= s or _org_head(doc[s:e].text, lex):
         return False
     # "a spokeswoman for Greystone Airlines, Nadia Fenwick,": the parser hangs the name on the body
-    body = head.head
-    return office(body) or body.dep_ == "pobj" and body.head.lower_ in ("for", "of", "at", "to") \
+    body = head.head  # a body's name, not "for X's biggest customer, Y,"
+    return office(body) or body.dep_ == "pobj" and body.pos_ == "PROPN" and body.head.lower_ in ("for", "of", "at", "to") \
         and body.head.head.i < body.i and office(body.head.head)
 
 
@@ -1178,7 +1189,8 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         if m.text in lex.names and lex.names[m.text].type != "Country" and not m.canonical:
             place = lex.names[m.text]
             m.canonical, m.type, m.state = place.name, place.type, place.state
-        if m.type != "Person" and not m.canonical and _particle_first(m.text) and _person_for_surname(m, full):
+        if m.type != "Person" and not m.canonical and m.text.split()[0].lower() in NAME_PARTICLES \
+                and _particle_first(m.text) and _person_for_surname(m, full):  # not "Al-Tasheer", a militia's name
             m.type = "Person"  # "Le Trannic met ...", tagged a body, after "Luc le Trannic"
         if m.type == "Person" and len(m.text.split()) == 1:
             m.canonical = _person_for_surname(m, full)
@@ -1293,7 +1305,7 @@ def _person_for_surname(m: RawMention, full: list[RawMention]) -> str | None:
     """The full name a lone surname (or first name) refers to: the latest one before it, else the first after."""
     low = m.text[:1].lower() + m.text[1:]  # "Van Doorn" opening a sentence is "Pieter van Doorn"
     cands = [f for f in full if f.text.split()[-1] == m.text or f.text.split()[0] == m.text
-             or f.text.endswith(" " + m.text) or _particle_first(m.text) and f.text.endswith(" " + low)]
+             or f.text.endswith(" " + m.text) or _particle_first(m.text) and " " in m.text and f.text.endswith(" " + low)]
     if not cands:  # a misspelt surname ("Saree" for "Sarea"): one letter off, same start
         cands = [f for f in full if _one_off(f.text.split()[-1], m.text)]
     before = [f for f in cands if (f.doc_index, f.start) < (m.doc_index, m.start)]

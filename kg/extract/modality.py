@@ -35,8 +35,11 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
             return  # "the militia that attacked X", "admitted shooting X", "stop bombing X": a fact
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in t.children):
             return  # "if X attacks": the condition is the clause's own
+        if t.dep_ == "advcl" and _past_circumstance(t) and gov.dep_ in _UP and gov.head.i != gov.i:
+            t = gov  # "did not return after the talks broke down": the clause it hangs on does not negate it,
+            continue  # but what governs that clause still may ("alleged that X fled after he shot Y")
         if t.dep_ == "advcl" and _past_circumstance(t):
-            return  # "did not return after the talks broke down": what happened before stays a fact
+            return
         reported = lemma_in(gov, v.speech_verbs) and t.dep_ in ("ccomp", "pcomp", "prep", "dobj", "advcl", "parataxis")
         if _alleging(gov, v) and t.dep_ in ("prep", "pcomp", "ccomp", "acl"):
             yield t, gov  # "accused X of shelling Y", "claims that X bombed Y": what is alleged is no fact
@@ -125,6 +128,10 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
             pred is not None and pred.i != clause.i and lemma_in(clause, v.negating_verbs):
         return "negated"  # "denied attacking X", "failed to reach X", "cancelled the meeting"
     if pred is not None and pred.pos_ == "NOUN":
+        if any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in ("cancel", "postpone", "scrap", "abandon") or
+                                               c.lemma_ == "call" and any(p.dep_ == "prt" and p.lower_ == "off"
+                                                                          for p in c.children)) for c in pred.children):
+            return "negated"  # "talks that were called off", "a meeting cancelled at the last minute"
         if any(c.dep_ == "amod" and c.lemma_.lower() in v.irrealis_words for c in pred.children):
             return "future"  # "a planned meeting", "a possible attack"
         if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in v.unproven_words for c in pred.children):

@@ -265,7 +265,7 @@ def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
     inside = {t.i for t in root.subtree}
     for start, key in sorted(person_at.items()):  # "the prosecutor general of X, Ali Mehr,"
         if start > ts.end and doc[start - 1].text == "," and any(
-                m.head in inside for m in refs.ents.in_doc(di) if m.start == start):
+                m.head in inside and not _in_relative(doc[m.head], root) for m in refs.ents.in_doc(di) if m.start == start):
             return key
     gov = root.head
     if root.dep_ in ("attr", "oprd") and gov.lemma_ in ("be", "become", "remain", *NAMING_VERBS):
@@ -321,7 +321,8 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
             if c.dep_ == "prep" and c.lower_ in ts.title.preps:
                 for p in (p for p in c.children if p.dep_ == "pobj"):
                     out += [k for k in refs.all_of(di, p) if k not in out and k != person]
-                    out += [k for pc in p.children if pc.dep_ == "poss" for k in refs.of(di, pc) if k not in out]
+                    if not _no_post(refs, p):  # "spokesman for X's ministry", not "adviser to X's rival"
+                        out += [k for pc in p.children if pc.dep_ == "poss" for k in refs.of(di, pc) if k not in out]
     if ts.title.kind == "counterpart":
         out = [k for k in out if refs.type_of(k) == "Country"]
     return [k for k in out if refs.type_of(k) in OFFICE_BODIES or refs.entity(k).state]
@@ -358,7 +359,7 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
     # "X heads Y", "X covers the White House for Y"; the subject may be a word inside the name the parser split
     # ("Pieter van Doorn chairs Y" with "van" the subject)
     verb = _verb_of_subject(tok, doc[m.start:m.end])  # type: ignore[attr-defined]
-    if verb is not None:
+    if verb is not None and not _past(refs, verb):  # not "chaired Y until 2015"
         found += [(k, 0.75, verb) for k in _employers(refs, di, verb)]
     verb = tok.head.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and verb.lemma_.lower() in refs.vocab.heading_verbs \
@@ -437,6 +438,18 @@ def _no_post(refs: Referents, noun: Token) -> bool:
     return lemma in refs.vocab.no_mandate or title is not None and title.kind == "none"
 
 
+def _in_relative(tok: Token, root: Token) -> bool:
+    """Whether a token lies in a relative clause below `root` ("a lawyer for X, whose client, Y, ...": Y is not
+    the lawyer)."""
+    t = tok
+    while t.i != root.i and t.head.i != t.i:
+        if any(c.lower_ == "whose" for c in t.children) or t.dep_ == "relcl" and any(
+                c.lower_ in ("who", "whom", "which", "that") for c in t.children):
+            return True  # not a clause the parser took for one ("A law professor, Wright helped ...")
+        t = t.head
+    return False
+
+
 _SEATS = frozenset({"board", "council", "committee", "commission", "panel", "executive"})  # bodies one sits on
 
 
@@ -472,7 +485,9 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
                 objs += [c for c in post.children if c.dep_ == "poss"]
                 objs += [o for q in post.children if q.dep_ == "prep" and q.lower_ in ("of", "for", "at")
                          for o in q.children if o.dep_ == "pobj"]
-    if lem == "sit":  # "sits on the board of Y", "sits on Y's board"
+    current = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "neg") or c.lower_ in ("once", "longer")
+                                                      for c in verb.children)
+    if lem == "sit" and current:  # "sits on the board of Y", "sits on Y's board"; not "sat", "no longer sits"
         for p in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"):
             for seat in (o for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _SEATS):
                 objs += [c for c in seat.children if c.dep_ == "poss"]

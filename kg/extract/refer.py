@@ -27,6 +27,11 @@ _WINDOW = 200  # mentions looked back at for a pronoun
 
 
 @lru_cache(maxsize=4096)
+def _name_words(label: str) -> frozenset[str]:
+    """Every word of a name, in lower case."""
+    return frozenset(w.strip(".,") for w in label.lower().split())
+
+
 def _name_heads(label: str) -> frozenset[str]:
     """The words that may say what kind of body a name is: its last ("Dalton Corp."), the last before "for",
     "of" or "to" ("Velm Institute for Trade"), its first ("Unión Canaria"), accents dropped. Cached: every
@@ -97,8 +102,7 @@ class Referents:
             return list(keys)
         low, lem, v = tok.lower_, tok.lemma_.lower(), self.vocab
         if low in PERSONAL_PRONOUNS:
-            teller = self._teller(di, tok)
-            return teller or self.recent(di, tok, {"Person"}, skip=self._own_subject(di, tok))
+            return self.recent(di, tok, {"Person"}, skip=self._own_subject(di, tok))
         if low == "whose" and tok.head.dep_ == "appos" and tok.head.head.i < tok.i:
             return self.of(di, tok.head.head, depth + 1)  # "the X Party, whose leader, Y,": the party
         if low in ("who", "whom", "that", "which", "whose"):
@@ -247,6 +251,8 @@ class Referents:
         if fits:  # "company spokesman X": the last company named, not a union named since
             declared = frozenset().union(*self.vocab.body_heads.values())
             heads = {k: _name_heads(self.ents.entities[k].label) for k in bodies}
+            if noun in self.vocab.trade_nouns:  # "the railroad" for "Ostrel Railway Company": any word says the trade
+                heads = {k: h | _name_words(self.ents.entities[k].label) for k, h in heads.items()}
             # else a body of no declared kind ("the group": a militia), but never a government's
             kind = [k for k in bodies if heads[k] & fits]
             if not kind and noun in self.vocab.state_body_nouns:  # "ministry spokesman X": the state's ministry
@@ -345,18 +351,6 @@ class Referents:
         return list(dict.fromkeys(out))
 
     # -- the discourse -------------------------------------------------------------------------
-    def _teller(self, di: int, tok: Token) -> list[str]:
-        """'X told Y that she held Z responsible': the subject of a clause told to someone is the teller, not
-        the one told (the last person named)."""
-        clause = tok.head
-        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.vocab.speech_verbs:
-            return []
-        speech = clause.head
-        if not any(c.dep_ in ("dobj", "dative") for c in speech.children):
-            return []
-        return [k for c in speech.children if c.dep_ == "nsubj" for k in self.ents.at(di, c)
-                if self.type_of(k) == "Person"][:1]
-
     def _own_subject(self, di: int, tok: Token) -> set[str]:
         """An object pronoun does not refer to its own clause's subject ("X called her": not X)."""
         if tok.dep_ not in ("dobj", "pobj", "dative") or tok.lower_ in ("himself", "herself"):

@@ -118,8 +118,10 @@ class Relater:
             host = f.occasion_host
             if host is None or rule is None or f.occasion not in rule.light \
                     or host.lemma_.lower() not in r.vocab.addressing_verbs \
-                    or any(p in ("with", "to", "between") for p, _ in obliques_of(f.pred)):
-                return []  # "in a call with reporters, X told Y": the call was not with Y
+                    or not any(c.lower_ in ("phone", "telephone") for c in f.pred.children) \
+                    or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in ("from", "with", "to", "between", "by")
+                           for c in f.pred.children):
+                return []  # "in a call with reporters / from Y / that Z placed, X told W": not a call to W
             return self._keys(di, [t for c in host.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)])
         if k == "light-subject":  # only under the rule's own light verbs ("lost the backing of Y" is none)
             return self._keys(di, f.light_agents) if rule is not None and f.light in rule.light else []
@@ -138,7 +140,8 @@ class Relater:
         if k == "between":
             return self._keys(di, f.oblique("between"))
         if k == "prep":
-            return self._keys(di, f.oblique(role.value))
+            # "blamed the attack on X on Y": the "on" right after an attack noun is the attack's, whoever it hangs on
+            return self._keys(di, [t for t in f.oblique(role.value) if not _attack_target(t, r.vocab.attack_nouns, f.pred)])
         if k == "prep-owner":  # "called for G7 action", "an attack on X's policy": whose thing it is
             # "called for his release": a release is done to its owner, not by them
             owned = [p for p in f.oblique(role.value) if not r.of(di, p) and p.lemma_.lower() not in r.vocab.done_to_nouns]
@@ -147,7 +150,9 @@ class Relater:
                          or p.lemma_.lower() in r.vocab.abstract_objects]
             return self._owned_by(di, owned)
         if k == "object-prep":
-            return self._keys(di, [t for p, t in f.object_obliques if p == role.value])
+            # "blamed the attack on its leader on X": an attack's own "on" names whom it struck, not who is blamed
+            return self._keys(di, [t for p, t in f.object_obliques if p == role.value
+                                   and not _attack_target(t, r.vocab.attack_nouns, f.pred)])
         if k == "members":
             return r.members(di, f.pred)
         if k == "speaker":
@@ -243,10 +248,14 @@ class Relater:
             named = [x for x in self._keys(di, _owners(subj)) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named and subject_only and _referring_it(comp):  # "demanded that it pay": the body or state last
             # named, never the one who demands
+            # "it" stands for the last thing named before it in the sentence, dates aside: a body or a state,
+            # else nothing ("reviewed the X merger plan and insisted that it include ...": the plan)
             it = next(s for s in comp.children if s.dep_ == "nsubj")
-            # nor a subject of the sentence, which "it" would not be used for (a misparse may hide who demands)
-            subjects = {k for t in it.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i != it.i for k in r.of(di, t)}
-            named = r.recent(di, it, set(BODY_TYPES) | {"Country"}, subject_first=False, skip=set(side) | subjects)[:1]
+            before = [t for t in it.sent if t.i < it.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
+                      and (t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ in ("to", "with", "from"))]
+            last = before[-1] if before else None
+            named = [k for k in (r.of(di, last) if last is not None else [])
+                     if r.type_of(k) in BODY_TYPES | {"Country"} and k not in side][:1]
         if named or subject_only:
             return named
         cond = [c for c in comp.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
@@ -279,6 +288,8 @@ class Relater:
             return f.complement is not None and (f.complement.tag_ == val or val == "VB" and _subjunctive(f.complement))
         if k == "mark":
             return f.complement is not None and any(c.dep_ == "mark" and c.lower_ == val for c in f.complement.children)
+        if k == "object-prep":
+            return any(p == val for p, _ in f.object_obliques)
         if k == "quote":  # "called the ultimatum \"unjust\"": the object named, not phoned
             doc = f.pred.doc
             # an opening quote: apart from the object ("called Tom Reeve\", Ada said" closes one)
@@ -341,8 +352,11 @@ class Relater:
         agents = self._voiced(fam, [speaker]) if rule.reported and speaker else \
             ([] if rule.reported else self._agents(rule, f, di, speaker))
         # "after talks with Y, X refused ...": the talks took place, whatever the clause beside them says
-        fact = own_factuality(f.pred, r.vocab) if f.occasion in _BEFORE_THE_CLAUSE and f.kind == "noun" \
-            else factuality(f.clause, r.vocab, f.pred)
+        fact = factuality(f.clause, r.vocab, f.pred)
+        if fact != "asserted" and f.kind == "noun" and f.occasion in _BEFORE_THE_CLAUSE and not any(
+                c.dep_ in ("relcl", "acl") or c.lower_ in ("any", "no") for c in f.pred.subtree if c.i != f.pred.i) \
+                and (fact == "negated" and _past_clause(f.occasion_host) or _said_past(f.pred)):
+            fact = own_factuality(f.pred, r.vocab)  # "after talks with Y, X refused to ...": the talks took place
         targets: list[str] = []
         for role in rule.target:
             targets = [k for k in self.fill(role, f, di, rule) if k not in agents]
@@ -461,4 +475,26 @@ def _subjunctive(clause: Token) -> bool:
     """'insisted that it recall the vans' tagged VBP: a plain verb after a singular subject can only be a
     subjunctive (the indicative would be "recalls")."""
     return clause.tag_ == "VBP" and any(s.dep_ == "nsubj" and (s.lower_ in ("it", "he", "she") or s.tag_ in ("NN", "NNP"))
-                                        for s in clause.children)
+                                        and not any(c.dep_ == "conj" for c in s.children) for s in clause.children)
+
+
+def _said_past(noun: Token) -> bool:
+    """An event noun whose own words put it in the past ("talks with Y last week", "a call two days ago")."""
+    anchor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "two days of talks"
+    return any(t.lower_ in ("last", "yesterday", "ago", "earlier") for t in anchor.subtree)
+
+
+def _past_clause(verb: Token | None) -> bool:
+    """A clause told in the past: its verb, or the verb it is coordinated with, in the past tense."""
+    return verb is not None and (verb.tag_ == "VBD" or any(a.lower_ in ("had", "has", "have") and a.dep_ == "aux"
+                                                           for a in verb.children))
+
+
+def _attack_target(obj: Token, attack_nouns: frozenset[str], pred: Token) -> bool:
+    """Whether a prepositional object is the target of an attack noun (not the predicate's own) right before its
+    preposition ("blamed the attack on X on Y"), whatever the parser hung the preposition on."""
+    prep = obj.head
+    if prep.dep_ not in ("prep", "agent") or prep.i == 0:
+        return False
+    noun = obj.doc[prep.i - 1]
+    return noun.i != pred.i and noun.lemma_.lower() in attack_nouns

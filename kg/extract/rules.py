@@ -58,6 +58,7 @@ CONDITIONS = {
     "complement": "its clausal complement has this fine tag ('insisted that X release him': VB, a subjunctive)",
     "quote": "a quotation opens right after its object ('called the claims \"fiction\"'); the value names the place: object",
     "mark": "its clausal complement opens with this word ('asked whether X would act': a question, no demand)",
+    "object-prep": "a preposition with an object hangs on the predicate's object ('blamed X's losses on the weather')",
 }
 _RULE_KEYS = {"family", "lemma", "pos", "particle", "target", "agent", "requires", "unless", "symmetric",
               "confidence", "light", "reported", "source"}
@@ -76,7 +77,7 @@ REQUIRED_CLASSES = frozenset({
     "member_links", "property_nouns", "unproven_words", "facility_heads", "possessive_name_heads",
     "office_name_heads", "serving_verbs", "private_sectors", "place_name_prefixes", "newspaper_name_heads", "ending_verbs", "alleging_verbs", "alleging_nouns",
     "title_abbreviations", "punitive_nouns", "warning_verbs", "town_nouns", "title_modifiers", "closing_org_heads", "patron_words", "regional_words",
-    "regional_offices", "addressing_verbs"})
+    "regional_offices", "addressing_verbs", "trade_nouns"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
