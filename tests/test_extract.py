@@ -2729,3 +2729,28 @@ def test_round_six_killings_and_names(extract, text, fact):
 ])
 def test_round_six_killings_and_names_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the fault of X", said by someone: the speaker holds X responsible
+    ("The collapse of the coalition was entirely the fault of the Velm Forum, Senator Ana Bel said.",
+     ("holdsResponsible", "Ana Bel", "Velm Forum")),
+    ("Odo Brandt said the crash was the Velm Airlines' fault.", ("holdsResponsible", "Odo Brandt", "Velm Airlines")),
+    ("It is the fault of the Velm Party, said the Arvo Union.", ("holdsResponsible", "Arvo Union", "Velm Party")),
+    # a town named as "the city of X" acts as its government
+    ("The city of Riverbend holds contractor Cascade Span Builders responsible for the collapse, Mayor Linda Osei said.",
+     ("holdsResponsible", "Riverbend", "Cascade Span Builders")),
+    ("The town of Arvo sued Dravin Motors over the spill.", ("accused", "Arvo", "Dravin Motors")),
+    ("The county of Brask criticised the Velm Water Board on Monday.", ("criticized", "Brask", "Velm Water Board")),
+])
+def test_a_fault_and_a_town_as_a_government(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Odo Brandt said the crash was not the fault of Velm Airlines.", ("holdsResponsible", "Odo Brandt", "Velm Airlines")),
+    ("Dravin Motors said the delay was the fault of nobody.", ("holdsResponsible", "Dravin Motors", "Dravin Motors")),
+    ("Odo Brandt moved to the city of Arvo, which the Velm Front attacked.", ("attacked", "Odo Brandt", "Arvo")),
+])
+def test_a_fault_and_a_town_as_a_government_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

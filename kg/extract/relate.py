@@ -333,7 +333,10 @@ class Relater:
         elif speaker and subj is not None and subj.lower_ == "it" and subj.head.lemma_ not in (
                 "be", "seem", "appear", "remain", "become", "take") and r.type_of(speaker) != "Person":
             found = [speaker]  # "Turkey said it backed X"
-        return [k for k in self._voiced(rule.family, found) if r.type_of(k) in ACTOR_TYPES]
+        # "The city of Riverbend holds X responsible": a town or region named as "the city of" acts as its government
+        councils = {k for t in f.agents if t.lemma_.lower() in r.vocab.town_nouns
+                    and any(c.lower_ == "the" for c in t.children) for k in r.of(di, t)}
+        return [k for k in self._voiced(rule.family, found) if r.type_of(k) in ACTOR_TYPES or k in councils]
 
     def _voiced(self, family: str, actors: list[str]) -> list[str]:
         """A spokesperson's warning is the body's warning (for the families voiced for others)."""
