@@ -125,13 +125,14 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
         e -= 1
     if lex is not None:  # "the Signal Workers' | Guild" tagged as two
         e = _plural_possessive(doc, e, lex)
-        if s >= 2 and doc[s - 1].text in ("'", "’") and _members_word(doc[s - 2]) and _members_body(doc[s:e].text, lex):
+        if s >= 2 and doc[s - 1].text in ("'", "’") and _members_word(doc[s - 2]) and doc[s - 2].ent_type_ != "PERSON" \
+                and _members_body(doc[s:e].text, lex):
             s -= 2  # "the Workers' | Renewal Party" tagged from "Renewal": a body named for its members
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
             and not doc[s - 1].is_sent_start:
         s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"
     if 0 < s < e - 1 and doc[s].is_lower and doc[s].lower_ in NAME_PARTICLES and doc[s - 1].is_title \
-            and doc[s - 1].is_alpha and doc[s - 1].ent_type_ in ("", span.label_):
+            and doc[s - 1].is_alpha and doc[s - 1].ent_type_ == "" and doc[s - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
         s -= 1  # "Ilse van Brakel" tagged from "van": no name opens with a lower-case particle
     joins = NAME_PARTICLES - {"-", "'"}
     while True:  # "the Front de Libération du Bani" tagged up to "Libération", "São Bento | do Rio Claro"
@@ -167,7 +168,8 @@ def _plural_possessive(doc: Doc, e: int, lex: Lexicon) -> int:
         heads = wc["possessive_name_heads"] + (wc["office_name_heads"] if doc[e - 1].lower_ in lex.titles else [])
         last = next((i for i in range(k - 1, e, -1) if doc[i].lower_ in heads), None)
         return last + 1 if last is not None else e
-    if not (0 < e < len(doc) - 1 and doc[e].text in ("'", "’") and _members_word(doc[e - 1])):
+    if not (0 < e < len(doc) - 1 and doc[e].text in ("'", "’") and _members_word(doc[e - 1])
+            and doc[e - 1].ent_type_ != "PERSON"):
         return e  # "the Signal Workers' Guild"; not "Vantor Cars' Kelmark Steel subsidiary"
     heads = wc["org_heads"]
     k = e + 1  # "Guild" may be tagged a common noun, or a person's name
@@ -747,8 +749,10 @@ def _described_by_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     if head.dep_ != "appos" or head.head.i >= s or _org_head(doc[s:e].text, lex):
         return False
     # "a spokeswoman for Greystone Airlines, Nadia Fenwick,": the parser hangs the name on the body
-    body = head.head  # a body's name, not "for X's biggest customer, Y,"
-    return office(body) or body.dep_ == "pobj" and body.pos_ == "PROPN" and body.head.lower_ in ("for", "of", "at", "to") \
+    body = head.head  # a body's name, not "for X's biggest customer, Y," nor "for X, Y's lender,"
+    return office(body) or body.dep_ == "pobj" and body.pos_ == "PROPN" and body.ent_type_ != "PERSON" \
+        and head.dep_ == "appos" and not any(c.dep_ == "case" for c in head.children) and e < len(doc) \
+        and doc[e].text == "," and body.head.lower_ in ("for", "of", "at", "to") \
         and body.head.head.i < body.i and office(body.head.head)
 
 

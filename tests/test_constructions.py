@@ -60,6 +60,14 @@ KNOWN_MISSES: dict[str, str] = {
     "phone-call-occasion-3": "pronouns carry no gender, so 'X told Y that she ...' takes the last person named, Y",
     "particle-surname-again-2": "'Al-Tasheer' may be a militia's name as well as a man's, so it is not joined to"
                                 " 'Karim al-Tasheer' when the model tags it apart",
+    "it-in-a-demand-0": "'demanded that it ...' after a body's own act: 'it' may be the body itself, so only a"
+                        " person's demand resolves it",
+    "it-in-a-demand-2": "'demanded that it ...' after a body's own act: 'it' may be the body itself, so only a"
+                        " person's demand resolves it",
+    "it-in-a-demand-4": "'demanded that it ...' after a body's own act: 'it' may be the body itself, so only a"
+                        " person's demand resolves it",
+    "demonym-officials-1": "'demanded that it scrap ...' by negotiators: 'it' may be their own side, so only a"
+                           " person's demand resolves it",
     "measured-talks-2": "the parse takes 'the Calder Nurses' Association' for an apposition to the hospital, so"
                         " 'called off' has no subject",
 }

@@ -2666,6 +2666,25 @@ def test_round_six_constructions_add_no_false_fact(extract, text, wrong):
     ("Ivo Marr met a lawyer for Pellow Grain, whose client, Marek Tosz, was arrested on Friday.",
      ("represents", "Marek Tosz", "Pellow Grain")),
     ("Maria del Campo chaired Pellow Grain until 2015.", ("represents", "Maria del Campo", "Pellow Grain")),
+    # a second review, of the fixes above and of the killings
+    ("Anna Vell was attacked on social media at the behest of Tomas Orlov, her lawyer said.",
+     ("attacked", "Tomas Orlov", "Anna Vell")),
+    ("Senator Anna Vell cut Tomas Orlov down to size in Tuesday's televised debate.", ("attacked", "Anna Vell", "Tomas Orlov")),
+    ("Ida Kessler, accused in the shooting death of Anna Vell, was acquitted on Friday.",
+     ("attacked", "Ida Kessler", "Anna Vell")),
+    ("Ida Kessler was convicted in the accidental shooting death of her hunting partner, Anna Vell.",
+     ("attacked", "Ida Kessler", "Anna Vell")),
+    ("Orlov Bank sold its stake to Tarsk Air but insisted that it remain the airline's main lender.",
+     ("demanded", "Orlov Bank", "Tarsk Air")),
+    ("Ida Kessler criticized the deal with Tarsk Air and demanded that it go to a public vote.",
+     ("demanded", "Ida Kessler", "Tarsk Air")),
+    ("Tomas Orlov will only sign the deal after talks with Ida Kessler on the last day of next month's summit.",
+     ("negotiatedWith", "Tomas Orlov", "Ida Kessler")),
+    ("In a prank phone call, comedians posing as Tomas Orlov told Ida Kessler that Velmar would pay.",
+     ("called", "Tomas Orlov", "Ida Kessler")),
+    ("Ida Kessler blamed the sanctions on Velmar on Tomas Orlov.", ("holdsResponsible", "Ida Kessler", "Velmar")),
+    ("Ida Kessler blamed the embargo on Velmar for the shortages.", ("holdsResponsible", "Ida Kessler", "Velmar")),
+    ("When van der Berg arrived in Halvard, Orlov criticized him.", ("criticized", "Orlov", "When van der Berg")),
 ])
 def test_a_review_of_round_six_gives_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
@@ -2699,9 +2718,7 @@ def test_a_hyphened_name_is_no_adjective_for_a_known_group(nlp):
     ("The journalist Ana Bel was killed at the behest of the Velm Cartel.", ("attacked", "Velm Cartel", "Ana Bel")),
     ("Police say the farmer Tomas Perel was shot on the instructions of Ilka Varr.",
      ("attacked", "Ilka Varr", "Tomas Perel")),
-    # "cut down" as a killing, and a shooting death
-    ("Odo Brandt was cut down by assassin Karl Vesk in 1968.", ("attacked", "Karl Vesk", "Odo Brandt")),
-    ("The gunman Tarn Oswin cut down Mayor Ilse Varga outside the town hall.", ("attacked", "Tarn Oswin", "Ilse Varga")),
+    # a shooting death the culprit is convicted or sentenced for
     ("Karl Vesk was executed in 1933 for the shooting death of Mayor Odo Brandt.",
      ("attacked", "Karl Vesk", "Odo Brandt")),
     ("A jury convicted Tarn Oswin in the stabbing death of Ilse Varga.", ("attacked", "Tarn Oswin", "Ilse Varga")),
@@ -2720,7 +2737,6 @@ def test_round_six_killings_and_names(extract, text, fact):
 @pytest.mark.parametrize("text, wrong", [
     ("Odo Brandt was arrested on the orders of Karl Vesk.", ("attacked", "Karl Vesk", "Odo Brandt")),
     ("Odo Brandt was killed on the border of Chad.", ("attacked", "Chad", "Odo Brandt")),
-    ("The Velm Party cut down its spending on the Tarsel Farmers League.", ("attacked", "Velm Party", "Tarsel Farmers League")),
     ("Karl Vesk mourned the death of Mayor Odo Brandt.", ("attacked", "Karl Vesk", "Odo Brandt")),
     ("Tom Reyes met the state of Ohio's governor.", ("metWith", "Tom Reyes", "Ohio")),
     ("Odo Park flew to the state of Ohio to meet the Velm Union.", ("demanded", "Odo Park", "Ohio")),
@@ -2735,8 +2751,14 @@ def test_round_six_killings_and_names_add_no_false_fact(extract, text, wrong):
     # "the fault of X", said by someone: the speaker holds X responsible
     ("The collapse of the coalition was entirely the fault of the Velm Forum, Senator Ana Bel said.",
      ("holdsResponsible", "Ana Bel", "Velm Forum")),
-    ("Odo Brandt said the crash was the Velm Airlines' fault.", ("holdsResponsible", "Odo Brandt", "Velm Airlines")),
+    ("The delay was the fault of the Tarsel Water Board, Mayor Ilse Varga said.",
+     ("holdsResponsible", "Ilse Varga", "Tarsel Water Board")),
     ("It is the fault of the Velm Party, said the Arvo Union.", ("holdsResponsible", "Arvo Union", "Velm Party")),
+    ("The blame lies with the Velm Party, Senator Ilka Varr said.", ("holdsResponsible", "Ilka Varr", "Velm Party")),
+    ("\"The fault lies with Keystrand Plastics,\" said Delia Marchetti of Brenmoor Foods.",
+     ("holdsResponsible", "Delia Marchetti", "Keystrand Plastics")),
+    ("Responsibility for the crash rests with Dravin Motors, the Arvo Union said.",
+     ("holdsResponsible", "Arvo Union", "Dravin Motors")),
     # a town named as "the city of X" acts as its government
     ("The city of Riverbend holds contractor Cascade Span Builders responsible for the collapse, Mayor Linda Osei said.",
      ("holdsResponsible", "Riverbend", "Cascade Span Builders")),
@@ -2751,6 +2773,9 @@ def test_a_fault_and_a_town_as_a_government(extract, text, fact):
     ("Odo Brandt said the crash was not the fault of Velm Airlines.", ("holdsResponsible", "Odo Brandt", "Velm Airlines")),
     ("Dravin Motors said the delay was the fault of nobody.", ("holdsResponsible", "Dravin Motors", "Dravin Motors")),
     ("Odo Brandt moved to the city of Arvo, which the Velm Front attacked.", ("attacked", "Odo Brandt", "Arvo")),
+    ("\"The fault lies with Keystrand, not with our plant,\" said Delia Marchetti of Brenmoor Foods.",
+     ("accused", "Delia Marchetti", "Brenmoor Foods")),
+    ("The Tarsel mine lies in the hills near Arvo, Odo Brandt said.", ("accused", "Odo Brandt", "Tarsel")),
 ])
 def test_a_fault_and_a_town_as_a_government_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)

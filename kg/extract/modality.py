@@ -35,11 +35,9 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
             return  # "the militia that attacked X", "admitted shooting X", "stop bombing X": a fact
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in t.children):
             return  # "if X attacks": the condition is the clause's own
-        if t.dep_ == "advcl" and _past_circumstance(t) and gov.dep_ in _UP and gov.head.i != gov.i:
-            t = gov  # "did not return after the talks broke down": the clause it hangs on does not negate it,
-            continue  # but what governs that clause still may ("alleged that X fled after he shot Y")
-        if t.dep_ == "advcl" and _past_circumstance(t):
-            return
+        if t.dep_ == "advcl" and _past_circumstance(t) and _in_main_clause(gov):
+            return  # "did not return after the talks broke down": the main clause does not negate what came before;
+            # inside a claim or a plan it may ("prosecutors will try to prove that X fled after he shot Y")
         reported = lemma_in(gov, v.speech_verbs) and t.dep_ in ("ccomp", "pcomp", "prep", "dobj", "advcl", "parataxis")
         if _alleging(gov, v) and t.dep_ in ("prep", "pcomp", "ccomp", "acl"):
             yield t, gov  # "accused X of shelling Y", "claims that X bombed Y": what is alleged is no fact
@@ -53,6 +51,14 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
 
 
 _CIRCUMSTANCE_MARKS = frozenset({"after", "because", "since", "when", "as", "while", "once"})
+
+
+def _in_main_clause(verb: Token) -> bool:
+    """Whether a verb is the main clause's, or an infinitive or coordinated verb hanging on it ("refused to comment")."""
+    t = verb
+    while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "ROOT"
 
 
 def _past_circumstance(clause: Token) -> bool:

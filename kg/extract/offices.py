@@ -258,8 +258,8 @@ def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
     if people:
         return people[0]
     right = root.right_edge.i + 1
-    if right < len(doc) and doc[right].text == "," and right + 1 in person_at:
-        return person_at[right + 1]
+    if right < len(doc) and doc[right].text == "," and right + 1 in person_at and not _possessor_at(refs, di, doc, right + 1):
+        return person_at[right + 1]  # "a spokesman for X, Y," but not "a spokesman for X, Y's former employer,"
     if right in person_at and root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return person_at[right]
     inside = {t.i for t in root.subtree}
@@ -325,7 +325,7 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
                         out += [k for pc in p.children if pc.dep_ == "poss" for k in refs.of(di, pc) if k not in out]
     if ts.title.kind == "counterpart":
         out = [k for k in out if refs.type_of(k) == "Country"]
-    return [k for k in out if refs.type_of(k) in OFFICE_BODIES or refs.entity(k).state]
+    return [k for k in out if refs.type_of(k) in OFFICE_BODIES or refs.type_of(k) != "Person" and refs.entity(k).state]
 
 
 def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc, m: object) -> None:
@@ -436,6 +436,12 @@ def _no_post(refs: Referents, noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     title = refs.lex.titles.get(lemma) or refs.lex.titles.get(noun.lower_)
     return lemma in refs.vocab.no_mandate or title is not None and title.kind == "none"
+
+
+def _possessor_at(refs: Referents, di: int, doc: Doc, start: int) -> bool:
+    """Whether the name starting at `start` is followed by a possessive "'s" (a name inside a longer phrase)."""
+    ends = [m.end for m in refs.ents.in_doc(di) if m.start == start]
+    return any(e < len(doc) and doc[e].tag_ == "POS" for e in ends)
 
 
 def _in_relative(tok: Token, root: Token) -> bool:

@@ -14,7 +14,7 @@ from .evidence import Evidence
 from .frames import Frame, conjuncts, obliques_of, word_in
 from .modality import Speakers, factuality, own_factuality
 from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Referents
-from .rules import Role, Rule
+from .rules import Role, Rule, Vocabulary
 
 _ORDERS = frozenset({"order", "orders", "behest", "instruction", "instructions", "command"})
 _BEFORE_THE_CLAUSE = frozenset({"after", "following", "during"})  # an event noun's time beside a clause
@@ -141,7 +141,7 @@ class Relater:
             return self._keys(di, f.oblique("between"))
         if k == "prep":
             # "blamed the attack on X on Y": the "on" right after an attack noun is the attack's, whoever it hangs on
-            return self._keys(di, [t for t in f.oblique(role.value) if not _attack_target(t, r.vocab.attack_nouns, f.pred)])
+            return self._keys(di, [t for t in f.oblique(role.value) if not _attack_target(t, r.vocab, f.pred)])
         if k == "prep-owner":  # "called for G7 action", "an attack on X's policy": whose thing it is
             # "called for his release": a release is done to its owner, not by them
             owned = [p for p in f.oblique(role.value) if not r.of(di, p) and p.lemma_.lower() not in r.vocab.done_to_nouns]
@@ -152,7 +152,7 @@ class Relater:
         if k == "object-prep":
             # "blamed the attack on its leader on X": an attack's own "on" names whom it struck, not who is blamed
             return self._keys(di, [t for p, t in f.object_obliques if p == role.value
-                                   and not _attack_target(t, r.vocab.attack_nouns, f.pred)])
+                                   and not _attack_target(t, r.vocab, f.pred)])
         if k == "members":
             return r.members(di, f.pred)
         if k == "speaker":
@@ -197,7 +197,8 @@ class Relater:
             found = self._keys(di, [o for p, o in f.obliques if p in ("by", "in")
                                     and o.lemma_.lower() in self.refs.vocab.attack_nouns])
             # "was murdered on the orders of X", "at the behest of X", "on X's orders": who ordered it
-            orders = [o for p, o in f.obliques if p in ("on", "at") and o.lemma_.lower() in _ORDERS]
+            orders = [o for p, o in f.obliques if p in ("on", "at") and o.lemma_.lower() in _ORDERS
+                      and f.lemma in self.refs.vocab.ordered_acts]
             return found or self._keys(di, [t for o in orders for c in o.children
                                             for t in ([c] if c.dep_ == "poss" else
                                                       [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep"
@@ -246,13 +247,14 @@ class Relater:
         named = [x for s in subj for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named:  # "demanded that Guinea-Bissau's military rulers set a date"
             named = [x for x in self._keys(di, _owners(subj)) if r.type_of(x) in ACTOR_TYPES and x not in side]
-        if not named and subject_only and _referring_it(comp):  # "demanded that it pay": the body or state last
+        if not named and subject_only and _referring_it(comp) and side and all(r.type_of(k) == "Person" for k in side):  # "demanded that it pay": the body or state last
             # named, never the one who demands
             # "it" stands for the last thing named before it in the sentence, dates aside: a body or a state,
             # else nothing ("reviewed the X merger plan and insisted that it include ...": the plan)
             it = next(s for s in comp.children if s.dep_ == "nsubj")
             before = [t for t in it.sent if t.i < it.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
-                      and (t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ in ("to", "with", "from"))]
+                      and (t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ == "to"
+                           and t.head.head.pos_ == "VERB")]  # "wrote to X"; not "criticized the deal with X"
             last = before[-1] if before else None
             named = [k for k in (r.of(di, last) if last is not None else [])
                      if r.type_of(k) in BODY_TYPES | {"Country"} and k not in side][:1]
@@ -484,20 +486,32 @@ def _subjunctive(clause: Token) -> bool:
 def _said_past(noun: Token) -> bool:
     """An event noun whose own words put it in the past ("talks with Y last week", "a call two days ago")."""
     anchor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "two days of talks"
-    return any(t.lower_ in ("last", "yesterday", "ago", "earlier") for t in anchor.subtree)
+    words = list(anchor.subtree)
+    return any(t.lower_ in ("yesterday", "ago") or t.lower_ == "last" and t.head.lower_ in ("week", "month", "year", "night")
+               and not any(c.lower_ == "of" for c in t.head.children) for t in words)
 
 
 def _past_clause(verb: Token | None) -> bool:
     """A clause told in the past: its verb, or the verb it is coordinated with, in the past tense."""
-    return verb is not None and (verb.tag_ == "VBD" or any(a.lower_ in ("had", "has", "have") and a.dep_ == "aux"
+    while verb is not None and verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in (
+            "refuse", "decline", "fail"):  # "refused to sign after talks": the refusal is told in the past
+        verb = verb.head
+    return verb is not None and (verb.tag_ == "VBD" or any(a.lower_ in ("had", "has", "have", "did") and a.dep_ == "aux"
                                                            for a in verb.children))
 
 
-def _attack_target(obj: Token, attack_nouns: frozenset[str], pred: Token) -> bool:
-    """Whether a prepositional object is the target of an attack noun (not the predicate's own) right before its
-    preposition ("blamed the attack on X on Y"), whatever the parser hung the preposition on."""
+def _attack_target(obj: Token, v: Vocabulary, pred: Token) -> bool:
+    """Whether a prepositional object is the target of an attack or a sanction noun (not the predicate's own) right
+    before its preposition ("blamed the attack on X on Y", "blamed the sanctions on X"), whatever the parser hung
+    the preposition on."""
     prep = obj.head
-    if prep.dep_ not in ("prep", "agent") or prep.i == 0:
+    if prep.dep_ not in ("prep", "agent") or prep.i == 0 or prep.lower_ != "on":
         return False
     noun = obj.doc[prep.i - 1]
-    return noun.i != pred.i and noun.lemma_.lower() in attack_nouns
+    lemma = noun.lemma_.lower()
+    if noun.i == pred.i:
+        return False
+    if lemma in v.punitive_nouns or noun.lower_ in v.punitive_nouns:
+        return True
+    later = any(t.lower_ == "on" and t.dep_ == "prep" for t in obj.doc[obj.i + 1:obj.sent.end])
+    return lemma in v.attack_nouns and later  # one "on" after an attack is the blamed one: "blamed the attack on X"
