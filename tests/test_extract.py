@@ -4,6 +4,8 @@ with invented people, bodies and towns, plus a sentence where it must not fire. 
 where the behaviour is about the gazetteer of states (marked `# real states:`)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import facts, run_text
@@ -2779,3 +2781,20 @@ def test_a_fault_and_a_town_as_a_government(extract, text, fact):
 ])
 def test_a_fault_and_a_town_as_a_government_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+def test_skipping_the_verbs_nothing_reads_changes_no_fact(nlp, monkeypatch):
+    """Extraction builds frames only for the verbs a rule or an inference reads (read_verbs); with every verb
+    framed, the facts of the construction sentences are the same."""
+    import yaml
+
+    import kg.extract as X
+
+    data = yaml.safe_load((Path(__file__).parent / "data" / "constructions.yaml").read_text(encoding="utf-8"))
+    texts = [item["text"] for b in data for item in b["items"]][::3]
+    assert len(texts) > 100
+    gated = [sorted(facts(run_text(nlp, "Headline\n\n" + t), everything=True)) for t in texts]
+    monkeypatch.setattr(X, "read_verbs", lambda vocab: lambda verb, lemma: True)
+    everything = [sorted(facts(run_text(nlp, "Headline\n\n" + t), everything=True)) for t in texts]
+    assert gated == everything
+    assert sum(map(len, gated)) > 100

@@ -25,7 +25,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..model import Article, ArticleResult, Event
 from ..read import structure
 from .evidence import Evidence
-from .infer import claims, coalitions, deadlines, joins, threats, warnings
+from .infer import claims, coalitions, deadlines, joins, read_verbs, threats, warnings
 from .modality import Speakers
 from .offices import find_offices
 from .places import find_places, known_places
@@ -49,10 +49,11 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
     quotes = structure(article.text).quotes if quotes is None else quotes
     rel = Relater(refs, Speakers(refs, offsets, quotes), ev, offices.affiliation, offices.voice_of)
     events: list[Event] = list(offices.events)
+    wanted = read_verbs(vocab)
     for di, doc in enumerate(docs):
         for sent in doc.sents:
             found: list[Event] = []
-            for f in vocab.grammar.frames_of(sent, vocab.nouns, vocab.adjectives):
+            for f in vocab.grammar.frames_of(sent, vocab.nouns, vocab.adjectives, wanted):
                 found += rel.events(f, di, vocab.rules.get((f.lemma, f.kind), ()))
                 found += threats(rel, f, di)
                 found += warnings(rel, f, di)

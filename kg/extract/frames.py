@@ -9,7 +9,7 @@ nouns with their of/by/possessive/modifier arguments and light verbs ("launched 
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -229,11 +229,7 @@ class Grammar:
                 m.dep_ == "aux" and m.lower_ == "to" and m.i == c.i - 1 for m in c.children)
                 and any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.i + 1:c.i])), None)
         pcomps = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pcomp"]
-        lemma = verb.lemma_.lower()
-        if verb.pos_ == "ADJ":  # "X phoned Y" tagged an adjective: the lexicon's verb it is a past of
-            lemma = self._past_of(verb) or lemma
-        if verb.pos_ == "NOUN" and verb.lower_.endswith("s"):  # a verb the tagger took for a plural noun
-            lemma = verb.lower_[:-2] if verb.lower_.endswith(("ses", "shes", "ches", "xes", "zes")) else verb.lower_[:-1]
+        lemma = self.verb_lemma(verb)
         return Frame(pred=verb, lemma=lemma, kind="verb", clause=verb, passive=_passive(verb),
                      agents=tuple(self.agents(verb)), patients=tuple(objs), recipients=tuple(recips),
                      modifiers=tuple(_children(verb, "npadvmod", "compound")),
@@ -308,17 +304,29 @@ class Grammar:
         return Frame(pred=adj, lemma=adj.lemma_.lower(), kind="adj", clause=gov if gov.pos_ in ("VERB", "AUX") else adj,
                      agents=tuple(holders), obliques=tuple(obliques_of(adj)), words=_words(adj))
 
-    def frames_of(self, sent: Span, nouns: Mapping[str, bool], adjectives: Collection[str]) -> Iterator[Frame]:
+    def verb_lemma(self, verb: Token) -> str:
+        """A verb's lemma, also for a verb the tagger took for an adjective or a plural noun."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ == "ADJ":  # "X phoned Y" tagged an adjective: the lexicon's verb it is a past of
+            lemma = self._past_of(verb) or lemma
+        if verb.pos_ == "NOUN" and verb.lower_.endswith("s"):  # a verb the tagger took for a plural noun
+            lemma = verb.lower_[:-2] if verb.lower_.endswith(("ses", "shes", "ches", "xes", "zes")) else verb.lower_[:-1]
+        return lemma
+
+    def frames_of(self, sent: Span, nouns: Mapping[str, bool], adjectives: Collection[str],
+                  wanted: Callable[[Token, str], bool] | None = None) -> Iterator[Frame]:
         """Every verb of a sentence, and every noun or adjective the relation lexicon knows, as a frame.
         `nouns` says for each event noun whether a possessive names its agent ("X's attack") or its patient
-        ("X's assassination")."""
+        ("X's assassination"); `wanted(verb, lemma)`, if given, says which verbs anything reads (a frame costs
+        more than the test)."""
         for tok in sent:
             nounlike = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOUN_DEPS and tok.tag_ not in ("VBG", "VBN")
             if nounlike and noun_lemma(tok) in nouns:  # "Kennedy assassin X", even when tagged a verb
                 yield self.noun_frame(tok, noun_lemma(tok), nouns[noun_lemma(tok)])
             elif tok.pos_ == "VERB" or tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass") and tok.lemma_ != "be" \
                     or _verb_tagged_noun(tok) or self._verb_tagged_adjective(tok):
-                yield self.verb_frame(tok)
+                if wanted is None or wanted(tok, self.verb_lemma(tok)):
+                    yield self.verb_frame(tok)
             elif tok.pos_ == "ADJ" and tok.lemma_.lower() in adjectives:
                 yield self.adj_frame(tok)
 

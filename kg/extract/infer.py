@@ -4,7 +4,7 @@ leave"), whoever claims an attack carried it out ("X claimed responsibility for 
 joining a coalition backs whoever leads it ("joined the US-led coalition")."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -14,7 +14,7 @@ from .frames import Frame
 from .modality import factuality
 from .refer import ACTOR_TYPES
 from .relate import Relater, Rule
-from .rules import Role
+from .rules import Role, Vocabulary
 
 _RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role
 
@@ -217,3 +217,17 @@ def coalitions(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             for m in members:
                 if m != lead:
                     yield rel.evidence.event("supports", m, lead, di, f.pred, confidence=0.7)
+
+
+def read_verbs(v: Vocabulary) -> Callable[[Token, str], bool]:
+    """Which verbs the rules or the inferences above read: those with a rule, those an inference names, and any
+    verb under an if- or unless-clause (a threat). The rest need no frame."""
+    if _READ.get(id(v), (None,))[0] is not v:  # once per vocabulary, not per article
+        named = frozenset(lem for lem, pos in v.rules if pos == "verb") | v.threat_acts | v.warning_verbs \
+            | v.deadline_verbs | v.claim_verbs | {"join"}
+        _READ[id(v)] = (v, named)
+    named = _READ[id(v)][1]
+    return lambda verb, lemma: lemma in named or _condition(v, verb) is not None
+
+
+_READ: dict[int, tuple[Vocabulary, frozenset[str]]] = {}
