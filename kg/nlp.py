@@ -7,6 +7,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.tokens import Doc, Span
 
 from .config import MODEL_NAME
@@ -128,4 +129,87 @@ def load_pipeline() -> Language:
     # "U.S.-backed", "U.K.-led": split after an abbreviation's full stop, as "US-backed" already is
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    speed_up_attribute_ruler(nlp)
     return nlp
+
+
+def speed_up_attribute_ruler(nlp: Language) -> None:
+    """The model's attribute ruler finds the same matches with its patterns indexed by a token's tag and
+    word (`IndexedPatterns`) instead of spaCy's Matcher, which tries each of its 179 patterns at every token:
+    0.07 s instead of 0.69 s of a 105-article build's 9 CPU seconds. The attributes are set as before."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    index = IndexedPatterns(ruler.patterns, nlp.vocab.strings)
+    ruler.match = index.match  # type: ignore[method-assign]  # AttributeRuler.__call__ reads self.match
+
+
+class IndexedPatterns:
+    """An attribute ruler's patterns (TAG, LOWER, DEP, IS_SPACE with IN, NOT_IN and REGEX), matched as spaCy's
+    Matcher matches them: every span any pattern matches, in the ruler's order (later patterns win). Each
+    pattern is filed under a value its first token must have, and tokens are read as arrays of string ids."""
+
+    def __init__(self, patterns: list[dict], strings: Any) -> None:
+        self.strings = strings
+        self.index: dict[tuple[int, int], list[tuple[int, list | None]]] = {}  # None: the key is the whole test
+        self.other: list[tuple[int, list | None]] = []
+        for i, p in enumerate(patterns):
+            for pattern in p["patterns"]:
+                specs = [[(_FIELD[key], *_test(value, strings)) for key, value in tok.items()] for tok in pattern]
+                keys = _keys(specs[0])
+                whole = len(specs) == 1 and len(specs[0]) == 1  # one token, one test: the key says it holds
+                for key in keys:
+                    self.index.setdefault(key, []).append((i, None if whole else specs))
+                if not keys:
+                    self.other.append((i, specs))
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """(pattern index, its match id, start, end) for every match, sorted as AttributeRuler.match sorts."""
+        rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist() if len(doc) else []
+        found = set()
+        get = self.index.get
+        for start, row in enumerate(rows):
+            for i, specs in (*get((0, row[0]), ()), *get((1, row[1]), ()), *get((2, row[2]), ()),
+                             *get((3, row[3]), ()), *self.other):
+                if specs is None:
+                    found.add((i, start, start + 1))
+                    continue
+                end = start + len(specs)
+                if end <= len(rows) and all(self._holds(spec, rows[k]) for spec, k in zip(specs, range(start, end))):
+                    found.add((i, start, end))
+        return [(i, self.strings.add(str(i)), s, e) for i, s, e in sorted(found)]
+
+    def _holds(self, spec: list, row: list) -> bool:
+        for field, op, arg in spec:
+            value = row[field]
+            if op == "==" and value != arg or op == "IN" and value not in arg or op == "NOT_IN" and value in arg \
+                    or op == "REGEX" and not arg.search(self.strings[value]):
+                return False
+        return True
+
+
+_FIELD = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+
+
+def _test(value: object, strings: Any) -> tuple[str, object]:
+    """A pattern value as a test of one token attribute (as a string id, or 0/1 for IS_SPACE): a value, or
+    {"IN": [...]}, {"NOT_IN": [...]}, {"REGEX": ...}."""
+    def sid(v: object) -> int:
+        return int(v) if isinstance(v, bool) else strings.add(v) if v != "" else 0
+    if not isinstance(value, dict):
+        return ("==", sid(value))
+    (op, arg), = value.items()
+    if op == "REGEX":
+        return (op, re.compile(arg))
+    return (op, frozenset(sid(v) for v in arg))
+
+
+def _keys(spec: list) -> list[tuple[int, int]]:
+    """The (field, value) pairs a token must show for a first-token spec to hold: one value, or those of an IN."""
+    for field, op, arg in spec:
+        if op == "==":
+            return [(field, arg)]
+    for field, op, arg in spec:
+        if op == "IN":
+            return [(field, v) for v in arg]
+    return []

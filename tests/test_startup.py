@@ -258,3 +258,28 @@ def test_output_that_cannot_be_written_is_a_failure_not_a_traceback():
                            "from kg.cli import main; main()"], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1
     assert "Exception" not in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_the_indexed_attribute_ruler_sets_what_spacys_sets(nlp):
+    """The model's attribute ruler runs with its patterns indexed (kg.nlp.IndexedPatterns) instead of spaCy's
+    Matcher: every token's part of speech, morphology and lemma must come out as the Matcher sets them."""
+    from pathlib import Path
+
+    import yaml
+
+    from kg.nlp import load_pipeline
+
+    stock = load_pipeline.__wrapped__()  # the same pipeline, with the ruler's own matching put back
+    del stock.get_pipe("attribute_ruler").match
+    data = yaml.safe_load((Path(__file__).parent / "data" / "constructions.yaml").read_text(encoding="utf-8"))
+    texts = [item["text"] for b in data for item in b["items"]] + TEXTS + [
+        "Y'all gonna see. Let's go, c'mon! I ain't done. Gotta run.\n\n  There is a man. It was there; you saw it.",
+        "But he did. I gave it to you, and you gave it to me. Do it. Did he? He has. The one that won.  ", ""]
+    compared = 0
+    for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts)):
+        assert [(t.pos_, str(t.morph), t.lemma_, t.dep_) for t in ours] == \
+            [(t.pos_, str(t.morph), t.lemma_, t.dep_) for t in theirs], ours.text
+        compared += len(ours)
+    assert compared > 5000
+    assert nlp.get_pipe("attribute_ruler").match.__self__.__class__.__name__ == "IndexedPatterns"
+    assert stock.get_pipe("attribute_ruler").match.__self__.__class__.__name__ == "AttributeRuler"
