@@ -32,6 +32,7 @@ def _name_words(label: str) -> frozenset[str]:
     return frozenset(w.strip(".,") for w in label.lower().split())
 
 
+@lru_cache(maxsize=4096)
 def _name_heads(label: str) -> frozenset[str]:
     """The words that may say what kind of body a name is: its last ("Dalton Corp."), the last before "for",
     "of" or "to" ("Velm Institute for Trade"), its first ("Unión Canaria"), accents dropped. Cached: every
