@@ -134,9 +134,9 @@ def load_pipeline() -> Language:
 
 
 def speed_up_attribute_ruler(nlp: Language) -> None:
-    """The model's attribute ruler finds the same matches with its patterns indexed by a token's tag and
-    word (`IndexedPatterns`) instead of spaCy's Matcher, which tries each of its 179 patterns at every token:
-    0.07 s instead of 0.69 s of a 105-article build's 9 CPU seconds. The attributes are set as before."""
+    """The model's attribute ruler finds the same matches with its patterns indexed by a token's tag, word,
+    dependency and space (`IndexedPatterns`) instead of spaCy's Matcher, which tries each of its 179 patterns at
+    every token: 0.38 s instead of 0.77 s of a 105-article build's 9 CPU seconds. The attributes are set as before."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
     ruler = nlp.get_pipe("attribute_ruler")

@@ -85,6 +85,12 @@ def _pobjs(prep: Token) -> list[Token]:
     return objs
 
 
+def owners_of(noun: Token, preps: Collection[str] = ("of",)) -> list[Token]:
+    """Whom a noun belongs to: its possessive, then the objects of its `preps` ("X's board", "the board of X")."""
+    return [c for c in noun.children if c.dep_ == "poss"] + \
+        [o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
 def obliques_of(tok: Token) -> list[tuple[str, Token]]:
     """(preposition, object) pairs hanging on a token; particles that govern an object count too."""
     out: list[tuple[str, Token]] = []

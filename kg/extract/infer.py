@@ -222,12 +222,5 @@ def coalitions(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
 def read_verbs(v: Vocabulary) -> Callable[[Token, str], bool]:
     """Which verbs the rules or the inferences above read: those with a rule, those an inference names, and any
     verb under an if- or unless-clause (a threat). The rest need no frame."""
-    if _READ.get(id(v), (None,))[0] is not v:  # once per vocabulary, not per article
-        named = frozenset(lem for lem, pos in v.rules if pos == "verb") | v.threat_acts | v.warning_verbs \
-            | v.deadline_verbs | v.claim_verbs | {"join"}
-        _READ[id(v)] = (v, named)
-    named = _READ[id(v)][1]
+    named = v.grammar.verb_lemmas | v.threat_acts | v.warning_verbs | v.deadline_verbs | v.claim_verbs | {"join"}
     return lambda verb, lemma: lemma in named or _condition(v, verb) is not None
-
-
-_READ: dict[int, tuple[Vocabulary, frozenset[str]]] = {}

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import TitleSpan
 from ..model import Event
 from .evidence import Evidence
+from .frames import owners_of
 from .modality import lemma_in
 from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Pos, Referents
 
@@ -488,17 +489,13 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
         for p in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"):
             for post in (o for o in p.children if o.dep_ == "pobj" and not _no_post(refs, o)
                          and _hyphened_word(o) not in v.no_mandate):  # "a go-between for A and B" acts for neither
-                objs += [c for c in post.children if c.dep_ == "poss"]
-                objs += [o for q in post.children if q.dep_ == "prep" and q.lower_ in ("of", "for", "at")
-                         for o in q.children if o.dep_ == "pobj"]
+                objs += owners_of(post, ("of", "for", "at"))
     current = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "neg") or c.lower_ in ("once", "longer")
                                                       for c in verb.children)
     if lem == "sit" and current:  # "sits on the board of Y", "sits on Y's board"; not "sat", "no longer sits"
         for p in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"):
             for seat in (o for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _SEATS):
-                objs += [c for c in seat.children if c.dep_ == "poss"]
-                objs += [o for q in seat.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
-                         if o.dep_ == "pobj"]
+                objs += owners_of(seat)
     # a state only when headed ("heads Panama's maritime authority"), not "represented Portugal in the downhill"
     kinds = BODY_TYPES | ({"Country"} if lem in v.heading_verbs else set())
     return [k for o in objs for k in refs.all_of(di, o) if refs.type_of(k) in kinds]

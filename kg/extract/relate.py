@@ -3,7 +3,7 @@ each rule says which roles of a frame hold its agent and its target; this module
 with entities, applies factuality and the speaker, and keeps the pairs that make sense."""
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
 from .evidence import Evidence
-from .frames import Frame, conjuncts, obliques_of, word_in
+from .frames import Frame, conjuncts, obliques_of, owners_of, word_in
 from .modality import Speakers, factuality, own_factuality
 from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Referents
 from .rules import Role, Rule, Vocabulary
@@ -199,10 +199,7 @@ class Relater:
             # "was murdered on the orders of X", "at the behest of X", "on X's orders": who ordered it
             orders = [o for p, o in f.obliques if p in ("on", "at") and o.lemma_.lower() in _ORDERS
                       and f.lemma in self.refs.vocab.ordered_acts]
-            return found or self._keys(di, [t for o in orders for c in o.children
-                                            for t in ([c] if c.dep_ == "poss" else
-                                                      [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep"
-                                                      and c.lower_ == "of" else [])])
+            return found or self._keys(di, [t for o in orders for t in owners_of(o)])
         # the noun the participle describes: its head, or the message the grammar found ("a video on X accusing Y")
         messages = self.refs.vocab.grammar.message_nouns
         message = next((a for a in f.agents if a.lemma_.lower() in messages), None)
@@ -247,10 +244,9 @@ class Relater:
         named = [x for s in subj for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named:  # "demanded that Guinea-Bissau's military rulers set a date"
             named = [x for x in self._keys(di, _owners(subj)) if r.type_of(x) in ACTOR_TYPES and x not in side]
-        if not named and subject_only and _referring_it(comp) and side and all(r.type_of(k) == "Person" for k in side):  # "demanded that it pay": the body or state last
-            # named, never the one who demands
-            # "it" stands for the last thing named before it in the sentence, dates aside: a body or a state,
-            # else nothing ("reviewed the X merger plan and insisted that it include ...": the plan)
+        if not named and subject_only and _referring_it(comp) and side and all(r.type_of(k) == "Person" for k in side):
+            # a person "demanded that it pay": "it" is the last thing the sentence names as an object, dates aside,
+            # if a body or a state, never the one who demands ("insisted that it include ..." after "the X plan": none)
             it = next(s for s in comp.children if s.dep_ == "nsubj")
             before = [t for t in it.sent if t.i < it.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
                       and (t.dep_ in ("dobj", "dative") or t.dep_ == "pobj" and t.head.lower_ == "to"
@@ -335,10 +331,15 @@ class Relater:
         elif speaker and subj is not None and subj.lower_ == "it" and subj.head.lemma_ not in (
                 "be", "seem", "appear", "remain", "become", "take") and r.type_of(speaker) != "Person":
             found = [speaker]  # "Turkey said it backed X"
-        # "The city of Riverbend holds X responsible": a town or region named as "the city of" acts as its government
-        councils = {k for t in f.agents if t.lemma_.lower() in r.vocab.town_nouns
-                    and any(c.lower_ == "the" for c in t.children) for k in r.of(di, t)}
+        councils = self._councils(di, f.agents)  # "The city of Riverbend holds X responsible"
         return [k for k in self._voiced(rule.family, found) if r.type_of(k) in ACTOR_TYPES or k in councils]
+
+    def _councils(self, di: int, toks: Iterable[Token]) -> set[str]:
+        """Towns and regions named as "the city (of X)", "the state of X": their government, able to act and be
+        acted on."""
+        r = self.refs
+        return {k for t in toks if t.lemma_.lower() in r.vocab.town_nouns and any(c.lower_ == "the" for c in t.children)
+                for k in r.of(di, t)}
 
     def _voiced(self, family: str, actors: list[str]) -> list[str]:
         """A spokesperson's warning is the body's warning (for the families voiced for others)."""
@@ -382,10 +383,8 @@ class Relater:
                 any(word_in(t, r.vocab.property_nouns) for t in owned)
             if not armed and any(t.lemma_.lower() in r.vocab.abstract_objects for t in owned):
                 fam = "criticized"
-        # "threatened the city (of Tarsk) with a strike": a town named as "the city" is its government here
-        asked = [*f.patients, *(o for p, o in f.obliques if p in ("on", "upon", "to"))]  # "called on the state of X"
-        councils = {k for t in asked if t.lemma_.lower() in r.vocab.town_nouns
-                    and any(c.lower_ == "the" for c in t.children) for k in r.of(di, t)}
+        # "threatened the city (of Tarsk) with a strike", "called on the state of X to intervene"
+        councils = self._councils(di, [*f.patients, *(o for p, o in f.obliques if p in ("on", "upon", "to"))])
         targets = [k for k in targets if r.type_of(k) in ACTOR_TYPES or fam == "attacked" and r.type_of(k) in PLACE_TYPES
                    or k in councils and fam not in ("metWith", "negotiatedWith", "called")]
         if fam == "metWith":  # "visited the Hale Memorial Hospital": a site one goes to, not someone met
