@@ -126,7 +126,7 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
     if lex is not None:  # "the Signal Workers' | Guild" tagged as two
         e = _plural_possessive(doc, e, lex)
         if s >= 2 and doc[s - 1].text in ("'", "’") and _members_word(doc[s - 2]) and doc[s - 2].ent_type_ != "PERSON" \
-                and _members_body(doc[s:e].text):
+                and _members_body(doc[s:e].text, lex):
             s -= 2  # "the Workers' | Renewal Party" tagged from "Renewal": a body named for its members
     while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
             and not doc[s - 1].is_sent_start:
@@ -183,12 +183,6 @@ def _plural_possessive(doc: Doc, e: int, lex: Lexicon) -> int:
     return k
 
 
-# the last words of the names of bodies that people join, which may be named for their members ("Workers' Party")
-_MEMBERS_BODIES = frozenset({"union", "party", "league", "association", "federation", "front", "council", "alliance",
-                             "movement", "guild", "congress", "coalition", "society", "club", "cooperative", "committee",
-                             "network", "forum", "assembly", "caucus", "collective", "solidarity"})
-
-
 def _members_word(tok: Token) -> bool:
     """A capitalised plural for people, before an apostrophe ("Workers'", "Dockers'", "Farmers'"), not a
     company's or family's name ("Cars'", "Harwicks'")."""
@@ -196,10 +190,10 @@ def _members_word(tok: Token) -> bool:
         ("ers", "ors", "ists", "ians", "men", "ants", "ents", "ses", "ees", "ives"))
 
 
-def _members_body(name: str) -> bool:
+def _members_body(name: str, lex: Lexicon) -> bool:
     """A name whose last word is a body that people join ("Renewal Party", "Unity League")."""
     words = name.lower().split()
-    return bool(words) and words[-1] in _MEMBERS_BODIES
+    return bool(words) and words[-1] in lex.relations["word_classes"]["members_body_heads"]
 
 
 def _joined_before(doc: Doc, start: int, joins: set[str]) -> int | None:
@@ -590,7 +584,7 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
             j += 1
             k = _plural_possessive(doc, j, lex)  # "Riverside Tenants' Association", "the Workers' Renewal Party"
             if k > j and not any(t in taken for t in range(j, k)) and (
-                    j - i >= 2 or _members_word(doc[i]) and _members_body(doc[j + 1:k].text)):
+                    j - i >= 2 or _members_word(doc[i]) and _members_body(doc[j + 1:k].text, lex)):
                 j = k
         while j - i >= 2 and j + 1 < len(doc) and _glued(doc, j) \
                 and doc[j + 1].is_title and doc[j + 1].is_alpha and j + 1 not in taken:

@@ -457,9 +457,6 @@ def _in_relative(tok: Token, root: Token) -> bool:
     return False
 
 
-_SEATS = frozenset({"board", "council", "committee", "commission", "panel", "executive"})  # bodies one sits on
-
-
 def _verb_of_subject(tok: Token, name: Span) -> Token | None:
     """The verb a name is the subject of, also when the parser split the name ("Pieter van Doorn chairs Y" with
     "van" the subject of "Doorn", and "Doorn" a modifier of "chairs")."""
@@ -494,7 +491,7 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
                                                       for c in verb.children)
     if lem == "sit" and current:  # "sits on the board of Y", "sits on Y's board"; not "sat", "no longer sits"
         for p in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"):
-            for seat in (o for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _SEATS):
+            for seat in (o for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in v.seat_nouns):
                 objs += owners_of(seat)
     # a state only when headed ("heads Panama's maritime authority"), not "represented Portugal in the downhill"
     kinds = BODY_TYPES | ({"Country"} if lem in v.heading_verbs else set())

@@ -16,7 +16,6 @@ from .modality import Speakers, factuality, own_factuality
 from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Referents
 from .rules import Role, Rule, Vocabulary
 
-_ORDERS = frozenset({"order", "orders", "behest", "instruction", "instructions", "command"})
 _BEFORE_THE_CLAUSE = frozenset({"after", "following", "during"})  # an event noun's time beside a clause
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
 # acts a definite noun may point back to ("the threat", "the accusation", "the criticism")
@@ -197,7 +196,7 @@ class Relater:
             found = self._keys(di, [o for p, o in f.obliques if p in ("by", "in")
                                     and o.lemma_.lower() in self.refs.vocab.attack_nouns])
             # "was murdered on the orders of X", "at the behest of X", "on X's orders": who ordered it
-            orders = [o for p, o in f.obliques if p in ("on", "at") and o.lemma_.lower() in _ORDERS
+            orders = [o for p, o in f.obliques if p in ("on", "at") and o.lemma_.lower() in self.refs.vocab.order_nouns
                       and f.lemma in self.refs.vocab.ordered_acts]
             return found or self._keys(di, [t for o in orders for t in owners_of(o)])
         # the noun the participle describes: its head, or the message the grammar found ("a video on X accusing Y")

@@ -77,7 +77,8 @@ REQUIRED_CLASSES = frozenset({
     "member_links", "property_nouns", "unproven_words", "facility_heads", "possessive_name_heads",
     "office_name_heads", "serving_verbs", "private_sectors", "place_name_prefixes", "newspaper_name_heads", "ending_verbs", "alleging_verbs", "alleging_nouns",
     "title_abbreviations", "punitive_nouns", "warning_verbs", "town_nouns", "title_modifiers", "closing_org_heads", "patron_words", "regional_words",
-    "regional_offices", "addressing_verbs", "trade_nouns", "ordered_acts"})
+    "regional_offices", "addressing_verbs", "trade_nouns", "ordered_acts",
+    "order_nouns", "seat_nouns", "members_body_heads"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
