@@ -375,6 +375,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _regions_by_kind(doc, doc_index, lex, out, taken)
     _bodies_by_description(doc, lex, out, titles, title_toks)
     _unlabelled_bodies(doc, doc_index, lex, out, taken, title_toks)
+    _bodies_described_after(doc, doc_index, lex, out, taken, title_toks)
     out.sort(key=lambda m: m.start)
     return out, titles
 
@@ -541,7 +542,9 @@ def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles
         prev, head = doc[m.start - 1] if m.start > 0 else None, doc[m.head]
         described = prev is not None and prev.is_lower and prev.pos_ in ("NOUN", "ADJ", "PROPN") \
             and (prev.lower_ in descriptors or prev.lemma_ in descriptors) \
-            or head.dep_ == "appos" and head.head.is_lower and head.head.lemma_ in descriptors
+            or head.dep_ == "appos" and head.head.is_lower and head.head.lemma_ in descriptors \
+            or any(c.dep_ == "appos" and c.is_lower and c.lemma_ in descriptors and c.left_edge.lower_ in ("a", "an")
+                   for c in head.children)  # "Tidewatch, an environmental group, ..."
         e = m.end + (1 if m.end < len(doc) and doc[m.end].tag_ == "POS" else 0)
         t = title_at.get(e)
         office = m.type == "Person" and t is not None and t.title.phrase in offices and t.end < len(doc) \
@@ -570,6 +573,28 @@ def _unlabelled_bodies(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMent
             continue
         out.append(RawMention(doc_index, tok.i + 1, j, text, _org_type(text, lex), head=j - 1, described=True))
         taken.update(range(tok.i + 1, j))
+
+
+def _bodies_described_after(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
+                            title_toks: set[int]) -> None:
+    """'Feldhof, a farmers' cooperative, ...': capitalised words opening a sentence that the model named nothing,
+    set beside "a"/"an" and a noun that describes a body, name that body."""
+    descriptors = lex.relations["word_classes"]["body_descriptors"]
+    for sent in doc.sents:
+        i = j = sent.start
+        while j < sent.end and j - i < 4 and doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop \
+                and j not in taken and j not in title_toks and doc[j].lower_ not in lex.titles:
+            j += 1
+        if j == i or j + 2 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an"):
+            continue
+        end = next((k for k in range(j + 2, min(sent.end, j + 7)) if doc[k].text == ","), None)
+        head = doc[end - 1] if end is not None else None
+        text = doc[i:j].text
+        if head is None or not head.is_lower or head.lemma_ not in descriptors or text in lex.names \
+                or text in lex.demonyms or _generic(text.lower(), lex):
+            continue
+        out.append(RawMention(doc_index, i, j, text, _org_type(text, lex), head=j - 1, described=True))
+        taken.update(range(i, j))
 
 
 def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
@@ -1048,6 +1073,10 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         return rm
     if city and e - s == 1 and _placed(doc, s):  # "struck the plant at Basra": the model calls towns organisations
         rm.type, rm.canonical, rm.state = "City", text, city[0]
+        return rm
+    if e - s == 1 and doc[s].dep_ == "pobj" and doc[s].head.lower_ in ("in", "near", "outside") and _placed(doc, s) \
+            and doc[s + 1].text == ",":  # "a group based in Kelvaig, Scotland": a town the gazetteer lacks
+        rm.type = "City"
         return rm
     if not _org_head(text, lex) and _origin(doc, s, e, lex):
         rm.type = "City"

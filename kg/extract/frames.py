@@ -284,6 +284,9 @@ class Grammar:
             pat = pat or self.surface_subjects(gov.head)
         if light:
             obl += [x for x in obliques_of(clause) if x[0] != "by" and x[1].i != noun.i]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ == "VERB":
+            # "came under fire on Monday from X over the budget"
+            obl += [x for x in obliques_of(noun.head.head) if x[0] in ("from", "over", "for")]
         # "threats of legal action against X", "accusations of fraud against X": the of-noun's prepositions
         obl += [x for o in of if o.pos_ == "NOUN" for x in obliques_of(o) if x[0] != "of"]
         comp = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and

@@ -61,10 +61,14 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         subj_toks = {t.i for a in f.agents for t in a.subtree}
         if cond is not None:  # "If the militia takes Bora, Kenya will respond": not Bora, and the militia is unnamed
             subj_toks |= {t.i for t in cond[0].subtree}
+        # "take the case to the High Court": where the dispute goes, not against whom
+        venue = {x.i for p in f.pred.children if p.dep_ == "prep" and p.lower_ in ("to", "before")
+                 for x in p.subtree} if f.lemma in v.venue_verbs else set()
         # partners named with a preposition first ("talks with Russia"); topics ("Syria talks") never
         ranked = sorted(f.pred.subtree, key=lambda t: (t.dep_ != "pobj" or t.head.lower_ not in ("with", "against", "on"), t.i))
         for t in ranked:
-            if t.i in subj_toks or t.lower_ in PERSONAL_PRONOUNS or t.dep_ == "compound" and not r.ents.at(di, t.head):
+            if t.i in subj_toks or t.i in venue or t.lower_ in PERSONAL_PRONOUNS \
+                    or t.dep_ == "compound" and not r.ents.at(di, t.head):
                 continue
             cands += [k for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES and k not in cands]
     for ag in agents:
@@ -97,8 +101,9 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     speaker = rel.speakers.of(di, f.clause)
     warned = [k for k in rel.fill(Role("patient"), f, di, _RULE) if r.type_of(k) in ACTOR_TYPES]
     for ag in rel._agents(_RULE, f, di, speaker):
+        bodies = rel.affiliation.get(ag, set())
         acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)
-                and not any(c.dep_ == "neg" for c in t.children) and _by_warner(r, di, t, ag, warned)
+                and not any(c.dep_ == "neg" for c in t.children) and _by_warner(r, di, t, ag, warned, bodies)
                 and (any(c.dep_ == "aux" and (c.lower_ in v.modal_auxiliaries or c.lower_ in v.future_auxiliaries)
                          for c in t.children) or _condition(v, t) is not None)]
         for tg in warned if acts else []:
@@ -107,7 +112,7 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                                          factuality=fact)
 
 
-def _by_warner(r: object, di: int, act: Token, warner: str, warned: list[str]) -> bool:
+def _by_warner(r: object, di: int, act: Token, warner: str, warned: list[str], bodies: set[str] | None = None) -> bool:
     """Whether the warner is the one to act: "it would sue" (it, the warner), "its licence could be withdrawn"
     (no one named), "it would face sanctions" (the warned suffers them); not "Y would sue it", "the workers
     would strike", "a boycott by consumers"."""
@@ -119,7 +124,8 @@ def _by_warner(r: object, di: int, act: Token, warner: str, warned: list[str]) -
     subjects = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(c.dep_ == "nsubjpass" for c in subjects):
         return True
-    side = {warner} if act.lemma_.lower() != "face" else set(warned)
+    # the warner or a body it speaks for ("X's chairman warned that X would sue")
+    side = {warner} | (bodies or set()) if act.lemma_.lower() != "face" else set(warned)
     own = ("it", "we", "they")  # and "her department", "our forces": the warner's own
     return all(s.lower_ in own or side & set(r.of(di, s))  # type: ignore[attr-defined]
                or any(c.dep_ == "poss" and c.lower_ in ("her", "his", "its", "our", "their") for c in s.children)

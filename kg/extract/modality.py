@@ -184,7 +184,8 @@ class Speakers:
         v = self.refs.vocab
         while t.head.i != t.i:
             if t.dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "conj", "dobj", "pcomp") and \
-                    t.head.lemma_.lower() in v.speech_verbs and t.head.lemma_.lower() != t.lemma_.lower():
+                    t.head.lemma_.lower() in v.speech_verbs and t.head.lemma_.lower() != t.lemma_.lower() \
+                    and not _narrated(t, v.narrating_marks):
                 found = self._subject(di, t.head)
                 if found:
                     return found
@@ -224,3 +225,9 @@ class Speakers:
                     return None
                 return self._said_by(dj, (x for x in start.sent if base + x.idx < quote[0]))
         return None
+
+
+def _narrated(clause: Token, marks: frozenset[str]) -> bool:
+    """A time or cause clause on a speech verb is the narrator's, not the speaker's words ("X accused Y of bias
+    after the club was fined for breaching the rules")."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)

@@ -93,12 +93,17 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         # "the Serbian capital Belgrade", "Pakistan's port city Gwadar": the state named on the noun
         out += [(c, k) for c in tok.head.children if c.dep_ in ("amod", "poss", "compound")
                 for k in refs.ents.at(di, c) if refs.type_of(k) == "Country"]
-    if holder is not tok:  # "Serbia's southern province of Kosovo", "the Chilean region of Aysén"
-        out += [(c, k) for c in holder.children if c.dep_ in ("amod", "poss", "compound")
-                for k in refs.ents.at(di, c) if refs.type_of(k) == "Country" or c.dep_ == "poss"
-                and refs.type_of(k) in PLACE_TYPES]
+    town = holder.is_lower and refs.vocab.place_nouns.get(holder.lemma_.lower()) == "City"
+    if holder is not tok:  # "Serbia's southern province of Kosovo", "the Chilean region of Aysén", "the
+        # southern Arizona town of X" (a place's name as the noun's modifier)
+        for c in (c for c in holder.children if c.dep_ in ("amod", "poss", "compound", "nmod")):
+            named = c.dep_ == "poss" or town and c.dep_ in ("compound", "nmod")
+            out += [(c, k) for k in refs.ents.at(di, c)
+                    if refs.type_of(k) == "Country" or named and refs.type_of(k) in PLACE_TYPES]
     after = next((doc[m.head] for m in refs.ents.in_doc(di) if m.start == end + 1), None)
-    if after is not None and doc[end].text == "," and not _listed(after) and not _a_subject(after):
+    described = after is not None and after.dep_ == "poss" and after.head.lemma_.lower() not in refs.vocab.place_nouns
+    if after is not None and doc[end].text == "," and not _listed(after) and not _a_subject(after) and not described:
+        # (not "X, Britain's biggest grocer")
         # "Fairbanks, Alaska"; but after a town the gazetteer knows, a name it does not ("a hospital in
         # Berlin, Charité") is as likely to be what lies inside
         inner_known = any(_known(refs.entity(k)) for k in _places(refs, di, tok))

@@ -74,14 +74,22 @@ class Referents:
     @cached_property
     def described_as(self) -> dict[str, set[str]]:
         """The nouns a body is described by where it is named ("the Umoja Liberation Movement, a rebel group",
-        "the Ongara Highlands Alliance, a clan militia"): later "the group", "the militia"."""
+        "the Ongara Highlands Alliance, a clan militia", "the Kessel militia", "the rebel X"): later "the group", "the
+        militia", "the rebels"."""
         out: dict[str, set[str]] = {}
         for m in self.ents.mentions:
             if self.type_of(m.key) not in BODY_TYPES:
                 continue
-            for c in self.docs[m.doc_index][m.head].children:
-                if c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in c.children):
+            head = self.docs[m.doc_index][m.head]
+            for c in head.children:
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.lower_ in ("a", "an"):  # "a dockers' union"
                     out.setdefault(m.key, set()).add(c.lemma_.lower())
+            nouns = self.vocab.body_nouns
+            if head.dep_ == "compound" and head.head.is_lower and head.head.lemma_.lower() in nouns:  # "the X militia"
+                out.setdefault(m.key, set()).add(head.head.lemma_.lower())
+            out.setdefault(m.key, set()).update(  # "the rebel X Movement"
+                c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound") and c.is_lower
+                and c.i < m.start and c.lemma_.lower() in nouns)
         return out
 
     def is_site(self, key: str) -> bool:
@@ -118,6 +126,12 @@ class Referents:
             return self.recent(di, tok, set(BODY_TYPES) | {"Country"}, subject_first=False)  # "urged it to reverse"
         if low in GROUP_PRONOUNS:
             return self.group(di, tok)
+        if low in v.official_nouns:  # "warned league officials": the league named before
+            found = [k for c in tok.children if c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN"
+                     and c.lemma_ not in v.state_nouns  # "Chadian government envoys": below
+                     for k in self.named_by_head(di, c)]
+            if found:
+                return found
         if (di, tok.i) in self.ents.title_tokens:  # "the minister"; "X, the man who ...": the name beside it
             found = self.titled(di, tok) or self._same_as(di, tok, depth)
             if found or lem not in v.body_nouns:  # "the regulator" names a person or a body
@@ -138,8 +152,14 @@ class Referents:
                 if found:
                     return found
             owned = low in v.official_nouns or low in v.owned_members or lem in v.owned_members
+            organ = lem in v.body_organs
+            if organ:  # "the board of directors of X"
+                found = [k for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"
+                         for k in self.ents.at(di, t) if self.type_of(k) in BODY_TYPES]
+                if found:
+                    return found[:1]
             for c in tok.children:  # "Rwanda, whose troops ...", "its members": a body's or state's own people
-                if c.dep_ == "poss" and owned and self._doer(tok):
+                if c.dep_ == "poss" and (owned and self._doer(tok) or organ):
                     found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) != "Person"]
                     if found:
                         return found
@@ -154,12 +174,14 @@ class Referents:
             for c in tok.children:
                 if c.dep_ == "compound" and any(self.type_of(k) in BODY_TYPES for k in self.ents.at(di, c)):
                     return [k for k in self.ents.at(di, c) if self.type_of(k) in BODY_TYPES]
+        named_beside = False
         for c in (c for c in tok.children if c.dep_ == "appos"):  # "three countries, A, B and C"
             if self._speaker(c):
                 continue  # "ambushed two officers, Police Capt. X said": the speaker, not the officers' names
             found = [k for t in conjuncts(c) for k in self.of(di, t, depth + 1)]
             if found:
                 return found
+            named_beside = named_beside or c.pos_ == "PROPN"
         if tok.dep_ == "appos":
             return self.of(di, tok.head, depth + 1)
         if tok.is_lower and tok.lower_ in self.vocab.body_descriptors and tok.i + 1 < len(tok.doc):
@@ -174,6 +196,10 @@ class Referents:
             # provincial council" is that place's, never a body named before
             return [k for k in named if self.type_of(k) in BODY_TYPES] or \
                 [k for k in named if self.type_of(k) in ("City", "Region")]
+        after = tok.doc[tok.i + 1:tok.i + 4]  # the parse may set the name apart as a second object
+        if named_beside or len(after) == 3 and after[0].text == "," and tok.pos_ == "NOUN" and (
+                after[1].pos_ == "PROPN" or after[1].lower_ == "the" and after[2].pos_ == "PROPN"):
+            return []  # "the regulator, the Norwegian Markets Board": a name the model missed, no one named before
         if common and (any(c.lower_ in ("the", "this") for c in tok.children) or
                        tok.dep_ in ("compound", "nmod") and (di, tok.head.i) in self.ents.title_tokens):
             return self.named_by_head(di, tok)  # "the company", "company spokesman X"
@@ -247,7 +273,12 @@ class Referents:
             return self._last_state(di, tok)
         if noun not in self.vocab.body_nouns:
             return []
-        bodies = [key for _, key, _ in recent if self.type_of(key) in BODY_TYPES and not self.is_site(key)]
+        own = self._own_subjects(di, tok)  # "the AU condemned the group": not the AU
+        bodies = [key for _, key, _ in recent if self.type_of(key) in BODY_TYPES and not self.is_site(key)
+                  and key not in own]
+        if noun in self.vocab.nonstate_body_nouns:  # "the militia" is no state's army or office, nor the UN
+            bodies = [k for k in bodies if not self.entity(k).state
+                      and self.type_of(k) in ("Organization", "ArmedForces")]
         fits = self.vocab.body_heads.get(noun)
         if fits:  # "company spokesman X": the last company named, not a union named since
             declared = frozenset().union(*self.vocab.body_heads.values())
@@ -268,6 +299,22 @@ class Referents:
             near = [key for pos, key, subj in recent if subj and key in bodies and pos >= (max(0, di - 1), 0)]
             bodies = near[:1] or bodies
         return bodies[:1]
+
+    def _own_subjects(self, di: int, tok: Token) -> set[str]:
+        """The named subjects of the clause a noun stands in, and of the verbs reporting it: what it cannot stand
+        for."""
+        head = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("dobj", "pobj", "prep", "conj", "appos") \
+                and head.head.i != head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return set()
+        verbs = [head]  # and whoever reports the clause: "X said the rebels had shelled Y" is not about X
+        while verbs[-1].dep_ in ("ccomp", "xcomp") and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
+            verbs.append(verbs[-1].head)
+        subjects = {t.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for t in _named_as(c) if t.i != tok.i}
+        return {m.key for m in self.ents.in_doc(di) if any(m.start <= i < m.end for i in subjects)}
 
     def _pair(self, di: int, tok: Token) -> list[str] | None:
         """'the two men met', 'the two sides': the last two named of the kind the noun says ([] when they
@@ -396,6 +443,9 @@ class Referents:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside), None)
             if subject is None and verb.dep_ == "xcomp":  # "urged Orlov Steel to dismiss its chairman": Orlov Steel
                 subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if subject is None and verb.lemma_.lower() in self.vocab.speech_verbs:  # "X sued Y, its chairman said": X
+                said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < owned.i]
+                subject = next((c for v in said for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 return [k for k in self.of(di, subject) if self.type_of(k) in bodies]
             if verb.dep_ in ("advcl", "relcl", "acl"):  # "fined Vellor Bank after its chief lied": the last named
@@ -450,3 +500,13 @@ class Referents:
         if ent.state and ent.type == "Country" and ent.label != ent.state:
             return [self.ensure_country(ent.state)]
         return [key]
+
+
+def _named_as(subject: Token) -> list[Token]:
+    """A subject and its appositions and coordinated names, not the bodies it is said to be of ("Harbourline's
+    spokesman, Kevin Doyle", "EU spokesman X": Doyle and X, not Harbourline or the EU)."""
+    out = [subject]
+    for c in subject.children:
+        if c.dep_ in ("appos", "conj"):
+            out += _named_as(c)
+    return out

@@ -58,7 +58,8 @@ class Relater:
     def _owned_by(self, di: int, owned: list[Token]) -> list[str]:
         """Whose the things are: "the Baghdad offices of X", "the motorcade of X" (the of-phrase names the
         owner, the modifier only where they are), else a possessive or modifier ("X's convoy")."""
-        of_phrases = [o for t in owned if word_in(t, self.refs.vocab.property_nouns)
+        v = self.refs.vocab  # (and "the resignation of X": X's own act)
+        of_phrases = [o for t in owned if word_in(t, v.property_nouns) or word_in(t, v.owner_acts)
                       for prep, o in obliques_of(t) if prep == "of"]
         return self._keys(di, of_phrases) if of_phrases else self._keys(di, _owners(owned))
 
@@ -181,8 +182,8 @@ class Relater:
             if host.pos_ in ("VERB", "AUX"):
                 return self._keys(di, self.refs.vocab.grammar.surface_subjects(host))
             return self._keys(di, [host]) if k == "attached" else []
-        if k == "drawn":  # "X drew criticism from Y", "X's killing of Z drew condemnation from Y": X
-            host = f.pred.head if f.pred.dep_ == "dobj" else None
+        if k == "drawn":  # "X drew criticism from Y", "X's killing of Z drew condemnation from Y", "X came under fire"
+            host = f.pred.head if f.pred.dep_ == "dobj" else f.pred.head.head if _under(f.pred) else None
             if host is None or host.lemma_.lower() not in self.refs.vocab.drawing_verbs:
                 return []
             subjects = self.refs.vocab.grammar.surface_subjects(host)
@@ -287,6 +288,8 @@ class Relater:
             return f.complement is not None and any(c.dep_ == "mark" and c.lower_ == val for c in f.complement.children)
         if k == "object-prep":
             return any(p == val for p, _ in f.object_obliques)
+        if k == "object-class":
+            return any(word_in(p, self.refs.vocab.words(val)) for p in f.patients)
         if k == "quote":  # "called the ultimatum \"unjust\"": the object named, not phoned
             doc = f.pred.doc
             # an opening quote: apart from the object ("called Tom Reeve\", Ada said" closes one)
@@ -444,6 +447,11 @@ class Relater:
 
 # verbs whose by-phrase holds a thing now ("positions held by X"); not "built", "funded" or "abandoned by X"
 _HOLDING = frozenset({"hold", "control", "occupy", "run", "own", "operate", "man", "guard", "garrison"})
+
+
+def _under(noun: Token) -> bool:
+    """'came under fire': an event noun after "under" on a verb."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 def _owners(things: list[Token]) -> list[Token]:

@@ -59,6 +59,7 @@ CONDITIONS = {
     "quote": "a quotation opens right after its object ('called the claims \"fiction\"'); the value names the place: object",
     "mark": "its clausal complement opens with this word ('asked whether X would act': a question, no demand)",
     "object-prep": "a preposition with an object hangs on the predicate's object ('blamed X's losses on the weather')",
+    "object-class": "the predicate's object is a word of this word class ('demanded X's resignation': owner_acts)",
 }
 _RULE_KEYS = {"family", "lemma", "pos", "particle", "target", "agent", "requires", "unless", "symmetric",
               "confidence", "light", "reported", "source"}
@@ -78,7 +79,8 @@ REQUIRED_CLASSES = frozenset({
     "office_name_heads", "serving_verbs", "private_sectors", "place_name_prefixes", "newspaper_name_heads", "ending_verbs", "alleging_verbs", "alleging_nouns",
     "title_abbreviations", "punitive_nouns", "warning_verbs", "town_nouns", "title_modifiers", "closing_org_heads", "patron_words", "regional_words",
     "regional_offices", "addressing_verbs", "trade_nouns", "ordered_acts",
-    "order_nouns", "seat_nouns", "members_body_heads"})
+    "order_nouns", "seat_nouns", "members_body_heads", "nonstate_body_nouns", "venue_verbs", "body_organs", "owner_acts",
+    "narrating_marks"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
@@ -245,6 +247,10 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
     missing = REQUIRED_CLASSES - set(classes)
     if missing:
         raise _err("relations.yaml", f"word_classes lacks {sorted(missing)}")
+    unknown = sorted({c.value for rs in table.values() for r in rs for c in (*r.requires, *r.unless)
+                      if c.kind == "object-class" and c.value not in classes})
+    if unknown:
+        raise _err("relations.yaml", f"object-class names no word class: {unknown[0]}")
     places = dict(data.get("word_classes", {}).get("place_nouns", {}))
     for table_name in ("group_kinds", "pair_nouns"):
         if not isinstance(data["word_classes"].get(table_name), dict):
