@@ -1049,7 +1049,7 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         elif _org_head(text, lex):
             rm.type = _org_type(text, lex)  # "the Ostby Union", "the Tarn Valley Defence Force": a body
         else:
-            rm.type = "Region"
+            rm.type, rm.state = "Region", lex.regions.get(text)  # "Borno": Nigeria's
         return rm
     if label == "NORP":
         if _glued(doc, e):
@@ -1284,7 +1284,11 @@ def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
             continue  # "Kellmoor University ... signed in Kellmoor", "Quarry County's coroner": the place itself
         for o in full:
             ow = o.text.split()
-            if len(ow) > len(words) and (ow[:len(words)] == words or ow[-len(words):] == words) and o.key != m.key:
+            if len(ow) <= len(words) or o.key == m.key:
+                continue
+            # not the place a name ends with ("Lower Saxony" in "Metalworkers' Union of Lower Saxony")
+            tail = ow[-len(words):] == words and ow[-len(words) - 1].lower() not in NAME_PARTICLES | {"of", "for", "in"}
+            if ow[:len(words)] == words or tail:
                 if m.type == "Person" and len(words) > 1:
                     break  # "Brent Calloway" is no short form of "Brent Calloway Holdings"
                 m.type, m.key, m.text = o.type, o.key, o.text

@@ -76,7 +76,8 @@ class Lexicon:
     qids: dict[str, str] = field(default_factory=dict)
     cities: dict[str, tuple[str, int]] = field(default_factory=dict)  # name -> (country name, population)
     state_abbrevs: dict[str, str] = field(default_factory=dict)  # "Calif.", "CA" -> "California" (after "City, ")
-    regions: dict[str, str] = field(default_factory=dict)  # "Washington" -> "United States": regions.tsv's, all of them
+    # "Washington" -> "United States", "Borno" -> "Nigeria": regions.tsv's and admin1.tsv's, all of them
+    regions: dict[str, str] = field(default_factory=dict)
     relations: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
@@ -222,4 +223,13 @@ def _read_lexicon() -> Lexicon:
             lex.names.setdefault(name, Place(name, "Region", state=usa))
         for abbr in _split(r["abbreviations"]):
             lex.state_abbrevs.setdefault(abbr, name)
+    # first-level regions of other states (ISO 3166-2): each says its state; a name of several words ("New South
+    # Wales", "Khyber Pakhtunkhwa") is also a gazetteer name, as the model takes some for people; one word
+    # ("Borno", "Chin", "Isabel") may be a person's, so it names a region only where the model says it is a place
+    for r in _tsv("admin1.tsv"):
+        state = iso3_to_name.get(r["country"])
+        for name in [r["name"], *_split(r["aliases"])]:
+            lex.regions.setdefault(name, state)
+            if " " in name and name not in lex.capitals and lex.cities.get(name, ("", 0))[1] < 100_000:
+                lex.names.setdefault(name, Place(r["name"], "Region", state=state))
     return lex

@@ -2798,3 +2798,43 @@ def test_skipping_the_verbs_nothing_reads_changes_no_fact(nlp, monkeypatch):
     everything = [sorted(facts(run_text(nlp, "Headline\n\n" + t), everything=True)) for t in texts]
     assert gated == everything
     assert sum(map(len, gated)) > 100
+
+
+# -- round seven: first-level regions of other states, and a region's government -----------------------
+# real regions: New South Wales, Queensland, British Columbia, Khyber Pakhtunkhwa, Borno (ISO 3166-2, admin1.tsv)
+
+@pytest.mark.parametrize("text, fact", [
+    ("Speaking in Wenlow, New South Wales, Cara Pettifer condemned Ambley Mining.", ("locatedIn", "Wenlow", "New South Wales")),
+    ("Floods cut off Tarrabee, Queensland, on Sunday.", ("locatedIn", "Tarrabee", "Queensland")),
+    ("The Kestrel Lake mill in Dunvale, British Columbia, will close, Orwell Timber said.",
+     ("locatedIn", "Dunvale", "British Columbia")),
+    ("Gunmen attacked a checkpoint near Sarband in Khyber Pakhtunkhwa on Friday.",
+     ("locatedIn", "Sarband", "Khyber Pakhtunkhwa")),
+    # a region's government is asked as the region: "the X government", "the state government"
+    ("Megan Ibbotson called on the New South Wales government to step in.", ("demanded", "Megan Ibbotson", "New South Wales")),
+    ("Floods hit Tarrabee, Queensland. The Farmers' Alliance urged the state government to help.",
+     ("demanded", "Farmers' Alliance", "Queensland")),
+    ("The Metalworkers' Union condemned Hallberg Steel's plan to close its mill in Kettwerde, Lower Saxony, and urged "
+     "the state government to intervene.", ("demanded", "Metalworkers' Union", "Lower Saxony")),
+    ("Ada Kell called on the Ohio government to step in.", ("demanded", "Ada Kell", "Ohio")),
+    # a body named for a place does not swallow the place ("Lower Saxony" is no short name of the union)
+    ("The Bank of Scotland fined Orvane Ltd. Floods later hit Dunmore, Scotland.", ("locatedIn", "Dunmore", "Scotland")),
+    ("The Cane Growers' Union of Queensland condemned Orvane Foods. Floods hit Tarrabee, Queensland, on Monday.",
+     ("locatedIn", "Tarrabee", "Queensland")),
+])
+def test_round_seven_regions(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # one-word regions know their state: Borno is Nigeria's, whatever follows
+    ("Fighters crossed from Borno, Cameroon's officials said.", ("locatedIn", "Borno", "Cameroon")),
+    # "the government" alone is the state's, not the last region's
+    ("Floods hit Tarrabee, Queensland. The Farmers' Alliance urged the government to help Australia's farmers.",
+     ("demanded", "Farmers' Alliance", "Queensland")),
+    # a one-word region is no gazetteer name: "Chin" stays a person's
+    ("Lena Chin criticised Ada Kell.", ("criticized", "Chin", "Ada Kell")),
+])
+def test_round_seven_regions_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
+

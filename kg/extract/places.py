@@ -170,9 +170,10 @@ def _held_in_list(refs: Referents, di: int, members: list[Token]) -> tuple[dict[
 
 
 def _a_state(refs: Referents, key: str) -> bool:
-    """A country, or a region the gazetteer places in one (a US state, a province)."""
+    """A country, or a region the gazetteer names and places in one (a US state, "New South Wales"; not a
+    one-word region only known to be one where the model calls it a place: "Merida" is also a Mexican town)."""
     ent = refs.entity(key)
-    return ent.type == "Country" or ent.type == "Region" and bool(ent.state)
+    return ent.type == "Country" or ent.type == "Region" and bool(ent.state) and ent.label in refs.lex.names
 
 
 def _holds_the_one_before(refs: Referents, di: int, tok: Token) -> bool:

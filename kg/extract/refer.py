@@ -245,12 +245,16 @@ class Referents:
                     if p.dep_ == "pobj":
                         found = self.of(di, p, depth + 1)
                         return [self.state_of(k) for k in found] if lem in v.state_nouns else found
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and lem in v.state_nouns:  # also "the X leadership"
-                found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) in {"Country"} | BODY_TYPES]
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and lem in v.state_nouns:  # also "the X leadership",
+                # "the Ontario government"
+                found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) in {"Country", "Region"} | BODY_TYPES]
                 if found:
                     return found
         if lem in v.place_nouns and any(c.lower_ in ("the", "this") for c in tok.children):
             return self.recent(di, tok, {v.place_nouns[lem]}, subject_first=False)
+        if lem in v.state_nouns and any(c.dep_ in ("amod", "compound") and c.lower_ in v.regional_government_words
+                                        for c in tok.children):
+            return self.recent(di, tok, {"Region"}, subject_first=False)  # "urged the state government to intervene"
         if lem in v.state_nouns and any(c.lower_ == "the" for c in tok.children) and \
                 not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
             return self.recent(di, tok, {"Country"}, subject_first=False)  # "urged the government to step in"

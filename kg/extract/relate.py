@@ -337,11 +337,13 @@ class Relater:
         return [k for k in self._voiced(rule.family, found) if r.type_of(k) in ACTOR_TYPES or k in councils]
 
     def _councils(self, di: int, toks: Iterable[Token]) -> set[str]:
-        """Towns and regions named as "the city (of X)", "the state of X": their government, able to act and be
-        acted on."""
+        """Towns and regions named as "the city (of X)", "the state of X", "the Ontario government", "the state
+        government": their government, able to act and be acted on."""
         r = self.refs
-        return {k for t in toks if t.lemma_.lower() in r.vocab.town_nouns and any(c.lower_ == "the" for c in t.children)
-                for k in r.of(di, t)}
+        towns = {k for t in toks if t.lemma_.lower() in r.vocab.town_nouns and any(c.lower_ == "the" for c in t.children)
+                 for k in r.of(di, t)}
+        return towns | {k for t in toks if t.lemma_.lower() in r.vocab.state_nouns for k in r.of(di, t)
+                        if r.type_of(k) in ("Region", "City")}
 
     def _voiced(self, family: str, actors: list[str]) -> list[str]:
         """A spokesperson's warning is the body's warning (for the families voiced for others)."""
