@@ -1174,7 +1174,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
             m.type = _org_type(m.text, lex)
     persons: list[RawMention] = [m for m in raw if m.type == "Person"]
     full = [m for m in persons if len(m.text.split()) > 1]
-    surnames = {f.text.split()[-1] for f in full}
+    surnames = {f.text.split()[-1] for f in full} | {s for f in full if (s := _first_surname(f.text))}
     for m in raw:  # the model sometimes tags a lone surname as an organisation ("Trump's")
         if m.type in ("Organization", "GovernmentOrganization", "Region") and not m.canonical and len(m.text.split()) == 1 \
                 and (m.text in surnames or any(_one_off(s_, m.text) for s_ in surnames)):
@@ -1310,6 +1310,8 @@ def _propagate(docs: Sequence[Doc], raw: list[RawMention], result: ArticleEntiti
         words = surface.split()
         if m.type == "Person" and len(words) > 1:
             names.setdefault(words[-1], m)
+            if _first_surname(surface):
+                names.setdefault(words[1], m)
         elif len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in generic \
                 and words[0] not in lex.names and words[0] not in lex.demonyms and nlp.vocab[words[0].lower()].is_stop is False \
                 and words[0].lower() not in lex.titles:
@@ -1336,13 +1338,24 @@ def _person_for_surname(m: RawMention, full: list[RawMention]) -> str | None:
     """The full name a lone surname (or first name) refers to: the latest one before it, else the first after."""
     low = m.text[:1].lower() + m.text[1:]  # "Van Doorn" opening a sentence is "Pieter van Doorn"
     cands = [f for f in full if f.text.split()[-1] == m.text or f.text.split()[0] == m.text
-             or f.text.endswith(" " + m.text) or _particle_first(m.text) and " " in m.text and f.text.endswith(" " + low)]
+             or f.text.endswith(" " + m.text) or _particle_first(m.text) and " " in m.text and f.text.endswith(" " + low)
+             or _first_surname(f.text) == m.text]
     if not cands:  # a misspelt surname ("Saree" for "Sarea"): one letter off, same start
         cands = [f for f in full if _one_off(f.text.split()[-1], m.text)]
     before = [f for f in cands if (f.doc_index, f.start) < (m.doc_index, m.start)]
     if before:
         return before[-1].text
     return cands[0].text if cands else None
+
+
+def _first_surname(name: str) -> str | None:
+    """The first of two surnames ("Ccori" in "Julio Ccori Mamani", "Intriago" in "Gabriela Intriago Vera"), which
+    Spanish and Portuguese news use alone; not an initial or a particle ("John F. Kennedy", "Luc le Trannic")."""
+    words = name.split()
+    if len(words) != 3 or not words[1][:1].isupper() or len(words[1]) < 3 or words[1].endswith(".") \
+            or words[1].lower() in NAME_PARTICLES:
+        return None
+    return words[1]
 
 
 def _particle_first(name: str) -> bool:

@@ -64,6 +64,10 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                 ts.title.phrase in refs.vocab.regional_offices or ts.title.phrase.endswith("minister")):
             bodies = _one_named(refs, ts.doc_index, doc[ts.start], {"Region"})  # "... Balochistan province ...
             # provincial home minister X": the one region named before
+        if not bodies and ts.title.phrase in refs.vocab.region_head_offices and doc[ts.start].is_title:
+            bodies = _one_named(refs, ts.doc_index, doc[ts.start], {"Region"})  # "Premier X" of the one province named
+            if not bodies:
+                continue  # a premier or governor is no state's
         if not bodies and _state_office(refs, ts, doc):
             # the article's one state, else the state whose act the holder reports ("The Netherlands
             # accused Iran ..., Foreign Minister X said")
@@ -71,7 +75,10 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             if doc[ts.start].is_lower:  # "health minister X said", as wires write it: the dateline's state, or none
                 bodies = _dateline_state(refs)  # ("Japan donated ambulances to Dala, health minister X said")
             else:
-                bodies = _only_state(refs) or (reported if len(reported) == 1 else [])  # not "A and B agreed, ..."
+                # the article's one state; else its dateline's ("VILNIUS, Lithuania - ... Interior Minister X said
+                # Minsk bore the blame"); else the state whose act X reports (not "A and B agreed, ...")
+                bodies = _only_state(refs) or _led_for(refs, ts.doc_index, doc, person) or _dateline_state(refs) \
+                    or (reported if len(reported) == 1 else [])
         if not bodies and ts.title.kind == "spokesperson":
             bodies = _reported_for(refs, ts.doc_index, doc, person)
             bodies = bodies if len(bodies) == 1 else []  # not "said Kenya and Uganda had met": whose, it does not say
@@ -171,6 +178,19 @@ def _public(refs: Referents, words: Span) -> bool:
     v = refs.vocab
     return any(t.lemma_.lower() in v.state_nouns or t.lemma_.lower() in v.state_body_nouns
                or t.lower_ in v.armed_forces_heads for t in words)
+
+
+def _led_for(refs: Referents, di: int, doc: Doc, person: str) -> list[str]:
+    """The state whose delegation or team the holder leads ("Chad's delegation, led by Defence Minister X")."""
+    for m in refs.ents.in_doc(di):
+        tok = doc[m.head]
+        if m.key != person or tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+            continue
+        verb = tok.head.head
+        if verb.dep_ == "acl" and verb.lemma_.lower() in refs.vocab.heading_verbs:
+            return [k for c in verb.head.children if c.dep_ in ("poss", "amod", "compound") for k in refs.of(di, c)
+                    if refs.type_of(k) == "Country"][:1]
+    return []
 
 
 def _only_state(refs: Referents) -> list[str]:
@@ -321,8 +341,10 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ts.title.preps:
                 for p in (p for p in c.children if p.dep_ == "pobj"):
-                    out += [k for k in refs.all_of(di, p) if k not in out and k != person]
-                    if not _no_post(refs, p):  # "spokesman for X's ministry", not "adviser to X's rival"
+                    found = [k for k in refs.all_of(di, p) if k not in out and k != person]
+                    out += found
+                    if not found and not _no_post(refs, p):  # "spokesman for X's ministry", not "adviser to X's
+                        # rival", nor "chairman of the paper's owner, Y": Y's
                         out += [k for pc in p.children if pc.dep_ == "poss" for k in refs.of(di, pc) if k not in out]
     if ts.title.kind == "counterpart":
         out = [k for k in out if refs.type_of(k) == "Country"]
@@ -507,9 +529,12 @@ def _hyphened_word(tok: Token) -> str:
 
 
 def _bodies_in(refs: Referents, di: int, prep: Token) -> list[str]:
-    """The bodies a preposition names, with the ones they belong to ("of Harvard University's Kennedy School")."""
+    """The bodies a preposition names, with the ones they belong to ("of Harvard University's Kennedy School"),
+    or the one named beside it ("chairman of the paper's owner, Dunmere Media": Dunmere Media, not the paper)."""
     out: list[str] = []
     for p in (p for p in prep.children if p.dep_ == "pobj"):
-        out += refs.all_of(di, p)
-        out += [k for c in p.children if c.dep_ == "poss" for k in refs.of(di, c)]
+        found = refs.all_of(di, p)
+        out += found
+        if not found or (di, p.i) in refs.ents.by_token:
+            out += [k for c in p.children if c.dep_ == "poss" for k in refs.of(di, c)]
     return out

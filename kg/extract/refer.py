@@ -87,6 +87,8 @@ class Referents:
             nouns = self.vocab.body_nouns
             if head.dep_ == "compound" and head.head.is_lower and head.head.lemma_.lower() in nouns:  # "the X militia"
                 out.setdefault(m.key, set()).add(head.head.lemma_.lower())
+            if head.dep_ == "appos" and head.head.is_lower and head.head.lemma_.lower() in nouns:
+                out.setdefault(m.key, set()).add(head.head.lemma_.lower())  # "the ruling military council, the X"
             out.setdefault(m.key, set()).update(  # "the rebel X Movement"
                 c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound") and c.is_lower
                 and c.i < m.start and c.lemma_.lower() in nouns)
@@ -133,7 +135,9 @@ class Referents:
             if found:
                 return found
         if (di, tok.i) in self.ents.title_tokens:  # "the minister"; "X, the man who ...": the name beside it
-            found = self.titled(di, tok) or self._same_as(di, tok, depth)
+            found = self.titled(di, tok) or self._same_as(di, tok, depth) or [  # "the paper's owner, Dunmere Media"
+                k for c in tok.children if c.dep_ == "appos" for k in self.of(di, c, depth + 1)
+                if self.type_of(k) in BODY_TYPES]
             if found or lem not in v.body_nouns:  # "the regulator" names a person or a body
                 return found
         if lem in v.state_nouns or lem in v.place_nouns:
