@@ -587,7 +587,8 @@ def _bodies_described_after(doc: Doc, doc_index: int, lex: Lexicon, out: list[Ra
             j += 1
         if j == i or j + 2 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an"):
             continue
-        end = next((k for k in range(j + 2, min(sent.end, j + 7)) if doc[k].text == ","), None)
+        # the description's noun: the last word before its comma or first preposition ("a lawyer for the union": lawyer)
+        end = next((k for k in range(j + 2, min(sent.end, j + 7)) if doc[k].text == "," or doc[k].pos_ == "ADP"), None)
         head = doc[end - 1] if end is not None else None
         text = doc[i:j].text
         if head is None or not head.is_lower or head.lemma_ not in descriptors or text in lex.names \

@@ -2882,3 +2882,63 @@ def test_round_seven_names_and_offices(extract, text, fact):
 ])
 def test_round_seven_names_and_offices_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+# -- a review of round seven: sentences a reviewer wrote to break its constructions -----------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    # a description before a speaker tag or a list of names still resolves
+    ("The Tamsin Workers' Union called a strike at Orlov Steel. Greystane Holdings criticised the union, Peter Wald said.",
+     ("criticized", "Greystane Holdings", "Tamsin Workers' Union")),
+    # "X, a rebel group" is what "the rebels" means later
+    ("The Ostby Guard, a militia, fought the Velm Front, a rebel group. The rebels accused Orlov Steel of arming their "
+     "enemies.", ("accused", "Velm Front", "Orlov Steel")),
+    # a rebel army named for a country is no state's army
+    ("The Sudan People's Liberation Army attacked Tarsk. The African Union condemned the rebels.",
+     ("criticized", "African Union", "Sudan People's Liberation Army")),
+    # a body may speak of itself as "the rebels"
+    ("The Velm Front said Nigerian troops had attacked the rebels near Tarsk.", ("attacked", "Nigerian troops", "Velm Front")),
+    # "Union officials" opening a sentence
+    ("The Tamsin Workers' Union called a strike at Orlov Steel. Union officials accused Orlov Steel of intimidation.",
+     ("accused", "Tamsin Workers' Union", "Orlov Steel")),
+    # a body's people named by a compound: "Velm Front fighters", "Kessel Brigade gunmen"
+    ("Velm Front fighters attacked Nigerian troops near Tarsk.", ("attacked", "Velm Front", "Nigerian troops")),
+    ("Kessel Brigade gunmen ambushed Ada Kell's convoy.", ("attacked", "Kessel Brigade", "Ada Kell")),
+    ("Nigerian troops came under mortar fire from Velm Front fighters near Tarsk.", ("attacked", "Velm Front", "Nigerian troops")),
+    # a dispute taken to court threatens the other side, not the court
+    ("Orlov Steel threatened to take the Tamsin Workers' Union to court.", ("threatened", "Orlov Steel", "Tamsin Workers' Union")),
+    # a region's name the model takes for a person's is left out of the regions ("Diego Martin", Trinidad's)
+    ("Diego Martin, Orlov Steel's chairman, criticised the Tamsin Workers' Union.",
+     ("criticized", "Diego Martin", "Tamsin Workers' Union")),
+])
+def test_a_review_of_round_seven_keeps_true_facts(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Nigerian troops drew fire from the Velm Front as they entered Tarsk.", ("criticized", "Velm Front", "Nigerian troops")),
+    ("Malian troops came under fire from the Kessel Brigade for the second time this week.",
+     ("criticized", "Kessel Brigade", "Malian troops")),
+    ("Orlov Steel threatened to take the case to the High Court.", ("threatened", "Orlov Steel", "High Court")),
+    ("The Velm Party threatened to take the matter to the African Union unless Nigeria released its leader.",
+     ("threatened", "Velm Party", "African Union")),
+    ("Peter Wald, Orlov Steel's chairman, warned the Tamsin Workers' Union that Orlov Steel would sue Greystane Holdings "
+     "if the merger failed.", ("threatened", "Peter Wald", "Tamsin Workers' Union")),
+    ("Nigerien army drones struck a camp near Tarsk. The African Union condemned the group.",
+     ("criticized", "African Union", "Nigerien army")),
+    # a person opening a sentence with a job is no body
+    ("Teodor Mendez, a lawyer for the union, called the firings illegal. Orlov Steel later sued the group.",
+     ("accused", "Orlov Steel", "Teodor Mendez")),
+])
+def test_a_review_of_round_seven_gives_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
+
+
+def test_admin1_leaves_out_person_names_and_city_names():
+    from kg.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.regions.get("Borno") == "Nigeria" and lex.names["New South Wales"].type == "Region"
+    for name in ("Diego Martin", "Ali Sabieh", "Santa Bárbara", "Santa Barbara"):
+        assert name not in lex.names or lex.names[name].type != "Region" or lex.names[name].state == "United States"
+    assert "Leon" not in lex.regions

@@ -104,12 +104,19 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         bodies = rel.affiliation.get(ag, set())
         acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)
                 and not any(c.dep_ == "neg" for c in t.children) and _by_warner(r, di, t, ag, warned, bodies)
+                and not _aimed_elsewhere(r, di, t, warned)
                 and (any(c.dep_ == "aux" and (c.lower_ in v.modal_auxiliaries or c.lower_ in v.future_auxiliaries)
                          for c in t.children) or _condition(v, t) is not None)]
         for tg in warned if acts else []:
             if tg != ag:
                 yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
                                          factuality=fact)
+
+
+def _aimed_elsewhere(r: object, di: int, act: Token, warned: list[str]) -> bool:
+    """'warned the union that X would sue Greystane': the act names its own target, not the one warned."""
+    objs = [k for c in act.children if c.dep_ == "dobj" for k in r.of(di, c)]  # type: ignore[attr-defined]
+    return bool(objs) and not set(objs) & set(warned)
 
 
 def _by_warner(r: object, di: int, act: Token, warner: str, warned: list[str], bodies: set[str] | None = None) -> bool:

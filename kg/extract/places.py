@@ -101,7 +101,8 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
             out += [(c, k) for k in refs.ents.at(di, c)
                     if refs.type_of(k) == "Country" or named and refs.type_of(k) in PLACE_TYPES]
     after = next((doc[m.head] for m in refs.ents.in_doc(di) if m.start == end + 1), None)
-    described = after is not None and after.dep_ == "poss" and after.head.lemma_.lower() not in refs.vocab.place_nouns
+    described = after is not None and after.dep_ == "poss" and after.head.lemma_.lower() not in refs.vocab.place_nouns \
+        and after.head.lemma_.lower() not in refs.vocab.facility_heads  # but "X, Nigeria's biggest steelworks"
     if after is not None and doc[end].text == "," and not _listed(after) and not _a_subject(after) and not described:
         # (not "X, Britain's biggest grocer")
         # "Fairbanks, Alaska"; but after a town the gazetteer knows, a name it does not ("a hospital in

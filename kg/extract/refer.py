@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Token
 
 from ..entities import PERSONAL_PRONOUNS, ArticleEntities, RawMention, entity_key, name_head
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, slug
 from ..model import Entity
 from .frames import conjuncts
 from .rules import Vocabulary
@@ -84,6 +84,8 @@ class Referents:
             for c in head.children:
                 if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.lower_ in ("a", "an"):  # "a dockers' union"
                     out.setdefault(m.key, set()).add(c.lemma_.lower())
+                    out[m.key].update(d.lemma_.lower() for d in c.children  # "a rebel group": later "the rebels"
+                                      if d.dep_ in ("amod", "compound") and d.lemma_.lower() in self.vocab.body_nouns)
             nouns = self.vocab.body_nouns
             if head.dep_ == "compound" and head.head.is_lower and head.head.lemma_.lower() in nouns:  # "the X militia"
                 out.setdefault(m.key, set()).add(head.head.lemma_.lower())
@@ -129,7 +131,8 @@ class Referents:
         if low in GROUP_PRONOUNS:
             return self.group(di, tok)
         if low in v.official_nouns:  # "warned league officials": the league named before
-            found = [k for c in tok.children if c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN"
+            found = [k for c in tok.children if c.dep_ == "compound" and (c.pos_ == "NOUN" and c.is_lower
+                     or c.is_title and c.is_sent_start and c.pos_ in ("NOUN", "PROPN"))  # "Union officials said"
                      and c.lemma_ not in v.state_nouns  # "Chadian government envoys": below
                      for k in self.named_by_head(di, c)]
             if found:
@@ -155,6 +158,10 @@ class Referents:
                 found = self.all_of(di, p)
                 if found:
                     return found
+            found = [k for c in tok.children if c.dep_ in ("compound", "nmod") for k in self.ents.at(di, c)
+                     if self.type_of(k) in BODY_TYPES]
+            if found:  # "Velm Front fighters", "Kessel Brigade gunmen": the body's own people
+                return found[:1]
             owned = low in v.official_nouns or low in v.owned_members or lem in v.owned_members
             organ = lem in v.body_organs
             if organ:  # "the board of directors of X"
@@ -201,8 +208,8 @@ class Referents:
             return [k for k in named if self.type_of(k) in BODY_TYPES] or \
                 [k for k in named if self.type_of(k) in ("City", "Region")]
         after = tok.doc[tok.i + 1:tok.i + 4]  # the parse may set the name apart as a second object
-        if named_beside or len(after) == 3 and after[0].text == "," and tok.pos_ == "NOUN" and (
-                after[1].pos_ == "PROPN" or after[1].lower_ == "the" and after[2].pos_ == "PROPN"):
+        if named_beside or len(after) == 3 and after[0].text == "," and tok.pos_ == "NOUN" \
+                and after[1].lower_ == "the" and after[2].pos_ == "PROPN" and not self._speaker(after[2]):
             return []  # "the regulator, the Norwegian Markets Board": a name the model missed, no one named before
         if common and (any(c.lower_ in ("the", "this") for c in tok.children) or
                        tok.dep_ in ("compound", "nmod") and (di, tok.head.i) in self.ents.title_tokens):
@@ -281,12 +288,12 @@ class Referents:
             return self._last_state(di, tok)
         if noun not in self.vocab.body_nouns:
             return []
-        own = self._own_subjects(di, tok)  # "the AU condemned the group": not the AU
+        own = self._own_subjects(di, tok, reporters=noun in self.vocab.nonstate_body_nouns)  # not "the AU condemned
+        # the group": the AU
         bodies = [key for _, key, _ in recent if self.type_of(key) in BODY_TYPES and not self.is_site(key)
                   and key not in own]
         if noun in self.vocab.nonstate_body_nouns:  # "the militia" is no state's army or office, nor the UN
-            bodies = [k for k in bodies if not self.entity(k).state
-                      and self.type_of(k) in ("Organization", "ArmedForces")]
+            bodies = [k for k in bodies if self.type_of(k) in ("Organization", "ArmedForces") and not self._state_forces(k)]
         fits = self.vocab.body_heads.get(noun)
         if fits:  # "company spokesman X": the last company named, not a union named since
             declared = frozenset().union(*self.vocab.body_heads.values())
@@ -303,26 +310,43 @@ class Referents:
             # a state's own forces or offices ("talks between the rebel group and the government"), nor a body
             # whose name says it is a company ("a charity spokeswoman" is no mining company's)
             companies = self.vocab.body_heads.get("company", frozenset())
-            bodies = [k for k in bodies if not self.entity(k).state and not _name_heads(self.entity(k).label) & companies]
+            bodies = [k for k in bodies if not _name_heads(self.entity(k).label) & companies and not (self.entity(k).state and (
+                self.type_of(k) == "GovernmentOrganization" or self._state_forces(k)))]
             near = [key for pos, key, subj in recent if subj and key in bodies and pos >= (max(0, di - 1), 0)]
             bodies = near[:1] or bodies
         return bodies[:1]
 
-    def _own_subjects(self, di: int, tok: Token) -> set[str]:
-        """The named subjects of the clause a noun stands in, and of the verbs reporting it: what it cannot stand
-        for."""
+    def _state_forces(self, key: str) -> bool:
+        """A state's own army ("Nigerien army", "Malian troops"), not a rebel army named for a country ("the Sudan
+        People's Liberation Army")."""
+        ent = self.entity(key)
+        return bool(ent.state) and key == f"armedforces/{slug(ent.state)}"  # as kg/entities.py keys a state's forces
+
+    def _own_subjects(self, di: int, tok: Token, reporters: bool = False) -> set[str]:
+        """The named subjects of the clause a noun stands in: what it cannot stand for. With `reporters`, also the
+        states, state bodies and armies reporting the clause ("the Tavrish Army said the rebels had shelled Y"; but
+        "the Velm Front said troops had attacked the rebels" may speak of itself)."""
         head = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
         while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("dobj", "pobj", "prep", "conj", "appos") \
                 and head.head.i != head.i:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return set()
-        verbs = [head]  # and whoever reports the clause: "X said the rebels had shelled Y" is not about X
-        while verbs[-1].dep_ in ("ccomp", "xcomp") and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
-            verbs.append(verbs[-1].head)
-        subjects = {t.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
-                    for t in _named_as(c) if t.i != tok.i}
-        return {m.key for m in self.ents.in_doc(di) if any(m.start <= i < m.end for i in subjects)}
+        def named(verbs: list[Token]) -> set[str]:
+            subjects = {t.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for t in _named_as(c) if t.i != tok.i}
+            return {m.key for m in self.ents.in_doc(di) if any(m.start <= i < m.end for i in subjects)}
+
+        own = named([head])
+        if reporters:
+            verbs: list[Token] = []
+            while head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i and len(verbs) < 3:
+                head = head.head
+                verbs.append(head)
+            rebels = self.vocab.nonstate_body_nouns
+            own |= {k for k in named(verbs) if self.type_of(k) in ("Country", "GovernmentOrganization")
+                    or self.type_of(k) == "ArmedForces" and not self.described_as.get(k, set()) & rebels}
+        return own
 
     def _pair(self, di: int, tok: Token) -> list[str] | None:
         """'the two men met', 'the two sides': the last two named of the kind the noun says ([] when they

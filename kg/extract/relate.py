@@ -258,7 +258,7 @@ class Relater:
             return named
         cond = [c for c in comp.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                                       for m in c.children)]
-        in_cond = {t.i for c in cond for t in c.subtree}
+        in_cond = {t.i for c in cond for t in c.subtree} | _venues(comp, self.refs.vocab.venue_verbs)
         # the clause's own actors, a name before a modifier's ("ships of the Greek-owned Aegeon Lines": Aegeon Lines)
         rest = sorted((t for t in comp.subtree if t.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON and t.i not in in_cond),
                       key=lambda t: (t.dep_ in ("npadvmod", "amod"), t.i))
@@ -449,6 +449,12 @@ class Relater:
 
 # verbs whose by-phrase holds a thing now ("positions held by X"); not "built", "funded" or "abandoned by X"
 _HOLDING = frozenset({"hold", "control", "occupy", "run", "own", "operate", "man", "guard", "garrison"})
+
+
+def _venues(comp: Token, verbs: frozenset[str]) -> set[int]:
+    """Where a clause takes a dispute ("would take the case to the High Court"): no one it is aimed at."""
+    return {x.i for v in comp.subtree if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in verbs
+            for p in v.children if p.dep_ == "prep" and p.lower_ in ("to", "before") for x in p.subtree}
 
 
 def _under(noun: Token) -> bool:
