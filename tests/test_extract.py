@@ -2942,3 +2942,20 @@ def test_admin1_leaves_out_person_names_and_city_names():
     for name in ("Diego Martin", "Ali Sabieh", "Santa Bárbara", "Santa Barbara"):
         assert name not in lex.names or lex.names[name].type != "Region" or lex.names[name].state == "United States"
     assert "Leon" not in lex.regions
+
+
+def test_an_irregular_past_taken_for_a_name_is_a_verb(nlp, extract):
+    """'rang' tagged NNP or VBP keeps the lemma 'rang' and no rule reads it; heading a clause with a subject it is
+    the past of 'ring' (kg/nlp.py PastForms). A form that is also a verb of its own ('lay', 'found') is left."""
+    from spacy.tokens import Doc
+
+    from kg.nlp import PAST_FORMS
+
+    fix = nlp.get_pipe(PAST_FORMS)
+    assert "rang" in fix.forms and "met" in fix.forms and not {"lay", "found", "saw"} & fix.forms
+    doc = Doc(nlp.vocab, words=["Ada", "rang", "Odo"], tags=["NNP", "NNP", "NNP"], deps=["nsubj", "ROOT", "dobj"],
+              heads=[1, 1, 1])
+    assert fix(doc)[1].tag_ == "VBD" and doc[0].tag_ == "NNP"
+    assert ("called", "Tomas Vaitkevicius", "Ilze Kalnina") in extract(
+        "Tomas Vaitkevicius rang Latvia's defence minister, Ilze Kalnina.")
+    assert not any(f[0] == "called" for f in extract("Odo Brandt rang the bell at the Velm Party offices."))
