@@ -93,6 +93,11 @@ class Lexicon:
         return self._by_first_word.get(word, [])
 
 
+def _fold(text: str) -> str:
+    """A name without its accents ("Bogotá" -> "Bogota")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _tsv(name: str) -> list[dict[str, str]]:
     path = resource(f"lexicons/{name}")
     with path.open(encoding="utf-8") as f:
@@ -117,10 +122,11 @@ def _cities(lex: Lexicon, iso2_to_name: dict[str, str]) -> None:
         country = iso2_to_name.get(r["country"])
         if not country:
             continue
-        name, population = r["name"], int(r["population"])
-        prev = lex.cities.get(name)
-        if prev is None or prev[1] < population:
-            lex.cities[name] = (country, population)
+        population = int(r["population"])
+        for name in dict.fromkeys((r["name"], _fold(r["name"]))):  # "Asunción" and "Asuncion"
+            prev = lex.cities.get(name)
+            if prev is None or prev[1] < population:
+                lex.cities[name] = (country, population)
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +177,7 @@ def _read_lexicon() -> Lexicon:
         cap = r["capital"].replace(" D.C.", "")
         if cap:
             lex.capitals.setdefault(cap, name)
+            lex.capitals.setdefault(_fold(cap), name)  # "Bogota", "Yaounde": as English news often spells them
         for seat in _split(x.get("seats", "")):
             lex.names.setdefault(seat, Place(name, "Country", state=name, metonym=True))
     for r in _tsv("countries_extra.tsv"):  # states the package does not list

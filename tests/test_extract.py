@@ -2959,3 +2959,30 @@ def test_an_irregular_past_taken_for_a_name_is_a_verb(nlp, extract):
     assert ("called", "Tomas Vaitkevicius", "Ilze Kalnina") in extract(
         "Tomas Vaitkevicius rang Latvia's defence minister, Ilze Kalnina.")
     assert not any(f[0] == "called" for f in extract("Odo Brandt rang the bell at the Velm Party offices."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # real regions: Riau, Sumatra, Borno, Queensland (as places only)
+    ("Fires burned in Riau, a province on the island of Sumatra.", ("locatedIn", "Riau", "Sumatra")),
+    ("Floods hit Borno state. Maiduguri, the state capital, was cut off.", ("locatedIn", "Maiduguri", "Borno")),
+    ("The Cane Growers' Union marched in Queensland on Monday. Brisbane, the state capital, was quiet.",
+     ("locatedIn", "Brisbane", "Queensland")),
+    ("Velm Front fighters attacked Philippine marines near Tarsk.", ("attacked", "Velm Front", "Philippine marines")),
+])
+def test_round_seven_islands_capitals_and_marines(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_provincial_capital_is_no_islands(extract):
+    got = extract("Fires burned in Riau, a province on the island of Sumatra. A haze covered Pekanbaru, the provincial capital.")
+    assert ("locatedIn", "Pekanbaru", "Sumatra") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a capital or city written without its accents is still known (real capitals, as metonyms and places)
+    ("Liliana Patino called on Bogota to send more troops.", ("demanded", "Liliana Patino", "Colombia")),
+    ("Ada Kell urged Brasilia to act.", ("demanded", "Ada Kell", "Brazil")),
+    ("Protesters marched in Asuncion, Paraguay, on Monday.", ("locatedIn", "Asuncion", "Paraguay")),
+])
+def test_names_without_accents_are_known(extract, text, fact):
+    assert fact in extract(text)

@@ -110,6 +110,12 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         inner_known = any(_known(refs.entity(k)) for k in _places(refs, di, tok))
         out += [(after, k) for k in _places(refs, di, after) if _known(refs.entity(k)) or not inner_known]
     for c in tok.children:  # "X, a town in Y"
+        if c.dep_ == "appos" and c.lemma_.lower() == "capital" and any(  # "Pekanbaru, the provincial capital"
+                a.lower_ in refs.vocab.regional_government_words for a in c.children if a.dep_ in ("amod", "compound")):
+            # the last first-level region named (a state or province the gazetteer knows; not an island)
+            firsts = {k for k, e in refs.ents.entities.items() if e.type == "Region" and e.label in refs.lex.regions}
+            out += [(c, k) for k in refs.recent(di, c, {"Region"}, subject_first=False,
+                                                skip=set(refs.ents.entities) - firsts)]
         if c.dep_ == "appos" and c.lemma_.lower() in refs.vocab.place_nouns:
             out += [(p, k) for pr in c.children if pr.dep_ == "prep" and (pr.lower_ in ("in", "near", "of") or
                                                                          pr.lower_ == "on" and any(_part(p, parts) for p in pr.children))
