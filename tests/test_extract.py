@@ -2986,3 +2986,28 @@ def test_a_provincial_capital_is_no_islands(extract):
 ])
 def test_names_without_accents_are_known(extract, text, fact):
     assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a warning with no one named: the one that would suffer the act is threatened
+    ("Ada Kell warned that the Velm Party could face a ban if it marched.", ("threatened", "Ada Kell", "Velm Party")),
+    ("The Ostby Union warned that Orlov Steel would face a strike unless the dockers were reinstated.",
+     ("threatened", "Ostby Union", "Orlov Steel")),
+    # a light verb's indirect object receives the noun's act: "gave X an ultimatum", "gave X a warning", "a call"
+    ("The Velm Front gave Orlov Steel an ultimatum to reinstate the workers.", ("threatened", "Velm Front", "Orlov Steel")),
+    ("The Velm Front gave Orlov Steel a warning on Monday.", ("warned", "Velm Front", "Orlov Steel")),
+    ("Ada Kell gave Odo Brandt a call on Monday to discuss the strike.", ("called", "Ada Kell", "Odo Brandt")),
+    # verbs sharing a subject share its exclusion: the chain urged is not the watchdog that urged it
+    ("Consumer watchdog SafeHome Australia warned retailer Koala Kids on Tuesday that a toy posed a hazard, and urged "
+     "the chain to pull it from shelves.", ("demanded", "SafeHome Australia", "Koala Kids")),
+])
+def test_round_seven_warnings_and_light_verbs(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ada Kell warned that the economy could face a recession, the Velm Party said.", ("threatened", "Ada Kell", "Velm Party")),
+    ("Ada Kell gave the Ostby Union a call for calm.", ("called", "Ada Kell", "Ostby Union")),
+])
+def test_round_seven_warnings_and_light_verbs_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

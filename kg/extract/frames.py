@@ -303,6 +303,9 @@ class Grammar:
         return Frame(pred=noun, lemma=lemma, kind="noun", clause=clause, light=light, agents=tuple(ag),
                      occasion=occasion, occasion_agents=tuple(beside), occasion_host=host,
                      light_agents=tuple(lights), patients=tuple(pat), obliques=tuple(obl),
+                     # "gave X an ultimatum": the light verb's indirect object receives the noun's act
+                     recipients=tuple(t for c in (_children(clause, "dative") if light and anchor.dep_ == "dobj" else [])
+                                      for t in conjuncts(c)),
                      modifiers=tuple(t for c in _children(noun, "compound", "amod", "nmod") for t in conjuncts(c)),
                      possessor=tuple(poss), complement=comp, words=_words(noun))
 

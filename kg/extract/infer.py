@@ -93,13 +93,18 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     """'warned X that it would go to court if ...', 'warned X that its licence could be withdrawn': a warning
     that names a punitive act to come threatens the one warned with it (GUIDELINES: `threatened`)."""
     r, v = rel.refs, rel.refs.vocab
-    if f.kind != "verb" or f.lemma not in v.warning_verbs or f.complement is None or not f.patients:
+    if f.kind != "verb" or f.lemma not in v.warning_verbs or f.complement is None:
         return
     fact = factuality(f.clause, v)
     if fact == "negated":
         return
     speaker = rel.speakers.of(di, f.clause)
     warned = [k for k in rel.fill(Role("patient"), f, di, _RULE) if r.type_of(k) in ACTOR_TYPES]
+    if not f.patients:  # "warned that the country could face suspension": the one to suffer it
+        warned = [k for t in f.complement.subtree if t.lemma_.lower() == "face" and t.pos_ == "VERB" and _punitive(v, t)
+                  for s in t.children if s.dep_ == "nsubj" for k in r.all_of(di, s) if r.type_of(k) in ACTOR_TYPES]
+    if not warned:
+        return
     for ag in rel._agents(_RULE, f, di, speaker):
         bodies = rel.affiliation.get(ag, set())
         acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)

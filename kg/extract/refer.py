@@ -337,7 +337,11 @@ class Referents:
                         for t in _named_as(c) if t.i != tok.i}
             return {m.key for m in self.ents.in_doc(di) if any(m.start <= i < m.end for i in subjects)}
 
-        own = named([head])
+        verb = head  # "warned X ... and urged the chain to": the subject the coordinated verbs share
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        own = named([head, verb])
         if reporters:
             verbs: list[Token] = []
             while head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i and len(verbs) < 3:
