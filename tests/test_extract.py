@@ -3011,3 +3011,18 @@ def test_round_seven_warnings_and_light_verbs(extract, text, fact):
 ])
 def test_round_seven_warnings_and_light_verbs_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a body's own fighters or gunmen act for it ("its fighters", "the Brigade's gunmen")
+    ("Ada Kell condemned the Red Hill Brigade after its fighters raided Kosso, a village near Tarsk.",
+     ("attacked", "Red Hill Brigade", "Kosso")),
+    ("The Kessel Brigade's gunmen ambushed Ada Kell's convoy on Monday.", ("attacked", "Kessel Brigade", "Ada Kell")),
+    ("The Velm Front said its militants had shelled the town of Orvik overnight.", ("attacked", "Velm Front", "Orvik")),
+])
+def test_a_bodys_own_fighters_act_for_it(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_bodys_fighters_attacked_are_no_attack_by_it(extract):
+    assert ("attacked", "Kessel Brigade", "Orvik") not in extract("Troops from Orvik attacked the Kessel Brigade's fighters.")
