@@ -3026,3 +3026,28 @@ def test_a_bodys_own_fighters_act_for_it(extract, text, fact):
 
 def test_a_bodys_fighters_attacked_are_no_attack_by_it(extract):
     assert ("attacked", "Kessel Brigade", "Orvik") not in extract("Troops from Orvik attacked the Kessel Brigade's fighters.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "its neighbour", "its rival": the other state or body of the pair named before, not the possessor
+    ("Lithuania blamed Belarus for the balloons and threatened to close the border with its neighbour.",
+     ("threatened", "Lithuania", "Belarus")),
+    ("Orlov Steel and Greystane Holdings are fighting for the contract. Orlov Steel accused its rival of spying.",
+     ("accused", "Orlov Steel", "Greystane Holdings")),
+    ("Tarvik Airways and Skyline Air cut fares again. Skyline Air condemned its competitor's pricing as predatory.",
+     ("criticized", "Skyline Air", "Tarvik Airways")),
+    # "council member X": a council named before, never the paper reporting on it
+    ("The Millbrook City Council voted on Monday. Council member Darnell Hughes opposed the plan.",
+     ("represents", "Darnell Hughes", "Millbrook City Council")),
+])
+def test_round_seven_rivals_and_councils(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ada Kell's rival, Odo Brandt, accused the Velm Party of lying.", ("accused", "Ada Kell", "Velm Party")),
+    ("The Lakeside Courier reported on Sunday that council member Darnell Hughes steered contracts to his brother-in-law.",
+     ("represents", "Darnell Hughes", "Lakeside Courier")),
+])
+def test_round_seven_rivals_and_councils_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

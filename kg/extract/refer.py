@@ -130,6 +130,12 @@ class Referents:
             return self.recent(di, tok, set(BODY_TYPES) | {"Country"}, subject_first=False)  # "urged it to reverse"
         if low in GROUP_PRONOUNS:
             return self.group(di, tok)
+        if lem in v.rival_nouns and tok.pos_ == "NOUN" and not any(c.dep_ == "appos" for c in tok.children) \
+                and tok.dep_ != "appos":  # "accusing its neighbour of ...": the other one ("her rival, X," is X)
+            owners = [k for c in tok.children if c.dep_ == "poss" for k in self.of(di, c, depth + 1)]
+            if owners and all(self.type_of(k) != "Person" for k in owners):
+                kinds = {"Country"} if all(self.type_of(k) == "Country" for k in owners) else set(BODY_TYPES)
+                return self.recent(di, tok, kinds, subject_first=False, skip=set(owners))
         if low in v.official_nouns:  # "warned league officials": the league named before
             found = [k for c in tok.children if c.dep_ == "compound" and (c.pos_ == "NOUN" and c.is_lower
                      or c.is_title and c.is_sent_start and c.pos_ in ("NOUN", "PROPN"))  # "Union officials said"
