@@ -316,8 +316,8 @@ class Referents:
             # a state's own forces or offices ("talks between the rebel group and the government"), nor a body
             # whose name says it is a company ("a charity spokeswoman" is no mining company's)
             companies = self.vocab.body_heads.get("company", frozenset())
-            bodies = [k for k in bodies if not _name_heads(self.entity(k).label) & companies and not (self.entity(k).state and (
-                self.type_of(k) == "GovernmentOrganization" or self._state_forces(k)))]
+            bodies = [k for k in bodies if not _name_heads(self.entity(k).label) & companies
+                      and not (self.entity(k).state and (self.type_of(k) == "GovernmentOrganization" or self._state_forces(k)))]
             near = [key for pos, key, subj in recent if subj and key in bodies and pos >= (max(0, di - 1), 0)]
             bodies = near[:1] or bodies
         return bodies[:1]
