@@ -1012,8 +1012,13 @@ def _armed_forces(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
                 surface = f"{doc[rm.start:rm.end].text} forces"
             out.remove(rm)
             out.append(RawMention(doc_index, rm.start, tok.i + 1 if m.i < tok.i else rm.end, surface, "ArmedForces",
-                                  canonical=None, state=country, head=tok.i, key=f"armedforces/{slug(country)}"))
+                                  canonical=None, state=country, head=tok.i, key=armed_forces_key(country)))
             taken.add(tok.i)
+
+
+def armed_forces_key(state: str) -> str:
+    """The entity key of a state's own forces ("Nigerien army", "Malian troops")."""
+    return f"armedforces/{slug(state)}"
 
 
 def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc_index: int) -> RawMention | None:

@@ -93,7 +93,7 @@ class Lexicon:
         return self._by_first_word.get(word, [])
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """A name without its accents ("Bogotá" -> "Bogota")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -123,7 +123,7 @@ def _cities(lex: Lexicon, iso2_to_name: dict[str, str]) -> None:
         if not country:
             continue
         population = int(r["population"])
-        for name in dict.fromkeys((r["name"], _fold(r["name"]))):  # "Asunción" and "Asuncion"
+        for name in dict.fromkeys((r["name"], fold(r["name"]))):  # "Asunción" and "Asuncion"
             prev = lex.cities.get(name)
             if prev is None or prev[1] < population:
                 lex.cities[name] = (country, population)
@@ -177,7 +177,7 @@ def _read_lexicon() -> Lexicon:
         cap = r["capital"].replace(" D.C.", "")
         if cap:
             lex.capitals.setdefault(cap, name)
-            lex.capitals.setdefault(_fold(cap), name)  # "Bogota", "Yaounde": as English news often spells them
+            lex.capitals.setdefault(fold(cap), name)  # "Bogota", "Yaounde": as English news often spells them
         for seat in _split(x.get("seats", "")):
             lex.names.setdefault(seat, Place(name, "Country", state=name, metonym=True))
     for r in _tsv("countries_extra.tsv"):  # states the package does not list

@@ -2839,7 +2839,6 @@ def test_round_seven_regions_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
 
 
-
 # -- round seven: names and offices ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, fact", [

@@ -13,7 +13,7 @@ from ..model import Event
 from .frames import Frame
 from .modality import factuality
 from .refer import ACTOR_TYPES
-from .relate import Relater, Rule
+from .relate import Relater, Rule, venues
 from .rules import Role, Vocabulary
 
 _RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role
@@ -62,8 +62,7 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         if cond is not None:  # "If the militia takes Bora, Kenya will respond": not Bora, and the militia is unnamed
             subj_toks |= {t.i for t in cond[0].subtree}
         # "take the case to the High Court": where the dispute goes, not against whom
-        venue = {x.i for p in f.pred.children if p.dep_ == "prep" and p.lower_ in ("to", "before")
-                 for x in p.subtree} if f.lemma in v.venue_verbs else set()
+        venue = venues(f.pred, v.venue_verbs, f.lemma)
         # partners named with a preposition first ("talks with Russia"); topics ("Syria talks") never
         ranked = sorted(f.pred.subtree, key=lambda t: (t.dep_ != "pobj" or t.head.lower_ not in ("with", "against", "on"), t.i))
         for t in ranked:

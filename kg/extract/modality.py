@@ -109,11 +109,17 @@ def own_factuality(noun: Token, v: Vocabulary) -> str:
     "after talks with Y, X refused ..." (the talks took place)."""
     if _negated(noun):
         return "negated"
+    return _modified(noun, v) or "asserted"
+
+
+def _modified(noun: Token, v: Vocabulary) -> str | None:
+    """What an event noun's modifiers make of it: "a planned meeting", "a possible attack" (future); "the alleged
+    killer", "a former ally" (conditional: not what the text states)."""
     if any(c.dep_ == "amod" and c.lemma_.lower() in v.irrealis_words for c in noun.children):
         return "future"
     if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in v.unproven_words for c in noun.children):
         return "conditional"
-    return "asserted"
+    return None
 
 
 def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
@@ -138,10 +144,9 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
                                                c.lemma_ == "call" and any(p.dep_ == "prt" and p.lower_ == "off"
                                                                           for p in c.children)) for c in pred.children):
             return "negated"  # "talks that were called off", "a meeting cancelled at the last minute"
-        if any(c.dep_ == "amod" and c.lemma_.lower() in v.irrealis_words for c in pred.children):
-            return "future"  # "a planned meeting", "a possible attack"
-        if any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in v.unproven_words for c in pred.children):
-            return "conditional"  # "the alleged killer", "a former ally": not what the text states
+        modified = _modified(pred, v)
+        if modified:
+            return modified
         gov = pred.head.head if pred.dep_ == "pobj" and pred.head.lower_ == "of" else None
         if gov is not None and gov.lemma_.lower() in v.irrealis_words:
             return "conditional"  # "fears of an attack", "the threat of a strike"

@@ -4,15 +4,14 @@ collective nouns ("the government of X", "members of the EU") and groups whose m
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..entities import PERSONAL_PRONOUNS, ArticleEntities, RawMention, entity_key, name_head
-from ..lexicon import Lexicon, slug
+from ..entities import PERSONAL_PRONOUNS, ArticleEntities, RawMention, armed_forces_key, entity_key, name_head
+from ..lexicon import Lexicon, fold
 from ..model import Entity
 from .frames import conjuncts
 from .rules import Vocabulary
@@ -37,8 +36,7 @@ def _name_heads(label: str) -> frozenset[str]:
     """The words that may say what kind of body a name is: its last ("Dalton Corp."), the last before "for",
     "of" or "to" ("Velm Institute for Trade"), its first ("Unión Canaria"), accents dropped. Cached: every
     "the company" looks at the heads of every body named before it."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", label.lower()) if not unicodedata.combining(c))
-    words = folded.split()
+    words = fold(label.lower()).split()
     while len(words) > 1 and words[-1].isdigit():  # "Machinists' Local 417": "the local"
         words = words[:-1]
     return frozenset({words[-1].strip(".,"), name_head(words), words[0].strip(".,")}) if words else frozenset()
@@ -80,20 +78,18 @@ class Referents:
         for m in self.ents.mentions:
             if self.type_of(m.key) not in BODY_TYPES:
                 continue
-            head = self.docs[m.doc_index][m.head]
+            head, nouns = self.docs[m.doc_index][m.head], self.vocab.body_nouns
+            said = out.setdefault(m.key, set())
             for c in head.children:
                 if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.lower_ in ("a", "an"):  # "a dockers' union"
-                    out.setdefault(m.key, set()).add(c.lemma_.lower())
-                    out[m.key].update(d.lemma_.lower() for d in c.children  # "a rebel group": later "the rebels"
-                                      if d.dep_ in ("amod", "compound") and d.lemma_.lower() in self.vocab.body_nouns)
-            nouns = self.vocab.body_nouns
-            if head.dep_ == "compound" and head.head.is_lower and head.head.lemma_.lower() in nouns:  # "the X militia"
-                out.setdefault(m.key, set()).add(head.head.lemma_.lower())
-            if head.dep_ == "appos" and head.head.is_lower and head.head.lemma_.lower() in nouns:
-                out.setdefault(m.key, set()).add(head.head.lemma_.lower())  # "the ruling military council, the X"
-            out.setdefault(m.key, set()).update(  # "the rebel X Movement"
-                c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound") and c.is_lower
-                and c.i < m.start and c.lemma_.lower() in nouns)
+                    said.add(c.lemma_.lower())
+                    said.update(d.lemma_.lower() for d in c.children  # "a rebel group": later "the rebels"
+                                if d.dep_ in ("amod", "compound") and d.lemma_.lower() in nouns)
+            # "the X militia", "the ruling military council, the X"
+            if head.dep_ in ("compound", "appos") and head.head.is_lower and head.head.lemma_.lower() in nouns:
+                said.add(head.head.lemma_.lower())
+            said.update(c.lemma_.lower() for c in head.children  # "the rebel X Movement"
+                        if c.dep_ in ("amod", "compound") and c.is_lower and c.i < m.start and c.lemma_.lower() in nouns)
         return out
 
     def is_site(self, key: str) -> bool:
@@ -326,7 +322,7 @@ class Referents:
         """A state's own army ("Nigerien army", "Malian troops"), not a rebel army named for a country ("the Sudan
         People's Liberation Army")."""
         ent = self.entity(key)
-        return bool(ent.state) and key == f"armedforces/{slug(ent.state)}"  # as kg/entities.py keys a state's forces
+        return bool(ent.state) and key == armed_forces_key(ent.state)
 
     def _own_subjects(self, di: int, tok: Token, reporters: bool = False) -> set[str]:
         """The named subjects of the clause a noun stands in: what it cannot stand for. With `reporters`, also the

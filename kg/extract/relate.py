@@ -451,10 +451,16 @@ class Relater:
 _HOLDING = frozenset({"hold", "control", "occupy", "run", "own", "operate", "man", "guard", "garrison"})
 
 
+def venues(verb: Token, verbs: frozenset[str], lemma: str | None = None) -> set[int]:
+    """Where a verb takes a dispute ("would take the case to the High Court"): no one it is aimed at."""
+    if (lemma or verb.lemma_.lower()) not in verbs:
+        return set()
+    return {x.i for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "before") for x in p.subtree}
+
+
 def _venues(comp: Token, verbs: frozenset[str]) -> set[int]:
-    """Where a clause takes a dispute ("would take the case to the High Court"): no one it is aimed at."""
-    return {x.i for v in comp.subtree if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in verbs
-            for p in v.children if p.dep_ == "prep" and p.lower_ in ("to", "before") for x in p.subtree}
+    """Where a clause's verbs take a dispute."""
+    return {i for v in comp.subtree if v.pos_ in ("VERB", "AUX") for i in venues(v, verbs)}
 
 
 def _under(noun: Token) -> bool:
