@@ -35,7 +35,7 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
             return  # "the militia that attacked X", "admitted shooting X", "stop bombing X": a fact
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in t.children):
             return  # "if X attacks": the condition is the clause's own
-        if t.dep_ == "advcl" and _past_circumstance(t) and _in_main_clause(gov):
+        if t.dep_ == "advcl" and _past_circumstance(t, v) and _in_main_clause(gov):
             return  # "did not return after the talks broke down": the main clause does not negate what came before;
             # inside a claim or a plan it may ("prosecutors will try to prove that X fled after he shot Y")
         reported = lemma_in(gov, v.speech_verbs) and t.dep_ in ("ccomp", "pcomp", "prep", "dobj", "advcl", "parataxis")
@@ -50,9 +50,6 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
         t = gov
 
 
-_CIRCUMSTANCE_MARKS = frozenset({"after", "because", "since", "when", "as", "while", "once"})
-
-
 def _in_main_clause(verb: Token) -> bool:
     """Whether a verb is the main clause's, or an infinitive or coordinated verb hanging on it ("refused to comment")."""
     t = verb
@@ -61,11 +58,11 @@ def _in_main_clause(verb: Token) -> bool:
     return t.dep_ == "ROOT"
 
 
-def _past_circumstance(clause: Token) -> bool:
+def _past_circumstance(clause: Token, v: Vocabulary) -> bool:
     """A clause in the past tense opened by "after", "because", "when" ...: a circumstance the text states,
     whatever the clause it hangs on says ("refused to sign after X had threatened Y")."""
     past = clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(a.lower_ in ("had", "has", "have") for a in clause.children)
-    return past and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in clause.children)
+    return past and any(c.dep_ == "mark" and c.lower_ in v.circumstance_marks for c in clause.children)
 
 
 def _alleging(gov: Token, v: Vocabulary) -> bool:
@@ -140,7 +137,7 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
             pred is not None and pred.i != clause.i and lemma_in(clause, v.negating_verbs):
         return "negated"  # "denied attacking X", "failed to reach X", "cancelled the meeting"
     if pred is not None and pred.pos_ == "NOUN":
-        if any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in ("cancel", "postpone", "scrap", "abandon") or
+        if any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in v.cancelling_verbs or
                                                c.lemma_ == "call" and any(p.dep_ == "prt" and p.lower_ == "off"
                                                                           for p in c.children)) for c in pred.children):
             return "negated"  # "talks that were called off", "a meeting cancelled at the last minute"

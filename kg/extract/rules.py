@@ -80,7 +80,8 @@ REQUIRED_CLASSES = frozenset({
     "title_abbreviations", "punitive_nouns", "warning_verbs", "town_nouns", "title_modifiers", "closing_org_heads", "patron_words", "regional_words",
     "regional_offices", "addressing_verbs", "trade_nouns", "ordered_acts",
     "order_nouns", "seat_nouns", "members_body_heads", "nonstate_body_nouns", "venue_verbs", "body_organs", "owner_acts",
-    "narrating_marks", "regional_government_words", "region_head_offices", "rival_nouns"})
+    "narrating_marks", "regional_government_words", "region_head_offices", "rival_nouns", "circumstance_marks",
+    "cancelling_verbs"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
