@@ -46,7 +46,7 @@ def names_of(raw: str) -> list[str]:
     out: list[str] = []
     for f in forms:
         f = SUFFIXES.sub("", f)
-        if " " in f and f.endswith("Zhuangzu") or f.endswith("Huizu") or f.endswith("Weiwu'er"):
+        if f.endswith(("Zhuangzu", "Huizu", "Weiwu'er")):
             f = f.split()[0]  # "Guangxi Zhuangzu (Zizhiqu)": Guangxi
         for g in (f, ascii_fold(f)):
             if g and not re.search(r"[^\w\s'.-]|\d|GB-", g) and g not in out:
