@@ -128,9 +128,22 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
         if s >= 2 and doc[s - 1].text in ("'", "’") and _members_word(doc[s - 2]) and doc[s - 2].ent_type_ != "PERSON" \
                 and _members_body(doc[s:e].text, lex):
             s -= 2  # "the Workers' | Renewal Party" tagged from "Renewal": a body named for its members
-    while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].ent_type_ == "" \
-            and not doc[s - 1].is_sent_start:
-        s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"
+    def name_word(t: Token) -> bool:  # a capitalised word no model or lexicon gives a role: a part of the name
+        return t.pos_ == "PROPN" and t.is_title and t.ent_type_ == "" \
+            and (lex is None or t.lower_ not in lex.titles and t.text not in lex.names and t.text not in lex.demonyms)
+    while s > 0 and name_word(doc[s - 1]) and not doc[s - 1].is_sent_start:
+        s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"; not "Commodore"
+    while span.label_ == "ORG" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
+            and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].ent_type_ == "" \
+            and lex is not None and doc[e].lower_ in lex.relations["word_classes"]["org_heads"]:
+        e += 1  # "Sindhu Marine | Traders": the name's head noun, left out by the model (not "CNEN | Radioprotection")
+    if span.label_ == "PERSON":
+        limit, k = min(len(doc), e + 2), e
+        while k < limit and name_word(doc[k]) and doc[k].is_alpha and (lex is None or doc[k].text not in lex.regions):
+            k += 1  # (not "told Diego Salinas | Oaxaca officials")
+        if k < len(doc) and doc[k].ent_type_ == "PERSON" or lex is not None and doc[e - 1].lower_ in lex.titles:
+            k = e  # "Quarry County Coroner | Pim Alder": the words run into the next name, which they start
+        e = k  # "Helena Castro Viana" tagged up to "Castro": the second surname
     if 0 < s < e - 1 and doc[s].is_lower and doc[s].lower_ in NAME_PARTICLES and doc[s - 1].is_title \
             and doc[s - 1].is_alpha and doc[s - 1].ent_type_ == "" and doc[s - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
         s -= 1  # "Ilse van Brakel" tagged from "van": no name opens with a lower-case particle
@@ -217,6 +230,43 @@ def _name_word(tok: Token) -> bool:
     return tok.is_title and tok.pos_ == "PROPN" and not tok.is_sent_start
 
 
+def _members_of(doc: Doc, end: int, lex: Lexicon) -> str | None:
+    """'Harakat Nur jihadists raided ...', 'Velm Party members': a name before its own people's noun names a
+    body (an armed one for fighters), not a person."""
+    if end >= len(doc) or doc[end - 1].dep_ != "compound" or doc[end - 1].head.i != end:
+        return None
+    words = lex.relations["word_classes"]
+    noun = doc[end].lower_
+    if noun in ("member", "members"):
+        return "Organization"
+    return "ArmedForces" if noun in words["owned_members"] or noun in words["nonstate_body_nouns"] else None
+
+
+def _names_a_thing(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """Capitalised words that modify the common noun after them ("the stalled Athabasca North pipeline",
+    "the Red Mesa copper mine"): a project's or a site's name, no person's."""
+    if end >= len(doc) or doc[end - 1].dep_ != "compound":
+        return False
+    head = doc[end - 1].head
+    while head.dep_ == "compound" and head.head.i > head.i and head.i < end + 3:
+        head = head.head
+    words = lex.relations["word_classes"]
+    return head.i >= end and head.pos_ == "NOUN" and head.is_lower and head.lower_ not in lex.titles \
+        and head.lemma_.lower() not in words["group_nouns"] and head.lower_ not in words["group_nouns"] \
+        and head.lemma_.lower() not in words["body_nouns"] and head.lower_ not in words["group_kinds"]
+
+
+def _portfolio(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """Capitalised words before a title that takes a portfolio ("Cabinet Affairs Minister"): no known name,
+    nor a body's head word ("Communist Party Secretary" is the party's)."""
+    words = lex.relations["word_classes"]
+    last = doc[e - 1].lower_
+    trades = words["body_noun_heads"]["company"]  # "Resources" ends companies' names, never a ministry's
+    return e < len(doc) and doc[e].lower_ in words["portfolio_offices"] \
+        and last not in words["body_nouns"] and (last not in words["org_heads"] or last in trades) \
+        and all(t.text not in lex.names and t.text not in lex.demonyms for t in doc[s:e])
+
+
 def _syllable(tok: Token) -> bool:
     """The lower-case half of a hyphenated given name ("Ji-hoon", "Soo-mi"), not a suffix ("Kerry-brokered",
     "Paris-born")."""
@@ -292,6 +342,9 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             ent = None  # ("Guinea-Bissau's" is no longer name than "Guinea-Bissau")
         if ent is not None and label != "NAME":
             continue
+        if ent is not None and ent.label_ == "ORG" and lex.names[text].type not in ("Country", "City", "Region") \
+                and any(t.is_title and t.is_alpha and t.i not in gaz_toks for t in doc[ent.start:sp.start]):
+            continue  # "the Ubuntu Reform Congress": another body's name ending in a known one's word
         nxt = doc[sp.end] if sp.end < len(doc) else None
         if label == "CAPITAL" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_type_ in ("GPE",):
             continue  # "Paris Climate Accord": part of a longer name
@@ -347,6 +400,10 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             e -= 1  # "Coast Guard Lt." (before a name) -> "Coast Guard"
         while e - s > 1 and ent.label_ != "PERSON" and doc[e - 1].text in region_kinds:
             e -= 1  # "Ostland province": the region is "Ostland"
+        if ent.label_ in ("ORG", "PERSON") and e - s > 1 and doc[s].is_sent_start \
+                and doc[s].lower_ in lex.relations["word_classes"]["trade_descriptors"]:
+            # "Chipmaker Vantrel Semiconductor sued ...": the trade, capitalised for opening the sentence
+            s += 1
         if s >= e or any(i in taken for i in range(s, e)):
             continue
         text = doc[s:e].text.strip()
@@ -354,6 +411,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             continue
         if e - s == 1 and _generic(doc[s].lower_, lex):
             continue  # "State", "Army", "Council" alone name no one in particular
+        if ent.label_ == "ORG" and _portfolio(doc, s, e, lex):
+            continue  # "Natural Resources Minister X": the minister's portfolio, not a body
         if text.isupper() and len(text) > 4 and " " in text or text.isupper() and text.title() in lex.cities:
             text = text.title()  # "FRESNO, Calif.", "ROYAL OAK, Mich.": a dateline in capitals
         titled = s > 0 and (s - 1 in title_toks or doc[s - 1].lower_ in lex.titles)
@@ -364,6 +423,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         if not person and _before_state(doc, e, lex):
             label = "GPE"  # "FRESNO, Calif.", "Fairbanks, Alaska": a place named with its state
         rm = _classify(doc, s, e, text, label, lex, doc_index)
+        if rm is not None and rm.type == "Person" and not person:
+            rm.type = _members_of(doc, e, lex) or rm.type  # "Harakat Nur jihadists": a group the model took for a man
         if rm is not None:
             if rm.type == "Person":
                 rm.aliases = _titled_names(doc, s, e, title_toks, lex)
@@ -620,11 +681,12 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
             j += 2  # "Luis Ortega de Vila", "San Isidro de Alba": particles join the name's words
             while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in taken:
                 j += 1
-        if j - i >= 2 and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+        if j - i >= 2 and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()) \
+                and not _names_a_thing(doc, j, lex):
             text = doc[i:j].text
             if not any(w in lex.names or w in lex.demonyms for w in text.split()):
                 typ = _org_type(text, lex) if _org_head(text, lex) or _which_follows(doc, i, j) else "Person"
-                typ = "City" if _town_name(doc, i, j, lex) else typ
+                typ = "City" if _town_name(doc, i, j, lex) else _members_of(doc, j, lex) or typ
                 out.append(RawMention(doc_index, i, j, text, typ, head=doc[i:j].root.i))
                 taken.update(range(i, j))
         i = max(j, i + 1)
@@ -970,6 +1032,15 @@ def _towns_before_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
             out.append(RawMention(doc_index, i, t.start, text, "City" if town else "Region",
                                   canonical=text if city else None, state=city[0] if city else None, head=t.start - 1))
             taken.update(range(i, t.start))
+    regional = lex.relations["word_classes"]["regional_offices"]
+    for t in titles:  # "Chhattisgarh Chief Minister X": a first-level region's name the model did not tag
+        i = t.start - 1
+        if i >= 0 and i not in taken and doc[t.start].is_title and t.title.phrase in regional \
+                and doc[i].is_title and doc[i].text in lex.regions and doc[i].text not in lex.names \
+                and doc[i].ent_type_ in ("", "GPE", "LOC", "ORG", "PERSON") and not (i > 0 and doc[i - 1].is_title):
+            out.append(RawMention(doc_index, i, t.start, doc[i].text, "Region", state=lex.regions[doc[i].text],
+                                  head=i))
+            taken.add(i)
 
 
 def _metonymic(tok: Token, physical: set[str]) -> bool:

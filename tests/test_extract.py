@@ -3050,3 +3050,42 @@ def test_round_seven_rivals_and_councils(extract, text, fact):
 ])
 def test_round_seven_rivals_and_councils_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a spokesperson named in apposition speaks for the body: its blame is the body's (holdsResponsible is voiced)
+    ("Ada Brun, a spokeswoman for the Ostby Union, blamed Kessel Mining for the accident.",
+     ("holdsResponsible", "Ostby Union", "Kessel Mining")),
+    ("Tom Reyes, spokesman for the Harlow Tenants' League, held Dunmere Properties responsible for the fire.",
+     ("holdsResponsible", "Harlow Tenants' League", "Dunmere Properties")),
+    ("The Velm Front's spokesman, Ilan Mor, blamed the Ostby Militia for the ambush.",
+     ("holdsResponsible", "Velm Front", "Ostby Militia")),
+    # "X ... told reporters she held Y responsible": the pronoun is the one who says it
+    ("Ada Brun met Tom Reyes on Monday and later told reporters she held the Velm Party responsible for the crisis.",
+     ("holdsResponsible", "Ada Brun", "Velm Party")),
+    ("Maria Okoro phoned Odo Brandt on Monday and told reporters that she blamed the Kessel Brigade for the raid.",
+     ("holdsResponsible", "Maria Okoro", "Kessel Brigade")),
+    # "both sides", "the two sides": the parties of the dispute or talks before
+    ("The Harlow Union threatened to strike unless Dunmere Buses raised pay. Mayor Ana Ruiz met both sides on Friday.",
+     ("metWith", "Ana Ruiz", "Dunmere Buses")),
+    ("The Velm Party accused the Ostby Union of fraud. Ilse Varga urged both sides to calm down.",
+     ("demanded", "Ilse Varga", "Ostby Union")),
+    ("Kessel Mining held talks with the Miners' Guild on Monday. Odo Brandt, a mediator, phoned the two sides later.",
+     ("called", "Odo Brandt", "Miners' Guild")),
+])
+def test_round_nine_voices_pronouns_and_sides(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a member is no spokesperson: her blame is her own
+    ("Ada Brun, a member of the Ostby Union, blamed Kessel Mining for the accident.",
+     ("holdsResponsible", "Ostby Union", "Kessel Mining")),
+    # "both" naming the parties themselves, and "both sides" of a thing, are no back reference
+    ("The Velm Party accused the Ostby Union of fraud. Ilse Varga toured both sides of the river.",
+     ("metWith", "Ilse Varga", "Ostby Union")),
+    # a purpose that is only intended: the trip took place, the meeting may not have
+    ("Ana Ruiz flew to Dorran on Monday to meet Odo Brandt.", ("metWith", "Ana Ruiz", "Odo Brandt")),
+])
+def test_round_nine_voices_pronouns_and_sides_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -36,6 +36,10 @@ def build(d, verbs=(), nominals=()):
     # YAML reads a bare on/off as true/false: a particle or word class must say it in quotes
     (lambda d: d["rules"].append({"family": "demanded", "lemma": "call", "particle": True}), "write it in quotes"),
     (lambda d: d["word_classes"]["particles"].append(False), "word_classes.particles holds False"),
+    # word classes of family names keep their case and must name families
+    (lambda d: d["word_classes"]["voiced_families"].append("holdsresponsible"),
+     "voiced_families: unknown family 'holdsresponsible'"),
+    (lambda d: d["word_classes"]["dispute_families"].append("argued"), "dispute_families: unknown family 'argued'"),
 ])
 def test_a_typo_in_the_lexicon_is_a_clear_error(data, mutate, message):
     d = copy.deepcopy(data)
@@ -99,3 +103,8 @@ def test_a_dissolved_state_yields_its_capital_and_demonym_to_its_successor():
     lex = load_lexicon()
     assert lex.capitals["Belgrade"] == "Serbia" and lex.demonyms["Serbian"] == "Serbia"
     assert lex.names["Yugoslavia"].name == "Serbia and Montenegro"  # its own names stay its own
+
+
+def test_family_word_classes_keep_the_families_case():
+    v = load_vocabulary()
+    assert "holdsResponsible" in v.voiced_families and "negotiatedWith" in v.dispute_families

@@ -61,7 +61,7 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
                 found += claims(rel, f, di)
                 found += coalitions(rel, f, di)
                 found += joins(rel, f, di)
-            rel.memory.remember(found)
+            rel.memory.remember(found, vocab.dispute_families)
             events += found
     located = list(find_places(refs, ev))
     events += located + list(known_places(refs, ev, {(e.agent, e.target) for e in located}))

@@ -95,9 +95,19 @@ def obliques_of(tok: Token) -> list[tuple[str, Token]]:
     """(preposition, object) pairs hanging on a token; particles that govern an object count too."""
     out: list[tuple[str, Token]] = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP" or c.dep_ == "advmod" and c.lower_ == "inside":
-            out.extend((c.lower_, o) for o in _pobjs(c))
+        # ("upon" comes tagged as a subordinating conjunction, "called upon X", as do "as" and "than")
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ in ("ADP", "SCONJ") or c.dep_ == "advmod" and c.lower_ == "inside":
+            out.extend((c.lower_, o) for o in _pobjs(c) or _stranded(tok, c))
     return out
+
+
+def _stranded(tok: Token, prep: Token) -> list[Token]:
+    """A preposition left without its object because the parser made that object the subject of the
+    complement after it: "called on [X to intervene]", "appealed to [X to return]"."""
+    if any(True for _ in prep.children):
+        return []
+    return [t for comp in tok.children if comp.dep_ in ("ccomp", "xcomp") for s in comp.children
+            if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == prep.i + 1 for t in conjuncts(s)]
 
 
 def _relative_head(verb: Token) -> Token | None:
@@ -167,8 +177,9 @@ class Grammar:
             return self.surface_subjects(verb.head, depth + 1)
         gov = verb.head
         if verb.dep_ in ("conj", "advcl") and gov.i != verb.i and gov.pos_ in ("VERB", "AUX"):
-            if verb.dep_ == "advcl" and (_passive(gov) or verb.tag_ not in ("VBG", "VBN")):
-                return []  # "the town was shelled, killing 12": the town did not kill
+            purpose = verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+            if verb.dep_ == "advcl" and (_passive(gov) or verb.tag_ not in ("VBG", "VBN") and not purpose):
+                return []  # "the town was shelled, killing 12": the town did not kill; "X phoned Y to ask": X asks
             return self.surface_subjects(gov, depth + 1)
         return []
 

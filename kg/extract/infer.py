@@ -92,7 +92,8 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     """'warned X that it would go to court if ...', 'warned X that its licence could be withdrawn': a warning
     that names a punitive act to come threatens the one warned with it (GUIDELINES: `threatened`)."""
     r, v = rel.refs, rel.refs.vocab
-    if f.kind != "verb" or f.lemma not in v.warning_verbs or f.complement is None:
+    telling = f.lemma in v.telling_verbs  # "told X that it would suspend X's membership unless ...": a warning too
+    if f.kind != "verb" or f.lemma not in v.warning_verbs and not telling or f.complement is None:
         return
     fact = factuality(f.clause, v)
     if fact == "negated":
@@ -115,6 +116,9 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             if tg != ag:
                 yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
                                          factuality=fact)
+                if telling:
+                    yield rel.evidence.event("warned", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
+                                             factuality=fact)
 
 
 def _aimed_elsewhere(r: object, di: int, act: Token, warned: list[str]) -> bool:

@@ -43,7 +43,10 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         if person is None:
             continue
         pos = (ts.doc_index, ts.start)
-        for phrase in {ts.title.phrase, ts.title.phrase.split()[-1]}:
+        words = ts.title.phrase.split()
+        # "the town's mayor" is not its vice mayor: a subordinate's title holds only under its whole phrase
+        bare = [] if words[0] in refs.vocab.subordinate_title_words else [words[-1]]
+        for phrase in {ts.title.phrase, *bare}:
             out.holders.setdefault(phrase, []).append((pos, person))
         if any(_former(refs, doc[i]) for i in range(max(0, ts.start - 2), ts.start)) \
                 or _past(refs, doc[ts.end - 1]):
@@ -97,6 +100,12 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
     for m in refs.ents.mentions:
         if m.type == "Person":
             _person_links(out, refs, ev, m.doc_index, refs.docs[m.doc_index], m)
+    # "X, a spokesman for Sudan's defence ministry, blamed Y": a spokesperson named in apposition speaks for it too
+    spoken_for = sorted({(e.agent, e.target) for e in out.events if e.family == "spokespersonFor"},
+                        key=lambda p: (p[0], refs.type_of(p[1]) != "Country", p[1]))
+    for person, body in spoken_for:
+        if body not in out.voice_of.setdefault(person, []):
+            out.voice_of[person].append(body)
     return out
 
 
@@ -107,8 +116,13 @@ def _state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
     minister = phrase.endswith("minister")  # "transport minister X said", as wires write it, is a state's too
     if not (phrase in refs.vocab.state_offices or minister) or not (doc[ts.start].is_title or minister):
         return False
-    before = doc[ts.start - 1] if ts.start > 0 else None
-    return before is None or before.dep_ not in ("amod", "compound", "poss", "nmod", "case") and before.tag_ != "POS"
+    start = ts.start
+    while minister and start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
+            and not refs.ents.at(ts.doc_index, doc[start - 1]):
+        start -= 1  # "Natural Resources Minister X": the portfolio, named by no mention
+    before = doc[start - 1] if start > 0 else None
+    return before is None or before.lower_ in refs.vocab.national_words \
+        or before.dep_ not in ("amod", "compound", "poss", "nmod", "case") and before.tag_ != "POS"
 
 
 def _named_by_noun(refs: Referents, di: int, noun: Token, person: str) -> list[str]:
@@ -316,13 +330,16 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         elif not out and common and doc[i].lower_ in refs.vocab.armed_forces_heads:
             out += _one_named(refs, di, doc[i], {"ArmedForces"})  # "Army spokesman X": the army, if one is named
     first = doc[ts.start]
-    if not out and ts.end - ts.start > 1 and first.is_lower and first.lemma_.lower() in refs.vocab.body_nouns:
+    common = first.is_lower or first.is_sent_start and not refs.ents.at(di, first)  # "Party leader X said"
+    if not out and ts.end - ts.start > 1 and common and first.lemma_.lower() in refs.vocab.body_nouns:
         out += _named_by_noun(refs, di, first, person)  # "party leader X": the party
     i = ts.start - 1  # "Russian president" in lower case leaves the demonym outside the title's phrase
     while i >= 0 and not out and (doc[i].tag_ == "POS" or doc[i].dep_ in ("compound", "amod", "poss", "nmod")):
         out += [k for k in refs.ents.at(di, doc[i]) if k != person]
         if not out and doc[i].lower_ == "whose":  # "the X Party, whose leader, Y,"
             out += [k for k in refs.of(di, doc[i]) if k != person]
+        if not out and doc[i].lower_ in ("its", "their") and doc[i].dep_ == "poss":  # "Poland ..., and its foreign
+            out += [k for k in refs.of(di, doc[i]) if k != person and refs.type_of(k) != "Person"]  # minister, X,"
         if not out and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "Union secretary-general X"
         elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns:
@@ -331,6 +348,8 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
             # "the country's prime minister", "the city's mayor": the one such place named before
             out += _one_named(refs, di, doc[i], {refs.vocab.place_nouns[doc[i].lemma_.lower()]})
         i -= 1
+    if any(refs.type_of(k) == "Organization" for k in out):  # "Norway's Agrarian Workers' Party Secretary X":
+        out = [k for k in out if refs.type_of(k) != "Country"]  # the party's, which is Norway's only as a place
     if ts.title.private and not _public(refs, doc[max(0, ts.start - 3):ts.start]):
         # "Dallas nightclub owner X", "British journalist X": from there, not acting for it
         out = [k for k in out if refs.type_of(k) not in PLACE_TYPES]

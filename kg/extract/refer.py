@@ -111,7 +111,8 @@ class Referents:
             return list(keys)
         low, lem, v = tok.lower_, tok.lemma_.lower(), self.vocab
         if low in PERSONAL_PRONOUNS:
-            return self.recent(di, tok, {"Person"}, skip=self._own_subject(di, tok))
+            return self._reporter(di, tok) or self.addressee(di, tok) or \
+                self.recent(di, tok, {"Person"}, skip=self._own_subject(di, tok))
         if low == "whose" and tok.head.dep_ == "appos" and tok.head.head.i < tok.i:
             return self.of(di, tok.head.head, depth + 1)  # "the X Party, whose leader, Y,": the party
         if low in ("who", "whom", "that", "which", "whose"):
@@ -255,8 +256,8 @@ class Referents:
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and lem in v.state_nouns):
                 for p in c.children:
-                    if p.dep_ == "pobj":
-                        found = self.of(di, p, depth + 1)
+                    if p.dep_ == "pobj":  # "the governments of Ostland and Borland": each
+                        found = [k for q in (conjuncts(p) if tok.tag_ == "NNS" else [p]) for k in self.of(di, q, depth + 1)]
                         return [self.state_of(k) for k in found] if lem in v.state_nouns else found
             if c.dep_ in ("poss", "amod", "compound", "nmod") and lem in v.state_nouns:  # also "the X leadership",
                 # "the Ontario government"
@@ -463,6 +464,36 @@ class Referents:
             if subj and (not prev or subj[-1][0][0] >= prev[-1][0][0] - 1):
                 return [subj[-1][1]]
         return [cands[-1][1]]
+
+    def _reporter(self, di: int, tok: Token) -> list[str]:
+        """'X ... told reporters she held Y responsible': a pronoun subject of what a person says is that person."""
+        clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or tok.lower_ not in ("he", "she") \
+                or clause.head.lemma_.lower() not in self.vocab.speech_verbs:
+            return []
+        told = [k for c in clause.head.children if c.dep_ in ("dobj", "dative") for k in self.ents.at(di, c)]
+        if any(self.type_of(k) == "Person" for k in told):
+            return []  # "the judge told X that he had shot Y": the one told, as likely
+        said = self.vocab.grammar.surface_subjects(clause.head)
+        return [k for s in said if s.lower_ not in PERSONAL_PRONOUNS for k in self.ents.at(di, s)
+                if self.type_of(k) == "Person"][:1]
+
+    def addressee(self, di: int, tok: Token) -> list[str]:
+        """'phoned Y to demand that he close the plant': the one who must act is the one addressed, the object
+        of the demand's verb or of the verb the demand is the purpose of."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or tok.lower_ not in ("he", "she") \
+                or clause.head.lemma_.lower() not in self.vocab.directive_verbs:
+            return []
+        verb = clause.head
+        hosts = [verb] + ([verb.head] if verb.dep_ in ("advcl", "xcomp") else [])
+        for v in hosts:
+            told = [o for c in v.children if c.dep_ in ("dobj", "dative") for o in [c]] + \
+                [o for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+            people = [k for o in told for k in self.ents.at(di, o) if self.type_of(k) == "Person"]
+            if people:
+                return people[:1]
+        return []
 
     def _clause_subject(self, di: int, tok: Token) -> list[str]:
         """The body or state that is the subject of the clause a possessive stands in ("Castellan, which is in

@@ -32,12 +32,15 @@ class Memory:
     unclaimed: list[str] = field(default_factory=list)
     acts: dict[str, list[Event]] = field(default_factory=dict)  # agent -> its asserted acts so far ("joined X in")
     last: dict[str, str] = field(default_factory=dict)  # family -> who did the last act of it ("denounced the threat")
+    sides: list[str] = field(default_factory=list)  # the two parties of the last dispute or talks ("met both sides")
 
-    def remember(self, events: list[Event]) -> None:
+    def remember(self, events: list[Event], disputes: frozenset[str] = frozenset()) -> None:
         for e in events:
             if e.factuality == "asserted" and e.family not in ("represents", "spokespersonFor", "locatedIn"):
                 self.acts.setdefault(e.agent, []).append(e)
                 self.last[e.family] = e.agent
+            if e.family in disputes and e.agent != e.target and e.factuality != "negated":
+                self.sides = [e.agent, e.target]
 
 
 _QUOTES = {'"', "“", "'", "‘"}
@@ -73,6 +76,10 @@ class Relater:
     def _back_reference(self, tok: Token) -> list[str]:
         """'condemned the operation', 'the call was seconded': whoever made the last attack or demand."""
         v, lem = self.refs.vocab, tok.lemma_.lower()
+        if lem in v.side_nouns and tok.is_lower and any(c.lower_ in ("both", "two") for c in tok.children):
+            # "met both sides", "urged the two sides": the last dispute's parties (a party's leader stands for it)
+            return [next((b for b in sorted(self.affiliation.get(k, ())) if self.refs.type_of(b) == "Organization"), k)
+                    for k in self.memory.sides]
         if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
             return []
         if lem in v.attack_nouns and self.memory.attacker:
@@ -244,6 +251,8 @@ class Relater:
         named = [x for s in subj for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named:  # "demanded that Guinea-Bissau's military rulers set a date"
             named = [x for x in self._keys(di, _owners(subj)) if r.type_of(x) in ACTOR_TYPES and x not in side]
+        if not named:  # "phoned Y to demand that he close the plant": the one addressed
+            named = [x for s in comp.children if s.dep_ == "nsubj" for x in r.addressee(di, s) if x not in side]
         if not named and subject_only and _referring_it(comp) and side and all(r.type_of(k) == "Person" for k in side):
             # a person "demanded that it pay": "it" is the last thing the sentence names as an object, dates aside,
             # if a body or a state, never the one who demands ("insisted that it include ..." after "the X plan": none)

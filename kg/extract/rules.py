@@ -81,7 +81,9 @@ REQUIRED_CLASSES = frozenset({
     "regional_offices", "addressing_verbs", "trade_nouns", "ordered_acts",
     "order_nouns", "seat_nouns", "members_body_heads", "nonstate_body_nouns", "venue_verbs", "body_organs", "owner_acts",
     "narrating_marks", "regional_government_words", "region_head_offices", "rival_nouns", "circumstance_marks",
-    "cancelling_verbs"})
+    "cancelling_verbs", "portfolio_offices", "national_words", "performed_purposes",
+    "trade_descriptors", "subordinate_title_words", "side_nouns", "dispute_families",
+    "telling_verbs", "directive_verbs"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
@@ -248,6 +250,12 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
     missing = REQUIRED_CLASSES - set(classes)
     if missing:
         raise _err("relations.yaml", f"word_classes lacks {sorted(missing)}")
+    for name in ("voiced_families", "dispute_families"):  # family names keep their case
+        listed = [str(w) for w in data["word_classes"][name]]
+        unknown = [w for w in listed if w not in FAMILIES]
+        if unknown:
+            raise _err("relations.yaml", f"word_classes.{name}: unknown family '{unknown[0]}'")
+        classes[name] = frozenset(listed)
     unknown = sorted({c.value for rs in table.values() for r in rs for c in (*r.requires, *r.unless)
                       if c.kind == "object-class" and c.value not in classes})
     if unknown:
