@@ -3089,3 +3089,33 @@ def test_round_nine_voices_pronouns_and_sides(extract, text, fact):
 ])
 def test_round_nine_voices_pronouns_and_sides_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a party's candidate runs for it: no office yet, but a party's mandate
+    ("Velm Party candidate Ana Ruiz toured three villages on Sunday.", ("represents", "Ana Ruiz", "Velm Party")),
+    ("Tom Reyes, candidate of the Ostby Freedom Movement, met striking dockers on Monday.",
+     ("represents", "Tom Reyes", "Ostby Freedom Movement")),
+    ("The poll put Green Renewal Front candidate Ilse Varga ahead of the mayor.",
+     ("represents", "Ilse Varga", "Green Renewal Front")),
+    # a chain of places in one sentence: the first is inside the last too
+    ("She grew up in Brenly in Harlan County in eastern Kentucky.", ("locatedIn", "Brenly", "Kentucky")),
+    ("Rescuers reached the village of Kalden in Ostra province in central Nepal on Friday.", ("locatedIn", "Kalden", "Nepal")),
+    ("Rescuers reached the town of Marsa Dib in Wadi Ostra district in northern Sudan.", ("locatedIn", "Marsa Dib", "Sudan")),
+])
+def test_round_nine_party_candidates_and_place_chains(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a candidate for a town's office or a company's board acts for neither
+    ("Dorran mayoral candidate Ana Ruiz met farmers on Sunday.", ("represents", "Ana Ruiz", "Dorran")),
+    ("Tom Reyes, a candidate for the board of Kessel Mining, met shareholders.", ("represents", "Tom Reyes", "Kessel Mining")),
+    # two places each in its own container: no chain between them
+    ("She moved from Brenly in Harlan County to Louisville in Kentucky.", ("locatedIn", "Brenly", "Kentucky")),
+    # a prison where one serves a sentence is no employer
+    ("Tom Reyes, who is serving a ten-year sentence at Marlow Prison, wrote to the court.",
+     ("represents", "Tom Reyes", "Marlow Prison")),
+])
+def test_round_nine_party_candidates_and_place_chains_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -36,8 +36,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
     out = Offices()
     inherited: dict[tuple[int, int], list[str]] = {}  # person head -> bodies named for a coordinated title
     for ts in sorted(refs.ents.titles, key=lambda t: (t.doc_index, t.start)):
-        if ts.title.kind == "none":
-            continue
+        if ts.title.kind == "none" and ts.title.phrase not in refs.vocab.party_offices:
+            continue  # (a party's candidate runs for it: "Labor Party candidate X" acts for the party alone)
         doc = refs.docs[ts.doc_index]
         person = _holder(refs, ts, doc)
         if person is None:
@@ -92,6 +92,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                 # a "government spokeswoman", a "police spokesman": a state's, not the rebels' whose raid they report;
                 # the state named before, if only one is
                 bodies = [k for k in bodies if refs.type_of(k) == "Country"] or _home_state(refs, ts.doc_index, doc[ts.start])
+        if ts.title.phrase in refs.vocab.party_offices:
+            bodies = [b for b in bodies if refs.is_party(b)]
         family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
         _add(out, refs, ev, family, person, bodies, ts.doc_index, head, 0.85, ts.title.phrase)
         if ts.title.kind == "spokesperson":  # a spokesperson's statements are the body's (states first)
@@ -419,7 +421,9 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
     i = m.start - 1  # type: ignore[attr-defined]
     if i >= 1 and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].tag_ == "NN" \
             and not _no_post(refs, doc[i]):  # "CBS anchorman Dan Rather"; not "Highway 50 sniper X"
-        found += [(k, 0.7, doc[i]) for k in refs.ents.at(di, doc[i - 1]) if refs.type_of(k) in BODY_TYPES]
+        party = doc[i].lemma_.lower() in refs.vocab.party_offices  # "PRD candidate X": a party's only
+        found += [(k, 0.7, doc[i]) for k in refs.ents.at(di, doc[i - 1]) if refs.type_of(k) in BODY_TYPES
+                  and (not party or refs.is_party(k))]
     posts = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
     for post in posts:
         if post.pos_ != "NOUN" or _no_post(refs, post) or (di, post.i) in refs.ents.by_token or _past(refs, post):
@@ -428,6 +432,8 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
         bodies = [k for c in mods for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
         bodies += [k for c in post.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "at", "of")
                    for k in _bodies_in(refs, di, c) if refs.type_of(k) in BODY_TYPES]
+        if post.lemma_.lower() in refs.vocab.party_offices:  # "X, candidate of the PRD": the party's alone
+            bodies = [k for k in bodies if refs.is_party(k)]
         found += [(k, 0.7, post) for k in bodies]
     if any(_former(refs, t) for t in doc[max(0, m.start - 4):m.start]):  # type: ignore[attr-defined]
         return  # "its former columnist X", "Ex-foreign minister X of Kenya"
@@ -476,6 +482,8 @@ def _no_post(refs: Referents, noun: Token) -> bool:
     """A noun for someone that is no post held for anyone: a tie ("friend") or a role the lexicon marks
     as no mandate ("killer", "sniper", "suspect")."""
     lemma = noun.lemma_.lower()
+    if lemma in refs.vocab.party_offices:
+        return False  # a party's candidate (kept to parties by the callers)
     title = refs.lex.titles.get(lemma) or refs.lex.titles.get(noun.lower_)
     return lemma in refs.vocab.no_mandate or title is not None and title.kind == "none"
 
@@ -519,8 +527,9 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
     # "directed the union to end the strike": an order, not a post
     ordered = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     objs = [o for o in verb.children if o.dep_ == "dobj"] if lem in v.office_verbs and not ordered else []
-    if lem in v.office_verbs | v.work_verbs:  # "covers the White House for Y": "for" may hang on the object
-        hosts = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    jailed = any(o.dep_ == "dobj" and o.lemma_.lower() in v.sentence_nouns for o in verb.children)
+    if lem in v.office_verbs | v.work_verbs and not jailed:  # "covers the White House for Y": "for" may hang on
+        hosts = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # the object; not "serving a sentence at Y"
         objs += [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "with")
                  for o in p.children if o.dep_ == "pobj"]
     if lem in v.serving_verbs:  # "serves as the board's ombudsman", "works as chief engineer of Y": a post held

@@ -231,7 +231,22 @@ def _fronted(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
 
 
 def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
-    """locatedIn events stated by the text."""
+    """locatedIn events stated by the text, and what a chain of them in one sentence implies ("Yatsushiro in
+    Kumamoto Prefecture in southern Japan": Yatsushiro is in Japan too)."""
+    chains: dict[tuple[int, int], list[tuple[str, str, Token]]] = {}
+    for e, di, tok in _stated_places(refs, ev):
+        chains.setdefault((di, tok.sent.start), []).append((e.agent, e.target, tok))
+        yield e
+    for (di, _), links in chains.items():
+        have = {(a, b) for a, b, _ in links}
+        for a, b, tok in links:
+            for b2, c, _ in links:
+                if b2 == b and c != a and (a, c) not in have and _fits(refs, a, c):
+                    have.add((a, c))
+                    yield ev.event("locatedIn", a, c, di, tok, confidence=0.7)
+
+
+def _stated_places(refs: Referents, ev: Evidence) -> Iterator[tuple[Event, int, Token]]:
     seen: set[tuple[str, str, int]] = set()
     for di, doc in enumerate(refs.docs):
         for m in refs.ents.in_doc(di):
@@ -261,7 +276,7 @@ def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
                     for inner in _places(refs, di, inner_tok) or _sites(refs, di, inner_tok):
                         if _fits(refs, inner, outer, outer_tok) and (inner, outer, tok.sent.start) not in seen:
                             seen.add((inner, outer, tok.sent.start))
-                            yield ev.event("locatedIn", inner, outer, di, inner_tok, confidence=0.8)
+                            yield ev.event("locatedIn", inner, outer, di, inner_tok, confidence=0.8), di, inner_tok
         for tok in doc:  # "in this coastal town in Levy County": the town the story is told from
             if tok.pos_ != "NOUN" or refs.vocab.place_nouns.get(tok.lemma_.lower()) not in ("City", "Region") \
                     or not any(c.lower_ == "this" for c in tok.children):
@@ -272,7 +287,7 @@ def find_places(refs: Referents, ev: Evidence) -> Iterator[Event]:
                 for inner in [here] if here and refs.type_of(here) == "City" else refs.of(di, tok):
                     if _fits(refs, inner, outer) and (inner, outer, tok.sent.start) not in seen:
                         seen.add((inner, outer, tok.sent.start))
-                        yield ev.event("locatedIn", inner, outer, di, tok, confidence=0.7)
+                        yield ev.event("locatedIn", inner, outer, di, tok, confidence=0.7), di, tok
 
 
 def known_places(refs: Referents, ev: Evidence, found: set[tuple[str, str]]) -> Iterator[Event]:

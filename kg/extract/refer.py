@@ -537,6 +537,11 @@ class Referents:
                     return keys
         return []
 
+    def is_party(self, key: str) -> bool:
+        """A body whose name says it is a party or a movement ("the Labor Party", "the PRD" spelled out)."""
+        return self.type_of(key) == "Organization" and bool(
+            _name_heads(self.entity(key).label) & self.vocab.body_heads.get("party", frozenset()))
+
     def titled(self, di: int, tok: Token) -> list[str]:
         """'the minister', 'the Secretary': the person last named with that title."""
         span = self.ents.title_tokens[(di, tok.i)]

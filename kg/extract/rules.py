@@ -83,7 +83,8 @@ REQUIRED_CLASSES = frozenset({
     "narrating_marks", "regional_government_words", "region_head_offices", "rival_nouns", "circumstance_marks",
     "cancelling_verbs", "portfolio_offices", "national_words", "performed_purposes",
     "trade_descriptors", "subordinate_title_words", "side_nouns", "dispute_families",
-    "telling_verbs", "directive_verbs"})
+    "telling_verbs", "directive_verbs", "party_offices",
+    "sentence_nouns"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
