@@ -300,6 +300,8 @@ class Grammar:
             obl += [x for x in obliques_of(noun.head.head) if x[0] in ("from", "over", "for")]
         # "threats of legal action against X", "accusations of fraud against X": the of-noun's prepositions
         obl += [x for o in of if o.pos_ == "NOUN" for x in obliques_of(o) if x[0] != "of"]
+        # "a rocket strike by X on Y": the parser hangs the target's preposition on the by-agent
+        obl += [x for b in by if b.head.head.i == noun.i for x in obliques_of(b) if x[0] in ("on", "against")]
         comp = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
                      any(m.lower_ in ("that", "for", "to") for m in c.children if m.dep_ in ("mark", "aux"))), None)
         occasion, beside, host = None, [], None
@@ -346,8 +348,9 @@ class Grammar:
             nounlike = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOUN_DEPS and tok.tag_ not in ("VBG", "VBN")
             if nounlike and noun_lemma(tok) in nouns:  # "Kennedy assassin X", even when tagged a verb
                 yield self.noun_frame(tok, noun_lemma(tok), nouns[noun_lemma(tok)])
-            elif tok.pos_ == "VERB" or tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass") and tok.lemma_ != "be" \
-                    or _verb_tagged_noun(tok) or self._verb_tagged_adjective(tok):
+            elif tok.pos_ == "VERB" or tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass") and (
+                    tok.lemma_ != "be" or any(c.dep_ == "prep" for c in tok.children))  \
+                    or _verb_tagged_noun(tok) or self._verb_tagged_adjective(tok):  # ("X was behind the attack")
                 if wanted is None or wanted(tok, self.verb_lemma(tok)):
                     yield self.verb_frame(tok)
             elif tok.pos_ == "ADJ" and tok.lemma_.lower() in adjectives:

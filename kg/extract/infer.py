@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
-from .frames import Frame
+from .frames import Frame, noun_lemma
 from .modality import factuality
 from .refer import ACTOR_TYPES
 from .relate import Relater, Rule, venues
@@ -44,7 +44,9 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         return
     hostile = any(rule.family == "attacked" for rule in v.rules.get((f.lemma, "verb"), ()))
     cond = _condition(v, f.pred)  # the cheap tests first: most verbs are no punitive act
-    if not (cond or f.lemma in v.threat_acts) or not (f.lemma in v.punitive_acts or hostile or cond and cond[1]):
+    suing = f.lemma in v.venue_verbs and _punitive(v, f.pred)  # "will take X to court"
+    if not (cond or f.lemma in v.threat_acts or suing) or not (f.lemma in v.punitive_acts or hostile or suing
+                                                              or cond and cond[1]):
         return
     modal = any(c.dep_ == "aux" and c.lower_ in v.modal_auxiliaries for c in f.pred.children)
     fact = factuality(f.clause, v)
@@ -75,6 +77,53 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
             if cond is not None and cond[1]:
                 yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
+
+
+def threat_nouns(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
+    """'X's threat to expel Y', 'threats by X to sink Y's ferries', 'a threat from X to cut off water to Y':
+    a threat noun whose infinitive names a punitive or violent act threatens whom that act is aimed at."""
+    r, v = rel.refs, rel.refs.vocab
+    act = f.complement
+    if f.kind != "noun" or f.lemma not in v.threat_nouns or act is None or act.pos_ != "VERB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return
+    lemma = act.lemma_.lower()
+    if not (lemma in v.punitive_acts or any(rule.family == "attacked" for rule in v.rules.get((lemma, "verb"), ()))):
+        return  # "his threat to resign": no act against anyone
+    fact = factuality(f.clause, v, f.pred)
+    agents = [k for k in rel.fill(Role("agent"), f, di) + rel.fill(Role("prep", "from"), f, di) if r.type_of(k) in ACTOR_TYPES]
+    venue = venues(act, v.venue_verbs, lemma)
+    ranked = sorted((t for t in act.subtree if t.i != act.i and t.i not in venue
+                     and (t.lower_ not in PERSONAL_PRONOUNS or t.dep_ == "poss")),  # "to burn down its showrooms"
+                    key=lambda t: (t.dep_ not in ("dobj", "pobj", "poss"), t.i))
+    for ag in agents[:1]:
+        side = {ag} | rel.affiliation.get(ag, set())
+        cands = [k for t in ranked for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES | {"City", "Region"}]
+        for tg in cands[:1]:
+            yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, factuality=fact)
+
+
+def alternatives(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
+    """'told Y to reinstate the drivers or face a strike', 'gave Y until Friday to pay or face legal action': the
+    punishment offered as the alternative to a demand threatens the one told, and the demand is made of them."""
+    r, v = rel.refs, rel.refs.vocab
+    pred = f.pred
+    if f.kind != "verb" or f.lemma not in v.facing_verbs or pred.dep_ != "conj" or not _punitive(v, pred):
+        return
+    asked = pred.head
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in asked.children) or asked.dep_ not in ("xcomp", "advcl", "ccomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in asked.children):
+        return
+    frame = v.grammar.verb_frame(asked.head)
+    fact = factuality(frame.clause, v)
+    speaker = rel.speakers.of(di, frame.clause)
+    agents = [k for k in rel.fill(Role("agent"), frame, di) if r.type_of(k) in ACTOR_TYPES]
+    told = [k for k in rel.fill(Role("patient"), frame, di) + rel.fill(Role("recipient"), frame, di)
+            if r.type_of(k) in ACTOR_TYPES and k not in agents]
+    for ag in agents:
+        for tg in told[:1]:
+            for fam in ("threatened", "demanded"):
+                yield rel.evidence.event(fam, ag, tg, di, asked.head, confidence=0.7, speaker=speaker, factuality=fact)
 
 
 def _punitive(v: object, verb: Token) -> bool:
@@ -181,8 +230,21 @@ def claims(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     if not _claimed(rel, f) or factuality(f.clause, rel.refs.vocab) != "asserted":
         return
     agents = [k for t in f.agents for k in rel.refs.all_of(di, t) if rel.refs.type_of(k) in ACTOR_TYPES]
+    v = rel.refs.vocab
+    # the attack the claim names, with its own target: "claimed responsibility for the mortar attack on Calder",
+    # "an ambush on a convoy of X was claimed by Y"
+    named = [o for prep, o in f.object_obliques + f.obliques if prep == "for" and o.lemma_.lower() in v.attack_nouns]
+    named += [p for p in f.patients if f.passive and p.lemma_.lower() in v.attack_nouns]
+    aimed: list[str] = []
+    for n in named:
+        frame = v.grammar.noun_frame(n, noun_lemma(n))
+        for role in (Role("patient"), Role("prep", "on"), Role("prep", "against"), Role("prep-owner", "on")):
+            found = [k for k in rel.fill(role, frame, di) if rel.refs.type_of(k) in ACTOR_TYPES | {"City", "Region"}]
+            if found:
+                aimed += found
+                break
     for ag in agents[:1]:
-        for tg in rel.memory.unclaimed:
+        for tg in dict.fromkeys([*rel.memory.unclaimed, *aimed]):
             if tg != ag:
                 yield rel.evidence.event("attacked", ag, tg, di, f.pred, confidence=0.7)
         rel.memory.attacker, rel.memory.unclaimed = ag, []  # "the attacks" in later sentences are theirs
@@ -243,5 +305,6 @@ def coalitions(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
 def read_verbs(v: Vocabulary) -> Callable[[Token, str], bool]:
     """Which verbs the rules or the inferences above read: those with a rule, those an inference names, and any
     verb under an if- or unless-clause (a threat). The rest need no frame."""
-    named = v.grammar.verb_lemmas | v.threat_acts | v.warning_verbs | v.deadline_verbs | v.claim_verbs | {"join"}
+    named = v.grammar.verb_lemmas | v.threat_acts | v.warning_verbs | v.deadline_verbs | v.claim_verbs | v.facing_verbs \
+        | {"join"}
     return lambda verb, lemma: lemma in named or _condition(v, verb) is not None
