@@ -115,8 +115,9 @@ KNOWN_MISSES: dict[str, str] = {
     # round 10
     "accusation-noun-with-possessive-or-by-agent-1": "the parse makes 'Civic Dawn' the sentence's subject, leaving"
                                                      " 'against its rival' without the name",
-    "accusation-noun-with-possessive-or-by-agent-2": "'a complaint from X against Y': 'complaint' is no accusation"
-                                                     " noun in the lexicon",
+    "accusation-noun-with-possessive-or-by-agent-2": "'a complaint from X against Y': the complaint's agent is read"
+                                                     " only from 'by' or a possessive, and the parse hangs 'against Y'"
+                                                     " on X",
     "accusation-noun-with-possessive-or-by-agent-4": "'the charges ... brought against it by X': the by-agent of a"
                                                      " participle after the noun is not read",
     "allege-verb-with-that-clause-2": "'claimed that X had executed prisoners': a claim accuses only if what it says"
