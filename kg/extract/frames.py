@@ -101,6 +101,16 @@ def obliques_of(tok: Token) -> list[tuple[str, Token]]:
     return out
 
 
+def infinitive(verb: Token) -> bool:
+    """A verb with its 'to': "to demand", "to meet"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def purpose(verb: Token) -> bool:
+    """An infinitive of purpose beside a clause: "phoned X to demand ...", "flew to Quito to meet X"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and infinitive(verb)
+
+
 def _stranded(tok: Token, prep: Token) -> list[Token]:
     """A preposition left without its object because the parser made that object the subject of the
     complement after it: "called on [X to intervene]", "appealed to [X to return]"."""
@@ -177,8 +187,7 @@ class Grammar:
             return self.surface_subjects(verb.head, depth + 1)
         gov = verb.head
         if verb.dep_ in ("conj", "advcl") and gov.i != verb.i and gov.pos_ in ("VERB", "AUX"):
-            purpose = verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
-            if verb.dep_ == "advcl" and (_passive(gov) or verb.tag_ not in ("VBG", "VBN") and not purpose):
+            if verb.dep_ == "advcl" and (_passive(gov) or verb.tag_ not in ("VBG", "VBN") and not purpose(verb)):
                 return []  # "the town was shelled, killing 12": the town did not kill; "X phoned Y to ask": X asks
             return self.surface_subjects(gov, depth + 1)
         return []
@@ -226,7 +235,7 @@ class Grammar:
             found = conjuncts(head)  # "the man police shot"
         if not found:  # "implored X to return", parsed with X as the infinitive's subject: X is the one asked
             for comp in _children(verb, "ccomp", "xcomp"):
-                if any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+                if infinitive(comp):
                     found = [t for s in _children(comp, "nsubj") if verb.i < s.i < comp.i for t in conjuncts(s)]
                     break
         if not found and verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.pos_ == "PROPN" \

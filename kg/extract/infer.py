@@ -10,10 +10,10 @@ from spacy.tokens import Token
 
 from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
-from .frames import Frame, noun_lemma
+from .frames import Frame, infinitive, noun_lemma
 from .modality import factuality
-from .refer import ACTOR_TYPES
-from .relate import Relater, Rule, venues
+from .refer import ACTOR_TYPES, PLACE_TYPES
+from .relate import Relater, Rule, attack_verb, venues
 from .rules import Role, Vocabulary
 
 _RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role
@@ -42,7 +42,7 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     r, v = rel.refs, rel.refs.vocab
     if f.kind != "verb":
         return
-    hostile = any(rule.family == "attacked" for rule in v.rules.get((f.lemma, "verb"), ()))
+    hostile = attack_verb(v, f.lemma)
     cond = _condition(v, f.pred)  # the cheap tests first: most verbs are no punitive act
     suing = f.lemma in v.venue_verbs and _punitive(v, f.pred)  # "will take X to court"
     if not (cond or f.lemma in v.threat_acts or suing) or not (f.lemma in v.punitive_acts or hostile or suing
@@ -84,11 +84,10 @@ def threat_nouns(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     a threat noun whose infinitive names a punitive or violent act threatens whom that act is aimed at."""
     r, v = rel.refs, rel.refs.vocab
     act = f.complement
-    if f.kind != "noun" or f.lemma not in v.threat_nouns or act is None or act.pos_ != "VERB" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+    if f.kind != "noun" or f.lemma not in v.threat_nouns or act is None or act.pos_ != "VERB" or not infinitive(act):
         return
     lemma = act.lemma_.lower()
-    if not (lemma in v.punitive_acts or any(rule.family == "attacked" for rule in v.rules.get((lemma, "verb"), ()))):
+    if not (lemma in v.punitive_acts or attack_verb(v, lemma)):
         return  # "his threat to resign": no act against anyone
     fact = factuality(f.clause, v, f.pred)
     agents = [k for k in rel.fill(Role("agent"), f, di) + rel.fill(Role("prep", "from"), f, di) if r.type_of(k) in ACTOR_TYPES]
@@ -98,7 +97,7 @@ def threat_nouns(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                     key=lambda t: (t.dep_ not in ("dobj", "pobj", "poss"), t.i))
     for ag in agents[:1]:
         side = {ag} | rel.affiliation.get(ag, set())
-        cands = [k for t in ranked for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES | {"City", "Region"}]
+        cands = [k for t in ranked for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES | PLACE_TYPES]
         for tg in cands[:1]:
             yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, factuality=fact)
 
@@ -112,7 +111,7 @@ def alternatives(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         return
     asked = pred.head
     if not any(c.dep_ == "cc" and c.lower_ == "or" for c in asked.children) or asked.dep_ not in ("xcomp", "advcl", "ccomp") \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in asked.children):
+            or not infinitive(asked):
         return
     frame = v.grammar.verb_frame(asked.head)
     fact = factuality(frame.clause, v)
@@ -239,7 +238,7 @@ def claims(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     for n in named:
         frame = v.grammar.noun_frame(n, noun_lemma(n))
         for role in (Role("patient"), Role("prep", "on"), Role("prep", "against"), Role("prep-owner", "on")):
-            found = [k for k in rel.fill(role, frame, di) if rel.refs.type_of(k) in ACTOR_TYPES | {"City", "Region"}]
+            found = [k for k in rel.fill(role, frame, di) if rel.refs.type_of(k) in ACTOR_TYPES | PLACE_TYPES]
             if found:
                 aimed += found
                 break

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .frames import purpose
 from .refer import Referents
 from .rules import Vocabulary
 
@@ -166,8 +167,7 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
     for node in chain:
         if any(c.dep_ == "aux" and c.lower_ in v.future_auxiliaries for c in node.children):
             return "future"
-        if node.dep_ == "advcl" and node.tag_ == "VB" and node.lemma_.lower() not in v.performed_purposes \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if purpose(node) and node.lemma_.lower() not in v.performed_purposes:
             return "future"  # "flew to Quito to meet X": what the trip was for (but "phoned X to demand ...": done)
         if any(c.lower_ == "going" and c.dep_ in ("aux", "xcomp") for c in node.children) or node.lower_ == "going":
             return "future"

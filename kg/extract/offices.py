@@ -92,8 +92,6 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                 # a "government spokeswoman", a "police spokesman": a state's, not the rebels' whose raid they report;
                 # the state named before, if only one is
                 bodies = [k for k in bodies if refs.type_of(k) == "Country"] or _home_state(refs, ts.doc_index, doc[ts.start])
-        if ts.title.phrase in refs.vocab.party_offices:
-            bodies = [b for b in bodies if refs.is_party(b)]
         family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
         _add(out, refs, ev, family, person, bodies, ts.doc_index, head, 0.85, ts.title.phrase)
         if ts.title.kind == "spokesperson":  # a spokesperson's statements are the body's (states first)
@@ -244,6 +242,8 @@ def _reported_for(refs: Referents, di: int, doc: Doc, person: str) -> list[str]:
 
 def _add(out: Offices, refs: Referents, ev: Evidence, family: str, person: str, bodies: list[str], di: int,
          trigger: Token, confidence: float, role: str | None) -> None:
+    if role in refs.vocab.party_offices or trigger.lemma_.lower() in refs.vocab.party_offices:
+        bodies = [b for b in bodies if refs.is_party(b)]  # "Labor Party candidate X", "X, candidate of the PRD"
     for body in bodies:
         # a governor or mayor acts for the region or city itself, not for the state it lies in
         lifted = [body] if refs.type_of(body) in ("City", "Region") else refs.with_state(body)
@@ -421,9 +421,7 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
     i = m.start - 1  # type: ignore[attr-defined]
     if i >= 1 and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].tag_ == "NN" \
             and not _no_post(refs, doc[i]):  # "CBS anchorman Dan Rather"; not "Highway 50 sniper X"
-        party = doc[i].lemma_.lower() in refs.vocab.party_offices  # "PRD candidate X": a party's only
-        found += [(k, 0.7, doc[i]) for k in refs.ents.at(di, doc[i - 1]) if refs.type_of(k) in BODY_TYPES
-                  and (not party or refs.is_party(k))]
+        found += [(k, 0.7, doc[i]) for k in refs.ents.at(di, doc[i - 1]) if refs.type_of(k) in BODY_TYPES]
     posts = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
     for post in posts:
         if post.pos_ != "NOUN" or _no_post(refs, post) or (di, post.i) in refs.ents.by_token or _past(refs, post):
@@ -432,8 +430,6 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
         bodies = [k for c in mods for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
         bodies += [k for c in post.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "at", "of")
                    for k in _bodies_in(refs, di, c) if refs.type_of(k) in BODY_TYPES]
-        if post.lemma_.lower() in refs.vocab.party_offices:  # "X, candidate of the PRD": the party's alone
-            bodies = [k for k in bodies if refs.is_party(k)]
         found += [(k, 0.7, post) for k in bodies]
     if any(_former(refs, t) for t in doc[max(0, m.start - 4):m.start]):  # type: ignore[attr-defined]
         return  # "its former columnist X", "Ex-foreign minister X of Kenya"
@@ -483,7 +479,7 @@ def _no_post(refs: Referents, noun: Token) -> bool:
     as no mandate ("killer", "sniper", "suspect")."""
     lemma = noun.lemma_.lower()
     if lemma in refs.vocab.party_offices:
-        return False  # a party's candidate (kept to parties by the callers)
+        return False  # a party's candidate (kept to parties by _add)
     title = refs.lex.titles.get(lemma) or refs.lex.titles.get(noun.lower_)
     return lemma in refs.vocab.no_mandate or title is not None and title.kind == "none"
 

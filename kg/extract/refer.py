@@ -488,7 +488,7 @@ class Referents:
         verb = clause.head
         hosts = [verb] + ([verb.head] if verb.dep_ in ("advcl", "xcomp") else [])
         for v in hosts:
-            told = [o for c in v.children if c.dep_ in ("dobj", "dative") for o in [c]] + \
+            told = [c for c in v.children if c.dep_ in ("dobj", "dative")] + \
                 [o for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
             people = [k for o in told for k in self.ents.at(di, o) if self.type_of(k) == "Person"]
             if people:

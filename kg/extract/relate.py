@@ -226,7 +226,7 @@ class Relater:
         if comp is None or not comp.pos_ == "VERB" or any(c.dep_ == "nsubjpass" for c in comp.children):
             return False
         lemma = comp.lemma_.lower()
-        hostile = lemma in v.punitive_acts or any(r.family == "attacked" for r in v.rules.get((lemma, "verb"), ()))
+        hostile = lemma in v.punitive_acts or attack_verb(v, lemma)
         if not hostile:
             return False
         r = self.refs
@@ -458,6 +458,11 @@ class Relater:
 
 # verbs whose by-phrase holds a thing now ("positions held by X"); not "built", "funded" or "abandoned by X"
 _HOLDING = frozenset({"hold", "control", "occupy", "run", "own", "operate", "man", "guard", "garrison"})
+
+
+def attack_verb(v: Vocabulary, lemma: str) -> bool:
+    """Whether a verb has a rule of the attacked family ("shell", "storm")."""
+    return any(rule.family == "attacked" for rule in v.rules.get((lemma, "verb"), ()))
 
 
 def venues(verb: Token, verbs: frozenset[str], lemma: str | None = None) -> set[int]:
