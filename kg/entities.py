@@ -384,7 +384,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     region_kinds = set(lex.relations["word_classes"]["region_kinds"])
     facilities = lex.relations["word_classes"]["facility_heads"]
     _towns_before_offices(doc, doc_index, lex, out, taken, titles)
-    for ent in _split_at_titles(doc, _split_bodies(doc, _split_places(doc), lex), titles, lex):
+    for ent in _split_at_titles(doc, _split_bodies(doc, _joined_bodies(doc, _split_places(doc), lex, nlp), lex), titles, lex):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
         s, e = _clean(ent, lex)
@@ -962,6 +962,61 @@ def _split_places(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _joined_bodies(doc: Doc, ents: list[Span], lex: Lexicon, nlp: Language) -> list[Span]:
+    """A body's name with "and" inside, which the model cut in two: "the Ministry of Energy and Mines" (a
+    capitalised conjunct of its last word, in words of the language, named nothing else: not "the Ministry of
+    Health and Orvik Oil"), "the Kisumu Transport and Allied Workers Union" (a name that modifies the head of
+    a body's name after "and"). Not "Kenya and the Ostby Union", where the first is a conjunct of its own."""
+    heads = lex.relations["word_classes"]["closing_org_heads"]
+    common = _common_words(nlp)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        cc = ent.end if ent.end < len(doc) and doc[ent.end].lower_ == "and" else None
+        if cc is not None and nxt is not None and nxt.start == cc + 1 and nxt.label_ == "ORG" \
+                and doc[nxt.end - 1].lower_ in heads and ent.label_ in ("ORG", "PERSON", "GPE", "NORP") \
+                and _modifies(ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        if cc is not None and ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent[1:]):
+            end = cc + 1
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+                end += 1
+            if end > cc + 1 and doc[cc + 1].dep_ == "conj" and doc[cc + 1].head.i == ent.end - 1 \
+                    and all(_singular(t.lower_) in common for t in doc[cc + 1:end]) \
+                    and (nxt is None or nxt.start >= end):
+                out.append(Span(doc, ent.start, end, label="ORG"))
+                i += 1
+                continue
+        out.append(ent)
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def _common_words(nlp: Language) -> frozenset[str]:
+    """The nouns and adjectives of the language: the lemmatizer's index of base forms."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "adj") for w in index.get(pos, ()))
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") \
+        else word
+
+
+def _modifies(ent: Span, name: Span) -> bool:
+    """Whether every word of `ent` that hangs outside it modifies a word of `name` (and one names something)."""
+    outside = [t for t in ent if not ent.start <= t.head.i < ent.end]
+    return any(t.dep_ in ("nmod", "compound") for t in outside) and all(
+        name.start <= t.head.i < name.end and t.dep_ in ("det", "nmod", "compound", "amod", "poss") for t in outside)
 
 
 def _split_bodies(doc: Doc, ents: list[Span], lex: Lexicon) -> list[Span]:

@@ -27,7 +27,6 @@ KNOWN_MISSES: dict[str, str] = {
     "active-verb-33": "'sits on a plateau in Nevada': the place hangs on the plateau, two prepositions away",
     "passive-by-agent-5": "the model finds no name in 'Ulla Seppälä'",
     "coordination-5": "the parse breaks the list of three names",
-    "coordination-6": "'threatened it': 'it' as an object is resolved only under a directive verb",
     "relative-clause-4": "the tagger reads 'accuses' as a plural noun and the relative 'which' is lost",
     "relative-clause-9": "the parse takes 'the Sable River Front' for an apposition to the town",
     "nominalisation-11": "an accusation 'dismissed by' a panel is read as cancelled",

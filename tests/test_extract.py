@@ -3119,3 +3119,85 @@ def test_round_nine_party_candidates_and_place_chains(extract, text, fact):
 ])
 def test_round_nine_party_candidates_and_place_chains_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a body's name with "and" inside, which the model cuts in two
+    ("Norway's Ministry of Trade and Fisheries warned Brellin Shipping on Monday.",
+     ("warned", "Ministry of Trade and Fisheries", "Brellin Shipping")),
+    ("Peru's Ministry of Energy and Mines accused the Tambo Valley Front of stirring up unrest.",
+     ("accused", "Ministry of Energy and Mines", "Tambo Valley Front")),
+    ("The Kisumu Transport and Allied Workers Union accused Swiftway Buses of withholding wages.",
+     ("accused", "Kisumu Transport and Allied Workers Union", "Swiftway Buses")),
+    ("Ghana's Cocoa and Coffee Growers Association criticised Halvard Foods over prices.",
+     ("criticized", "Cocoa and Coffee Growers Association", "Halvard Foods")),
+    # strafing, pounding or ambushing a group's positions is an attack on the group, not criticism of a stance
+    ("The Malian army strafed Dawn Brigade positions near Tessak.", ("attacked", "Malian army", "Dawn Brigade")),
+    ("Chadian troops pounded the positions of the Faya Liberation Front overnight.",
+     ("attacked", "Chadian troops", "Faya Liberation Front")),
+    ("Dawn Brigade fighters ambushed the Malian army's positions at dawn.", ("attacked", "Dawn Brigade", "Malian army")),
+    # a thing attacked that belongs to someone: its owner is attacked
+    ("Gunmen from the Red Dawn Front attacked a pumping station belonging to Halvard Oil near Ossory.",
+     ("attacked", "Red Dawn Front", "Halvard Oil")),
+    ("Rebels of the Dawn Brigade shelled a depot belonging to the Malian army.", ("attacked", "Dawn Brigade", "Malian army")),
+    ("The Tarn Liberation Army bombed two warehouses belonging to Brellin Foods on Sunday.",
+     ("attacked", "Tarn Liberation Army", "Brellin Foods")),
+])
+def test_round_eleven_joined_names_and_owned_targets(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "and" between a state and a body, or between two bodies each with its own name: two names
+    ("Kenya and the Coach Workers Union accused Swiftline Coaches of fraud.",
+     ("accused", "Kenya and the Coach Workers Union", "Swiftline Coaches")),
+    ("The University of Lagos and Brellin Medical Trust accused Halvard Oil of dumping waste.",
+     ("accused", "University of Lagos and Brellin Medical Trust", "Halvard Oil")),
+    # attacking a rival's stance in words is no armed attack
+    ("Senator Ada Brun attacked Tom Reyes's position on taxes.", ("attacked", "Ada Brun", "Tom Reyes")),
+    # a visit to a farm that belongs to someone attacks no one
+    ("Ada Brun visited a farm belonging to Tom Reyes.", ("attacked", "Ada Brun", "Tom Reyes")),
+])
+def test_round_eleven_joined_names_and_owned_targets_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a threatened or vowed punishment or attack "against"/"on" someone threatens them
+    ("The Brenna Consumers Council threatened a lawsuit against Halvard Oil.",
+     ("threatened", "Brenna Consumers Council", "Halvard Oil")),
+    ("The Velm Front threatened new strikes on Brellin Shipping if the company did not pay.",
+     ("threatened", "Velm Front", "Brellin Shipping")),
+    ("The Dawn Brigade vowed fresh attacks against the Malian army.", ("threatened", "Dawn Brigade", "Malian army")),
+    ("Norway pledged sanctions on Halvard Oil over the spill.", ("threatened", "Norway", "Halvard Oil")),
+    # "the Commission", "the authority", "the committee", "the board": the body whose name says so
+    ("The European Commission criticised the ban. Tessak's president Ilse Varga accused the Commission of meddling.",
+     ("accused", "Ilse Varga", "European Commission")),
+    ("The Ostby Transport Authority raised fares. Commuter leader Ada Brun accused the Authority of greed.",
+     ("accused", "Ada Brun", "Ostby Transport Authority")),
+    ("The Velm Broadcasting Authority revoked the licence of Radio Ostby. Editor Tom Reyes accused the authority of "
+     "censorship.", ("accused", "Tom Reyes", "Velm Broadcasting Authority")),
+    ("The Harlow Ethics Committee fined Senator Ana Ruiz. Ruiz accused the committee of bias.",
+     ("accused", "Ana Ruiz", "Harlow Ethics Committee")),
+    # "accusing it of ...", "and accused it of ...": "it" is the one just blamed or criticised
+    ("Tessak's mayor Ada Brun criticised the Velm Party, accusing it of fraud.", ("accused", "Ada Brun", "Velm Party")),
+    ("Halvard Oil's director, Ada Brun, condemned the raid and blamed the Malian government, accusing it of "
+     "withdrawing the soldiers.", ("accused", "Ada Brun", "Mali")),
+    ("The Ostby Union condemned Brellin Shipping on Monday and accused it of breaking the law.",
+     ("accused", "Ostby Union", "Brellin Shipping")),
+])
+def test_round_eleven_threats_bodies_and_it(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a vow of support, and a strike on a day, threaten no one
+    ("The Velm Front vowed support for the Ostby Union.", ("threatened", "Velm Front", "Ostby Union")),
+    ("The Ostby Union threatened a strike on Monday against the advice of Halvard Oil.",
+     ("threatened", "Ostby Union", "Monday")),
+    # "the commission" with no commission named is no other body
+    ("Ada Brun criticised the Velm Party on Monday. The commission then accused her of lying.",
+     ("accused", "Velm Party", "Ada Brun")),
+])
+def test_round_eleven_threats_bodies_and_it_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -123,6 +123,12 @@ class Referents:
                 return self.of(di, verb.head, depth + 1)
         if low == "its" and tok.dep_ == "poss":  # "X said through its counsel", "Its director said": the subject's
             return self._clause_subject(di, tok) or self.recent(di, tok, set(BODY_TYPES) | {"Country"})
+        if low == "it" and tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "conj") and tok.head.tag_ in ("VBG", "VBD"):
+            # "criticised the Velm Party, accusing it of fraud", "blamed X and accused it of ...": the object before
+            found = [k for o in tok.head.head.children if o.dep_ == "dobj" and o.i < tok.i
+                     for k in self.of(di, o, depth + 1) if self.type_of(k) in set(BODY_TYPES) | {"Country"}]
+            if found:
+                return found
         if low == "it" and tok.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in tok.head.children):
             return self.recent(di, tok, set(BODY_TYPES) | {"Country"}, subject_first=False)  # "urged it to reverse"
         if low in GROUP_PRONOUNS:
@@ -205,6 +211,9 @@ class Referents:
         if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X was the man who ..."
             return self._same_as(di, tok, depth)
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower  # "union spokesman": tagged PROPN
+        # "the Commission", "the Authority": a body noun capitalised alone, as the body's own name is
+        common = common or tok.pos_ == "PROPN" and tok.is_title and lem in v.body_nouns and \
+            not any(c.dep_ in ("compound", "nmod", "amod", "poss") for c in tok.children)
         named = [k for c in tok.children if c.dep_ in ("compound", "nmod") for k in self.ents.at(di, c)]
         if common and named and lem in v.body_nouns:  # "the Ansar al-Haqq movement"; "the Maidan Wardak
             # provincial council" is that place's, never a body named before
@@ -307,6 +316,8 @@ class Referents:
             kind = [k for k in bodies if heads[k] & fits]
             if not kind and noun in self.vocab.state_body_nouns:  # "ministry spokesman X": the state's ministry
                 return self._last_state(di, tok)
+            if not kind and noun in self.vocab.named_kind_nouns:  # "the office asked ...": no office named
+                return []
             bodies = kind or [k for k in bodies if not heads[k] & declared
                               and self.type_of(k) not in ("GovernmentOrganization", "ArmedForces")]
         else:  # a noun of no kind: the body the text is about, as a subject, before one it only mentions; never

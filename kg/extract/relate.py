@@ -64,7 +64,7 @@ class Relater:
         v = self.refs.vocab  # (and "the resignation of X": X's own act)
         of_phrases = [o for t in owned if word_in(t, v.property_nouns) or word_in(t, v.owner_acts)
                       for prep, o in obliques_of(t) if prep == "of"]
-        return self._keys(di, of_phrases) if of_phrases else self._keys(di, _owners(owned))
+        return self._keys(di, of_phrases) if of_phrases else self._keys(di, _owners(owned, self.refs.vocab))
 
     def _keys(self, di: int, toks: Sequence[Token]) -> list[str]:
         out: list[str] = []
@@ -158,8 +158,10 @@ class Relater:
             return self._owned_by(di, owned)
         if k == "object-prep":
             # "blamed the attack on its leader on X": an attack's own "on" names whom it struck, not who is blamed
+            # (but whom a threat's attack would strike: "threatened new strikes on X")
+            threat = rule is not None and rule.family == "threatened"
             return self._keys(di, [t for p, t in f.object_obliques if p == role.value
-                                   and not _attack_target(t, r.vocab, f.pred)])
+                                   and (threat or not _attack_target(t, r.vocab, f.pred))])
         if k == "members":
             return r.members(di, f.pred)
         if k == "speaker":
@@ -194,7 +196,7 @@ class Relater:
             if host is None or host.lemma_.lower() not in self.refs.vocab.drawing_verbs:
                 return []
             subjects = self.refs.vocab.grammar.surface_subjects(host)
-            return self._keys(di, subjects) or self._keys(di, _owners(subjects))
+            return self._keys(di, subjects) or self._keys(di, _owners(subjects, self.refs.vocab))
         raise ValueError(f"role '{k}' has no filler")  # rules.py admits only known roles
 
     def _implied_agent(self, f: Frame, di: int) -> list[str]:
@@ -250,7 +252,7 @@ class Relater:
         subj = [s for s in self.refs.vocab.grammar.surface_subjects(comp) if s.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON]
         named = [x for s in subj for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named:  # "demanded that Guinea-Bissau's military rulers set a date"
-            named = [x for x in self._keys(di, _owners(subj)) if r.type_of(x) in ACTOR_TYPES and x not in side]
+            named = [x for x in self._keys(di, _owners(subj, r.vocab)) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named:  # "phoned Y to demand that he close the plant": the one addressed
             named = [x for s in comp.children if s.dep_ == "nsubj" for x in r.addressee(di, s) if x not in side]
         if not named and subject_only and _referring_it(comp) and side and all(r.type_of(k) == "Person" for k in side):
@@ -391,9 +393,10 @@ class Relater:
                 fact = "negated"  # "withdrew its support for X", "stopped backing X": support no more
         if targets and fam == "attacked" and role.kind in ("patient-owner", "prep-owner"):
             owned = f.patients if role.kind == "patient-owner" else f.oblique(role.value)
-            # attacking someone's policy or remarks is criticising them; shelling their positions is not
+            # attacking someone's policy or remarks is criticising them; shelling their positions is not (but a
+            # position "on" something is a stance)
             armed = f.lemma in r.lex.relations["word_classes"]["physical_attacks"] and \
-                any(word_in(t, r.vocab.property_nouns) for t in owned)
+                any(word_in(t, r.vocab.property_nouns) and not any(p == "on" for p, _ in obliques_of(t)) for t in owned)
             if not armed and any(t.lemma_.lower() in r.vocab.abstract_objects for t in owned):
                 fam = "criticized"
         # "threatened the city (of Tarsk) with a strike", "called on the state of X to intervene"
@@ -457,9 +460,6 @@ class Relater:
 
 
 # verbs whose by-phrase holds a thing now ("positions held by X"); not "built", "funded" or "abandoned by X"
-_HOLDING = frozenset({"hold", "control", "occupy", "run", "own", "operate", "man", "guard", "garrison"})
-
-
 def attack_verb(v: Vocabulary, lemma: str) -> bool:
     """Whether a verb has a rule of the attacked family ("shell", "storm")."""
     return any(rule.family == "attacked" for rule in v.rules.get((lemma, "verb"), ()))
@@ -482,17 +482,20 @@ def _under(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
-def _owners(things: list[Token]) -> list[Token]:
+def _owners(things: list[Token], v: Vocabulary) -> list[Token]:
     """Who a thing belongs to: its possessive or name modifiers, the sides of 'the deal between A and B', the
-    one 'by' whom it was made, or whoever the relative clause says made it ('the emergency X declared')."""
+    one 'by' whom it was made, whoever the relative clause says made it ('the emergency X declared'), or
+    holds it ('positions held by X', 'a pumping station belonging to X'; not a relative clause, which may be
+    the attack's own: 'the territory, which belonged to X and was occupied by Y')."""
     named = [c for t in things for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     if any(c.dep_ == "poss" for c in named):  # "the AU's mediation between A and B" is the AU's, not A's or B's
         return named
     return named + [o for t in things for prep, o in obliques_of(t) if prep in ("between", "by")] + \
         [s for t in things for c in t.children if c.dep_ == "relcl" and not any(w.dep_ == "nsubj" and
          w.lower_ in ("that", "which", "who") for w in c.children) for s in c.children if s.dep_ == "nsubj"] + \
-        [o for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"  # "positions held by X"
-         and c.lemma_.lower() in _HOLDING for prep, o in obliques_of(c) if prep == "by"]
+        [o for t in things for c in t.children if c.dep_ == "acl" for prep, o in obliques_of(c)
+         if c.tag_ == "VBN" and prep == "by" and c.lemma_.lower() in v.holding_verbs
+         or prep == "to" and c.lemma_.lower() in v.belonging_verbs]
 
 
 def _ended(f: Frame, ending: frozenset[str]) -> bool:
