@@ -29,7 +29,6 @@ KNOWN_MISSES: dict[str, str] = {
     "coordination-5": "the parse breaks the list of three names",
     "relative-clause-4": "the tagger reads 'accuses' as a plural noun and the relative 'which' is lost",
     "relative-clause-9": "the parse takes 'the Sable River Front' for an apposition to the town",
-    "nominalisation-11": "an accusation 'dismissed by' a panel is read as cancelled",
     "reported-speech-1": "'the village of Ivarby': the model names no place, so the description has nothing to point at",
     "reported-speech-5": "the model tags 'Ana Lucía Berrocal' as an organisation, so 'she' has no antecedent",
     "reported-speech-9": "the model finds no name in 'Ulla Seppälä'",

@@ -3201,3 +3201,48 @@ def test_round_eleven_threats_bodies_and_it(extract, text, fact):
 ])
 def test_round_eleven_threats_bodies_and_it_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "X was to blame", "X bears responsibility", "pointed the finger at X": the speaker holds X responsible
+    ("Ada Brun said Brellin Rail was to blame.", ("holdsResponsible", "Ada Brun", "Brellin Rail")),
+    ("Brellin Rail is to blame for the crash, the Ostby Union said.", ("holdsResponsible", "Ostby Union", "Brellin Rail")),
+    ("Norway said Chile bears responsibility for the deaths.", ("holdsResponsible", "Norway", "Chile")),
+    ("Ada Brun pointed the finger at the Velm Party for the blackout.", ("holdsResponsible", "Ada Brun", "Velm Party")),
+    # "lobbied X to ...", "sought compensation from X": a demand
+    ("The Ostby Union lobbied Norway to ban the drilling.", ("demanded", "Ostby Union", "Norway")),
+    ("Norway sought an apology from Chile.", ("demanded", "Norway", "Chile")),
+    ("The Ostby Union sought damages from Halvard Oil over the spill.", ("demanded", "Ostby Union", "Halvard Oil")),
+    # an accusation or allegation whose that-clause names the accused; rejecting it does not unmake it, and
+    # the "it" of the clause is the one who rejects it
+    ("The Ostby Union's accusation that Halvard Oil dumped waste angered the company.",
+     ("accused", "Ostby Union", "Halvard Oil")),
+    ("Norway dismissed Chile's accusation that Norwegian trawlers fished illegally.", ("accused", "Chile", "Norway")),
+    ("Halvard Oil rejected the Ostby Union's allegation that it had dumped waste.",
+     ("accused", "Ostby Union", "Halvard Oil")),
+    ("Halvard Oil denied allegations by the Ostby Union that it had dumped waste.",
+     ("accused", "Ostby Union", "Halvard Oil")),
+    ("Norway rejected Chile's demand that it withdraw its trawlers.", ("demanded", "Chile", "Norway")),
+    # taking a town by force attacks it
+    ("Malian troops seized the town of Tessak from the Dawn Brigade.", ("attacked", "Malian troops", "Tessak")),
+    ("The Dawn Brigade captured the village of Osso on Friday.", ("attacked", "Dawn Brigade", "Osso")),
+    ("Fighters of the Velm Front seized the provincial town of Harrow after a week of fighting.",
+     ("attacked", "Velm Front", "Harrow")),
+])
+def test_round_eleven_blame_requests_and_claims(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # not to blame; advice sought is no demand; a meeting cancelled stays cancelled, whoever it was for
+    ("Ada Brun said Brellin Rail was not to blame.", ("holdsResponsible", "Ada Brun", "Brellin Rail")),
+    ("Ada Brun sought advice from Tom Reyes.", ("demanded", "Ada Brun", "Tom Reyes")),
+    ("Norway cancelled Chile's meeting with Tom Reyes.", ("metWith", "Chile", "Tom Reyes")),
+    # a denied attack of one's own stays denied
+    ("The Velm Front denied its attack on Tessak.", ("attacked", "Velm Front", "Tessak")),
+    # seizing goods in a town, or capturing its mood, attacks nothing
+    ("Tessak police seized drugs in the town of Harrow.", ("attacked", "Tessak", "Harrow")),
+    ("Ada Brun captured the mood of the city of Harrow.", ("attacked", "Ada Brun", "Harrow")),
+])
+def test_round_eleven_blame_requests_and_claims_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

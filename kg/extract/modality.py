@@ -120,6 +120,13 @@ def _modified(noun: Token, v: Vocabulary) -> str | None:
     return None
 
 
+def _said_by_another(noun: Token, v: Vocabulary) -> bool:
+    """An accusation, demand or threat whose maker is named apart from whoever rejects it: "rejected Chile's
+    accusation", "denied allegations by the union" (it was made); not "denied its attack", "cancelled X's visit"."""
+    return noun.lemma_.lower() in v.alleging_nouns | v.demand_nouns | v.threat_nouns and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+
+
 def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
     """asserted | negated | conditional | future, for a predicate whose clause is `clause`."""
     pairs = list(_governors(clause, v))
@@ -135,7 +142,7 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
     if any(_alleging(g, v) for g in ruling):
         return "conditional"  # what an accusation alleges
     if any(lemma_in(g, v.negating_verbs) or _yet_to(g) for g in ruling) or \
-            pred is not None and pred.i != clause.i and lemma_in(clause, v.negating_verbs):
+            pred is not None and pred.i != clause.i and lemma_in(clause, v.negating_verbs) and not _said_by_another(pred, v):
         return "negated"  # "denied attacking X", "failed to reach X", "cancelled the meeting"
     if pred is not None and pred.pos_ == "NOUN":
         if any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in v.cancelling_verbs or

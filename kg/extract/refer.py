@@ -129,6 +129,17 @@ class Referents:
                      for k in self.of(di, o, depth + 1) if self.type_of(k) in set(BODY_TYPES) | {"Country"}]
             if found:
                 return found
+        if low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("acl", "ccomp") \
+                and tok.head.head.pos_ == "NOUN" and tok.head.head.dep_ == "dobj" \
+                and tok.head.head.lemma_.lower() in v.alleging_nouns | v.demand_nouns:
+            # "X rejected Y's allegation that it had ...": X, the one the claim is about (not Y, who made it; but
+            # "Y's pledge that it would ..." is Y's own)
+            noun = tok.head.head
+            makers = {k for c in noun.children if c.dep_ == "poss" for k in self.of(di, c, depth + 1)}
+            found = [k for s in noun.head.children if s.dep_ == "nsubj" for k in self.of(di, s, depth + 1)
+                     if self.type_of(k) in set(BODY_TYPES) | {"Country"} and k not in makers]
+            if found:
+                return found
         if low == "it" and tok.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in tok.head.children):
             return self.recent(di, tok, set(BODY_TYPES) | {"Country"}, subject_first=False)  # "urged it to reverse"
         if low in GROUP_PRONOUNS:
