@@ -3246,3 +3246,30 @@ def test_round_eleven_blame_requests_and_claims(extract, text, fact):
 ])
 def test_round_eleven_blame_requests_and_claims_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "In a letter to Y, X demanded ...": the message's addressee is the one asked, threatened or warned
+    ("In a letter to Chile, Norway demanded the return of the trawlers.", ("demanded", "Norway", "Chile")),
+    ("In a letter to Halvard Oil, the Ostby Union threatened legal action.", ("threatened", "Ostby Union", "Halvard Oil")),
+    ("In a statement to the Velm Front on Sunday, Mali warned that its patience was running out.",
+     ("warned", "Mali", "Velm Front")),
+    # "In a warning to Y, X said ...": the clause's subject warns
+    ("In a warning to Chile, Norway said it would close its ports.", ("warned", "Norway", "Chile")),
+    ("In a blunt warning to Halvard Oil, the Ostby Union said the strike would spread.",
+     ("warned", "Ostby Union", "Halvard Oil")),
+    ("In its warning to the Dawn Brigade, Mali said troops were ready.", ("warned", "Mali", "Dawn Brigade")),
+])
+def test_round_eleven_messages_and_warnings(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a letter to one's own members demands nothing of another; a letter in a newspaper has no addressee
+    ("In a letter to the Velm Party's members, the Ostby Union demanded higher pay.",
+     ("demanded", "Ostby Union", "Velm Party")),
+    ("In a warning published by the Tessak Herald, Norway said the talks could fail.",
+     ("warned", "Norway", "Tessak Herald")),
+])
+def test_round_eleven_messages_and_warnings_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -121,6 +121,9 @@ class Relater:
             return self._keys(di, f.patients)
         if k == "recipient":
             return self._keys(di, f.recipients)
+        if k == "message-recipient":  # "In a letter to Y, X demanded ...": whom the message that carries it goes to
+            return self._keys(di, [o for p, m in obliques_of(f.pred) if p == "in" and word_in(m, r.vocab.message_nouns)
+                                   for q, o in obliques_of(m) if q == "to"])
         if k == "occasion-addressee":  # "In a phone call, X told Y that ...": Y, whom the clause's verb addresses
             host = f.occasion_host
             if host is None or rule is None or f.occasion not in rule.light \

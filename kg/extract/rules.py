@@ -25,6 +25,7 @@ ROLES = {
     "patient": "the one acted on: object of an active verb, subject of a passive, of-phrase of an event noun",
     "recipient": "the indirect object ('gave X support')",
     "occasion-addressee": "whom the clause beside an event noun addresses ('In a phone call, X told Y': Y)",
+    "message-recipient": "whom the message a verb is said in goes to ('In a letter to Y, X demanded ...': Y)",
     "light-subject": "the subject of the light verb that has an event noun ('X had the backing of Y': X)",
     "possessor": "an event noun's possessive ('X's call')",
     "modifier": "a compound or adjective on an event noun ('Israeli shelling'), or 'X-backed' on a participle",
