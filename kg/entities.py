@@ -565,10 +565,16 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
 
 
 def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
-    """"Borno state", "in Italy's Emilia-Romagna region", "North Darfur state": a name right before a lower-case
-    kind of region is a region, whatever the model called it (a gazetteer's place stays as it is)."""
+    """"Borno state", "in Italy's Emilia-Romagna region", "North Darfur state", "the state of Pará": a name right
+    before a lower-case kind of region, or after its "of", is a region, whatever the model called it (a gazetteer's
+    place stays as it is)."""
     kinds = lex.relations["word_classes"]["region_kinds"]
     for tok in _tokens_with(doc, kinds):
+        if tok.is_lower and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":  # "the northern state of Pará"
+            m = next((m for m in out if m.start == tok.i + 2), None)
+            if m is not None and not m.canonical and (m.type == "Person" or m.type == "Organization"
+                                                      and not _org_head(m.text, lex)):
+                m.type = "Region"
         if tok.i == 0 or tok.dep_ == "compound" or not doc[tok.i - 1].text[:1].isupper():
             continue
         m = next((m for m in out if m.end == tok.i), None)

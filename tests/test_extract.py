@@ -3273,3 +3273,28 @@ def test_round_eleven_messages_and_warnings(extract, text, fact):
 ])
 def test_round_eleven_messages_and_warnings_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "a village in the (northern) province of Y": the kind of region with its "of" names the region
+    ("The fire started in Osso, a village in the province of Tete.", ("locatedIn", "Osso", "Tete")),
+    ("The fire started in Osso, a village in the northern province of Kolwa.", ("locatedIn", "Osso", "Kolwa")),
+    # a name after "the state of", "the region of" is a region, whatever the model called it
+    ("Floods hit Marabá, a town in the state of Pará.", ("locatedIn", "Marabá", "Pará")),
+    ("Floods hit Marabá, a town in the northern state of Pará in Brazil.", ("locatedIn", "Pará", "Brazil")),
+    # "X, in Tanzania's Pwani region": the region holds X, and the state the region
+    ("The clinic in Ruvu, in Tanzania's Pwani region, closed.", ("locatedIn", "Ruvu", "Pwani")),
+    ("Troops were ambushed near the town of Tessak, in the central Mopti region of Mali.",
+     ("locatedIn", "Tessak", "Mopti")),
+])
+def test_round_eleven_regions_named_by_kind(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a body named after "the board of" is no region; a move from one place to another puts neither in the other
+    ("Ada Brun joined the board of Halvard Oil in Tessak.", ("locatedIn", "Halvard Oil", "Tessak")),
+    ("She moved from the town of Osso to the province of Kolwa.", ("locatedIn", "Osso", "Kolwa")),
+])
+def test_round_eleven_regions_named_by_kind_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -22,7 +22,8 @@ def _places(refs: Referents, di: int, tok: Token) -> list[str]:
     found = [k for k in refs.ents.at(di, tok) if refs.type_of(k) in PLACE_TYPES and not _figurative(refs, di, tok, k)]
     if not found and tok.pos_ == "NOUN":  # "in Umbria province"
         found = [k for c in tok.children if c.dep_ == "compound" for k in _places(refs, di, c)]
-    if not found and tok.pos_ == "NOUN" and _part(tok, refs.vocab.part_nouns):  # "in the centre of Y"
+    if not found and tok.pos_ == "NOUN" and (_part(tok, refs.vocab.part_nouns)  # "in the centre of Y"
+                                             or tok.lemma_.lower() in refs.vocab.place_nouns):  # "the province of Y"
         found = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" for k in _places(refs, di, _narrowest(refs, di, p))]
     return found
@@ -88,6 +89,7 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
     if not out and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "in":
         # "Mosul, in northern Iraq"
         nxt = next((t for t in doc[end + 2:end + 5] if _places(refs, di, t)), None)
+        nxt = _narrowest(refs, di, nxt) if nxt is not None else None  # "X, in Tanzania's Pwani region": Pwani
         out += [(nxt, k) for k in _places(refs, di, nxt)] if nxt is not None else []
     if tok.dep_ in ("appos", "compound") and tok.head.lemma_.lower() in refs.vocab.place_nouns:
         # "the Serbian capital Belgrade", "Pakistan's port city Gwadar": the state named on the noun
