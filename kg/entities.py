@@ -96,6 +96,9 @@ def _tokens_with(doc: Doc, words: Collection[str], attr: int = ORTH) -> list[Tok
     return [doc[i] for i, w in enumerate(doc.to_array(attr).tolist()) if w in ids]
 
 
+_SCORE = re.compile(r"\d+[-–]\d+")  # a match's score after a team's name
+
+
 def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
     """Token bounds of a name without a leading article or trailing possessive/punctuation, and with the
     parts it is hyphenated to ("ITAR-TASS", "Bar-Ilan")."""
@@ -118,8 +121,11 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
     # or a bracket ("RP (Welfare Party": an acronym and its spelling out are two names of one body)
     e = next((i for i in range(s + 1, e) if doc[i].lower_ in _PLACE_PREPS and doc[i].pos_ == "ADP" or verb(doc[i])
               or doc[i].text == "("), e)
+    if e - s > 3 and doc[e - 1].like_num and doc[e - 2].text in ("-", "–") and doc[e - 3].like_num:
+        e -= 3  # "beat Kalmar Rovers 2-1": the score, in three tokens
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space
                      or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ")  # "Brightwell Pharmaceuticals of"
+                     or e - s > 1 and _SCORE.fullmatch(doc[e - 1].text)  # "beat Kalmar Rovers 2-1"
                      or doc[e - 1].is_lower and e - 2 > s and doc[e - 2].text == "-"  # "Velm Front-led"
                      and not (span.label_ == "PERSON" and _syllable(doc[e - 1]))):
         e -= 1

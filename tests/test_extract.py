@@ -3298,3 +3298,29 @@ def test_round_eleven_regions_named_by_kind(extract, text, fact):
 ])
 def test_round_eleven_regions_named_by_kind_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # sports clubs ("X United", "X Rangers") are bodies; a score after a name is no part of it
+    ("Brenford United beat Kalmar Rovers 2-1 on Saturday. Brenford manager Tom Reyes praised his players.",
+     ("represents", "Tom Reyes", "Brenford United")),
+    ("Brenford United beat Kalmar Rovers 2-1 on Saturday. Kalmar captain Ada Brun blamed the pitch.",
+     ("represents", "Ada Brun", "Kalmar Rovers")),
+    ("Oldcastle Rangers sacked their coach on Monday. Oldcastle chairman Ilse Varga said the decision was unanimous.",
+     ("represents", "Ilse Varga", "Oldcastle Rangers")),
+])
+def test_round_eleven_clubs(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a state's ministry named with the state's possessive is that state's, not a ministry named before
+    ("The U.S. Treasury warned the Emirates on Wednesday. Iran's foreign ministry spokesman, Kazem Rahnavard, "
+     "accused the United States of economic terrorism.", ("represents", "Kazem Rahnavard", "United States")),
+    ("Norway's Ministry of Fisheries fined Brellin Shipping. Chile's foreign ministry spokeswoman, Ana Ruiz, "
+     "criticised the fine.", ("represents", "Ana Ruiz", "Norway")),
+    # the score stays out of the name
+    ("Brenford United beat Kalmar Rovers 2-1 on Saturday.", ("represents", "Kalmar Rovers 2-1", "Brenford United")),
+])
+def test_round_eleven_clubs_and_state_ministries_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -236,7 +236,12 @@ class Referents:
             return []  # "the regulator, the Norwegian Markets Board": a name the model missed, no one named before
         if common and (any(c.lower_ in ("the", "this") for c in tok.children) or
                        tok.dep_ in ("compound", "nmod") and (di, tok.head.i) in self.ents.title_tokens):
-            return self.named_by_head(di, tok)  # "the company", "company spokesman X"
+            found = self.named_by_head(di, tok)  # "the company", "company spokesman X"
+            owners = {k for c in tok.head.children if c.dep_ == "poss" and tok.dep_ in ("compound", "nmod")
+                      for k in self.ents.at(di, c) if self.type_of(k) == "Country"}
+            if owners:  # "Iran's foreign ministry spokesman": Iran's ministry, not another state's named before
+                found = [k for k in found if self.entity(k).state in owners]
+            return found
         return []
 
     def _same_as(self, di: int, tok: Token, depth: int) -> list[str]:
