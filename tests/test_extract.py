@@ -3324,3 +3324,29 @@ def test_round_eleven_clubs(extract, text, fact):
 ])
 def test_round_eleven_clubs_and_state_ministries_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "X, speaking/working for Y," and "on behalf of Y": X acts for Y
+    ("Tom Reyes, speaking for the Ostby Union, criticised Halvard Oil.", ("represents", "Tom Reyes", "Ostby Union")),
+    ("Tom Reyes, speaking on behalf of the Ostby Union, said the talks had failed.",
+     ("represents", "Tom Reyes", "Ostby Union")),
+    ("Ada Brun, working for the Velm Relief Trust, described the camp.", ("represents", "Ada Brun", "Velm Relief Trust")),
+    # running a unit of a body ("the union's strike committee", "the sales department of Y") is a post in it
+    ("Tom Reyes, who chairs the Ostby Union's strike committee, criticised Halvard Oil.",
+     ("represents", "Tom Reyes", "Ostby Union")),
+    ("Ada Brun heads the sales department of Halvard Oil.", ("represents", "Ada Brun", "Halvard Oil")),
+    ("Marta Olsen now leads Norway's delegation to the talks.", ("represents", "Marta Olsen", "Norway")),
+])
+def test_round_eleven_speaking_for_and_units(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # speaking at a place, or running a person's campaign, is no post in a body
+    ("Tom Reyes, speaking at the Velm Institute, criticised Halvard Oil.", ("represents", "Tom Reyes", "Velm Institute")),
+    ("Ada Brun, speaking to the Tessak Herald, criticised Halvard Oil.", ("represents", "Ada Brun", "Tessak Herald")),
+    ("Ada Brun runs Tom Reyes's campaign.", ("represents", "Ada Brun", "Tom Reyes")),
+])
+def test_round_eleven_speaking_for_and_units_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

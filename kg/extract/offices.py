@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import TitleSpan
 from ..model import Event
 from .evidence import Evidence
-from .frames import owners_of
+from .frames import obliques_of, owners_of
 from .modality import lemma_in
 from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Pos, Referents
 
@@ -405,6 +405,9 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
     verb = _verb_of_subject(tok, doc[m.start:m.end])  # type: ignore[attr-defined]
     if verb is not None and not _past(refs, verb):  # not "chaired Y until 2015"
         found += [(k, 0.75, verb) for k in _employers(refs, di, verb)]
+    # "X, speaking for Y, said", "X, speaking on behalf of Y": a participle on the name or on its verb
+    for part in [*tok.children, *(verb.children if verb is not None else ())]:
+        found += [(k, 0.75, part) for k in _speaking_for(refs, di, part)]
     verb = tok.head.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and verb.lemma_.lower() in refs.vocab.heading_verbs \
             and not any(c.lower_ in ("until", "till") or c.lower_ in refs.vocab.former_words for c in verb.subtree):
@@ -523,6 +526,8 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
     # "directed the union to end the strike": an order, not a post
     ordered = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     objs = [o for o in verb.children if o.dep_ == "dobj"] if lem in v.office_verbs and not ordered else []
+    # "chairs the union's strike committee", "heads the sales department of Y": the body the unit belongs to
+    objs += [w for o in objs if not refs.all_of(di, o) and o.pos_ == "NOUN" for w in owners_of(o)]
     jailed = any(o.dep_ == "dobj" and o.lemma_.lower() in v.sentence_nouns for o in verb.children)
     if lem in v.office_verbs | v.work_verbs and not jailed:  # "covers the White House for Y": "for" may hang on
         hosts = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # the object; not "serving a sentence at Y"
@@ -542,6 +547,17 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
     # a state only when headed ("heads Panama's maritime authority"), not "represented Portugal in the downhill"
     kinds = BODY_TYPES | ({"Country"} if lem in v.heading_verbs else set())
     return [k for o in objs for k in refs.all_of(di, o) if refs.type_of(k) in kinds]
+
+
+def _speaking_for(refs: Referents, di: int, part: Token) -> list[str]:
+    """The bodies a participle of working or speaking names with "for" or "on behalf of" ("speaking for Y"), not
+    with "at" or "with" ("speaking at Y" names a venue)."""
+    if part.dep_ not in ("acl", "advcl") or part.tag_ != "VBG" or part.lemma_.lower() not in refs.vocab.work_verbs \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children):
+        return []
+    objs = [o for p, o in obliques_of(part) if p == "for"]
+    objs += [o for p, b in obliques_of(part) if p == "on" and b.lower_ == "behalf" for q, o in obliques_of(b) if q == "of"]
+    return [k for o in objs for k in refs.all_of(di, o) if refs.type_of(k) in BODY_TYPES | {"Country"}]
 
 
 def _hyphened_word(tok: Token) -> str:
