@@ -3350,3 +3350,28 @@ def test_round_eleven_speaking_for_and_units(extract, text, fact):
 ])
 def test_round_eleven_speaking_for_and_units_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # criticism in idioms and expressed feelings
+    ("The Ostby Union took a swipe at Halvard Oil on Monday.", ("criticized", "Ostby Union", "Halvard Oil")),
+    ("The Ostby Union expressed outrage at Halvard Oil over the spill.", ("criticized", "Ostby Union", "Halvard Oil")),
+    ("Ada Brun vented her anger with Brellin Rail over the delays.", ("criticized", "Ada Brun", "Brellin Rail")),
+    ("Norway voiced indignation at Chile's decision.", ("criticized", "Norway", "Chile")),
+    # support for someone's bid, and coming to their defence
+    ("Norway voiced support for Chile's bid.", ("supports", "Norway", "Chile")),
+    ("The Ostby Union came to the defence of Ada Brun.", ("supports", "Ostby Union", "Ada Brun")),
+    ("Norway rushed to Chile's defense after the vote.", ("supports", "Norway", "Chile")),
+])
+def test_round_eleven_criticism_and_support_nouns(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "hit out at" is words, not blows; anger at a thing names no one; support for victims' families names no body
+    ("The Ostby Union hit out at Halvard Oil on Monday.", ("attacked", "Ostby Union", "Halvard Oil")),
+    ("Ada Brun expressed anger at the delays of Brellin Rail's trains.", ("attacked", "Ada Brun", "Brellin Rail")),
+    ("Norway came to the aid of Chile's fishermen.", ("criticized", "Norway", "Chile")),
+])
+def test_round_eleven_criticism_and_support_nouns_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
