@@ -443,8 +443,22 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _bodies_by_description(doc, lex, out, titles, title_toks)
     _unlabelled_bodies(doc, doc_index, lex, out, taken, title_toks)
     _bodies_described_after(doc, doc_index, lex, out, taken, title_toks)
+    _bodies_after_offices(doc, lex, out, {i for t in titles if t.title.kind == "office" for i in range(t.start, t.end)})
     out.sort(key=lambda m: m.start)
     return out, titles
+
+
+def _bodies_after_offices(doc: Doc, lex: Lexicon, out: list[RawMention], office_toks: set[int]) -> None:
+    """"chief executive of Kestrel Wind", "an analyst at Orvik Capital": a name the model took for a person,
+    right after an office's "of" or "at", is the body the office is in."""
+    for m in out:
+        tok = doc[m.head]
+        if m.type != "Person" or tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "at") or m.aliases \
+                or m.text.split()[0] in lex.demonyms:  # "a scholar of the Italian Renaissance": a subject
+            continue
+        prep = tok.head
+        if prep.head.i in office_toks and all(doc[i].lower_ == "the" for i in range(prep.i + 1, m.start)):
+            m.type = _org_type(m.text, lex)
 
 
 def _state_abbreviations(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
@@ -591,12 +605,15 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
                 # "Saudi Arabia's Riyadh province", "Mali's Mopti region": the region, not the town it is named after
                 m.type, m.canonical = "Region", m.canonical or m.text
                 m.aliases = (*m.aliases, f"{m.canonical} {tok.text}")
+            elif m.type == "Region" and tok.is_lower and not m.aliases:
+                m.aliases = (f"{m.text} {tok.text}",)  # "Upper East region" is a name of it too
             continue
         s = _new_name_before(doc, tok.i, taken, lex)
         if s is None:
             continue
         text = doc[s:tok.i].text
-        out.append(RawMention(doc_index, s, tok.i, text, "Region", canonical=text, head=tok.i - 1))
+        out.append(RawMention(doc_index, s, tok.i, text, "Region", canonical=text, head=tok.i - 1,
+                              aliases=(f"{text} {tok.text}",)))  # "Upper East region" is a name of it too
         taken.update(range(s, tok.i))
 
 
@@ -983,6 +1000,7 @@ def _joined_bodies(doc: Doc, ents: list[Span], lex: Lexicon, nlp: Language) -> l
     a body's name after "and"). Not "Kenya and the Ostby Union", where the first is a conjunct of its own."""
     heads = lex.relations["word_classes"]["closing_org_heads"]
     common = _common_words(nlp)
+    ents = [_with_unnamed_first(doc, e, heads, common) for e in ents]
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -1022,6 +1040,22 @@ def _common_words(nlp: Language) -> frozenset[str]:
 def _singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") \
         else word
+
+
+def _with_unnamed_first(doc: Doc, ent: Span, heads: Collection[str], common: Collection[str]) -> Span:
+    """"the Rail and Maritime Union" tagged from "Maritime": a capitalised word the model named nothing, before "and",
+    that modifies a word of the body's name, or a word of the language the parser coordinated with it, is the name's
+    first word (not "Halvard and Ostby Union")."""
+    i = ent.start - 2
+    if ent.label_ != "ORG" or i < 0 or doc[ent.start - 1].lower_ != "and" or doc[ent.end - 1].lower_ not in heads:
+        return ent
+    first = doc[i]
+    if not (first.is_title and first.pos_ == "PROPN" and not first.ent_type_):
+        return ent
+    if first.dep_ in ("nmod", "compound") and ent.start <= first.head.i < ent.end \
+            or _singular(first.lower_) in common and ent.root.dep_ == "conj" and ent.root.head.i == first.i:
+        return Span(doc, i, ent.end, label="ORG")
+    return ent
 
 
 def _modifies(ent: Span, name: Span) -> bool:

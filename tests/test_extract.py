@@ -3375,3 +3375,26 @@ def test_round_eleven_criticism_and_support_nouns(extract, text, fact):
 ])
 def test_round_eleven_criticism_and_support_nouns_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a punishment to come, named as the object of a verb of inflicting it, threatens its target
+    ("Norway warned that it would impose sanctions on Chile.", ("threatened", "Norway", "Chile")),
+    ("The Ostby Union said it would file a lawsuit against Halvard Oil.", ("threatened", "Ostby Union", "Halvard Oil")),
+    ("Mali will launch a boycott of Tessak Airways unless the airline pays its fees, a minister said.",
+     ("threatened", "Mali", "Tessak Airways")),
+    # a promised attack on someone
+    ("The Dawn Brigade promised more attacks on Malian troops.", ("threatened", "Dawn Brigade", "Malian troops")),
+])
+def test_round_eleven_promised_punishments(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # sanctions imposed are no threat; sanctions that may come are a possibility
+    ("Norway imposed sanctions on Chile on Monday.", ("threatened", "Norway", "Chile")),
+    ("Norway said it may impose sanctions on Chile.", ("threatened", "Norway", "Chile")),
+    ("The Dawn Brigade promised more aid to Malian villages.", ("threatened", "Dawn Brigade", "Mali")),
+])
+def test_round_eleven_promised_punishments_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -44,7 +44,8 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         return
     hostile = attack_verb(v, f.lemma)
     cond = _condition(v, f.pred)  # the cheap tests first: most verbs are no punitive act
-    suing = f.lemma in v.venue_verbs and _punitive(v, f.pred)  # "will take X to court"
+    # "will take X to court", "would impose sanctions on X": a verb whose object is a punishment
+    suing = (f.lemma in v.venue_verbs or f.lemma in v.imposing_verbs) and _punitive(v, f.pred)
     if not (cond or f.lemma in v.threat_acts or suing) or not (f.lemma in v.punitive_acts or hostile or suing
                                                               or cond and cond[1]):
         return
@@ -305,5 +306,5 @@ def read_verbs(v: Vocabulary) -> Callable[[Token, str], bool]:
     """Which verbs the rules or the inferences above read: those with a rule, those an inference names, and any
     verb under an if- or unless-clause (a threat). The rest need no frame."""
     named = v.grammar.verb_lemmas | v.threat_acts | v.warning_verbs | v.deadline_verbs | v.claim_verbs | v.facing_verbs \
-        | {"join"}
+        | v.imposing_verbs | v.venue_verbs | {"join"}
     return lambda verb, lemma: lemma in named or _condition(v, verb) is not None

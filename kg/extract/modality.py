@@ -160,7 +160,7 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
             return "conditional"
         if node.dep_ == "advcl" and _inverted(node):
             return "conditional"  # "Had X met Y, ..."
-        if node.lemma_.lower() not in v.speech_verbs | {"threaten"} and any(
+        if node.lemma_.lower() not in v.speech_verbs | v.promising_verbs and any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in v.conditional_marks for m in c.children)
                 for c in node.children):
             return "conditional"  # but "warned X of risks if ...": the condition is what the warning says

@@ -20,13 +20,17 @@ CAPITAL_CONFIDENCE = 0.6
 
 def _places(refs: Referents, di: int, tok: Token) -> list[str]:
     found = [k for k in refs.ents.at(di, tok) if refs.type_of(k) in PLACE_TYPES and not _figurative(refs, di, tok, k)]
-    if not found and tok.pos_ == "NOUN":  # "in Umbria province"
-        found = [k for c in tok.children if c.dep_ == "compound" for k in _places(refs, di, c)]
-    if not found and tok.pos_ == "NOUN" and (_part(tok, refs.vocab.part_nouns)  # "in the centre of Y"
-                                             or tok.lemma_.lower() in refs.vocab.place_nouns):  # "the province of Y"
+    if found or tok.pos_ != "NOUN":
+        return found
+    # "in Umbria province", "the Ségou region of Mali": the name on the noun; but "the US state of Montana" (a
+    # state's name on it) and "the centre of Y": what its "of" names
+    named = [k for c in tok.children if c.dep_ == "compound" for k in _places(refs, di, c)]
+    if named and not all(refs.type_of(k) == "Country" for k in named):
+        return named
+    if _part(tok, refs.vocab.part_nouns) or tok.lemma_.lower() in refs.vocab.place_nouns:
         found = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" for k in _places(refs, di, _narrowest(refs, di, p))]
-    return found
+    return found or named
 
 
 def _kind(refs: Referents, key: str) -> str:
@@ -73,11 +77,16 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         holder = tok.head  # "Umbria and Lazio provinces in central Italy"
     parts = refs.vocab.part_nouns
     for c in [*tok.children, *(holder.children if holder is not tok else ())]:
-        if c.dep_ == "prep" and (c.lower_ == "in" or c.lower_ == "on" and any(_part(p, parts) for p in c.children)):
+        # "the Ségou region of central Mali": a kind of region's "of" holds the region named on it, if a state
+        # (not "the Afar district of Arhiba", the district's own name)
+        of_kind = c.lower_ == "of" and tok.dep_ in ("nmod", "compound") and holder is not tok \
+            and holder.lower_ in refs.vocab.region_kinds
+        if c.dep_ == "prep" and (c.lower_ == "in" or of_kind or c.lower_ == "on" and any(_part(p, parts) for p in c.children)):
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 # "in Tanzania and Uganda"; but "in central Italy and Campania province" lists a sibling
                 kinds = {_kind(refs, k) for k in _places(refs, di, p)}
-                out += [(p, k) for q in conjuncts(p) for k in _places(refs, di, q) if not kinds or _kind(refs, k) in kinds]
+                out += [(p, k) for q in conjuncts(p) for k in _places(refs, di, q) if (not kinds or _kind(refs, k) in kinds)
+                        and (not of_kind or refs.type_of(k) == "Country")]
     end = max((m.end for m in refs.ents.in_doc(di) if m.start <= tok.i < m.end), default=tok.i + 1)
     if not out and end + 1 < len(doc) and (doc[end].lower_ == "in" or doc[end].lower_ == "on"
                                            and any(_part(t, parts) for t in doc[end + 1:end + 3])):

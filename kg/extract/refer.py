@@ -299,6 +299,12 @@ class Referents:
             return self.recent(di, tok, {"Country"}, subject_first=False)  # "urged the government to step in"
         return None
 
+    def _last_named_by_head(self, di: int, tok: Token) -> list[str]:
+        """The last body named before `tok` whose name has `tok`'s word as its head ("the Commission")."""
+        start = bisect.bisect_left(self._positions, (di, tok.i))
+        return [key for _, key, _ in reversed(self.discourse[max(0, start - _WINDOW):start])
+                if self.type_of(key) in BODY_TYPES and tok.lower_ in _name_heads(self.entity(key).label)][:1]
+
     def named_by_head(self, di: int, tok: Token) -> list[str]:
         """'the ministry': the last body whose name ends in that word; 'the company': the last company named;
         'the group': the body last named as a subject, else the last body named."""
@@ -365,7 +371,10 @@ class Referents:
         def named(verbs: list[Token]) -> set[str]:
             subjects = {t.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                         for t in _named_as(c) if t.i != tok.i}
-            return {m.key for m in self.ents.in_doc(di) if any(m.start <= i < m.end for i in subjects)}
+            keys = {m.key for m in self.ents.in_doc(di) if any(m.start <= i < m.end for i in subjects)}
+            # "the Commission accused the station": a body named by its own head word is the subject too
+            return keys | {k for i in subjects if not keys and tok.doc[i].pos_ == "PROPN" and tok.doc[i].is_title
+                           for k in self._last_named_by_head(di, tok.doc[i])}
 
         verb = head  # "warned X ... and urged the chain to": the subject the coordinated verbs share
         while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
@@ -544,8 +553,10 @@ class Referents:
                 subject = next((c for v in said for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 return [k for k in self.of(di, subject) if self.type_of(k) in bodies]
-            if verb.dep_ in ("advcl", "relcl", "acl"):  # "fined Vellor Bank after its chief lied": the last named
-                return self.recent(di, tok, bodies, subject_first=False)
+            absolute = verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
+                c.dep_ == "nsubj" and c.i in inside for c in verb.children)  # "X struck, its leader saying ...": X
+            if verb.dep_ in ("advcl", "relcl", "acl") and not absolute:  # "fined Vellor Bank after its chief lied": the
+                return self.recent(di, tok, bodies, subject_first=False)  # last named
             inside |= {t.i for t in verb.subtree}
         return []
 

@@ -102,6 +102,8 @@ class Relater:
         if not found:  # "rockets fired by X"
             found = self._keys(di, [o for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                     for p, o in obliques_of(c) if p == "by"])
+        if not found and tok.lemma_.lower() in v.weapon_nouns:  # "pounded by artillery of the Northern Brigade"
+            found = self._keys(di, [o for p, o in obliques_of(tok) if p == "of"])
         return found
 
     def fill(self, role: Role, f: Frame, di: int, rule: Rule | None = None) -> list[str]:
@@ -122,8 +124,10 @@ class Relater:
         if k == "recipient":
             return self._keys(di, f.recipients)
         if k == "message-recipient":  # "In a letter to Y, X demanded ...": whom the message that carries it goes to
-            return self._keys(di, [o for p, m in obliques_of(f.pred) if p == "in" and word_in(m, r.vocab.message_nouns)
-                                   for q, o in obliques_of(m) if q == "to"])
+            messages = [m for p, m in obliques_of(f.pred) if p == "in" and word_in(m, r.vocab.message_nouns)]
+            # "in a letter to Y", "in a letter sent on Monday to Y"
+            return self._keys(di, [o for m in messages for h in [m, *(c for c in m.children if c.dep_ == "acl")]
+                                   for q, o in obliques_of(h) if q == "to"])
         if k == "occasion-addressee":  # "In a phone call, X told Y that ...": Y, whom the clause's verb addresses
             host = f.occasion_host
             if host is None or rule is None or f.occasion not in rule.light \
@@ -409,6 +413,9 @@ class Relater:
         if fam == "metWith":  # "visited the Hale Memorial Hospital": a site one goes to, not someone met
             acting = r.lex.relations["word_classes"]["org_type_words"]["GovernmentOrganization"]  # embassies meet
             targets = [k for k in targets if not r.is_site(k) or r.entity(k).label.split()[-1].lower() in acting]
+        clubs = r.vocab.body_heads.get("club", frozenset())
+        if fam == "attacked" and targets and all(r.entity(k).label.split()[-1].lower() in clubs for k in [*agents, *targets]):
+            return  # "Kelby Rovers stormed the Ashgrove Athletic defence": a match, not an attack
         if fam == "attacked" and fact == "asserted":  # later sentences may say "the operation"
             if agents:
                 self.memory.attacker = agents[0]

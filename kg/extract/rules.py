@@ -85,7 +85,8 @@ REQUIRED_CLASSES = frozenset({
     "cancelling_verbs", "portfolio_offices", "national_words", "performed_purposes",
     "trade_descriptors", "subordinate_title_words", "side_nouns", "dispute_families",
     "telling_verbs", "directive_verbs", "party_offices",
-    "sentence_nouns", "threat_nouns", "facing_verbs", "holding_verbs", "belonging_verbs", "named_kind_nouns"})
+    "sentence_nouns", "threat_nouns", "facing_verbs", "holding_verbs", "belonging_verbs", "named_kind_nouns",
+    "imposing_verbs", "promising_verbs"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
