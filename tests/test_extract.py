@@ -3398,3 +3398,26 @@ def test_round_eleven_promised_punishments(extract, text, fact):
 ])
 def test_round_eleven_promised_punishments_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # charges filed, accusations faced, guilt and broken laws reported: accusations
+    ("The Ostby Union filed charges against Halvard Oil.", ("accused", "Ostby Union", "Halvard Oil")),
+    ("Norway pressed charges against Tom Reyes on Friday.", ("accused", "Norway", "Tom Reyes")),
+    ("Halvard Oil faces accusations from the Ostby Union of dumping waste.", ("accused", "Ostby Union", "Halvard Oil")),
+    ("The Ostby Union said Halvard Oil was guilty of fraud.", ("accused", "Ostby Union", "Halvard Oil")),
+    ("The Ostby Union said Halvard Oil had broken the law.", ("accused", "Ostby Union", "Halvard Oil")),
+    ("Mali said the Dawn Brigade broke the ceasefire on Sunday.", ("accused", "Mali", "Dawn Brigade")),
+])
+def test_round_eleven_accusations(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # not guilty; breaking news or a record is no wrong
+    ("The Ostby Union said Halvard Oil was not guilty of fraud.", ("accused", "Ostby Union", "Halvard Oil")),
+    ("Ada Brun said Tom Reyes broke the news to his staff.", ("accused", "Ada Brun", "Tom Reyes")),
+    ("The Ostby Union said Halvard Oil had broken its own output record.", ("accused", "Ostby Union", "Halvard Oil")),
+])
+def test_round_eleven_accusations_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
