@@ -526,8 +526,10 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
     # "directed the union to end the strike": an order, not a post
     ordered = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     objs = [o for o in verb.children if o.dep_ == "dobj"] if lem in v.office_verbs and not ordered else []
-    # "chairs the union's strike committee", "heads the sales department of Y": the body the unit belongs to
-    objs += [w for o in objs if not refs.all_of(di, o) and o.pos_ == "NOUN" for w in owners_of(o)]
+    # "chairs the union's strike committee", "heads the sales department of Y": the body the unit belongs to (not
+    # "runs Norway's biggest advertising agency", a body of its own)
+    objs += [w for o in objs if not refs.all_of(di, o) and o.pos_ == "NOUN" and o.lemma_.lower() in v.unit_nouns
+             for w in owners_of(o)]
     jailed = any(o.dep_ == "dobj" and o.lemma_.lower() in v.sentence_nouns for o in verb.children)
     if lem in v.office_verbs | v.work_verbs and not jailed:  # "covers the White House for Y": "for" may hang on
         hosts = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # the object; not "serving a sentence at Y"
