@@ -3421,3 +3421,28 @@ def test_round_eleven_accusations(extract, text, fact):
 ])
 def test_round_eleven_accusations_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a punishment the one warned or spoken of will face, with no one else to inflict it: a threat
+    ("Norway warned Chile of retaliation.", ("threatened", "Norway", "Chile")),
+    ("The Ostby Union warned Halvard Oil of consequences for its actions.", ("threatened", "Ostby Union", "Halvard Oil")),
+    ("Norway said Chile would face consequences.", ("threatened", "Norway", "Chile")),
+    ("Norway warned that Chile would face severe consequences if the trawlers returned.", ("threatened", "Norway", "Chile")),
+    ("Halvard Oil will pay a price for the spill, the Ostby Union said.", ("threatened", "Ostby Union", "Halvard Oil")),
+    ("Norway held out the threat of sanctions against Chile.", ("threatened", "Norway", "Chile")),
+])
+def test_round_eleven_punishments_faced(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a boycott by others, consequences for third parties, a danger from others, a past punishment
+    ("Ada Brun said Halvard Oil would face a boycott by consumers.", ("threatened", "Ada Brun", "Halvard Oil")),
+    ("Denmark warned drugmaker Velsora Pharma of serious consequences for patients if it stopped selling the pen.",
+     ("threatened", "Denmark", "Velsora Pharma")),
+    ("Norway warned Chile of a terrorist attack.", ("threatened", "Norway", "Chile")),
+    ("Norway said Chile faced consequences in 2010.", ("threatened", "Norway", "Chile")),
+])
+def test_round_eleven_punishments_faced_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
-from .frames import Frame, infinitive, noun_lemma
+from .frames import Frame, infinitive, noun_lemma, obliques_of
 from .modality import factuality
 from .refer import ACTOR_TYPES, PLACE_TYPES
 from .relate import Relater, Rule, attack_verb, venues
@@ -45,7 +45,7 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     hostile = attack_verb(v, f.lemma)
     cond = _condition(v, f.pred)  # the cheap tests first: most verbs are no punitive act
     # "will take X to court", "would impose sanctions on X": a verb whose object is a punishment
-    suing = (f.lemma in v.venue_verbs or f.lemma in v.imposing_verbs) and _punitive(v, f.pred)
+    suing = (f.lemma in v.venue_verbs or f.lemma in v.imposing_verbs or f.lemma in v.facing_verbs) and _punitive(v, f.pred)
     if not (cond or f.lemma in v.threat_acts or suing) or not (f.lemma in v.punitive_acts or hostile or suing
                                                               or cond and cond[1]):
         return
@@ -54,6 +54,12 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     if modal or fact not in ("conditional", "future") or fact == "conditional" and cond is None:
         return  # "may sanction X" is a possibility, "accused X of shelling Y" an allegation: not a promise
     speaker = rel.speakers.of(di, f.clause)
+    if f.lemma in v.facing_verbs:  # "X said Y would face consequences": the speaker threatens Y
+        faced = [k for s in f.agents for k in r.all_of(di, s) if r.type_of(k) in ACTOR_TYPES and k != speaker
+                 and _unowned(f.pred)]
+        for tg in faced if speaker else []:
+            yield rel.evidence.event("threatened", speaker, tg, di, f.pred, confidence=0.7, speaker=speaker)
+        return
     agents = rel._agents(_RULE, f, di, speaker)
     side = set(agents) | {b for a in agents for b in rel.affiliation.get(a, set())}
     cands: list[str] = []
@@ -142,6 +148,9 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     that names a punitive act to come threatens the one warned with it (GUIDELINES: `threatened`)."""
     r, v = rel.refs, rel.refs.vocab
     telling = f.lemma in v.telling_verbs  # "told X that it would suspend X's membership unless ...": a warning too
+    if f.kind == "verb" and f.lemma in v.warning_verbs and f.complement is None:
+        yield from _warned_of(rel, f, di)
+        return
     if f.kind != "verb" or f.lemma not in v.warning_verbs and not telling or f.complement is None:
         return
     fact = factuality(f.clause, v)
@@ -157,7 +166,8 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     for ag in rel._agents(_RULE, f, di, speaker):
         bodies = rel.affiliation.get(ag, set())
         acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)
-                and not any(c.dep_ == "neg" for c in t.children) and _by_warner(r, di, t, ag, warned, bodies)
+                and not any(c.dep_ == "neg" for c in t.children)
+                and (_by_warner(r, di, t, ag, warned, bodies) or t.lemma_.lower() in v.facing_verbs and _unowned(t))
                 and not _aimed_elsewhere(r, di, t, warned)
                 and (any(c.dep_ == "aux" and (c.lower_ in v.modal_auxiliaries or c.lower_ in v.future_auxiliaries)
                          for c in t.children) or _condition(v, t) is not None)]
@@ -168,6 +178,33 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                 if telling:
                     yield rel.evidence.event("warned", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
                                              factuality=fact)
+
+
+def _warned_of(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
+    """'warned X of retaliation', 'warned X of sanctions': a punishment the warning names, with no one else to
+    inflict it, threatens the one warned."""
+    r, v = rel.refs, rel.refs.vocab
+    named = [o for p, o in [*obliques_of(f.pred), *f.object_obliques] if p == "of" and o.lemma_.lower() in v.punitive_nouns
+             and not any(c.dep_ in ("poss", "compound", "amod") and r.all_of(di, c) for c in o.children)
+             and _unowned(o.head.head, o)]
+    fact = factuality(f.clause, v)
+    if not named or fact == "negated":
+        return
+    speaker = rel.speakers.of(di, f.clause)
+    warned = [k for k in rel.fill(Role("patient"), f, di, _RULE) if r.type_of(k) in ACTOR_TYPES]
+    for ag in rel._agents(_RULE, f, di, speaker):
+        for tg in warned:
+            if tg != ag:
+                yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
+                                         factuality=fact)
+
+
+def _unowned(verb: Token, obj: Token | None = None) -> bool:
+    """A punishment with no one else named as its doer or sufferer: not "a boycott by consumers", nor "serious
+    consequences for patients" (but "consequences for its actions")."""
+    objs = [obj] if obj is not None else [c for c in verb.children if c.dep_ == "dobj"]
+    return not any(p == "by" or p == "for" and not any(c.dep_ == "poss" for c in o.children)
+                   for n in objs for p, o in obliques_of(n))
 
 
 def _aimed_elsewhere(r: object, di: int, act: Token, warned: list[str]) -> bool:
