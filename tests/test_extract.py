@@ -3446,3 +3446,27 @@ def test_round_eleven_punishments_faced(extract, text, fact):
 ])
 def test_round_eleven_punishments_faced_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # what a speaker says someone must or should do is demanded of them
+    ("Norway said Chile must withdraw its trawlers.", ("demanded", "Norway", "Chile")),
+    ("Chile must withdraw its trawlers, Norway said.", ("demanded", "Norway", "Chile")),
+    ("Ada Brun said Tom Reyes should resign.", ("demanded", "Ada Brun", "Tom Reyes")),
+    # "called/appealed for X to ...": the subject of the for-clause
+    ("The Ostby Union called for Halvard Oil to reopen the mine.", ("demanded", "Ostby Union", "Halvard Oil")),
+    ("The Ostby Union appealed for Halvard Oil to reopen the mine.", ("demanded", "Ostby Union", "Halvard Oil")),
+])
+def test_round_eleven_obligations_and_calls(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # one's own duty, a passive, a denial of the saying: no demand
+    ("Norway said it must protect its fishermen.", ("demanded", "Norway", "Norway")),
+    ("Norway said Chile must be punished.", ("demanded", "Norway", "Chile")),
+    ("Norway did not say Chile must withdraw.", ("demanded", "Norway", "Chile")),
+    ("Ada Brun, the Velm Party's leader, said the Velm Party should win the vote.", ("demanded", "Ada Brun", "Velm Party")),
+])
+def test_round_eleven_obligations_and_calls_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

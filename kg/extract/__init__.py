@@ -25,7 +25,8 @@ from ..lexicon import Lexicon, load_lexicon
 from ..model import Article, ArticleResult, Event
 from ..read import structure
 from .evidence import Evidence
-from .infer import alternatives, claims, coalitions, deadlines, joins, read_verbs, threat_nouns, threats, warnings
+from .infer import (alternatives, claims, coalitions, deadlines, joins, obligations, read_verbs, threat_nouns, threats,
+                    warnings)
 from .modality import Speakers
 from .offices import find_offices
 from .places import find_places, known_places
@@ -60,6 +61,7 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
                 found += threat_nouns(rel, f, di)
                 found += alternatives(rel, f, di)
                 found += deadlines(rel, f, di)
+                found += obligations(rel, f, di)
                 found += claims(rel, f, di)
                 found += coalitions(rel, f, di)
                 found += joins(rel, f, di)

@@ -250,6 +250,22 @@ def deadlines(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker, factuality=fact)
 
 
+def obligations(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
+    """'X said Y must withdraw its troops', 'Y should resign, X said': what the speaker says someone must do is
+    demanded of them (not "we must", not a passive "Y must be punished", not the speaker's own duty)."""
+    v = rel.refs.vocab
+    if f.kind != "verb" or f.passive or f.clause.dep_ not in ("ccomp", "parataxis") or not any(
+            c.dep_ == "aux" and c.lower_ in v.obligation_auxiliaries for c in f.pred.children):
+        return
+    speaker = rel.speakers.of(di, f.clause)
+    if speaker is None or factuality(f.clause.head, v) == "negated":
+        return
+    side = {speaker} | rel.affiliation.get(speaker, set())
+    for tg in (k for s in f.agents if s.lower_ not in PERSONAL_PRONOUNS for k in rel.refs.all_of(di, s)):
+        if tg not in side and rel.refs.type_of(tg) in ACTOR_TYPES:
+            yield rel.evidence.event("demanded", speaker, tg, di, f.pred, confidence=0.7, speaker=speaker)
+
+
 def _claimed(rel: Relater, f: Frame) -> bool:
     """'claimed responsibility for the attacks' / 'the attack was claimed by X'."""
     v = rel.refs.vocab
@@ -340,8 +356,10 @@ def coalitions(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
 
 
 def read_verbs(v: Vocabulary) -> Callable[[Token, str], bool]:
-    """Which verbs the rules or the inferences above read: those with a rule, those an inference names, and any
-    verb under an if- or unless-clause (a threat). The rest need no frame."""
+    """Which verbs the rules or the inferences above read: those with a rule, those an inference names, any
+    verb under an if- or unless-clause (a threat) and any with "must" or "should" (an obligation). The rest
+    need no frame."""
     named = v.grammar.verb_lemmas | v.threat_acts | v.warning_verbs | v.deadline_verbs | v.claim_verbs | v.facing_verbs \
         | v.imposing_verbs | v.venue_verbs | {"join"}
-    return lambda verb, lemma: lemma in named or _condition(v, verb) is not None
+    return lambda verb, lemma: lemma in named or _condition(v, verb) is not None or any(
+        c.dep_ == "aux" and c.lower_ in v.obligation_auxiliaries for c in verb.children)

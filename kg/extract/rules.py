@@ -86,7 +86,7 @@ REQUIRED_CLASSES = frozenset({
     "trade_descriptors", "subordinate_title_words", "side_nouns", "dispute_families",
     "telling_verbs", "directive_verbs", "party_offices",
     "sentence_nouns", "threat_nouns", "facing_verbs", "holding_verbs", "belonging_verbs", "named_kind_nouns",
-    "imposing_verbs", "promising_verbs", "unit_nouns"})
+    "imposing_verbs", "promising_verbs", "unit_nouns", "obligation_auxiliaries"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
