@@ -3470,3 +3470,23 @@ def test_round_eleven_obligations_and_calls(extract, text, fact):
 ])
 def test_round_eleven_obligations_and_calls_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # whoever died or was hurt in an attack noun is its target
+    ("Tom Reyes died in a Malian airstrike.", ("attacked", "Mali", "Tom Reyes")),
+    ("Mayor Ada Brun was wounded in a Dawn Brigade ambush near Tessak.", ("attacked", "Dawn Brigade", "Ada Brun")),
+    ("Tom Reyes, a Halvard Oil engineer, perished in a Velm Front bombing last year.",
+     ("attacked", "Velm Front", "Tom Reyes")),
+])
+def test_round_eleven_sufferers(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a crash is no attack; an attack on a place names its own target
+    ("Tom Reyes died in a Velm Motors car crash.", ("attacked", "Velm Motors", "Tom Reyes")),
+    ("Tom Reyes died in the Velm Front's attack on Tessak.", ("attacked", "Velm Front", "Ada Brun")),
+])
+def test_round_eleven_sufferers_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -198,6 +198,11 @@ class Relater:
             if host.pos_ in ("VERB", "AUX"):
                 return self._keys(di, self.refs.vocab.grammar.surface_subjects(host))
             return self._keys(di, [host]) if k == "attached" else []
+        if k == "sufferer":  # "X died in a Malian airstrike", "X was wounded in the shelling": X
+            host = f.pred.head.head if f.pred.dep_ == "pobj" and f.pred.head.lower_ == "in" else None
+            if host is None or host.lemma_.lower() not in self.refs.vocab.suffering_verbs:
+                return []
+            return self._keys(di, self.refs.vocab.grammar.surface_subjects(host))
         if k == "drawn":  # "X drew criticism from Y", "X's killing of Z drew condemnation from Y", "X came under fire"
             host = f.pred.head if f.pred.dep_ == "dobj" else f.pred.head.head if _under(f.pred) else None
             if host is None or host.lemma_.lower() not in self.refs.vocab.drawing_verbs:

@@ -26,6 +26,7 @@ ROLES = {
     "recipient": "the indirect object ('gave X support')",
     "occasion-addressee": "whom the clause beside an event noun addresses ('In a phone call, X told Y': Y)",
     "message-recipient": "whom the message a verb is said in goes to ('In a letter to Y, X demanded ...': Y)",
+    "sufferer": "who died or was hurt in an event noun ('X died in a Malian airstrike': X)",
     "light-subject": "the subject of the light verb that has an event noun ('X had the backing of Y': X)",
     "possessor": "an event noun's possessive ('X's call')",
     "modifier": "a compound or adjective on an event noun ('Israeli shelling'), or 'X-backed' on a participle",
@@ -86,7 +87,7 @@ REQUIRED_CLASSES = frozenset({
     "trade_descriptors", "subordinate_title_words", "side_nouns", "dispute_families",
     "telling_verbs", "directive_verbs", "party_offices",
     "sentence_nouns", "threat_nouns", "facing_verbs", "holding_verbs", "belonging_verbs", "named_kind_nouns",
-    "imposing_verbs", "promising_verbs", "unit_nouns", "obligation_auxiliaries"})
+    "imposing_verbs", "promising_verbs", "unit_nouns", "obligation_auxiliaries", "suffering_verbs"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
