@@ -3478,6 +3478,9 @@ def test_round_eleven_obligations_and_calls_add_no_false_fact(extract, text, wro
     ("Mayor Ada Brun was wounded in a Dawn Brigade ambush near Tessak.", ("attacked", "Dawn Brigade", "Ada Brun")),
     ("Tom Reyes, a Halvard Oil engineer, perished in a Velm Front bombing last year.",
      ("attacked", "Velm Front", "Tom Reyes")),
+    # "cut down" as killing
+    ("Mayor Ada Brun was cut down by assassin Tom Reyes in 1968.", ("attacked", "Tom Reyes", "Ada Brun")),
+    ("Gunmen of the Velm Front cut down Mayor Ada Brun outside his home.", ("attacked", "Velm Front", "Ada Brun")),
 ])
 def test_round_eleven_sufferers(extract, text, fact):
     assert fact in extract(text)
@@ -3487,6 +3490,7 @@ def test_round_eleven_sufferers(extract, text, fact):
     # a crash is no attack; an attack on a place names its own target
     ("Tom Reyes died in a Velm Motors car crash.", ("attacked", "Velm Motors", "Tom Reyes")),
     ("Tom Reyes died in the Velm Front's attack on Tessak.", ("attacked", "Velm Front", "Ada Brun")),
+    ("Halvard Oil cut down on spending after the Velm Front's protests.", ("attacked", "Halvard Oil", "Velm Front")),
 ])
 def test_round_eleven_sufferers_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
