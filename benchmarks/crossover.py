@@ -45,13 +45,17 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1, 2, 3, 4, 6, 8, 12, 16, 24])
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
-    from kg.engines import local
-    from kg.extract import extract_articles
     from kg.nlp import load_pipeline
 
     nlp = load_pipeline()
-    spill_dir = tempfile.TemporaryDirectory(prefix="kg-crossover-")  # where huge articles' lines would go
-    spill = spill_dir.name
+    with tempfile.TemporaryDirectory(prefix="kg-crossover-") as spill:  # where huge articles' lines would go
+        run(args, nlp, spill)
+
+
+def run(args: argparse.Namespace, nlp: object, spill: str) -> None:
+    from kg.engines import local
+    from kg.extract import extract_articles
+
     arts = articles(args.shared, copies=2)
     list(local.extract(arts[:2], jobs=1))  # warm up
     for n in args.sizes:

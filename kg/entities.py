@@ -1018,7 +1018,7 @@ def _joined_bodies(doc: Doc, ents: list[Span], lex: Lexicon, nlp: Language) -> l
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
                 end += 1
             if end > cc + 1 and doc[cc + 1].dep_ == "conj" and doc[cc + 1].head.i == ent.end - 1 \
-                    and all(_singular(t.lower_) in common for t in doc[cc + 1:end]) \
+                    and all(_common(t.lower_, common) for t in doc[cc + 1:end]) \
                     and (nxt is None or nxt.start >= end):
                 out.append(Span(doc, ent.start, end, label="ORG"))
                 i += 1
@@ -1037,9 +1037,9 @@ def _common_words(nlp: Language) -> frozenset[str]:
     return frozenset(w for pos in ("noun", "adj") for w in index.get(pos, ()))
 
 
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") \
-        else word
+def _common(word: str, common: Collection[str]) -> bool:
+    """Whether a lower-case word, or its singular ("mines", "fisheries"), is a word of the language."""
+    return word in common or (word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word) in common
 
 
 def _with_unnamed_first(doc: Doc, ent: Span, heads: Collection[str], common: Collection[str]) -> Span:
@@ -1053,7 +1053,7 @@ def _with_unnamed_first(doc: Doc, ent: Span, heads: Collection[str], common: Col
     if not (first.is_title and first.pos_ == "PROPN" and not first.ent_type_):
         return ent
     if first.dep_ in ("nmod", "compound") and ent.start <= first.head.i < ent.end \
-            or _singular(first.lower_) in common and ent.root.dep_ == "conj" and ent.root.head.i == first.i:
+            or _common(first.lower_, common) and ent.root.dep_ == "conj" and ent.root.head.i == first.i:
         return Span(doc, i, ent.end, label="ORG")
     return ent
 

@@ -3494,3 +3494,25 @@ def test_round_eleven_sufferers(extract, text, fact):
 ])
 def test_round_eleven_sufferers_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an armed attack on a club's property is an attack, whatever sport the club plays
+    ("Gunmen of the Velm Front stormed the Kelby Rovers clubhouse.", ("attacked", "Velm Front", "Kelby Rovers")),
+    # names joined by "and" whose words end in "s" without being plurals
+    ("Peru's Ministry of Oil and Gas accused the Tambo Valley Front of sabotage.",
+     ("accused", "Ministry of Oil and Gas", "Tambo Valley Front")),
+])
+def test_round_eleven_review(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the killers in an airstrike are no sufferers of it; a share price is no punishment
+    ("Malian troops killed 40 militants in a Dawn Brigade ambush.", ("attacked", "Dawn Brigade", "Malian troops")),
+    ("Kestrel Wind will pay a price of 5 dollars a share for Velm Power, Kestrel's chief executive Ada Brun said.",
+     ("threatened", "Ada Brun", "Kestrel Wind")),
+    ("Senator Ada Brun cut Tom Reyes down to size in the debate.", ("attacked", "Ada Brun", "Tom Reyes")),
+])
+def test_round_eleven_review_adds_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

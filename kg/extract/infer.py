@@ -4,7 +4,7 @@ leave"), whoever claims an attack carried it out ("X claimed responsibility for 
 joining a coalition backs whoever leads it ("joined the US-led coalition")."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from spacy.tokens import Token
 
@@ -38,7 +38,8 @@ def _condition(v: object, verb: Token) -> tuple[Token, bool] | None:
 def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     """A punitive act promised for the future or under a condition is a threat; against whom the condition
     names ("will close the border unless X ..."), else against whom the act is aimed. A condition that asks
-    for something ("unless X pays") is also a demand on X."""
+    for something ("unless X pays") is also a demand on X. A punishment someone will face, reported by a
+    speaker ("X said Y would face consequences"), is the speaker's threat."""
     r, v = rel.refs, rel.refs.vocab
     if f.kind != "verb":
         return
@@ -49,15 +50,14 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     if not (cond or f.lemma in v.threat_acts or suing) or not (f.lemma in v.punitive_acts or hostile or suing
                                                               or cond and cond[1]):
         return
-    modal = any(c.dep_ == "aux" and c.lower_ in v.modal_auxiliaries for c in f.pred.children)
+    modal = _has_aux(f.pred, v.modal_auxiliaries)
     fact = factuality(f.clause, v)
     if modal or fact not in ("conditional", "future") or fact == "conditional" and cond is None:
         return  # "may sanction X" is a possibility, "accused X of shelling Y" an allegation: not a promise
     speaker = rel.speakers.of(di, f.clause)
     if f.lemma in v.facing_verbs:  # "X said Y would face consequences": the speaker threatens Y
-        faced = [k for s in f.agents for k in r.all_of(di, s) if r.type_of(k) in ACTOR_TYPES and k != speaker
-                 and _unowned(f.pred)]
-        for tg in faced if speaker else []:
+        objs = [c for c in f.pred.children if c.dep_ == "dobj"]
+        for tg in _reported_subjects(rel, f, di, speaker) if speaker and _unowned(objs) else []:
             yield rel.evidence.event("threatened", speaker, tg, di, f.pred, confidence=0.7, speaker=speaker)
         return
     agents = rel._agents(_RULE, f, di, speaker)
@@ -144,8 +144,9 @@ def _punitive(v: object, verb: Token) -> bool:
 
 
 def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
-    """'warned X that it would go to court if ...', 'warned X that its licence could be withdrawn': a warning
-    that names a punitive act to come threatens the one warned with it (GUIDELINES: `threatened`)."""
+    """'warned X that it would go to court if ...', 'warned X that its licence could be withdrawn', 'warned X of
+    retaliation', 'warned that X would face consequences': a warning that names a punitive act to come threatens
+    the one warned with it (GUIDELINES: `threatened`)."""
     r, v = rel.refs, rel.refs.vocab
     telling = f.lemma in v.telling_verbs  # "told X that it would suspend X's membership unless ...": a warning too
     if f.kind == "verb" and f.lemma in v.warning_verbs and f.complement is None:
@@ -167,7 +168,8 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         bodies = rel.affiliation.get(ag, set())
         acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)
                 and not any(c.dep_ == "neg" for c in t.children)
-                and (_by_warner(r, di, t, ag, warned, bodies) or t.lemma_.lower() in v.facing_verbs and _unowned(t))
+                and (_by_warner(r, di, t, ag, warned, bodies)
+                     or t.lemma_.lower() in v.facing_verbs and _unowned([c for c in t.children if c.dep_ == "dobj"]))
                 and not _aimed_elsewhere(r, di, t, warned)
                 and (any(c.dep_ == "aux" and (c.lower_ in v.modal_auxiliaries or c.lower_ in v.future_auxiliaries)
                          for c in t.children) or _condition(v, t) is not None)]
@@ -186,7 +188,7 @@ def _warned_of(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     r, v = rel.refs, rel.refs.vocab
     named = [o for p, o in [*obliques_of(f.pred), *f.object_obliques] if p == "of" and o.lemma_.lower() in v.punitive_nouns
              and not any(c.dep_ in ("poss", "compound", "amod") and r.all_of(di, c) for c in o.children)
-             and _unowned(o.head.head, o)]
+             and _unowned([o])]
     fact = factuality(f.clause, v)
     if not named or fact == "negated":
         return
@@ -199,12 +201,25 @@ def _warned_of(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                                          factuality=fact)
 
 
-def _unowned(verb: Token, obj: Token | None = None) -> bool:
-    """A punishment with no one else named as its doer or sufferer: not "a boycott by consumers", nor "serious
-    consequences for patients" (but "consequences for its actions")."""
-    objs = [obj] if obj is not None else [c for c in verb.children if c.dep_ == "dobj"]
+def _unowned(objs: Sequence[Token]) -> bool:
+    """Punishments with no one else named as their doer or sufferer, and no sum: not "a boycott by consumers",
+    "serious consequences for patients", "a price of $5 a share" (but "consequences for its actions")."""
     return not any(p == "by" or p == "for" and not any(c.dep_ == "poss" for c in o.children)
+                   or p == "of" and (o.like_num or o.ent_type_ == "MONEY")
                    for n in objs for p, o in obliques_of(n))
+
+
+def _has_aux(verb: Token, words: Collection[str]) -> bool:
+    """Whether a verb has one of these auxiliaries ("must", "would")."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
+def _reported_subjects(rel: Relater, f: Frame, di: int, speaker: str) -> list[str]:
+    """The actors a reported clause is about: its named subjects, not pronouns, nor the speaker or the bodies
+    the speaker acts for ("Y must withdraw, X said": Y; not "its CEO said the company would pay")."""
+    side = {speaker} | rel.affiliation.get(speaker, set())
+    return [k for s in f.agents if s.lower_ not in PERSONAL_PRONOUNS for k in rel.refs.all_of(di, s)
+            if k not in side and rel.refs.type_of(k) in ACTOR_TYPES]
 
 
 def _aimed_elsewhere(r: object, di: int, act: Token, warned: list[str]) -> bool:
@@ -254,16 +269,14 @@ def obligations(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     """'X said Y must withdraw its troops', 'Y should resign, X said': what the speaker says someone must do is
     demanded of them (not "we must", not a passive "Y must be punished", not the speaker's own duty)."""
     v = rel.refs.vocab
-    if f.kind != "verb" or f.passive or f.clause.dep_ not in ("ccomp", "parataxis") or not any(
-            c.dep_ == "aux" and c.lower_ in v.obligation_auxiliaries for c in f.pred.children):
+    if f.kind != "verb" or f.passive or f.clause.dep_ not in ("ccomp", "parataxis") \
+            or not _has_aux(f.pred, v.obligation_auxiliaries):
         return
     speaker = rel.speakers.of(di, f.clause)
     if speaker is None or factuality(f.clause.head, v) == "negated":
         return
-    side = {speaker} | rel.affiliation.get(speaker, set())
-    for tg in (k for s in f.agents if s.lower_ not in PERSONAL_PRONOUNS for k in rel.refs.all_of(di, s)):
-        if tg not in side and rel.refs.type_of(tg) in ACTOR_TYPES:
-            yield rel.evidence.event("demanded", speaker, tg, di, f.pred, confidence=0.7, speaker=speaker)
+    for tg in _reported_subjects(rel, f, di, speaker):
+        yield rel.evidence.event("demanded", speaker, tg, di, f.pred, confidence=0.7, speaker=speaker)
 
 
 def _claimed(rel: Relater, f: Frame) -> bool:
@@ -361,5 +374,5 @@ def read_verbs(v: Vocabulary) -> Callable[[Token, str], bool]:
     need no frame."""
     named = v.grammar.verb_lemmas | v.threat_acts | v.warning_verbs | v.deadline_verbs | v.claim_verbs | v.facing_verbs \
         | v.imposing_verbs | v.venue_verbs | {"join"}
-    return lambda verb, lemma: lemma in named or _condition(v, verb) is not None or any(
-        c.dep_ == "aux" and c.lower_ in v.obligation_auxiliaries for c in verb.children)
+    return lambda verb, lemma: lemma in named or _condition(v, verb) is not None \
+        or _has_aux(verb, v.obligation_auxiliaries)

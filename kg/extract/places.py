@@ -67,7 +67,8 @@ def _fits(refs: Referents, inner: str, outer: str, outer_tok: Token | None = Non
 
 
 def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
-    """Places named as holding the place at `tok`: its own "in" phrase, one right after it, or after a comma."""
+    """Places named as holding the place at `tok`: its own "in" phrase, one right after it, or after a comma; for
+    a name on a kind of region, the state after the kind's "of" ("the Ségou region of Mali")."""
     doc = tok.doc
     out: list[tuple[Token, str]] = []
     holder = tok

@@ -92,6 +92,10 @@ class Referents:
                         if c.dep_ in ("amod", "compound") and c.is_lower and c.i < m.start and c.lemma_.lower() in nouns)
         return out
 
+    def is_club(self, key: str) -> bool:
+        """A sports club ("Kelby Rovers", "Ashgrove Athletic"): a body whose name says so."""
+        return bool(_name_heads(self.entity(key).label) & self.vocab.body_heads.get("club", frozenset()))
+
     def is_site(self, key: str) -> bool:
         """A body named as a site ("Connecticut Valley Hospital", "the Ambassador Hotel"): a place one goes
         to, not an actor met or a body a noun like "the club" stands for."""
@@ -338,7 +342,7 @@ class Referents:
             kind = [k for k in bodies if heads[k] & fits]
             if not kind and noun in self.vocab.state_body_nouns:  # "ministry spokesman X": the state's ministry
                 return self._last_state(di, tok)
-            if not kind and noun in self.vocab.named_kind_nouns:  # "the office asked ...": no office named
+            if not kind and noun in self.vocab.named_kind_nouns:  # "the board said ...": no board named
                 return []
             bodies = kind or [k for k in bodies if not heads[k] & declared
                               and self.type_of(k) not in ("GovernmentOrganization", "ArmedForces")]

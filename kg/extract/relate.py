@@ -200,9 +200,11 @@ class Relater:
             return self._keys(di, [host]) if k == "attached" else []
         if k == "sufferer":  # "X died in a Malian airstrike", "X was wounded in the shelling": X
             host = f.pred.head.head if f.pred.dep_ == "pobj" and f.pred.head.lower_ == "in" else None
-            if host is None or host.lemma_.lower() not in self.refs.vocab.suffering_verbs:
-                return []
-            return self._keys(di, self.refs.vocab.grammar.surface_subjects(host))
+            v = self.refs.vocab
+            if host is None or not (host.lemma_.lower() in v.suffering_verbs or host.lemma_.lower() in v.hurting_verbs
+                                    and any(c.dep_ == "nsubjpass" for c in host.children)):
+                return []  # not "troops killed 40 militants in an airstrike": the killers are no sufferers
+            return self._keys(di, v.grammar.surface_subjects(host))
         if k == "drawn":  # "X drew criticism from Y", "X's killing of Z drew condemnation from Y", "X came under fire"
             host = f.pred.head if f.pred.dep_ == "dobj" else f.pred.head.head if _under(f.pred) else None
             if host is None or host.lemma_.lower() not in self.refs.vocab.drawing_verbs:
@@ -418,8 +420,7 @@ class Relater:
         if fam == "metWith":  # "visited the Hale Memorial Hospital": a site one goes to, not someone met
             acting = r.lex.relations["word_classes"]["org_type_words"]["GovernmentOrganization"]  # embassies meet
             targets = [k for k in targets if not r.is_site(k) or r.entity(k).label.split()[-1].lower() in acting]
-        clubs = r.vocab.body_heads.get("club", frozenset())
-        if fam == "attacked" and targets and all(r.entity(k).label.split()[-1].lower() in clubs for k in [*agents, *targets]):
+        if fam == "attacked" and agents and targets and all(r.is_club(k) for k in [*agents, *targets]):
             return  # "Kelby Rovers stormed the Ashgrove Athletic defence": a match, not an attack
         if fam == "attacked" and fact == "asserted":  # later sentences may say "the operation"
             if agents:
@@ -474,7 +475,6 @@ class Relater:
         return None
 
 
-# verbs whose by-phrase holds a thing now ("positions held by X"); not "built", "funded" or "abandoned by X"
 def attack_verb(v: Vocabulary, lemma: str) -> bool:
     """Whether a verb has a rule of the attacked family ("shell", "storm")."""
     return any(rule.family == "attacked" for rule in v.rules.get((lemma, "verb"), ()))

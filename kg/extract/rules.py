@@ -87,7 +87,8 @@ REQUIRED_CLASSES = frozenset({
     "trade_descriptors", "subordinate_title_words", "side_nouns", "dispute_families",
     "telling_verbs", "directive_verbs", "party_offices",
     "sentence_nouns", "threat_nouns", "facing_verbs", "holding_verbs", "belonging_verbs", "named_kind_nouns",
-    "imposing_verbs", "promising_verbs", "unit_nouns", "obligation_auxiliaries", "suffering_verbs"})
+    "imposing_verbs", "promising_verbs", "unit_nouns", "obligation_auxiliaries", "suffering_verbs",
+    "hurting_verbs"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
