@@ -3516,3 +3516,24 @@ def test_round_eleven_review(extract, text, fact):
 ])
 def test_round_eleven_review_adds_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a state's own media speak for it
+    ("North Korea's state media accused Japan of warmongering.", ("accused", "North Korea", "Japan")),
+    ("Chinese state media criticised Australia on Monday.", ("criticized", "China", "Australia")),
+    ("Russian state-run outlets accused Estonia of provocation.", ("accused", "Russia", "Estonia")),
+    ("Iran's state television accused Israel of sabotage.", ("accused", "Iran", "Israel")),
+])
+def test_round_eleven_state_media(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a country's media at large are not its state; a state broadcaster's reporter holds no post of the state
+    ("Norwegian media criticised Chile.", ("criticized", "Norway", "Chile")),
+    ("Tom Reyes, the Washington correspondent for state-run Austrian television, asked questions.",
+     ("represents", "Tom Reyes", "Austria")),
+])
+def test_round_eleven_state_media_adds_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -154,6 +154,14 @@ class Referents:
             if owners and all(self.type_of(k) != "Person" for k in owners):
                 kinds = {"Country"} if all(self.type_of(k) == "Country" for k in owners) else set(BODY_TYPES)
                 return self.recent(di, tok, kinds, subject_first=False, skip=set(owners))
+        if (lem in v.state_voice_nouns or low in v.state_voice_nouns) and tok.is_lower and tok.dep_ == "nsubj" and any(
+                c.lower_ in v.state_voice_words for c in tok.subtree if c.i < tok.i):
+            # "North Korea's state media accused ...", "Chinese state television said": the state speaks (but a
+            # correspondent "for state-run Austrian television" holds no post of Austria's)
+            found = [k for c in tok.subtree if c.i < tok.i and c.dep_ in ("poss", "amod", "compound") and c.i != tok.i
+                     for k in self.ents.at(di, c) if self.type_of(k) == "Country"]
+            if found:
+                return found[:1]
         if low in v.official_nouns:  # "warned league officials": the league named before
             found = [k for c in tok.children if c.dep_ == "compound" and (c.pos_ == "NOUN" and c.is_lower
                      or c.is_title and c.is_sent_start and c.pos_ in ("NOUN", "PROPN"))  # "Union officials said"

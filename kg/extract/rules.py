@@ -88,7 +88,7 @@ REQUIRED_CLASSES = frozenset({
     "telling_verbs", "directive_verbs", "party_offices",
     "sentence_nouns", "threat_nouns", "facing_verbs", "holding_verbs", "belonging_verbs", "named_kind_nouns",
     "imposing_verbs", "promising_verbs", "unit_nouns", "obligation_auxiliaries", "suffering_verbs",
-    "hurting_verbs"})
+    "hurting_verbs", "state_voice_nouns", "state_voice_words"})
 _FAMILY_KEYS = {"target", "noun_target", "symmetric"}
 
 
