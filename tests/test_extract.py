@@ -3537,3 +3537,23 @@ def test_round_eleven_state_media(extract, text, fact):
 ])
 def test_round_eleven_state_media_adds_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # calls told by "dial", "get on the phone with", and talks held by telephone
+    ("Ada Brun dialled Tom Reyes late on Sunday.", ("called", "Ada Brun", "Tom Reyes")),
+    ("Ada Brun got on the phone with Tom Reyes after the vote.", ("called", "Ada Brun", "Tom Reyes")),
+    ("Ada Brun and Tom Reyes held talks by telephone.", ("called", "Ada Brun", "Tom Reyes")),
+    ("Ada Brun held talks by phone with Tom Reyes on Monday.", ("called", "Ada Brun", "Tom Reyes")),
+])
+def test_round_eleven_calls(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # talks in a room are no call
+    ("Ada Brun held talks with Tom Reyes in Oslo.", ("called", "Ada Brun", "Tom Reyes")),
+    ("Ada Brun got a letter from Tom Reyes.", ("called", "Ada Brun", "Tom Reyes")),
+])
+def test_round_eleven_calls_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
