@@ -31,7 +31,7 @@ from .modality import Speakers
 from .offices import find_offices
 from .places import find_places, known_places
 from .refer import Referents
-from .relate import Relater
+from .relate import Memory, Relater
 from .rules import load_vocabulary
 
 MAX_PARAGRAPH = 20_000  # characters; longer paragraphs are parsed in pieces cut at sentence ends
@@ -48,7 +48,8 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
     offices = find_offices(refs, ev)
     refs = Referents(docs, ents, lex, vocab, holders=offices.holders, discourse=refs.discourse)
     quotes = structure(article.text).quotes if quotes is None else quotes
-    rel = Relater(refs, Speakers(refs, offsets, quotes), ev, offices.affiliation, offices.voice_of)
+    rel = Relater(refs, Speakers(refs, offsets, quotes), ev, offices.affiliation, offices.voice_of,
+                  Memory(disputes=vocab.dispute_families))
     events: list[Event] = list(offices.events)
     wanted = read_verbs(vocab)
     for di, doc in enumerate(docs):
@@ -65,7 +66,7 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
                 found += claims(rel, f, di)
                 found += coalitions(rel, f, di)
                 found += joins(rel, f, di)
-            rel.memory.remember(found, vocab.dispute_families)
+            rel.memory.remember(found)
             events += found
     located = list(find_places(refs, ev))
     events += located + list(known_places(refs, ev, {(e.agent, e.target) for e in located}))

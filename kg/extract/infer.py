@@ -171,8 +171,7 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                 and (_by_warner(r, di, t, ag, warned, bodies)
                      or t.lemma_.lower() in v.facing_verbs and _unowned([c for c in t.children if c.dep_ == "dobj"]))
                 and not _aimed_elsewhere(r, di, t, warned)
-                and (any(c.dep_ == "aux" and (c.lower_ in v.modal_auxiliaries or c.lower_ in v.future_auxiliaries)
-                         for c in t.children) or _condition(v, t) is not None)]
+                and (_has_aux(t, v.modal_auxiliaries | v.future_auxiliaries) or _condition(v, t) is not None)]
         for tg in warned if acts else []:
             if tg != ag:
                 yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,

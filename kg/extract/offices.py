@@ -15,7 +15,7 @@ from ..model import Event
 from .evidence import Evidence
 from .frames import obliques_of, owners_of
 from .modality import lemma_in
-from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Pos, Referents
+from .refer import ACTOR_TYPES, BODIES_AND_STATES, BODY_TYPES, PLACE_TYPES, Pos, Referents
 
 OFFICE_BODIES = (ACTOR_TYPES - {"Person"}) | {"City", "Region"}
 NAMING_VERBS = {"name", "appoint", "elect", "make", "nominate", "promote", "choose", "select", "install"}
@@ -559,7 +559,7 @@ def _speaking_for(refs: Referents, di: int, part: Token) -> list[str]:
         return []
     objs = [o for p, o in obliques_of(part) if p == "for"]
     objs += [o for p, b in obliques_of(part) if p == "on" and b.lower_ == "behalf" for q, o in obliques_of(b) if q == "of"]
-    return [k for o in objs for k in refs.all_of(di, o) if refs.type_of(k) in BODY_TYPES | {"Country"}]
+    return [k for o in objs for k in refs.all_of(di, o) if refs.type_of(k) in BODIES_AND_STATES]
 
 
 def _hyphened_word(tok: Token) -> str:

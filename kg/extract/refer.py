@@ -21,6 +21,7 @@ ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "GovernmentOrganiz
                          "IntergovernmentalOrganization", "ArmedForces"})
 PLACE_TYPES = frozenset({"City", "Region", "Country"})
 BODY_TYPES = frozenset({"Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces"})
+BODIES_AND_STATES = BODY_TYPES | {"Country"}  # what "it" and "its" may stand for
 GROUP_PRONOUNS = {"they", "them", "their"}
 _WINDOW = 200  # mentions looked back at for a pronoun
 
@@ -92,9 +93,13 @@ class Referents:
                         if c.dep_ in ("amod", "compound") and c.is_lower and c.i < m.start and c.lemma_.lower() in nouns)
         return out
 
+    def named_as(self, key: str, noun: str) -> bool:
+        """Whether an entity's name says it is what a body noun names (body_noun_heads): "Kelby Rovers" a club."""
+        return bool(_name_heads(self.entity(key).label) & self.vocab.body_heads.get(noun, frozenset()))
+
     def is_club(self, key: str) -> bool:
-        """A sports club ("Kelby Rovers", "Ashgrove Athletic"): a body whose name says so."""
-        return bool(_name_heads(self.entity(key).label) & self.vocab.body_heads.get("club", frozenset()))
+        """A sports club ("Kelby Rovers", "Ashgrove Athletic")."""
+        return self.named_as(key, "club")
 
     def is_site(self, key: str) -> bool:
         """A body named as a site ("Connecticut Valley Hospital", "the Ambassador Hotel"): a place one goes
@@ -126,11 +131,11 @@ class Referents:
             if verb.dep_ in ("relcl", "acl"):
                 return self.of(di, verb.head, depth + 1)
         if low == "its" and tok.dep_ == "poss":  # "X said through its counsel", "Its director said": the subject's
-            return self._clause_subject(di, tok) or self.recent(di, tok, set(BODY_TYPES) | {"Country"})
+            return self._clause_subject(di, tok) or self.recent(di, tok, BODIES_AND_STATES)
         if low == "it" and tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "conj") and tok.head.tag_ in ("VBG", "VBD"):
             # "criticised the Velm Party, accusing it of fraud", "blamed X and accused it of ...": the object before
             found = [k for o in tok.head.head.children if o.dep_ == "dobj" and o.i < tok.i
-                     for k in self.of(di, o, depth + 1) if self.type_of(k) in set(BODY_TYPES) | {"Country"}]
+                     for k in self.of(di, o, depth + 1) if self.type_of(k) in BODIES_AND_STATES]
             if found:
                 return found
         if low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("acl", "ccomp") \
@@ -141,11 +146,11 @@ class Referents:
             noun = tok.head.head
             makers = {k for c in noun.children if c.dep_ == "poss" for k in self.of(di, c, depth + 1)}
             found = [k for s in noun.head.children if s.dep_ == "nsubj" for k in self.of(di, s, depth + 1)
-                     if self.type_of(k) in set(BODY_TYPES) | {"Country"} and k not in makers]
+                     if self.type_of(k) in BODIES_AND_STATES and k not in makers]
             if found:
                 return found
         if low == "it" and tok.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in tok.head.children):
-            return self.recent(di, tok, set(BODY_TYPES) | {"Country"}, subject_first=False)  # "urged it to reverse"
+            return self.recent(di, tok, BODIES_AND_STATES, subject_first=False)  # "urged it to reverse"
         if low in GROUP_PRONOUNS:
             return self.group(di, tok)
         if lem in v.rival_nouns and tok.pos_ == "NOUN" and not any(c.dep_ == "appos" for c in tok.children) \
@@ -311,17 +316,20 @@ class Referents:
             return self.recent(di, tok, {"Country"}, subject_first=False)  # "urged the government to step in"
         return None
 
+    def _window(self, di: int, tok: Token) -> list[tuple[Pos, str, bool]]:
+        """The mentions before `tok` that a pronoun or a description may point back to, in text order."""
+        start = bisect.bisect_left(self._positions, (di, tok.i))
+        return self.discourse[max(0, start - _WINDOW):start]
+
     def _last_named_by_head(self, di: int, tok: Token) -> list[str]:
         """The last body named before `tok` whose name has `tok`'s word as its head ("the Commission")."""
-        start = bisect.bisect_left(self._positions, (di, tok.i))
-        return [key for _, key, _ in reversed(self.discourse[max(0, start - _WINDOW):start])
+        return [key for _, key, _ in reversed(self._window(di, tok))
                 if self.type_of(key) in BODY_TYPES and tok.lower_ in _name_heads(self.entity(key).label)][:1]
 
     def named_by_head(self, di: int, tok: Token) -> list[str]:
         """'the ministry': the last body whose name ends in that word; 'the company': the last company named;
         'the group': the body last named as a subject, else the last body named."""
-        start = bisect.bisect_left(self._positions, (di, tok.i))
-        recent = list(reversed(self.discourse[max(0, start - _WINDOW):start]))
+        recent = list(reversed(self._window(di, tok)))
         named = [key for _, key, _ in recent if self.type_of(key) in BODY_TYPES and (
             tok.lower_ in _name_heads(self.entity(key).label) or tok.lemma_.lower() in self.described_as.get(key, ()))]
         mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")}
@@ -413,8 +421,7 @@ class Referents:
         if any(c.dep_ in ("appos", "conj") for c in tok.children):
             return None  # "the two men, A and B": named right there
         types = ACTOR_TYPES - {"Person"} if kind == "actor" else {kind}  # "the two sides": states or bodies
-        start = bisect.bisect_left(self._positions, (di, tok.i))
-        last = [(pos, key) for pos, key, _ in self.discourse[max(0, start - _WINDOW):start] if self.type_of(key) in types]
+        last = [(pos, key) for pos, key, _ in self._window(di, tok) if self.type_of(key) in types]
         if not last:
             return []
         # the two named in the last sentence that names any: exactly two there, and no "two men" left unnamed
@@ -497,9 +504,8 @@ class Referents:
                skip: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
         """The entity of one of `types` mentioned last before `tok` (a sentence-initial pronoun prefers the
         previous sentence's subject)."""
-        here, sent_start = (di, tok.i), (di, tok.sent.start)
-        end = bisect.bisect_left(self._positions, here)
-        cands = [(pos, key, subj) for pos, key, subj in self.discourse[max(0, end - _WINDOW):end]
+        sent_start = (di, tok.sent.start)
+        cands = [(pos, key, subj) for pos, key, subj in self._window(di, tok)
                  if self.type_of(key) in types and key not in skip]
         if not cands:
             return []
@@ -546,7 +552,7 @@ class Referents:
     def _clause_subject(self, di: int, tok: Token) -> list[str]:
         """The body or state that is the subject of the clause a possessive stands in ("Castellan, which is in
         talks with the council, said through its counsel"): the nearest verb above it with another subject."""
-        bodies = BODY_TYPES | {"Country"}
+        bodies = BODIES_AND_STATES
         owned = tok.head
         if owned.dep_ == "conj":  # "criticised Orlov Steel and its chief executive": Orlov Steel
             return [k for k in self.of(di, owned.head) if self.type_of(k) in bodies]
@@ -589,8 +595,7 @@ class Referents:
 
     def is_party(self, key: str) -> bool:
         """A body whose name says it is a party or a movement ("the Labor Party", "the PRD" spelled out)."""
-        return self.type_of(key) == "Organization" and bool(
-            _name_heads(self.entity(key).label) & self.vocab.body_heads.get("party", frozenset()))
+        return self.type_of(key) == "Organization" and self.named_as(key, "party")
 
     def titled(self, di: int, tok: Token) -> list[str]:
         """'the minister', 'the Secretary': the person last named with that title."""

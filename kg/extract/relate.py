@@ -13,7 +13,7 @@ from ..model import Event
 from .evidence import Evidence
 from .frames import Frame, conjuncts, obliques_of, owners_of, word_in
 from .modality import Speakers, factuality, own_factuality
-from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Referents
+from .refer import ACTOR_TYPES, BODIES_AND_STATES, BODY_TYPES, PLACE_TYPES, Referents
 from .rules import Role, Rule, Vocabulary
 
 _BEFORE_THE_CLAUSE = frozenset({"after", "following", "during"})  # an event noun's time beside a clause
@@ -33,13 +33,14 @@ class Memory:
     acts: dict[str, list[Event]] = field(default_factory=dict)  # agent -> its asserted acts so far ("joined X in")
     last: dict[str, str] = field(default_factory=dict)  # family -> who did the last act of it ("denounced the threat")
     sides: list[str] = field(default_factory=list)  # the two parties of the last dispute or talks ("met both sides")
+    disputes: frozenset[str] = frozenset()  # the families whose two parties "both sides" means
 
-    def remember(self, events: list[Event], disputes: frozenset[str] = frozenset()) -> None:
+    def remember(self, events: list[Event]) -> None:
         for e in events:
             if e.factuality == "asserted" and e.family not in ("represents", "spokespersonFor", "locatedIn"):
                 self.acts.setdefault(e.agent, []).append(e)
                 self.last[e.family] = e.agent
-            if e.family in disputes and e.agent != e.target and e.factuality != "negated":
+            if e.family in self.disputes and e.agent != e.target and e.factuality != "negated":
                 self.sides = [e.agent, e.target]
 
 
@@ -200,11 +201,10 @@ class Relater:
             return self._keys(di, [host]) if k == "attached" else []
         if k == "sufferer":  # "X died in a Malian airstrike", "X was wounded in the shelling": X
             host = f.pred.head.head if f.pred.dep_ == "pobj" and f.pred.head.lower_ == "in" else None
-            v = self.refs.vocab
-            if host is None or not (host.lemma_.lower() in v.suffering_verbs or host.lemma_.lower() in v.hurting_verbs
-                                    and any(c.dep_ == "nsubjpass" for c in host.children)):
+            if host is None or not (host.lemma_.lower() in r.vocab.suffering_verbs or host.lemma_.lower() in
+                                    r.vocab.hurting_verbs and any(c.dep_ == "nsubjpass" for c in host.children)):
                 return []  # not "troops killed 40 militants in an airstrike": the killers are no sufferers
-            return self._keys(di, v.grammar.surface_subjects(host))
+            return self._keys(di, r.vocab.grammar.surface_subjects(host))
         if k == "drawn":  # "X drew criticism from Y", "X's killing of Z drew condemnation from Y", "X came under fire"
             host = f.pred.head if f.pred.dep_ == "dobj" else f.pred.head.head if _under(f.pred) else None
             if host is None or host.lemma_.lower() not in self.refs.vocab.drawing_verbs:
@@ -278,7 +278,7 @@ class Relater:
                            and t.head.head.pos_ == "VERB")]  # "wrote to X"; not "criticized the deal with X"
             last = before[-1] if before else None
             named = [k for k in (r.of(di, last) if last is not None else [])
-                     if r.type_of(k) in BODY_TYPES | {"Country"} and k not in side][:1]
+                     if r.type_of(k) in BODIES_AND_STATES and k not in side][:1]
         if named or subject_only:
             return named
         cond = [c for c in comp.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
