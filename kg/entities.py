@@ -565,7 +565,9 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
     whatever the model called it (the gazetteer's own entries stay as they are)."""
     nouns = lex.relations["word_classes"]["place_nouns"]
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ in ("DATE", "TIME"):  # "early Sunday"
+        # (a capitalised word the tagger took for a common noun counts too: "the village of Ostby" tagged NN)
+        if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and not tok.is_sent_start) or not tok.is_title \
+                or tok.ent_type_ in ("DATE", "TIME"):  # "early Sunday"
             continue
         desc = None
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in nouns:
@@ -582,6 +584,8 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
             taken.add(tok.i)
         elif not m.canonical and m.type in ("Person", "Organization", "Region") and kind != "Country":
             m.type = kind
+            if m.key == "norp":  # "the town of Ostby", which the model took for a people's adjective: a place
+                m.key = ""
 
 
 def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:

@@ -29,7 +29,6 @@ KNOWN_MISSES: dict[str, str] = {
     "coordination-5": "the parse breaks the list of three names",
     "relative-clause-4": "the tagger reads 'accuses' as a plural noun and the relative 'which' is lost",
     "relative-clause-9": "the parse takes 'the Sable River Front' for an apposition to the town",
-    "reported-speech-1": "'the village of Ivarby': the model names no place, so the description has nothing to point at",
     "reported-speech-5": "the model tags 'Ana Lucía Berrocal' as an organisation, so 'she' has no antecedent",
     "reported-speech-9": "the model finds no name in 'Ulla Seppälä'",
     "pronoun-and-description-3": "'the town' needs 'Zelvin', which the model does not name",
@@ -150,8 +149,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vow-or-say-will-with-infinitive-3": "'ready to ground X's fleet': readiness is not read as a promise",
     "vow-or-say-will-with-infinitive-4": "'vowed revenge on X': a promise made as a noun is not read as a threat",
     "ultimatum-or-face-0": "the model finds no name in 'Borrow Marine'",
-    "ultimatum-or-face-2": "'issued an ultimatum to the village of X: hand over ...': the demand after a colon is not"
-                           " read as the ultimatum's",
     "ultimatum-or-face-3": "an imperative with 'or we will ...' quoted before its speaker is not read",
     "ultimatum-or-face-4": "'under a deadline set by X, Y must ... or be expelled': the setter of a deadline is not"
                            " read as the one demanding",

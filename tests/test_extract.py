@@ -3557,3 +3557,152 @@ def test_round_eleven_calls(extract, text, fact):
 ])
 def test_round_eleven_calls_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+# Round twelve: culprits told by what they suffer for it, and parser repairs around killings.
+@pytest.mark.parametrize("text, fact", [
+    # "shot and mortally wounded X", which the parser reads as "shot [wounded X]"
+    ("In 1994, bar owner Jon Farrow shot and mortally wounded Ida Morrow, the alleged killer of Judge Tom Reyes.",
+     ("attacked", "Jon Farrow", "Ida Morrow")),
+    ("In 1959, store owner Ida Morrow shot and mortally wounded Jon Farrow, the escaped convict.",
+     ("attacked", "Ida Morrow", "Jon Farrow")),
+    ("In 1971, nightclub owner Karl Bremmer shot and mortally wounded Tomas Vell, the accused assassin of Mayor Ida Rusk.",
+     ("attacked", "Karl Bremmer", "Tomas Vell")),
+    # the victim's possessive, which the parser hangs on the name an agent noun describes or on the noun itself
+    ("Mayor Ida Rusk's assassin Piet Harlan was hanged in 1902.", ("attacked", "Piet Harlan", "Ida Rusk")),
+    ("Governor Ada Brun's killer Jon Farrow was executed in 1911.", ("attacked", "Jon Farrow", "Ada Brun")),
+    ("Mayor Tom Reyes's kidnapper Farid Osei was caught in 1970.", ("attacked", "Farid Osei", "Tom Reyes")),
+    # the one who serves a sentence, is jailed or hanged for a killing did it
+    ("Dov Kessel is serving a life sentence for the slaying of Ana Morel.", ("attacked", "Dov Kessel", "Ana Morel")),
+    ("Dov Kessel, who got a 20-year sentence for Ana Morel's murder, was freed.", ("attacked", "Dov Kessel", "Ana Morel")),
+    ("Piet Harlan, jailed for the killing of Ida Rusk, appealed on Monday.", ("attacked", "Piet Harlan", "Ida Rusk")),
+    ("Jon Farrow was hanged in 1902 for the murder of Tom Reyes.", ("attacked", "Jon Farrow", "Tom Reyes")),
+    # "on the orders of X": X had it done
+    # a second passive verb shares the first's voice: "was arrested and tortured on the orders of X"
+    ("Ada Brun was arrested and tortured on the orders of the Velm Front.", ("attacked", "Velm Front", "Ada Brun")),
+    ("Tom Reyes was seized and shot dead on the orders of Colonel Jon Farrow.", ("attacked", "Jon Farrow", "Tom Reyes")),
+    ("Ida Morrow was abducted and murdered at the orders of the Kivu Front.", ("attacked", "Kivu Front", "Ida Morrow")),
+])
+def test_round_twelve_culprits(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a sentence for another crime, or a sentence one only faces, names no killing
+    ("Dov Kessel is serving a sentence for fraud. Ana Morel testified.", ("attacked", "Dov Kessel", "Ana Morel")),
+    ("Dov Kessel may face a life sentence for the killing of Ana Morel.", ("attacked", "Dov Kessel", "Ana Morel")),
+    # orders to release someone attack no one
+    ("Ada Brun was released on the orders of Judge Tom Reyes.", ("attacked", "Tom Reyes", "Ada Brun")),
+    # "and" between a verb and a described name that is not its object
+    ("Ada Brun smiled and waved at Tom Reyes.", ("attacked", "Ada Brun", "Tom Reyes")),
+])
+def test_round_twelve_culprits_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a warning that tells someone what to do asks it of them
+    ("The Velm Front warned Brellin Shipping to halt work on the disputed land.",
+     ("demanded", "Velm Front", "Brellin Shipping")),
+    ("Kenya warned Uganda not to send troops across the border.", ("demanded", "Kenya", "Uganda")),
+    ("The Ostby Union warned Mayor Ada Brun to sign the pay deal by Friday.", ("demanded", "Ostby Union", "Ada Brun")),
+    # "or face" a fate, the wrath or the force of someone: the alternative to a demand threatens
+    ("In a video, the Velm Front warned the mayor, Ada Brun, to stop helping the army or face the fate of traitors.",
+     ("threatened", "Velm Front", "Ada Brun")),
+    ("Kenya told Uganda to withdraw or face the full force of its army.", ("threatened", "Kenya", "Uganda")),
+    ("The Dawn Brigade ordered Tom Reyes to leave Ostby or face its wrath.", ("threatened", "Dawn Brigade", "Tom Reyes")),
+    # an ultimatum handed, served or issued is a demand as well as a threat
+    ("Kenya handed Uganda an ultimatum to withdraw its troops.", ("demanded", "Kenya", "Uganda")),
+    ("Kenya issued an ultimatum to Uganda on Monday.", ("demanded", "Kenya", "Uganda")),
+    ("The Ostby Union handed Halvard Oil an ultimatum to reinstate the drivers.", ("threatened", "Ostby Union", "Halvard Oil")),
+])
+def test_round_twelve_warnings_that_ask(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a warning of a danger, or one that says what will happen, asks nothing
+    ("Kenya warned Uganda of the risk of floods.", ("demanded", "Kenya", "Uganda")),
+    ("Kenya warned Uganda that the rains would come early.", ("demanded", "Kenya", "Uganda")),
+    # facing a fate is no threat unless someone makes it the price of a refusal
+    ("Tom Reyes said the Velm Front faces an uncertain fate.", ("threatened", "Tom Reyes", "Velm Front")),
+])
+def test_round_twelve_warnings_that_ask_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # some of someone's property: "two of X's trucks" are X's
+    ("Fighters of the Velm Front set fire to two of Brellin Shipping's trucks.", ("attacked", "Velm Front", "Brellin Shipping")),
+    ("Malian troops shelled one of the Velm Front's depots near Gao.", ("attacked", "Malian troops", "Velm Front")),
+    ("Gunmen of the Dawn Brigade opened fire on several of Halvard Oil's buses.", ("attacked", "Dawn Brigade", "Halvard Oil")),
+    # a claimed attack on something someone operates or owns attacks them
+    ("The Velm Front claimed responsibility for the bombing of a pipeline operated by Brellin Shipping.",
+     ("attacked", "Velm Front", "Brellin Shipping")),
+    ("The Dawn Brigade claimed responsibility for the attack on a depot owned by Halvard Oil.",
+     ("attacked", "Dawn Brigade", "Halvard Oil")),
+    ("The bombing of a Brellin Shipping pipeline was claimed by the Velm Front.", ("attacked", "Velm Front", "Brellin Shipping")),
+])
+def test_round_twelve_owned_property(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # criticising some of someone's statements is no attack; a share of members is no property
+    ("Kenya criticised two of the Velm Front's statements.", ("attacked", "Kenya", "Velm Front")),
+    ("The Ostby Union demanded the release of two of Halvard Oil's drivers.", ("demanded", "Ostby Union", "Halvard Oil")),
+])
+def test_round_twelve_owned_property_adds_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a state body's spokesman at a sentence's start speaks for the state, not for whom they report on
+    ("Police spokesman Tom Reyes said the Velm Front was behind the bombing.", ("holdsResponsible", "Tom Reyes", "Velm Front")),
+    ("The Lwera Patriotic Alliance denied the raid. Army spokesman Col. Tom Reyes insisted the alliance was behind "
+     "the massacre.", ("holdsResponsible", "Tom Reyes", "Lwera Patriotic Alliance")),
+    ("Kenya deployed troops on Monday. Army spokesman Jon Farrow said the Kivu Front attacked a convoy.",
+     ("represents", "Jon Farrow", "Kenya")),
+    ("Uganda closed the border. Ministry spokeswoman Ada Brun said the Ostby Union had broken the law.",
+     ("accused", "Uganda", "Ostby Union")),
+])
+def test_round_twelve_state_spokespeople(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Police spokesman Tom Reyes said the Velm Front was behind the bombing.", ("represents", "Tom Reyes", "Velm Front")),
+    ("Military spokesman Jon Farrow said the Kivu Front attacked the convoy.", ("represents", "Jon Farrow", "Kivu Front")),
+    # a company's spokesman is still the company's
+    ("Company spokesman Jon Farrow said Brellin Shipping would appeal.", ("represents", "Jon Farrow", "Kenya")),
+    ("Ministry spokeswoman Ada Brun said the Ostby Union had broken the law.", ("represents", "Ada Brun", "Ostby Union")),
+])
+def test_round_twelve_state_spokespeople_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a body introduced by the name it goes by
+    ("A militia known as the Velm Front attacked Gao on Sunday.", ("attacked", "Velm Front", "Gao")),
+    ("A group called the Velm Front claimed responsibility for the attack on Brellin Shipping's depot.",
+     ("attacked", "Velm Front", "Brellin Shipping")),
+    ("A new party named the Ostby Renewal Party accused Mayor Ada Brun of fraud.",
+     ("accused", "Ostby Renewal Party", "Ada Brun")),
+    ("A dissident faction calling itself the Kivu Front has warned Brellin Shipping to halt work on its land.",
+     ("demanded", "Kivu Front", "Brellin Shipping")),
+    # "the town of X" is a place even where the model took X for a people's adjective
+    ("The Velm Front attacked the town of Ostby.", ("attacked", "Velm Front", "Ostby")),
+    ("Gunmen of the Dawn Brigade shelled the village of Ostby overnight.", ("attacked", "Dawn Brigade", "Ostby")),
+    ("Rebels shelled the port of Ostby. The Velm Front later claimed the attack.", ("attacked", "Velm Front", "Ostby")),
+])
+def test_round_twelve_names_given(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # what a body is called by others names no other body; a people's adjective stays an adjective
+    ("A group that critics called the Velm Front's puppet accused Ada Brun of fraud.", ("accused", "Velm Front", "Ada Brun")),
+    ("Kurdish fighters attacked the town of Ostby.", ("attacked", "Kurdish", "Ostby")),
+])
+def test_round_twelve_names_given_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -70,6 +70,9 @@ def _passive(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return True  # "stands accused by X"
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i < verb.i and _passive(verb.head) \
+            and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children):
+        return True  # "was arrested and tortured on the orders of X": the second shares the first's voice
     # "forces backed by Iran", "a leader killed in the raid": a past participle on a noun
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
@@ -147,6 +150,7 @@ class Grammar:
     message_media: frozenset[str] = frozenset()  # ... when X is where messages go out ("Twitter", "its website")
     message_preps: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()  # "held two days of talks": the talks are held
+    penalty_nouns: frozenset[str] = frozenset()  # "serving a life sentence for the killing of X": the server did it
     verb_lemmas: frozenset[str] = frozenset()  # the verbs the lexicon knows, to read a verb tagged an adjective
 
     def controller(self, verb: Token) -> list[Token] | None:
@@ -230,6 +234,10 @@ class Grammar:
                 if c.pos_ == "VERB" and not _children(c, *SUBJECTS) and not _passive(c):
                     found = self.patients(c)
                     break
+        if not found and _children(verb, "cc"):  # "shot and mortally wounded X", parsed with X the verb's conjunct
+            found = [t for c in _children(verb, "conj") if c.pos_ in ("PROPN", "NOUN") and c.i > verb.i
+                     and any(a.dep_ == "amod" and a.pos_ == "VERB" and a.tag_ in ("VBN", "VBD") for a in c.children)
+                     for t in conjuncts(c)]
         if not found and head is not None and verb.dep_ == "relcl" and _children(verb, *SUBJECTS) \
                 and not any(c.lower_ in RELATIVE for c in verb.children):
             found = conjuncts(head)  # "the man police shot"
@@ -278,6 +286,9 @@ class Grammar:
         # "the assassination of X by Y": the parser often hangs the by-phrase on X
         by = [o for p, o in obl if p == "by"] or [b for t in of for p, b in obliques_of(t) if p == "by"]
         poss = [t for c in _children(noun, "poss") for t in conjuncts(c)]
+        if not poss and noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+            # "Rusk's assassin Piet Harlan": the parser hangs the possessive on the name the noun describes
+            poss = [t for c in _children(noun.head, "poss") if c.i < noun.i for t in conjuncts(c)]
         ag: list[Token] = list(by)
         pat: list[Token] = list(of)
         if poss and (possessive_agent or of):
@@ -293,6 +304,13 @@ class Grammar:
             lights = self.agents(clause)
         elif light and anchor.dep_ == "nsubjpass":
             lights = [o for p, o in obliques_of(clause) if p == "by"]
+        pen = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" else None
+        if pen is not None and pen.pos_ == "VERB":  # the "for" hung on the verb: "serving a sentence [for ...]"
+            pen = next(iter(_children(pen, "dobj")), None)
+        if light not in self.penalty_nouns and pen is not None and pen.lemma_.lower() in self.penalty_nouns \
+                and pen.dep_ == "dobj":
+            # "X is serving a life sentence for the slaying of Y", "X, who got a 20-year sentence for Y's murder"
+            lights, light = self.surface_subjects(pen.head), pen.lemma_.lower()
         if not ag and not lights:  # "the attack, reportedly conducted by X": a participle after a comma
             nxt = [t for t in noun.doc[noun.i + 1:noun.i + 4] if t.pos_ != "ADV"]
             if len(nxt) > 1 and nxt[0].text == "," and nxt[1].tag_ == "VBN":

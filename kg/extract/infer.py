@@ -283,7 +283,7 @@ def _claimed(rel: Relater, f: Frame) -> bool:
     v = rel.refs.vocab
     if f.kind != "verb" or f.lemma not in v.claim_verbs:
         return False
-    if any(p.lemma_.lower() in v.attack_nouns for p in f.patients) and f.passive:
+    if any(p.lemma_.lower() in v.attack_nouns for p in f.patients):  # "X claimed the attack", "was claimed by X"
         return True
     return any(p.lemma_.lower() in v.claim_nouns and any(o.lemma_.lower() in v.attack_nouns for prep, o in
                                                         f.object_obliques + f.obliques if prep == "for")
@@ -299,11 +299,12 @@ def claims(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     # the attack the claim names, with its own target: "claimed responsibility for the mortar attack on Calder",
     # "an ambush on a convoy of X was claimed by Y"
     named = [o for prep, o in f.object_obliques + f.obliques if prep == "for" and o.lemma_.lower() in v.attack_nouns]
-    named += [p for p in f.patients if f.passive and p.lemma_.lower() in v.attack_nouns]
+    named += [p for p in f.patients if p.lemma_.lower() in v.attack_nouns]
     aimed: list[str] = []
     for n in named:
         frame = v.grammar.noun_frame(n, noun_lemma(n))
-        for role in (Role("patient"), Role("prep", "on"), Role("prep", "against"), Role("prep-owner", "on")):
+        for role in (Role("patient"), Role("prep", "on"), Role("prep", "against"), Role("prep-owner", "on"),
+                     Role("patient-owner")):  # "the bombing of a pipeline operated by X"
             found = [k for k in rel.fill(role, frame, di) if rel.refs.type_of(k) in ACTOR_TYPES | PLACE_TYPES]
             if found:
                 aimed += found

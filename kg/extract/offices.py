@@ -184,7 +184,9 @@ def _states_word(refs: Referents, words: Span) -> bool:
     """Whether a lower-case word of `words` names a state's government or one of its bodies ("government",
     "police", "ministry")."""
     v = refs.vocab
-    return any(t.is_lower and (t.lemma_.lower() in v.state_nouns or t.lemma_.lower() in v.state_body_nouns) for t in words)
+    # lower case, or capitalised only as a sentence's first word ("Police spokesman X said"), not in a name
+    return any((t.is_lower or t.is_sent_start) and (t.lemma_.lower() in v.state_nouns or t.lemma_.lower() in
+               v.state_body_nouns or t.lower_ in v.state_force_words) for t in words)
 
 
 def _public(refs: Referents, words: Span) -> bool:

@@ -222,6 +222,13 @@ class Referents:
             for c in tok.children:
                 if c.dep_ == "compound" and any(self.type_of(k) in BODY_TYPES for k in self.ents.at(di, c)):
                     return [k for k in self.ents.at(di, c) if self.type_of(k) in BODY_TYPES]
+        for c in tok.children:  # "a militia known as X", "a group called X", "a faction calling itself X"
+            if c.dep_ == "acl" and c.lemma_.lower() in v.alias_verbs:
+                names = [o for o in c.children if o.dep_ == "oprd"] + \
+                    [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+                found = [k for t in names for k in self.ents.at(di, t) if self.type_of(k) in BODY_TYPES]
+                if found:
+                    return found
         named_beside = False
         for c in (c for c in tok.children if c.dep_ == "appos"):  # "three countries, A, B and C"
             if self._speaker(c):

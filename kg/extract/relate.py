@@ -161,7 +161,7 @@ class Relater:
             # "called for his release": a release is done to its owner, not by them
             owned = [p for p in f.oblique(role.value) if not r.of(di, p) and p.lemma_.lower() not in r.vocab.done_to_nouns]
             if rule is not None and rule.family == "attacked":  # "fired on X's convoy", not "on X's supporters"
-                owned = [p for p in owned if word_in(p, r.vocab.property_nouns)
+                owned = [p for p in _through_partitives(owned, r.vocab) if word_in(p, r.vocab.property_nouns)
                          or p.lemma_.lower() in r.vocab.abstract_objects]
             return self._owned_by(di, owned)
         if k == "object-prep":
@@ -177,6 +177,8 @@ class Relater:
             return [found] if found else []
         if k == "patient-owner":  # "condemned X's decision", "the agreement between A and B"
             owned = [p for p in f.patients if not r.of(di, p)]
+            if rule is not None and rule.family == "attacked":  # "bombed two of the group's camps"
+                owned = _through_partitives(owned, r.vocab)
             found = self._owned_by(di, owned)
             if not found and owned and not f.passive and f.kind == "verb":  # "attacked the proclamation by X":
                 found = self._keys(di, [o for c in f.pred.children if c.dep_ == "agent" and c.i > owned[0].i
@@ -406,7 +408,7 @@ class Relater:
             if fact == "asserted" and _ended(f, r.vocab.ending_verbs):
                 fact = "negated"  # "withdrew its support for X", "stopped backing X": support no more
         if targets and fam == "attacked" and role.kind in ("patient-owner", "prep-owner"):
-            owned = f.patients if role.kind == "patient-owner" else f.oblique(role.value)
+            owned = _through_partitives(list(f.patients if role.kind == "patient-owner" else f.oblique(role.value)), r.vocab)
             # attacking someone's policy or remarks is criticising them; shelling their positions is not (but a
             # position "on" something is a stance)
             armed = f.lemma in r.lex.relations["word_classes"]["physical_attacks"] and \
@@ -495,6 +497,15 @@ def _venues(comp: Token, verbs: frozenset[str]) -> set[int]:
 def _under(noun: Token) -> bool:
     """'came under fire': an event noun after "under" on a verb."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def _through_partitives(things: list[Token], v: Vocabulary) -> list[Token]:
+    """The things a count or share picks from: "two of the group's camps" are the group's camps."""
+    out: list[Token] = []
+    for t in things:
+        picked = [o for prep, o in obliques_of(t) if prep == "of"] if t.tag_ == "CD" or t.lower_ in v.partitive_words else []
+        out.extend(picked or [t])
+    return out
 
 
 def _owners(things: list[Token], v: Vocabulary) -> list[Token]:
