@@ -346,6 +346,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         ent_end = ent.end - (ent is not None and doc[ent.end - 1].tag_ == "POS") if ent is not None else 0
         if ent is not None and not (sp.end <= ent_end and (ent_end - ent.start) > (sp.end - sp.start)):
             ent = None  # ("Guinea-Bissau's" is no longer name than "Guinea-Bissau")
+        if ent is not None and any(t.text in ("(", ")") for t in ent):
+            ent = None  # "MAPUTO, Mozambique (Reuters) -" tagged as one name across the bracket: no name holds a bracket
         if ent is not None and label != "NAME":
             continue
         if ent is not None and ent.label_ == "ORG" and lex.names[text].type not in ("Country", "City", "Region") \
@@ -440,6 +442,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _unlabelled_names(doc, doc_index, lex, out, taken, title_toks)
     _places_by_description(doc, doc_index, lex, out, taken)
     _regions_by_kind(doc, doc_index, lex, out, taken)
+    _bodies_named_in_apposition(doc, doc_index, lex, out, taken)
     _bodies_by_description(doc, lex, out, titles, title_toks)
     _unlabelled_bodies(doc, doc_index, lex, out, taken, title_toks)
     _bodies_described_after(doc, doc_index, lex, out, taken, title_toks)
@@ -628,6 +631,7 @@ def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles
     when an office in a body follows it."""
     wc = lex.relations["word_classes"]
     descriptors, offices = set(wc["body_descriptors"]), set(wc["body_offices"])
+    bodies = descriptors | set(wc["nonstate_body_nouns"])
     title_at = {t.start: t for t in titles}
     for m in out:
         guessed = m.type == "Person" or m.type == "Region" and not m.canonical  # the model's guess, not the gazetteer's
@@ -639,12 +643,59 @@ def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles
             or head.dep_ == "appos" and head.head.is_lower and head.head.lemma_ in descriptors \
             or any(c.dep_ == "appos" and c.is_lower and c.lemma_ in descriptors and c.left_edge.lower_ in ("a", "an")
                    for c in head.children)  # "Tidewatch, an environmental group, ..."
+        # "an outfit dubbed the Iron Sparrows", "a group known as X", "a faction that calls itself X"
+        verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
+        described = described or head.dep_ in ("oprd", "pobj") and verb.lemma_.lower() in wc["alias_verbs"] \
+            and verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in bodies
         e = m.end + (1 if m.end < len(doc) and doc[m.end].tag_ == "POS" else 0)
         t = title_at.get(e)
         office = m.type == "Person" and t is not None and t.title.phrase in offices and t.end < len(doc) \
             and any(o.type == "Person" and o.start in (t.end, t.end + 1) for o in out)
         if described or office:
             m.type, m.described = _org_type(m.text, lex), True
+
+
+def _bodies_named_in_apposition(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'a little-known group, the Sons of the Southern Steppe,', 'a rival gang, the Aktau Wolves,': capitalised words
+    set after a noun that describes a body, with their "the", name that body, however the model cut or typed them."""
+    wc = lex.relations["word_classes"]
+    nouns = set(wc["body_descriptors"]) | set(wc["nonstate_body_nouns"])
+    aliases = set(wc["alias_verbs"])
+    for tok in doc:
+        if tok.i + 4 >= len(doc):
+            continue
+        if tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_ in nouns and doc[tok.i + 1].text == "," \
+                and doc[tok.i + 2].lower_ == "the":
+            i = tok.i + 3  # "a rival gang, the Aktau Wolves,"
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in aliases and tok.dep_ in ("acl", "relcl") \
+                and tok.head.lemma_.lower() in nouns:  # "a group calling itself the Sons of the Delta"
+            k = tok.i + 1 + (doc[tok.i + 1].lower_ in ("itself", "themselves", "as"))
+            if doc[k].lower_ != "the":
+                continue
+            i = k + 1
+        else:
+            continue
+        j = i
+        while j < len(doc) and j - i < 8:
+            if doc[j].is_title and doc[j].is_alpha:
+                j += 1
+            elif j > i and doc[j].lower_ in _JOINING and j + 1 < len(doc) and doc[j + 1].is_title:
+                j += 2  # "Sons of Liberty"
+            elif j > i and doc[j].lower_ == "of" and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and doc[j + 2].is_title:
+                j += 3  # "Sons of the Southern Steppe"
+            else:
+                break
+        if j - i < 2 or j >= len(doc) or doc[j].text not in (",", ".", ";"):  # two words or more, and closed
+            continue
+        text = doc[i:j].text
+        inside = [m for m in out if m.start < j and m.end > i]
+        if text in lex.names or any(w in lex.demonyms for w in text.split()) \
+                or any(m.start < i or m.end > j or (m.start, m.end) == (i, j) for m in inside):
+            continue  # a known name, or a name the text already holds whole (or one that reaches outside)
+        for m in inside:
+            out.remove(m)
+        out.append(RawMention(doc_index, i, j, text, _org_type(text, lex), head=j - 1, described=True))
+        taken.update(range(i, j))
 
 
 def _unlabelled_bodies(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
@@ -1420,6 +1471,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
     _short_names(raw, lex)
     raw.extend(_propagate(docs, raw, result, lex, nlp))
     raw.sort(key=lambda m: (m.doc_index, m.start))
+    states_ending = {(m.doc_index, m.end): m for m in raw if m.type == "Country"}
     for m in raw:
         doc = docs[m.doc_index]
         base = offsets[m.doc_index]
@@ -1434,6 +1486,9 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         if not m.demonym and not m.metonym:
             ent.names.add(doc[m.start:m.end].text if m.type != "ArmedForces" else m.text)
             ent.names.update(m.aliases)
+            state = states_ending.get((m.doc_index, m.start))
+            if state is not None and m.type in _BODIES and m.type != "ArmedForces":
+                ent.names.add(doc[state.start:m.end].text)  # "Russian State Duma", "U.S. Strategic Defense Initiative Office"
         ent.mentions.append(Mention(start, end, doc[m.start:m.end].text))
         for k in range(m.start, m.end):
             keys = result.by_token.setdefault((m.doc_index, k), [])

@@ -142,8 +142,6 @@ KNOWN_MISSES: dict[str, str] = {
     "event-noun-with-agent-and-target-3": "the model takes 'Pernik' for a person, so 'the town' has nothing to point at",
     "event-noun-with-agent-and-target-6": "a verbal 'attack on' a party is read as an attack: the noun does not tell"
                                           " words from force",
-    "responsibility-claim-0": "the claimed ambush's target, 'a fuel convoy of X', is not reached through its owner",
-    "responsibility-claim-3": "'a group calling itself X': the name after 'calling itself' is not taken for the group",
     "relative-or-participial-clause-2": "the parse sets the militia beside 'Pesk' as an apposition, so 'Having overrun"
                                         " X' has no subject",
     "vow-or-say-will-with-infinitive-3": "'ready to ground X's fleet': readiness is not read as a promise",
@@ -181,6 +179,27 @@ KNOWN_MISSES: dict[str, str] = {
     "sports-club-names-4": "the club's short name comes before its full name, so it makes an entity of its own",
     "speaking-for-and-units-2": "the parser coordinates the two halves of 'Varden Transport and General Workers"
                                 " Union's', so the name stays cut in two",
+    # round 12
+    "culprit-by-punishment-4": "'said it would appeal after X was given 18 years for the murder of Y': the after-clause"
+                               " inside a plan is not read as a past fact",
+    "coordinated-passive-agent-3": "fronted participles ('Kidnapped, beaten and dumped ... by members of X, reporter Y')"
+                                   " are not read as passives on the name after them",
+    "coordinated-passive-agent-5": "'hanged' is no attack verb (a judicial execution), nor is 'dragged from his home'",
+    "warned-to-do-3": "the parser hangs 'to ground its jets' on 'was warned' as an adverbial clause, not a complement",
+    "warned-to-do-4": "'his deputy X' after 'Y, leader of the Z Party': a deputy's party is not taken from the leader's",
+    "ultimatum-handed-2": "'An ultimatum served on X by Y': a participle on the noun is not read as its carrying verb",
+    "ultimatum-handed-4": "'The ultimatum, which X handed to Y': a relative clause is not read as the noun's carrying verb",
+    "partitive-property-attack-2": "'were set alight': 'set X alight' is also said of a conference or a crowd, so only"
+                                   " 'set fire to X' is read as an attack",
+    "partitive-property-attack-3": "'when the militia blew up some of its depots': 'its' is taken for the militia, the"
+                                   " subject of its own clause, not the company the sentence is about",
+    "claimed-attack-on-owned-thing-3": "'Pallister Mining, which they accuse of poisoning': 'they' in the relative clause"
+                                       " is not resolved to the group",
+    "claimed-attack-on-owned-thing-4": "'the Free Valley Brigade claimed it': 'it' is not resolved to the explosion named"
+                                       " before",
+    "place-described-by-kind-4": "'had set fire to boats and homes there': 'there' is not resolved to the village",
+    "state-spokesperson-at-sentence-start-2": "the model reads 'Lake Basin Raiders' as a place, so it is no body to blame",
+    "demand-or-face-4": "'Pay ... or face ...: that was the order X gave Y': a fronted imperative is not read as the order",
 }
 
 # constructions written blind that the extractor does not handle yet: their items stay strict expected failures,

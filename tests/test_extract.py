@@ -3706,3 +3706,49 @@ def test_round_twelve_names_given(extract, text, fact):
 ])
 def test_round_twelve_names_given_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a title's own holder, named beside it, speaks; not the last holder of that title named before
+    ("The Kivu Patriotic Alliance denied the raid. Alliance spokesman Jean Mirimo said the group would not talk. "
+     "The Congolese army's spokesman, Col. Ferdinand Ilunga, insisted the alliance was behind the massacre.",
+     ("holdsResponsible", "Democratic Republic of the Congo", "Kivu Patriotic Alliance")),
+    ("Brellin Shipping's spokesman, Tom Reyes, denied the spill. The Ostby Union's spokesman, Ada Brun, "
+     "accused the company of lying.", ("accused", "Ostby Union", "Brellin Shipping")),
+    ("The Velm Front's spokesman, Tom Reyes, rejected the report. Kenya's army spokesman, Jon Farrow, accused the "
+     "group of arming poachers.", ("accused", "Kenya", "Velm Front")),
+    ("Halvard Oil's chairman, Tom Reyes, denied the spill. The Ostby Union's chairman, Ada Brun, accused the company "
+     "of lying.", ("accused", "Ada Brun", "Halvard Oil")),
+    # an attack laid at someone's door by another: "X carried out / staged the attack, Y said"
+    ("Military spokesman Kyaw Htet said the Salween Hills Army had carried out the ambush on a convoy, Myanmar state "
+     "media reported.", ("holdsResponsible", "Myanmar", "Salween Hills Army")),
+    ("The Velm Front staged the attack on Gao, police chief Ada Brun said.", ("holdsResponsible", "Ada Brun", "Velm Front")),
+    ("Ada Brun said the Kivu Front had mounted the assault on the mine.", ("holdsResponsible", "Ada Brun", "Kivu Front")),
+    # a dateline's state, which the model ran into the agency's name across the bracket
+    ("MAPUTO, Mozambique (Reuters) - Police arrested two men on Tuesday.", ("locatedIn", "Maputo", "Mozambique")),
+    # names set after "a group, the ..." or "calling itself the ...", however the model cut them
+    ("A little-known group, the Sons of the Southern Steppe, claimed responsibility for the bombing of a pipeline "
+     "operated by Steppegaz.", ("attacked", "Sons of the Southern Steppe", "Steppegaz")),
+    ("Kazakhstan's police blamed a rival gang, the Aktau Wolves, for the fire.", ("holdsResponsible", "Kazakhstan", "Aktau Wolves")),
+    ("The killing of reporter Ola Rask was claimed by a group calling itself the Sons of the Delta.",
+     ("attacked", "Sons of the Delta", "Ola Rask")),
+])
+def test_round_twelve_speakers_and_names(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "called the killing cowardly" names an act; it phones no one
+    ("Fighters of the Katiba Front shot dead Mayor Salif Toure. Minister Adama Sawadogo called the killing cowardly.",
+     ("called", "Adama Sawadogo", "Katiba Front")),
+    ("The Velm Front accused Ada Brun of fraud. Brun called the allegations baseless.", ("called", "Ada Brun", "Velm Front")),
+    # the chairman who speaks is the one named beside the title, not the last chairman named
+    ("Halvard Oil's chairman, Tom Reyes, denied the spill. The Ostby Union's chairman, Ada Brun, accused the company "
+     "of lying.", ("accused", "Tom Reyes", "Halvard Oil")),
+    # a spokesman's word that his own army carried out a raid holds no one responsible
+    ("Kenya's army carried out the raid on the camp, spokesman Tom Reyes said.", ("holdsResponsible", "Kenya", "Kenya army")),
+    # a survey carried out is no attack
+    ("Ada Brun said the Velm Front carried out a survey of the land.", ("holdsResponsible", "Ada Brun", "Velm Front")),
+])
+def test_round_twelve_speakers_and_names_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

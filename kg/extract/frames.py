@@ -217,6 +217,8 @@ class Grammar:
         if not _passive(verb):
             return self.surface_subjects(verb)
         by = [o for p, o in obliques_of(verb) if p == "by"]
+        if not by:  # "were ambushed and executed by X": the by-phrase of the last verb closes both
+            by = [o for c in _children(verb, "conj") if c.i > verb.i and _passive(c) for p, o in obliques_of(c) if p == "by"]
         if not by and verb.dep_ == "conj" and _passive(verb.head):  # "was arrested and charged by police"
             return self.agents(verb.head)
         if not by:  # "was threatened with a suit by X": the parser hung "by X" on the noun
@@ -359,8 +361,8 @@ class Grammar:
     def verb_lemma(self, verb: Token) -> str:
         """A verb's lemma, also for a verb the tagger took for an adjective or a plural noun."""
         lemma = verb.lemma_.lower()
-        if verb.pos_ == "ADJ":  # "X phoned Y" tagged an adjective: the lexicon's verb it is a past of
-            lemma = self._past_of(verb) or lemma
+        if verb.pos_ == "ADJ" or lemma not in self.verb_lemmas:  # "X phoned Y" tagged an adjective, "staged"
+            lemma = self._past_of(verb) or lemma  # lemmatised "stag": the lexicon's verb it is a past of
         if verb.pos_ == "NOUN" and verb.lower_.endswith("s"):  # a verb the tagger took for a plural noun
             lemma = verb.lower_[:-2] if verb.lower_.endswith(("ses", "shes", "ches", "xes", "zes")) else verb.lower_[:-1]
         return lemma

@@ -62,7 +62,8 @@ def _in_main_clause(verb: Token) -> bool:
 def _past_circumstance(clause: Token, v: Vocabulary) -> bool:
     """A clause in the past tense opened by "after", "because", "when" ...: a circumstance the text states,
     whatever the clause it hangs on says ("refused to sign after X had threatened Y")."""
-    past = clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(a.lower_ in ("had", "has", "have") for a in clause.children)
+    past = clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(a.lower_ in ("had", "has", "have", "was", "were")
+                                                                for a in clause.children)  # (or "after X was shot")
     return past and any(c.dep_ == "mark" and c.lower_ in v.circumstance_marks for c in clause.children)
 
 

@@ -91,7 +91,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             if state_word:
                 # a "government spokeswoman", a "police spokesman": a state's, not the rebels' whose raid they report;
                 # the state named before, if only one is
-                bodies = [k for k in bodies if refs.type_of(k) == "Country"] or _home_state(refs, ts.doc_index, doc[ts.start])
+                bodies = [k for k in bodies if refs.type_of(k) == "Country"] or _home_state(refs, ts.doc_index, doc[ts.start]) \
+                    or _one_state_named(refs)  # "Police spokesman X said ..., the deadliest attack in Niger this year"
         family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
         _add(out, refs, ev, family, person, bodies, ts.doc_index, head, 0.85, ts.title.phrase)
         if ts.title.kind == "spokesperson":  # a spokesperson's statements are the body's (states first)
@@ -207,6 +208,13 @@ def _led_for(refs: Referents, di: int, doc: Doc, person: str) -> list[str]:
             return [k for c in verb.head.children if c.dep_ in ("poss", "amod", "compound") for k in refs.of(di, c)
                     if refs.type_of(k) == "Country"][:1]
     return []
+
+
+def _one_state_named(refs: Referents) -> list[str]:
+    """The one state an article names by its name (not through a town or region of it: a police spokesman in
+    "DELMAR HEIGHTS, Calif." is the town's; nor by its people: "two Kenyan tourists were robbed in Arusha"), else none."""
+    keys = {m.key for m in refs.ents.mentions if refs.type_of(m.key) == "Country" and not m.metonym and not m.demonym}
+    return sorted(keys) if len(keys) == 1 else []
 
 
 def _only_state(refs: Referents) -> list[str]:

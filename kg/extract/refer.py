@@ -223,7 +223,7 @@ class Referents:
                 if c.dep_ == "compound" and any(self.type_of(k) in BODY_TYPES for k in self.ents.at(di, c)):
                     return [k for k in self.ents.at(di, c) if self.type_of(k) in BODY_TYPES]
         for c in tok.children:  # "a militia known as X", "a group called X", "a faction calling itself X"
-            if c.dep_ == "acl" and c.lemma_.lower() in v.alias_verbs:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in v.alias_verbs:  # (or "a faction that calls itself X")
                 names = [o for o in c.children if o.dep_ == "oprd"] + \
                     [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
                 found = [k for t in names for k in self.ents.at(di, t) if self.type_of(k) in BODY_TYPES]
@@ -390,6 +390,8 @@ class Referents:
         states, state bodies and armies reporting the clause ("the Tavrish Army said the rebels had shelled Y"; but
         "the Velm Front said troops had attacked the rebels" may speak of itself)."""
         head = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+        if head.dep_ == "poss" and head.head.dep_ in ("dobj", "pobj"):
+            head = head.head  # "X destroyed the group's camps": the clause of the thing possessed
         while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("dobj", "pobj", "prep", "conj", "appos") \
                 and head.head.i != head.i:
             head = head.head
@@ -608,6 +610,9 @@ class Referents:
         """'the minister', 'the Secretary': the person last named with that title."""
         span = self.ents.title_tokens[(di, tok.i)]
         holders = self.holders.get(span.title.phrase) or []
+        own = [k for pos, k in holders if pos == (di, span.start)]
+        if own:  # "The army's spokesman, Col. X, said": this title's own holder, not the last one before it
+            return own[:1]
         before = [k for pos, k in holders if pos < (di, tok.i)]
         if before:
             return [before[-1]]

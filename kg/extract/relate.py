@@ -177,7 +177,7 @@ class Relater:
             return [found] if found else []
         if k == "patient-owner":  # "condemned X's decision", "the agreement between A and B"
             owned = [p for p in f.patients if not r.of(di, p)]
-            if rule is not None and rule.family == "attacked":  # "bombed two of the group's camps"
+            if rule is not None and rule.family in ("attacked", "criticized"):  # "bombed two of the group's camps"
                 owned = _through_partitives(owned, r.vocab)
             found = self._owned_by(di, owned)
             if not found and owned and not f.passive and f.kind == "verb":  # "attacked the proclamation by X":
@@ -403,8 +403,11 @@ class Relater:
                            if k not in agents]
             if targets:
                 break
-        if fam == "supports":  # "VLF commander X defended the raid": backing one's own body is no news
-            targets = [k for k in targets if not any(k in self.affiliation.get(a, ()) for a in agents)]
+        if fam == "supports" or rule.reported:  # "VLF commander X defended the raid": backing one's own body is no
+            # news; nor a spokesman's word that his own army carried out a raid
+            own = {a for a in agents} | {b for a in [*agents, speaker] if a for b in self.affiliation.get(a, ())}
+            targets = [k for k in targets if k not in own and not (r.entity(k).state and any(
+                r.type_of(a) == "Country" and r.entity(a).label == r.entity(k).state for a in own))]
             if fact == "asserted" and _ended(f, r.vocab.ending_verbs):
                 fact = "negated"  # "withdrew its support for X", "stopped backing X": support no more
         if targets and fam == "attacked" and role.kind in ("patient-owner", "prep-owner"):
