@@ -3752,3 +3752,22 @@ def test_round_twelve_speakers_and_names(extract, text, fact):
 ])
 def test_round_twelve_speakers_and_names_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, label, name", [
+    # a state body named with its state's adjective or abbreviation keeps that whole name among its names
+    ("Russian State Duma deputy Ivan Petrov said the parliament would meet.", "Duma", "Russian State Duma"),
+    ("Col. Ada Brun of the U.S. Strategic Defense Initiative Office spoke on Monday.", "Strategic Defense Initiative Office",
+     "U.S. Strategic Defense Initiative Office"),
+])
+def test_round_twelve_state_prefixed_body_names(nlp, text, label, name):
+    r = run_text(nlp, "Headline\n\n" + text)
+    body = next(e for e in r.entities.values() if e.label == label)
+    assert name in body.names, body.names
+    # the state stays a node of its own
+    assert any(e.type == "Country" for e in r.entities.values())
+
+
+def test_round_twelve_a_name_after_a_state_name_is_no_body_alias(nlp):
+    r = run_text(nlp, "Headline\n\nKenya's Tom Reyes met officials in Nairobi.")
+    assert all("Kenya Tom Reyes" not in e.names for e in r.entities.values())
