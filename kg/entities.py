@@ -442,6 +442,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _unlabelled_names(doc, doc_index, lex, out, taken, title_toks)
     _places_by_description(doc, doc_index, lex, out, taken)
     _regions_by_kind(doc, doc_index, lex, out, taken)
+    _subdivisions(doc, doc_index, lex, out, taken)
     _bodies_named_in_apposition(doc, doc_index, lex, out, taken)
     _bodies_by_description(doc, lex, out, titles, title_toks)
     _unlabelled_bodies(doc, doc_index, lex, out, taken, title_toks)
@@ -567,6 +568,7 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
     """'the village of Tarsk', 'Brenneck, a spa town in ...': a name the text describes as a place is one,
     whatever the model called it (the gazetteer's own entries stay as they are)."""
     nouns = lex.relations["word_classes"]["place_nouns"]
+    parts = set(lex.relations["word_classes"]["subdivision_nouns"])
     for tok in doc:
         # (a capitalised word the tagger took for a common noun counts too: "the village of Ostby" tagged NN)
         if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and not tok.is_sent_start) or not tok.is_title \
@@ -575,6 +577,9 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
         desc = None
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in nouns:
             desc = tok.head.head.lemma_.lower()
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.is_lower \
+                and tok.head.head.lemma_.lower() in parts:
+            desc = "town"  # "the Kessar neighbourhood of Ostby": a town, whose part is named
         for c in tok.children:
             if c.dep_ == "appos" and c.lemma_.lower() in nouns:
                 desc = c.lemma_.lower()
@@ -589,6 +594,28 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
             m.type = kind
             if m.key == "norp":  # "the town of Ostby", which the model took for a people's adjective: a place
                 m.key = ""
+
+
+def _subdivisions(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'the Bab Tuma quarter of Damascus', 'the Kessar neighbourhood of Ostby': capitalised words on a noun for a
+    part of a town, before the town's "of", name a place, whatever the model called them."""
+    for noun in _tokens_with(doc, lex.relations["word_classes"]["subdivision_nouns"]):
+        if not noun.is_lower or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue
+        j = noun.i
+        i = j
+        while i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].dep_ in ("compound", "nmod", "amod") \
+                and not doc[i - 1].is_sent_start:
+            i -= 1
+        if i == j or doc[i:j].text in lex.names:
+            continue
+        inside = [m for m in out if m.start < j and m.end > i]
+        if any(m.canonical or m.start < i or m.end > j for m in inside):
+            continue  # a gazetteer's place, or a name reaching outside
+        for m in inside:
+            out.remove(m)
+        out.append(RawMention(doc_index, i, j, doc[i:j].text, "City", head=j - 1))
+        taken.update(range(i, j))
 
 
 def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
@@ -694,7 +721,7 @@ def _bodies_named_in_apposition(doc: Doc, doc_index: int, lex: Lexicon, out: lis
             continue  # a known name, or a name the text already holds whole (or one that reaches outside)
         for m in inside:
             out.remove(m)
-        out.append(RawMention(doc_index, i, j, text, _org_type(text, lex), head=j - 1, described=True))
+        out.append(RawMention(doc_index, i, j, text, _org_type(text, lex), head=doc[i:j].root.i, described=True))
         taken.update(range(i, j))
 
 

@@ -3771,3 +3771,59 @@ def test_round_twelve_state_prefixed_body_names(nlp, text, label, name):
 def test_round_twelve_a_name_after_a_state_name_is_no_body_alias(nlp):
     r = run_text(nlp, "Headline\n\nKenya's Tom Reyes met officials in Nairobi.")
     assert all("Kenya Tom Reyes" not in e.names for e in r.entities.values())
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a town's part named on either side of "section / neighbourhood / quarter / suburb of": the bigger town the
+    # gazetteer knows holds the other, else the one after "of"
+    ("Gross lives in a high-rise in the Brighton Beach section of Brooklyn.", ("locatedIn", "Brighton Beach", "Brooklyn")),
+    ("A fire broke out in the Brooklyn neighborhood of Williamsburg.", ("locatedIn", "Williamsburg", "Brooklyn")),
+    ("A bomb exploded in the Bab Tuma quarter of Damascus.", ("locatedIn", "Bab Tuma", "Damascus")),
+    ("Police raided homes in the Kessar neighbourhood of Ostby.", ("locatedIn", "Kessar", "Ostby")),
+    ("Ada Brun spoke from her home in the Louisville suburb of Okolona.", ("locatedIn", "Okolona", "Louisville")),
+])
+def test_round_twelve_parts_of_towns(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ada Brun spoke from her home in the Louisville suburb of Okolona.", ("locatedIn", "Louisville", "Okolona")),
+    ("A fire broke out in the Brooklyn neighborhood of Williamsburg.", ("locatedIn", "Brooklyn", "Williamsburg")),
+    # a share of votes is no part of a town
+    ("Ada Brun won a quarter of the votes in Ostby.", ("locatedIn", "Ada Brun", "Ostby")),
+])
+def test_round_twelve_parts_of_towns_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the one an if- or unless-clause says must comply is the one threatened
+    ("The Velm Front threatened further attacks unless Brellin Shipping paid compensation.",
+     ("threatened", "Velm Front", "Brellin Shipping")),
+    ("Brellin Shipping lost a pipeline. The Velm Front threatened new bombings unless the company paid them.",
+     ("threatened", "Velm Front", "Brellin Shipping")),
+    ("The Dawn Brigade vowed new strikes if Kenya did not free its fighters.", ("threatened", "Dawn Brigade", "Kenya")),
+    # a participle beside a call: the allegation is made, whatever the call asks for later
+    ("Open Ledger called on Norway to act, alleging that Halvard Oil had sold drones to the junta.",
+     ("accused", "Open Ledger", "Halvard Oil")),
+    ("Kenya urged Uganda to withdraw, accusing it of massing troops.", ("accused", "Kenya", "Uganda")),
+    ("The Ostby Union asked Mayor Ada Brun to resign, charging that Brun had lied to the council.",
+     ("accused", "Ostby Union", "Ada Brun")),
+    # "them" after a group of a body's people: the body
+    ("Minister Liina Vaar met executives of Baltic Sun Lines and urged them to restore the crossing.",
+     ("demanded", "Liina Vaar", "Baltic Sun Lines")),
+    ("Ada Brun met officials of the Ostby Union and told them to end the strike.", ("demanded", "Ada Brun", "Ostby Union")),
+    ("Kenya summoned lawyers of Halvard Oil and warned them to stop the spill.", ("demanded", "Kenya", "Halvard Oil")),
+])
+def test_round_twelve_conditions_participles_and_them(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a plan with a purpose beside it is still a plan
+    ("Kenya plans to meet Uganda, hoping to end the row.", ("metWith", "Kenya", "Uganda")),
+    # a condition about the weather threatens no one named in it
+    ("The Velm Front threatened more attacks if the rains failed in Ostby.", ("threatened", "Velm Front", "Ostby")),
+])
+def test_round_twelve_conditions_participles_and_them_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -179,8 +179,11 @@ def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:
             return "future"  # "flew to Quito to meet X": what the trip was for (but "phoned X to demand ...": done)
         if any(c.lower_ == "going" and c.dep_ in ("aux", "xcomp") for c in node.children) or node.lower_ == "going":
             return "future"
-    if any(lemma_in(g, v.future_governors) for g in ruling):
-        return "future"  # "plans to meet X", "urged X to leave"
+    # "plans to meet X", "urged X to leave"; but not a participle beside the verb: "called on Y to act, alleging
+    # that X had ..." (the allegation is made)
+    if any(lemma_in(gov, v.future_governors) for node, gov in pairs if node.dep_ != "conj"
+           and not (node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children))):
+        return "future"
     return "asserted"
 
 

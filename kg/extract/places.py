@@ -61,7 +61,9 @@ def _fits(refs: Referents, inner: str, outer: str, outer_tok: Token | None = Non
         kb = "Region"
     if inner == outer or ka not in RANK or kb not in RANK or kb == "Site":
         return False
-    if RANK[kb] < RANK[ka] or RANK[kb] == RANK[ka] and ka != "Region":
+    part = outer_tok is not None and (outer_tok.head.lower_ == "of" and outer_tok.head.head or outer_tok.head).lemma_.lower() \
+        in refs.vocab.subdivision_nouns  # "the X section of Brooklyn", "the Brooklyn neighborhood of X": a town's part
+    if RANK[kb] < RANK[ka] or RANK[kb] == RANK[ka] and ka != "Region" and not part:
         return False
     return not (b.type == "Country" and a.state and a.state != b.label)
 
@@ -121,6 +123,7 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         # Berlin, Charité") is as likely to be what lies inside
         inner_known = any(_known(refs.entity(k)) for k in _places(refs, di, tok))
         out += [(after, k) for k in _places(refs, di, after) if _known(refs.entity(k)) or not inner_known]
+    out += _subdivided(refs, di, tok)
     for c in tok.children:  # "X, a town in Y"
         if c.dep_ == "appos" and c.lemma_.lower() == "capital" and any(  # "Pekanbaru, the provincial capital"
                 a.lower_ in refs.vocab.regional_government_words for a in c.children if a.dep_ in ("amod", "compound")):
@@ -135,6 +138,22 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         if c.dep_ == "poss":  # "Pakistan's Swat valley"
             out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"]
     return out
+
+
+def _subdivided(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
+    """"the Brighton Beach section of Brooklyn" and "the Brooklyn neighborhood of Williamsburg": a town and a part of
+    it, on either side of the noun; the bigger town the gazetteer knows holds the other (the "of" one if neither)."""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    if not noun.is_lower or noun.lemma_.lower() not in refs.vocab.subdivision_nouns:
+        return []
+    named = [c for c in noun.children if c.dep_ in ("compound", "nmod")]
+    of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if not named or not of or tok.i not in (named[-1].i, of[0].i):
+        return []
+    size = {t.i: max((refs.lex.cities.get(refs.entity(k).label, ("", 0))[1] for k in _places(refs, di, t)), default=0)
+            for t in (named[-1], of[0])}
+    outer = named[-1] if size[named[-1].i] > size[of[0].i] else of[0]
+    return [] if outer.i == tok.i else [(outer, k) for k in _places(refs, di, outer)]
 
 
 def _a_subject(tok: Token) -> bool:

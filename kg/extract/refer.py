@@ -600,6 +600,12 @@ class Referents:
                 keys = self.all_of(dj, t)
                 if len(keys) > 1:
                     return keys
+        if tok.dep_ == "dobj":  # "met executives of X and urged them to ...": the people just named, for their body
+            for t in reversed([t for t in sent if t.i < tok.i]):
+                if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in self.vocab.group_nouns:
+                    keys = [k for k in self.of(di, t) if self.type_of(k) in BODIES_AND_STATES]
+                    if keys:
+                        return keys
         return []
 
     def is_party(self, key: str) -> bool:

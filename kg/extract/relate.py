@@ -189,6 +189,12 @@ class Relater:
             places = [o for h in hosts + ([f.pred] if hosts else []) for prep, o in obliques_of(h)
                       if prep in ("at", "in", "near", "inside")]
             return [x for x in self._keys(di, places) if r.type_of(x) in PLACE_TYPES]
+        if k == "condition":  # "threatened further attacks unless the company paid": the one who must comply
+            side = self._side(f, di)
+            conds = [c for c in f.pred.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+            return [x for c in conds for s in r.vocab.grammar.surface_subjects(c) if s.lower_ not in PERSONAL_PRONOUNS
+                    for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
         if k in ("complement", "complement-subject"):
             if rule is not None and rule.family == "warned" and self._third_party_threat(f, di):
                 return []  # "warned that the Kora Brigade would attack Sorin": a warning about the brigade, to no one named
