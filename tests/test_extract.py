@@ -3827,3 +3827,31 @@ def test_round_twelve_conditions_participles_and_them(extract, text, fact):
 ])
 def test_round_twelve_conditions_participles_and_them_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the militants", "the rebels", "the insurgents": the armed group named before
+    ("Insurgents from the Ahl Sahil movement stormed the town of Namaru on Tuesday. Mozambique's defence ministry "
+     "accused the militants of executing civilians.", ("accused", "Mozambique", "Ahl Sahil")),
+    ("Fighters of the Velm Front seized two villages. Kenya's foreign ministry accused the militants of looting.",
+     ("accused", "Kenya", "Velm Front")),
+    ("The Kivu Front seized Goma on Sunday. Kenya urged the guerrillas to withdraw.", ("demanded", "Kenya", "Kivu Front")),
+    ("The Dawn Brigade shelled Ostby overnight. Mali's army said it had killed twenty of the insurgents' commanders and "
+     "warned the insurgents to surrender.", ("demanded", "Mali army", "Dawn Brigade")),
+    # a struck thing's owner before the place it stands in
+    ("The Kutawato Front shelled a Philippine Army outpost near the town of Lumbay.",
+     ("attacked", "Kutawato Front", "Philippine Army")),
+    ("The Velm Front bombed a Halvard Oil pipeline near the village of Kessar.", ("attacked", "Velm Front", "Halvard Oil")),
+    ("The Dawn Brigade torched a Brellin Shipping warehouse outside Gao.", ("attacked", "Dawn Brigade", "Brellin Shipping")),
+])
+def test_round_twelve_armed_groups_and_owners(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a state's own troops are no rebels
+    ("Kenyan troops shelled the camp. The rebels said Kenya had lied.", ("accused", "Kenya army", "Kenya army")),
+    ("The Kutawato Front shelled a Philippine Army outpost near the town of Lumbay.", ("attacked", "Kutawato Front", "Lumbay")),
+])
+def test_round_twelve_armed_groups_and_owners_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -347,8 +347,8 @@ class Referents:
         noun = tok.lemma_.lower()
         if noun in self.vocab.state_nouns:  # "government spokeswoman X": a state's, never a company's
             return self._last_state(di, tok)
-        if noun not in self.vocab.body_nouns:
-            return []
+        if noun not in self.vocab.body_nouns and noun not in self.vocab.nonstate_body_nouns:
+            return []  # (but "the militants", "the rebels": an armed group named before)
         own = self._own_subjects(di, tok, reporters=noun in self.vocab.nonstate_body_nouns)  # not "the AU condemned
         # the group": the AU
         bodies = [key for _, key, _ in recent if self.type_of(key) in BODY_TYPES and not self.is_site(key)
