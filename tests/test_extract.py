@@ -3855,3 +3855,42 @@ def test_round_twelve_armed_groups_and_owners(extract, text, fact):
 ])
 def test_round_twelve_armed_groups_and_owners_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "pushed X to ...": someone asked to act
+    ("Ada Brun pushed Jonas Berg to meet the negotiators in person.", ("demanded", "Ada Brun", "Jonas Berg")),
+    ("The Ostby Union pushed Halvard Oil to reinstate the sacked drivers.", ("demanded", "Ostby Union", "Halvard Oil")),
+    ("Kenya pushed Uganda on Monday to reopen the border.", ("demanded", "Kenya", "Uganda")),
+    # an infinitive the parser hangs as an adverbial clause after the object, or after a passive
+    ("Fairvote Capital pressed Orrin Foods on Tuesday to replace its chief executive.",
+     ("demanded", "Fairvote Capital", "Orrin Foods")),
+    ("Wyvern Air was warned by the Civil Aviation Directorate on Friday to ground its oldest jets.",
+     ("demanded", "Civil Aviation Directorate", "Wyvern Air")),
+    ("Kenya urged Uganda on Monday to withdraw its troops from the border.", ("demanded", "Kenya", "Uganda")),
+    # a crime told of someone by another is an accusation
+    ("Taza Zher said Steppe Ores had covered up cracks in a dam.", ("accused", "Taza Zher", "Steppe Ores")),
+    ("The Amandla Civic Party said on Wednesday that Thabo Nkosi had stolen housing funds.",
+     ("accused", "Amandla Civic Party", "Thabo Nkosi")),
+    ("Ada Brun said the Velm Party had rigged the vote in Ostby.", ("accused", "Ada Brun", "Velm Party")),
+    ("The Ostby Union said Halvard Oil had falsified its safety records.", ("accused", "Ostby Union", "Halvard Oil")),
+    # the body that reports it is not "the company" it reports on
+    ("The court ordered mining group Steppe Ores to halt blasting after residents' group Taza Zher said the company "
+     "had covered up cracks in a dam.", ("accused", "Taza Zher", "Steppe Ores")),
+])
+def test_round_twelve_asks_and_crimes(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a trip with a purpose asks nothing; a crime forged ahead is no crime
+    ("Ada Brun visited Kenya on Monday to discuss trade.", ("demanded", "Ada Brun", "Kenya")),
+    ("Ada Brun said the Velm Party had forged ahead with its reforms.", ("accused", "Ada Brun", "Velm Party")),
+    ("Ada Brun said thieves had stolen the Velm Party's car.", ("accused", "Ada Brun", "Velm Party")),
+    # a wish is not yet a demand
+    ("Mayor Tom Reyes wants the Environment Ministry to close the plant.", ("demanded", "Tom Reyes", "Environment Ministry")),
+    # "pushed into", "pushed back": no one asked
+    ("The Velm Front pushed Kenya's troops back across the river.", ("demanded", "Velm Front", "Kenya army")),
+])
+def test_round_twelve_asks_and_crimes_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

@@ -369,6 +369,9 @@ class Referents:
                 return []
             bodies = kind or [k for k in bodies if not heads[k] & declared
                               and self.type_of(k) not in ("GovernmentOrganization", "ArmedForces")]
+            if not kind:  # "residents' group X said the company had lied": the body that reports it is not the
+                # company (but a spokesman's own firm may be: "X's spokesman said the company blamed Y")
+                bodies = [k for k in bodies if k not in self._reporters(di, tok)] or bodies
         else:  # a noun of no kind: the body the text is about, as a subject, before one it only mentions; never
             # a state's own forces or offices ("talks between the rebel group and the government"), nor a body
             # whose name says it is a company ("a charity spokeswoman" is no mining company's)
@@ -378,6 +381,18 @@ class Referents:
             near = [key for pos, key, subj in recent if subj and key in bodies and pos >= (max(0, di - 1), 0)]
             bodies = near[:1] or bodies
         return bodies[:1]
+
+    def _reporters(self, di: int, tok: Token) -> set[str]:
+        """Who reports the clause a noun is the subject or object of ("X said the company had ...": X)."""
+        head = tok.head
+        out: set[str] = set()
+        for _ in range(3):
+            if head.dep_ not in ("ccomp", "xcomp", "conj") or head.head.i == head.i:
+                break
+            head = head.head
+            out |= {m.key for c in head.children if c.dep_ == "nsubj" for t in _named_as(c)
+                    for m in self.ents.in_doc(di) if m.start <= t.i < m.end}
+        return out
 
     def _state_forces(self, key: str) -> bool:
         """A state's own army ("Nigerien army", "Malian troops"), not a rebel army named for a country ("the Sudan

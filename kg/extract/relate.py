@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
 from .evidence import Evidence
-from .frames import Frame, conjuncts, obliques_of, owners_of, word_in
+from .frames import Frame, conjuncts, infinitive, obliques_of, owners_of, word_in
 from .modality import Speakers, factuality, own_factuality
 from .refer import ACTOR_TYPES, BODIES_AND_STATES, BODY_TYPES, PLACE_TYPES, Referents
 from .rules import Role, Rule, Vocabulary
@@ -311,6 +311,11 @@ class Relater:
             return val in f.words
         if k == "dep":
             return any(c.dep_ == val for c in f.pred.children)
+        if k == "infinitive":  # after-object: an infinitive the parser hung as an adverbial clause after the object
+            # (or after a passive): "pressed X on Tuesday to replace its chief", "was warned by Y on Friday to ground"
+            return any(c.dep_ == "advcl" and infinitive(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                       and (f.passive or any(o.dep_ == "dobj" and o.i < c.i for o in f.pred.children))
+                       for c in f.pred.children)
         if k == "form":
             return f.pred.lower_ == val
         if k == "light":

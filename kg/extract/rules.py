@@ -55,6 +55,8 @@ CONDITIONS = {
     "particle": "a phrasal particle hangs on the predicate",
     "word": "a word (lemma) among the predicate's children or grandchildren",
     "dep": "a child with this dependency",
+    "infinitive": "after-object: a to-infinitive the parser hung as an adverbial clause after the object or a passive "
+                  "('pressed X on Tuesday to resign')",
     "form": "the predicate is written this way ('rang', not 'ringed')",
     "light": "an event noun carried by this verb",
     "governor": "the predicate hangs on this lemma (through be, of, the)",
