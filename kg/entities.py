@@ -120,7 +120,7 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
     # "Orchardline Retail near Dunmere Cross" tagged as one name: a place's preposition ends it, and so does a verb
     # or a bracket ("RP (Welfare Party": an acronym and its spelling out are two names of one body)
     e = next((i for i in range(s + 1, e) if doc[i].lower_ in _PLACE_PREPS and doc[i].pos_ == "ADP" or verb(doc[i])
-              or doc[i].text == "("), e)
+              or doc[i].text == "(" or doc[i].dep_ == "mark" and doc[i].is_lower), e)  # (or "that": "X that Uganda")
     if e - s > 3 and doc[e - 1].like_num and doc[e - 2].text in ("-", "–") and doc[e - 3].like_num:
         e -= 3  # "beat Kalmar Rovers 2-1": the score, in three tokens
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space
@@ -346,8 +346,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         ent_end = ent.end - (ent is not None and doc[ent.end - 1].tag_ == "POS") if ent is not None else 0
         if ent is not None and not (sp.end <= ent_end and (ent_end - ent.start) > (sp.end - sp.start)):
             ent = None  # ("Guinea-Bissau's" is no longer name than "Guinea-Bissau")
-        if ent is not None and any(t.text in ("(", ")") for t in ent):
-            ent = None  # "MAPUTO, Mozambique (Reuters) -" tagged as one name across the bracket: no name holds a bracket
+        if ent is not None and any(t.text in ("(", ")") or t.dep_ == "mark" and t.is_lower for t in ent):
+            ent = None  # "MAPUTO, Mozambique (Reuters) -", "the Velm Front that Uganda": no name holds a bracket or a "that"
         if ent is not None and label != "NAME":
             continue
         if ent is not None and ent.label_ == "ORG" and lex.names[text].type not in ("Country", "City", "Region") \

@@ -3894,3 +3894,44 @@ def test_round_twelve_asks_and_crimes(extract, text, fact):
 ])
 def test_round_twelve_asks_and_crimes_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a reported readiness to punish: "said it was prepared / ready to use force against X"
+    ("Somalia said it was prepared to use force against the Jubba Valley Guard.",
+     ("threatened", "Somalia", "Jubba Valley Guard")),
+    ("Kenya said it was ready to impose sanctions on Uganda.", ("threatened", "Kenya", "Uganda")),
+    ("The Ostby Union said it was willing to take Halvard Oil to court.", ("threatened", "Ostby Union", "Halvard Oil")),
+    # "would report X to police (if ...)": a punishment promised
+    ("Hedgerow Trust said it would report Ballyrush Dairies to police if more carcasses were found.",
+     ("threatened", "Hedgerow Trust", "Ballyrush Dairies")),
+    ("The Velm Council warned it would report Brellin Shipping to prosecutors unless the spill was cleaned.",
+     ("threatened", "Velm Council", "Brellin Shipping")),
+    ("Mayor Ada Brun said she would report Halvard Oil to the police.", ("threatened", "Ada Brun", "Halvard Oil")),
+    # a people's adjective before a named firm is not whom the threat is against
+    ("Kapaz Energy warned that it would cut off deliveries to Georgian distributor Mtkvari Gas unless the bills were paid.",
+     ("threatened", "Kapaz Energy", "Mtkvari Gas")),
+    ("Halvard Oil said it would halt shipments to Kenyan retailer Duka Mart unless it paid.",
+     ("threatened", "Halvard Oil", "Duka Mart")),
+    ("The Dawn Brigade said it would seize the ships of Malian shipper Niger Lines unless it paid.",
+     ("threatened", "Dawn Brigade", "Niger Lines")),
+    # an allegation or a demand "by X that Y ...", which the parser hangs on the verb
+    ("Kenya rejected the allegation by opposition leader Wanjiru Kamau that the National Polling Commission had rigged "
+     "the vote.", ("accused", "Wanjiru Kamau", "National Polling Commission")),
+    ("Kenya rejected the demand by the Velm Front that Uganda withdraw its troops.", ("demanded", "Velm Front", "Uganda")),
+    ("Uganda dismissed the allegation by Ada Brun that Kenya had bribed the judges.", ("accused", "Ada Brun", "Kenya")),
+])
+def test_round_twelve_readiness_reports_and_claims(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Kenya said it was important to talk to Uganda.", ("threatened", "Kenya", "Uganda")),
+    ("Ada Brun said she would report the theft to police.", ("threatened", "Ada Brun", "Ada Brun")),
+    ("Kapaz Energy warned that it would cut off deliveries to Georgian distributor Mtkvari Gas unless the bills were paid.",
+     ("threatened", "Kapaz Energy", "Georgia")),
+    # "determined that": found, not resolved to do
+    ("The Warren Commission determined that Lee Harvey Oswald fired at Kennedy.", ("attacked", "Kennedy", "Kennedy")),
+])
+def test_round_twelve_readiness_reports_and_claims_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

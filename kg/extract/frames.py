@@ -287,6 +287,11 @@ class Grammar:
         of = [o for p, o in obl if p == "of"]
         # "the assassination of X by Y": the parser often hangs the by-phrase on X
         by = [o for p, o in obl if p == "by"] or [b for t in of for p, b in obliques_of(t) if p == "by"]
+        # "rejected the allegation by X that Y ...": the parser hangs both on the verb, right after the noun
+        stray = noun.dep_ == "dobj" and not _passive(noun.head) and not by
+        if stray:
+            by = [o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1
+                  for o in c.children if o.dep_ == "pobj"]
         poss = [t for c in _children(noun, "poss") for t in conjuncts(c)]
         if not poss and noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
             # "Rusk's assassin Piet Harlan": the parser hangs the possessive on the name the noun describes
@@ -333,6 +338,9 @@ class Grammar:
         obl += [x for b in by if b.head.head.i == noun.i for x in obliques_of(b) if x[0] in ("on", "against")]
         comp = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
                      any(m.lower_ in ("that", "for", "to") for m in c.children if m.dep_ in ("mark", "aux"))), None)
+        if comp is None and stray and by:  # (and its that-clause: "the allegation by X that Y had rigged the vote")
+            comp = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > by[0].i and
+                         any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         occasion, beside, host = None, [], None
         if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" or anchor.dep_ == "dobj" and anchor.head.dep_ == "prep":
             host = anchor.head.head  # "after talks with Y, X ...", "following talks with Y, X ..." (a verb as preposition)

@@ -73,7 +73,9 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         # "take the case to the High Court": where the dispute goes, not against whom
         venue = venues(f.pred, v.venue_verbs, f.lemma)
         # partners named with a preposition first ("talks with Russia"); topics ("Syria talks") never
-        ranked = sorted(f.pred.subtree, key=lambda t: (t.dep_ != "pobj" or t.head.lower_ not in ("with", "against", "on"), t.i))
+        # (and a people's adjective after the names: "to Georgian distributor Mtkvari Gas" is Mtkvari's)
+        ranked = sorted(f.pred.subtree, key=lambda t: (t.dep_ != "pobj" or t.head.lower_ not in ("with", "against", "on"),
+                                                       t.dep_ == "amod", t.i))
         for t in ranked:
             if t.i in subj_toks or t.i in venue or t.lower_ in PERSONAL_PRONOUNS \
                     or t.dep_ == "compound" and not r.ents.at(di, t.head):
@@ -138,8 +140,8 @@ def _punitive(v: object, verb: Token) -> bool:
     if verb.lemma_.lower() in v.punitive_acts:  # type: ignore[attr-defined]
         return True
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for o in p.children
-             if o.dep_ == "pobj"]
+    objs += [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in p.children
+             if o.dep_ == "pobj"]  # ("report X to police": "to" parsed as a dative)
     return any(o.lemma_.lower() in v.punitive_nouns for o in objs)  # type: ignore[attr-defined]
 
 

@@ -368,9 +368,11 @@ class Relater:
         subj = next(iter(f.agents or f.light_agents), None)
         if speaker and subj is not None and subj.lower_ in FIRST_PERSON:
             found = self._first_person(subj, speaker)  # "we warn X", said by a spokesperson: the body
-        elif speaker and subj is not None and subj.lower_ == "it" and subj.head.lemma_ not in (
-                "be", "seem", "appear", "remain", "become", "take") and r.type_of(speaker) != "Person":
-            found = [speaker]  # "Turkey said it backed X"
+        elif speaker and subj is not None and subj.lower_ == "it" and (subj.head.lemma_ not in (
+                "be", "seem", "appear", "remain", "become", "take") or any(
+                c.dep_ == "acomp" and c.lower_ in r.vocab.readiness_words for c in subj.head.children)) \
+                and r.type_of(speaker) != "Person":
+            found = [speaker]  # "Turkey said it backed X", "Somalia said it was prepared to use force against X"
         councils = self._councils(di, f.agents)  # "The city of Riverbend holds X responsible"
         return [k for k in self._voiced(rule.family, found) if r.type_of(k) in ACTOR_TYPES or k in councils]
 

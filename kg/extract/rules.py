@@ -84,7 +84,7 @@ REQUIRED_CLASSES = frozenset({
     "office_name_heads", "serving_verbs", "private_sectors", "place_name_prefixes", "newspaper_name_heads", "ending_verbs", "alleging_verbs", "alleging_nouns",
     "title_abbreviations", "punitive_nouns", "warning_verbs", "town_nouns", "title_modifiers", "closing_org_heads", "patron_words", "regional_words",
     "regional_offices", "addressing_verbs", "trade_nouns", "ordered_acts",
-    "order_nouns", "seat_nouns", "state_force_words", "partitive_words", "alias_verbs", "subdivision_nouns", "members_body_heads", "nonstate_body_nouns", "venue_verbs", "body_organs", "owner_acts",
+    "order_nouns", "seat_nouns", "state_force_words", "partitive_words", "alias_verbs", "subdivision_nouns", "readiness_words", "members_body_heads", "nonstate_body_nouns", "venue_verbs", "body_organs", "owner_acts",
     "narrating_marks", "regional_government_words", "region_head_offices", "rival_nouns", "circumstance_marks",
     "cancelling_verbs", "portfolio_offices", "national_words", "performed_purposes",
     "trade_descriptors", "subordinate_title_words", "side_nouns", "dispute_families",
