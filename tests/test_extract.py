@@ -3935,3 +3935,28 @@ def test_round_twelve_readiness_reports_and_claims(extract, text, fact):
 ])
 def test_round_twelve_readiness_reports_and_claims_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a participle beside a threat or plan tells what was done: "threatened to ..., accusing Y of"; "after accusing Y"
+    ("Latvia threatened on Thursday to expel Belarusian diplomats, after accusing Minsk of flying drones across the border.",
+     ("accused", "Latvia", "Belarus")),
+    ("The Ostby Union threatened to strike, accusing Halvard Oil of cutting wages.", ("accused", "Ostby Union", "Halvard Oil")),
+    ("Kenya plans to recall its envoy, after accusing Uganda of arming rebels.", ("accused", "Kenya", "Uganda")),
+    # the directors or managers of a body stand for it
+    ("Kenya accused the directors of Halvard Oil of fraud.", ("accused", "Kenya", "Halvard Oil")),
+    ("Ada Brun met managers of Brellin Shipping in Oslo.", ("metWith", "Ada Brun", "Brellin Shipping")),
+    ("The Ostby Union urged the bosses of Halvard Oil to reopen the plant.", ("demanded", "Ostby Union", "Halvard Oil")),
+])
+def test_round_twelve_participles_and_bosses(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a participle on what another is asked to do is not the court's
+    ("Paraguay asked the International Court of Justice to order Bolivia to stop diverting water, accusing its neighbour "
+     "of drying out farmland.", ("accused", "International Court of Justice", "Paraguay")),
+    ("Kenya plans to meet Uganda, hoping to end the row.", ("metWith", "Kenya", "Uganda")),
+])
+def test_round_twelve_participles_and_bosses_add_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)

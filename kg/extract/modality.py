@@ -36,6 +36,11 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
             return  # "the militia that attacked X", "admitted shooting X", "stop bombing X": a fact
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in t.children):
             return  # "if X attacks": the condition is the clause's own
+        if t.tag_ == "VBG" and (t.dep_ == "advcl" and not any(c.dep_ in ("mark", "aux") for c in t.children)
+                                or t.dep_ == "pcomp" and gov.lower_ in v.circumstance_marks) \
+                and not (gov.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in gov.head.children)):
+            return  # "threatened to ban X, accusing its directors of ...", "... after accusing Y of ...": done, as told
+            # (but not on an infinitive someone else is to do: "asked the court to order X to stop, accusing Y")
         if t.dep_ == "advcl" and _past_circumstance(t, v) and _in_main_clause(gov):
             return  # "did not return after the talks broke down": the main clause does not negate what came before;
             # inside a claim or a plan it may ("prosecutors will try to prove that X fled after he shot Y")
