@@ -578,8 +578,9 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in nouns:
             desc = tok.head.head.lemma_.lower()
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.is_lower \
-                and tok.head.head.lemma_.lower() in parts:
-            desc = "town"  # "the Kessar neighbourhood of Ostby": a town, whose part is named
+                and tok.head.head.lemma_.lower() in parts and any(
+                    c.dep_ in ("compound", "nmod") and c.is_title for c in tok.head.head.children):
+            desc = "town"  # "the Kessar neighbourhood of Ostby": a town, whose part is named (not "a section of X")
         for c in tok.children:
             if c.dep_ == "appos" and c.lemma_.lower() in nouns:
                 desc = c.lemma_.lower()
@@ -605,8 +606,9 @@ def _subdivisions(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
         j = noun.i
         i = j
         while i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].dep_ in ("compound", "nmod", "amod") \
-                and not doc[i - 1].is_sent_start:
-            i -= 1
+                and not doc[i - 1].is_sent_start and doc[i - 1].ent_type_ not in ("DATE", "TIME", "NORP") \
+                and doc[i - 1].text not in lex.demonyms:
+            i -= 1  # (not "the June quarter", "the Christian quarter")
         if i == j or doc[i:j].text in lex.names:
             continue
         inside = [m for m in out if m.start < j and m.end > i]
@@ -1514,7 +1516,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
             ent.names.add(doc[m.start:m.end].text if m.type != "ArmedForces" else m.text)
             ent.names.update(m.aliases)
             state = states_ending.get((m.doc_index, m.start))
-            if state is not None and m.type in _BODIES and m.type != "ArmedForces":
+            if state is not None and m.type == "GovernmentOrganization":
                 ent.names.add(doc[state.start:m.end].text)  # "Russian State Duma", "U.S. Strategic Defense Initiative Office"
         ent.mentions.append(Mention(start, end, doc[m.start:m.end].text))
         for k in range(m.start, m.end):

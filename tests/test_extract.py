@@ -3810,10 +3810,10 @@ def test_round_twelve_parts_of_towns_add_no_false_fact(extract, text, wrong):
     ("The Ostby Union asked Mayor Ada Brun to resign, charging that Brun had lied to the council.",
      ("accused", "Ostby Union", "Ada Brun")),
     # "them" after a group of a body's people: the body
-    ("Minister Liina Vaar met executives of Baltic Sun Lines and urged them to restore the crossing.",
+    ("Minister Liina Vaar met negotiators of Baltic Sun Lines and urged them to restore the crossing.",
      ("demanded", "Liina Vaar", "Baltic Sun Lines")),
     ("Ada Brun met officials of the Ostby Union and told them to end the strike.", ("demanded", "Ada Brun", "Ostby Union")),
-    ("Kenya summoned lawyers of Halvard Oil and warned them to stop the spill.", ("demanded", "Kenya", "Halvard Oil")),
+    ("Kenya summoned envoys of the Velm Front and warned them to stop the raids.", ("demanded", "Kenya", "Velm Front")),
 ])
 def test_round_twelve_conditions_participles_and_them(extract, text, fact):
     assert fact in extract(text)
@@ -3960,3 +3960,41 @@ def test_round_twelve_participles_and_bosses(extract, text, fact):
 ])
 def test_round_twelve_participles_and_bosses_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a review of round twelve: a judge who imposes a sentence killed no one
+    ("Judge Ana Kowl imposed a life sentence for the murder of Jonas Pell.", ("attacked", "Ana Kowl", "Jonas Pell")),
+    ("Prosecutor Dana Ruiz sought a 20-year term for the killing of Jonas Pell.", ("attacked", "Dana Ruiz", "Jonas Pell")),
+    # not ready to punish is no threat; a condition about a dismissal threatens no one dismissed
+    ("Nalvia said it was not prepared to impose sanctions on Tarvia.", ("threatened", "Nalvia", "Tarvia")),
+    ("The Tarvian Workers Union threatened a strike if Dana Ruiz was dismissed.",
+     ("threatened", "Tarvian Workers Union", "Dana Ruiz")),
+    # a strike or an operation carried out is no attack laid at anyone's door
+    ("The Tarvian Workers Union staged a strike on Monday, Rovia Construction said.",
+     ("holdsResponsible", "Rovia Construction", "Tarvian Workers Union")),
+    ("Ostby General Hospital carried out the operation, Dana Ruiz said.", ("holdsResponsible", "Dana Ruiz", "Ostby General Hospital")),
+    # a state someone fled into is not the police spokesman's
+    ("Police spokesman Jonas Pell said the gunmen had fled across the border into Kenya.",
+     ("spokespersonFor", "Jonas Pell", "Kenya")),
+    # a month, a faith or a law is no town
+    ("Profits rose in the June quarter of 2024, Rovia Construction said.", ("locatedIn", "June", "Rovia Construction")),
+    # a late victory stolen is no crime; a by-phrase after "and" two words on belongs to the second verb
+    ("Coach Piet Harlan said Dunmere United had stolen a late victory.", ("accused", "Piet Harlan", "Dunmere United")),
+    ("Jonas Pell was shot in the leg and rescued by the Kora Brigade.", ("attacked", "Kora Brigade", "Jonas Pell")),
+    # force used to protect someone does not threaten them; "the militants" is no party
+    ("Nalvia will use force to protect Rovia Construction's workers.", ("threatened", "Nalvia", "Rovia Construction")),
+    ("The Liberty Party condemned the massacre. The militants also attacked Jonas Pell.",
+     ("attacked", "Liberty Party", "Jonas Pell")),
+    # a purpose after the object asks nothing of it; employees may act against their company
+    ("Dana Ruiz pushed Rovia Construction to the brink to win the contract.", ("demanded", "Dana Ruiz", "Rovia Construction")),
+    ("Dana Ruiz met striking employees of Rovia Construction and urged them to keep up their protest.",
+     ("demanded", "Dana Ruiz", "Rovia Construction")),
+])
+def test_round_twelve_review_adds_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+def test_round_twelve_review_keeps_a_government_accusing_its_own_body(extract):
+    got = extract("The Kenyan government said the Kenyan Electoral Commission had violated the constitution.")
+    assert ("accused", "Kenya", "Kenyan Electoral Commission") in got

@@ -151,7 +151,8 @@ class Grammar:
     message_preps: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()  # "held two days of talks": the talks are held
     penalty_nouns: frozenset[str] = frozenset()  # "serving a life sentence for the killing of X": the server did it
-    verb_lemmas: frozenset[str] = frozenset()  # the verbs the lexicon knows, to read a verb tagged an adjective
+    bearing_verbs: frozenset[str] = frozenset()  # ... who serves, gets or receives it (not the judge who imposes it)
+    verb_lemmas: frozenset[str] = frozenset()  # the verbs the lexicon knows, to read a verb tagged an adjective or lemmatised wrongly
 
     def controller(self, verb: Token) -> list[Token] | None:
         """Who does what an infinitive or gerund (or an event noun after a preposition) says when it has
@@ -218,7 +219,8 @@ class Grammar:
             return self.surface_subjects(verb)
         by = [o for p, o in obliques_of(verb) if p == "by"]
         if not by:  # "were ambushed and executed by X": the by-phrase of the last verb closes both
-            by = [o for c in _children(verb, "conj") if c.i > verb.i and _passive(c) for p, o in obliques_of(c) if p == "by"]
+            by = [o for c in _children(verb, "conj") if c.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
+                  and _passive(c) for p, o in obliques_of(c) if p == "by"]
         if not by and verb.dep_ == "conj" and _passive(verb.head):  # "was arrested and charged by police"
             return self.agents(verb.head)
         if not by:  # "was threatened with a suit by X": the parser hung "by X" on the noun
@@ -315,7 +317,7 @@ class Grammar:
         if pen is not None and pen.pos_ == "VERB":  # the "for" hung on the verb: "serving a sentence [for ...]"
             pen = next(iter(_children(pen, "dobj")), None)
         if light not in self.penalty_nouns and pen is not None and pen.lemma_.lower() in self.penalty_nouns \
-                and pen.dep_ == "dobj":
+                and pen.dep_ == "dobj" and (pen.head.lemma_.lower() in self.bearing_verbs or _passive(pen.head)):
             # "X is serving a life sentence for the slaying of Y", "X, who got a 20-year sentence for Y's murder"
             lights, light = self.surface_subjects(pen.head), pen.lemma_.lower()
         if not ag and not lights:  # "the attack, reportedly conducted by X": a participle after a comma
@@ -369,8 +371,10 @@ class Grammar:
     def verb_lemma(self, verb: Token) -> str:
         """A verb's lemma, also for a verb the tagger took for an adjective or a plural noun."""
         lemma = verb.lemma_.lower()
-        if verb.pos_ == "ADJ" or lemma not in self.verb_lemmas:  # "X phoned Y" tagged an adjective, "staged"
-            lemma = self._past_of(verb) or lemma  # lemmatised "stag": the lexicon's verb it is a past of
+        # "X phoned Y" tagged an adjective, or a past the model lemmatises wrongly ("staged" as "stag", "raped" as
+        # "rap"): the lexicon's verb it is a past of
+        if verb.pos_ == "ADJ" or lemma not in self.verb_lemmas:
+            lemma = self._past_of(verb) or lemma
         if verb.pos_ == "NOUN" and verb.lower_.endswith("s"):  # a verb the tagger took for a plural noun
             lemma = verb.lower_[:-2] if verb.lower_.endswith(("ses", "shes", "ches", "xes", "zes")) else verb.lower_[:-1]
         return lemma

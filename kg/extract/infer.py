@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
-from .frames import Frame, infinitive, noun_lemma, obliques_of
+from .frames import Frame, infinitive, noun_lemma, obliques_of, purpose
 from .modality import factuality
 from .refer import ACTOR_TYPES, PLACE_TYPES
 from .relate import Relater, Rule, attack_verb, venues
@@ -76,8 +76,11 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         # (and a people's adjective after the names: "to Georgian distributor Mtkvari Gas" is Mtkvari's)
         ranked = sorted(f.pred.subtree, key=lambda t: (t.dep_ != "pobj" or t.head.lower_ not in ("with", "against", "on"),
                                                        t.dep_ == "amod", t.i))
+        # "use force to protect X": not X (an infinitive of purpose, however the parser hangs it)
+        purposes = {t.i for c in f.pred.children if purpose(c) or c.dep_ == "xcomp" and infinitive(c)
+                    and any(o.dep_ == "dobj" and o.i < c.i for o in f.pred.children) for t in c.subtree}
         for t in ranked:
-            if t.i in subj_toks or t.i in venue or t.lower_ in PERSONAL_PRONOUNS \
+            if t.i in subj_toks or t.i in venue or t.i in purposes or t.lower_ in PERSONAL_PRONOUNS \
                     or t.dep_ == "compound" and not r.ents.at(di, t.head):
                 continue
             cands += [k for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES and k not in cands]

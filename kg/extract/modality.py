@@ -18,7 +18,7 @@ from .frames import purpose
 from .refer import Referents
 from .rules import Vocabulary
 
-_UP = ("xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "advcl", "ccomp", "relcl", "nsubjpass", "attr", "oprd",
+_UP = ("xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "advcl", "ccomp", "relcl", "nsubjpass", "attr", "oprd", "acomp",
        "parataxis")
 
 

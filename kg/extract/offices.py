@@ -213,7 +213,10 @@ def _led_for(refs: Referents, di: int, doc: Doc, person: str) -> list[str]:
 def _one_state_named(refs: Referents) -> list[str]:
     """The one state an article names by its name (not through a town or region of it: a police spokesman in
     "DELMAR HEIGHTS, Calif." is the town's; nor by its people: "two Kenyan tourists were robbed in Arusha"), else none."""
-    keys = {m.key for m in refs.ents.mentions if refs.type_of(m.key) == "Country" and not m.metonym and not m.demonym}
+    keys = {m.key for m in refs.ents.mentions if refs.type_of(m.key) == "Country" and not m.metonym and not m.demonym
+            and not (refs.docs[m.doc_index][m.head].dep_ == "pobj"  # not "fled into Kenya", "arms from Iran"
+                     and refs.docs[m.doc_index][m.head].head.lower_ in ("from", "into", "to", "toward", "towards", "across",
+                                                                         "with", "against", "by"))}
     return sorted(keys) if len(keys) == 1 else []
 
 

@@ -355,6 +355,10 @@ class Referents:
                   and key not in own]
         if noun in self.vocab.nonstate_body_nouns:  # "the militia" is no state's army or office, nor the UN
             bodies = [k for k in bodies if self.type_of(k) in ("Organization", "ArmedForces") and not self._state_forces(k)]
+            if noun not in self.vocab.body_nouns:  # "the militants": an armed body, or one described as such
+                armed = set(self.vocab.nonstate_body_nouns) | self.vocab.body_heads.get("militia", frozenset())
+                bodies = [k for k in bodies if self.type_of(k) == "ArmedForces" or self.described_as.get(k, set()) & armed
+                          or self.named_as(k, "militia")]
         fits = self.vocab.body_heads.get(noun)
         if fits:  # "company spokesman X": the last company named, not a union named since
             declared = frozenset().union(*self.vocab.body_heads.values())
@@ -617,7 +621,8 @@ class Referents:
                     return keys
         if tok.dep_ == "dobj":  # "met executives of X and urged them to ...": the people just named, for their body
             for t in reversed([t for t in sent if t.i < tok.i]):
-                if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in self.vocab.group_nouns:
+                if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj") and (t.lower_ in self.vocab.official_nouns
+                                                                       or t.lower_ in self.vocab.body_organs):
                     keys = [k for k in self.of(di, t) if self.type_of(k) in BODIES_AND_STATES]
                     if keys:
                         return keys

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
@@ -191,9 +191,11 @@ class Relater:
             return [x for x in self._keys(di, places) if r.type_of(x) in PLACE_TYPES]
         if k == "condition":  # "threatened further attacks unless the company paid": the one who must comply
             side = self._side(f, di)
-            conds = [c for c in f.pred.children if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
-            return [x for c in conds for s in r.vocab.grammar.surface_subjects(c) if s.lower_ not in PERSONAL_PRONOUNS
+            # (a condition asks something of them: "unless X pays", "if X does not pay"; not "if X was dismissed")
+            conds = [c for c in f.pred.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
+                     r.vocab.conditional_marks for m in c.children) and (any(m.lower_ == "unless" for m in c.children)
+                     or any(n.dep_ == "neg" for n in c.children))]
+            return [x for c in conds for s in c.children if s.dep_ == "nsubj" and s.lower_ not in PERSONAL_PRONOUNS
                     for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
         if k in ("complement", "complement-subject"):
             if rule is not None and rule.family == "warned" and self._third_party_threat(f, di):
@@ -312,9 +314,11 @@ class Relater:
         if k == "dep":
             return any(c.dep_ == val for c in f.pred.children)
         if k == "infinitive":  # after-object: an infinitive the parser hung as an adverbial clause after the object
-            # (or after a passive): "pressed X on Tuesday to replace its chief", "was warned by Y on Friday to ground"
+            # (or after a passive's by-phrase), with nothing but a time between: "pressed X on Tuesday to replace its
+            # chief", "was warned by Y on Friday to ground its jets" (not "pushed X to the brink to win")
+            args = [c for c in f.pred.children if c.dep_ == "dobj" or f.passive and c.dep_ == "agent"]
             return any(c.dep_ == "advcl" and infinitive(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-                       and (f.passive or any(o.dep_ == "dobj" and o.i < c.i for o in f.pred.children))
+                       and any(a.i < c.i and _only_time(f.pred.doc[a.right_edge.i + 1:c.left_edge.i]) for a in args)
                        for c in f.pred.children)
         if k == "form":
             return f.pred.lower_ == val
@@ -416,8 +420,8 @@ class Relater:
                            if k not in agents]
             if targets:
                 break
-        if fam == "supports" or rule.reported:  # "VLF commander X defended the raid": backing one's own body is no
-            # news; nor a spokesman's word that his own army carried out a raid
+        if fam == "supports" or fam == "holdsResponsible" and rule.reported:  # "VLF commander X defended the raid":
+            # backing one's own body is no news; nor a spokesman's word that his own army carried out a raid
             own = {a for a in agents} | {b for a in [*agents, speaker] if a for b in self.affiliation.get(a, ())}
             targets = [k for k in targets if k not in own and not (r.entity(k).state and any(
                 r.type_of(a) == "Country" and r.entity(a).label == r.entity(k).state for a in own))]
@@ -513,6 +517,12 @@ def _venues(comp: Token, verbs: frozenset[str]) -> set[int]:
 def _under(noun: Token) -> bool:
     """'came under fire': an event noun after "under" on a verb."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def _only_time(span: Span) -> bool:
+    """Whether words hold nothing but a time ("on Tuesday", "last week") or nothing at all."""
+    return all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and all(o.ent_type_ in ("DATE", "TIME")
+               for o in t.children) for t in span)
 
 
 def _through_partitives(things: list[Token], v: Vocabulary) -> list[Token]:

@@ -75,7 +75,7 @@ REQUIRED_CLASSES = frozenset({
     "state_nouns", "group_nouns", "expert_nouns", "official_nouns", "done_to_nouns", "state_body_nouns",
     "heading_verbs", "other_words", "town_offices", "owned_members", "dissident_words", "event_heads",
     "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders", "claim_verbs", "claim_nouns",
-    "message_nouns", "message_media", "message_preps", "measure_nouns", "penalty_nouns", "deadline_verbs", "deadline_nouns",
+    "message_nouns", "message_media", "message_preps", "measure_nouns", "penalty_nouns", "bearing_verbs", "deadline_verbs", "deadline_nouns",
     "demand_nouns", "attack_nouns", "office_verbs", "place_visits", "drawing_verbs", "work_verbs", "no_mandate",
     "abstract_objects", "org_heads", "head_initial_org_heads", "light_verbs", "irrealis_words", "former_words",
     "place_verbs", "origin_verbs", "threat_acts", "body_nouns", "voiced_families", "region_kinds",
@@ -84,7 +84,7 @@ REQUIRED_CLASSES = frozenset({
     "office_name_heads", "serving_verbs", "private_sectors", "place_name_prefixes", "newspaper_name_heads", "ending_verbs", "alleging_verbs", "alleging_nouns",
     "title_abbreviations", "punitive_nouns", "warning_verbs", "town_nouns", "title_modifiers", "closing_org_heads", "patron_words", "regional_words",
     "regional_offices", "addressing_verbs", "trade_nouns", "ordered_acts",
-    "order_nouns", "seat_nouns", "state_force_words", "partitive_words", "alias_verbs", "subdivision_nouns", "readiness_words", "members_body_heads", "nonstate_body_nouns", "venue_verbs", "body_organs", "owner_acts",
+    "order_nouns", "seat_nouns", "state_force_words", "partitive_words", "alias_verbs", "subdivision_nouns", "readiness_words", "armed_attack_nouns", "members_body_heads", "nonstate_body_nouns", "venue_verbs", "body_organs", "owner_acts",
     "narrating_marks", "regional_government_words", "region_head_offices", "rival_nouns", "circumstance_marks",
     "cancelling_verbs", "portfolio_offices", "national_words", "performed_purposes",
     "trade_descriptors", "subordinate_title_words", "side_nouns", "dispute_families",
@@ -154,6 +154,8 @@ def parse_role(spec: str, where: str, table: Mapping[str, str] = ROLES) -> Role:
         raise _err(where, f"unknown {'role' if table is ROLES else 'condition'} '{kind}' "
                           f"(known: {', '.join(sorted(table))})")
     needs_value = kind in ("prep", "object-prep", "prep-owner", "prep-place") or table is CONDITIONS
+    if kind == "infinitive" and table is CONDITIONS and value != "after-object":
+        raise _err(where, f"'{spec}': 'infinitive' takes ':after-object'")
     if needs_value != bool(value):
         raise _err(where, f"'{spec}': '{kind}' {'needs' if needs_value else 'takes no'} ':value'")
     return Role(kind, value)
@@ -284,4 +286,5 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
                                       message_preps=classes.get("message_preps", frozenset()),
                                       measure_nouns=classes.get("measure_nouns", frozenset()),
                                       penalty_nouns=classes.get("penalty_nouns", frozenset()),
+                                      bearing_verbs=classes.get("bearing_verbs", frozenset()),
                                       verb_lemmas=frozenset(lem for lem, pos in table if pos == "verb")))
