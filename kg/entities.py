@@ -113,6 +113,9 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
         e += 2
     def verb(t: Token) -> bool:  # a verb the model ran into a name: "rang Olav Kern", "Ilse Varga rang Olav Kern"
         return t.is_lower and t.pos_ in ("VERB", "AUX")
+    if lex is not None and e - s > 3 and doc[s + 1].tag_ == "POS" and doc[s].text in lex.names \
+            and lex.names[doc[s].text].type == "Country":
+        s += 2  # "Chile's Office of Market Fairness": the office, named apart from its state
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or verb(doc[s])
                      or doc[s].is_lower and doc[s].is_alpha and doc[s].lower_ not in NAME_PARTICLES and e - s > 1
                      and doc[s + 1].text[:1].isupper()):  # "rang Aquaterra Salmon" tagged as one name
@@ -348,6 +351,9 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             ent = None  # ("Guinea-Bissau's" is no longer name than "Guinea-Bissau")
         if ent is not None and any(t.text in ("(", ")") or t.dep_ == "mark" and t.is_lower for t in ent):
             ent = None  # "MAPUTO, Mozambique (Reuters) -", "the Velm Front that Uganda": no name holds a bracket or a "that"
+        if ent is not None and ent.start == sp.start and sp.end < ent.end and doc[sp.end].tag_ == "POS" \
+                and lex.names[text].type == "Country":
+            ent = None  # "Chile's Office of Market Fairness": the state's, not a part of the office's name
         if ent is not None and label != "NAME":
             continue
         if ent is not None and ent.label_ == "ORG" and lex.names[text].type not in ("Country", "City", "Region") \

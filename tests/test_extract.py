@@ -3998,3 +3998,26 @@ def test_round_twelve_review_adds_no_false_fact(extract_all, text, wrong):
 def test_round_twelve_review_keeps_a_government_accusing_its_own_body(extract):
     got = extract("The Kenyan government said the Kenyan Electoral Commission had violated the constitution.")
     assert ("accused", "Kenya", "Kenyan Electoral Commission") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the regulator": a state's office or authority named before
+    ("Consumer group Hogar Justo complained to Chile's Office of Market Fairness on Thursday. The group asked the "
+     "regulator to open an investigation.", ("demanded", "Hogar Justo", "Office of Market Fairness")),
+    ("Halvard Oil was fined by the Ostby Energy Authority. The Ostby Union urged the regulator to revoke its licence.",
+     ("demanded", "Ostby Union", "Ostby Energy Authority")),
+    ("Brellin Shipping reported the leak to the Velm Maritime Commission, and Ada Brun asked the regulator to act.",
+     ("demanded", "Ada Brun", "Velm Maritime Commission")),
+])
+def test_round_twelve_the_regulator(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    # a state's possessive before a body's name is the state's, not part of the name
+    ("Chile's Office of Market Fairness accused Telvista of fraud.", "Office of Market Fairness"),
+    ("Kenya's Ministry of Energy criticised Halvard Oil on Monday.", "Ministry of Energy"),
+])
+def test_round_twelve_a_state_possessive_is_no_part_of_a_name(nlp, text, label):
+    r = run_text(nlp, "Headline\n\n" + text)
+    assert any(e.label == label for e in r.entities.values()), [e.label for e in r.entities.values()]
