@@ -603,6 +603,19 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
                 m.key = ""
 
 
+def _inside(out: list[RawMention], i: int, j: int) -> list[RawMention]:
+    """The mentions that overlap tokens i to j."""
+    return [m for m in out if m.start < j and m.end > i]
+
+
+def _replace(out: list[RawMention], taken: set[int], pieces: list[RawMention], whole: RawMention) -> None:
+    """A name found whole in place of the pieces the model cut it into."""
+    for m in pieces:
+        out.remove(m)
+    out.append(whole)
+    taken.update(range(whole.start, whole.end))
+
+
 def _subdivisions(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
     """'the Bab Tuma quarter of Damascus', 'the Kessar neighbourhood of Ostby': capitalised words on a noun for a
     part of a town, before the town's "of", name a place, whatever the model called them."""
@@ -617,13 +630,10 @@ def _subdivisions(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
             i -= 1  # (not "the June quarter", "the Christian quarter")
         if i == j or doc[i:j].text in lex.names:
             continue
-        inside = [m for m in out if m.start < j and m.end > i]
+        inside = _inside(out, i, j)
         if any(m.canonical or m.start < i or m.end > j for m in inside):
             continue  # a gazetteer's place, or a name reaching outside
-        for m in inside:
-            out.remove(m)
-        out.append(RawMention(doc_index, i, j, doc[i:j].text, "City", head=j - 1))
-        taken.update(range(i, j))
+        _replace(out, taken, inside, RawMention(doc_index, i, j, doc[i:j].text, "City", head=j - 1))
 
 
 def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
@@ -723,14 +733,12 @@ def _bodies_named_in_apposition(doc: Doc, doc_index: int, lex: Lexicon, out: lis
         if j - i < 2 or j >= len(doc) or doc[j].text not in (",", ".", ";"):  # two words or more, and closed
             continue
         text = doc[i:j].text
-        inside = [m for m in out if m.start < j and m.end > i]
+        inside = _inside(out, i, j)
         if text in lex.names or any(w in lex.demonyms for w in text.split()) \
                 or any(m.start < i or m.end > j or (m.start, m.end) == (i, j) for m in inside):
             continue  # a known name, or a name the text already holds whole (or one that reaches outside)
-        for m in inside:
-            out.remove(m)
-        out.append(RawMention(doc_index, i, j, text, _org_type(text, lex), head=doc[i:j].root.i, described=True))
-        taken.update(range(i, j))
+        _replace(out, taken, inside, RawMention(doc_index, i, j, text, _org_type(text, lex), head=doc[i:j].root.i,
+                                                described=True))
 
 
 def _unlabelled_bodies(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],

@@ -109,6 +109,30 @@ def infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def condition(verb: Token, up: int = 3) -> tuple[Token, bool] | None:
+    """The if/unless clause a promise hangs on, on the verb or (up to `up` verbs) the verbs governing it ("vowed to
+    strike unless ..."), and whether it asks for something ("unless X pays", "if X does not pay")."""
+    t = verb
+    for _ in range(up):
+        for c in t.children:
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and marks & {"if", "unless"}:
+                negative = "unless" in marks or any(n.dep_ == "neg" for n in c.children)
+                return c, negative
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def stray_by(noun: Token) -> Token | None:
+    """"rejected the allegation by X that ...": the by-phrase the parser hung on the verb right after its object."""
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1),
+                None)
+
+
 def purpose(verb: Token) -> bool:
     """An infinitive of purpose beside a clause: "phoned X to demand ...", "flew to Quito to meet X"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and infinitive(verb)
@@ -290,10 +314,9 @@ class Grammar:
         # "the assassination of X by Y": the parser often hangs the by-phrase on X
         by = [o for p, o in obl if p == "by"] or [b for t in of for p, b in obliques_of(t) if p == "by"]
         # "rejected the allegation by X that Y ...": the parser hangs both on the verb, right after the noun
-        stray = noun.dep_ == "dobj" and not _passive(noun.head) and not by
-        if stray:
-            by = [o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1
-                  for o in c.children if o.dep_ == "pobj"]
+        stray = stray_by(noun) if not by and not _passive(noun.head) else None
+        if stray is not None:
+            by = [o for o in stray.children if o.dep_ == "pobj"]
         poss = [t for c in _children(noun, "poss") for t in conjuncts(c)]
         if not poss and noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
             # "Rusk's assassin Piet Harlan": the parser hangs the possessive on the name the noun describes
@@ -340,7 +363,7 @@ class Grammar:
         obl += [x for b in by if b.head.head.i == noun.i for x in obliques_of(b) if x[0] in ("on", "against")]
         comp = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
                      any(m.lower_ in ("that", "for", "to") for m in c.children if m.dep_ in ("mark", "aux"))), None)
-        if comp is None and stray and by:  # (and its that-clause: "the allegation by X that Y had rigged the vote")
+        if comp is None and stray is not None and by:  # (and its that-clause: "the allegation by X that Y had rigged")
             comp = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > by[0].i and
                          any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         occasion, beside, host = None, [], None

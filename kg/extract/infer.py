@@ -10,29 +10,13 @@ from spacy.tokens import Token
 
 from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
-from .frames import Frame, infinitive, noun_lemma, obliques_of, purpose
+from .frames import Frame, condition, infinitive, noun_lemma, obliques_of, purpose
 from .modality import factuality
 from .refer import ACTOR_TYPES, PLACE_TYPES
 from .relate import Relater, Rule, attack_verb, venues
 from .rules import Role, Vocabulary
 
 _RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role
-
-
-def _condition(v: object, verb: Token) -> tuple[Token, bool] | None:
-    """The if/unless clause a promise hangs on, on the verb or the verbs governing it ("vowed to strike
-    unless ..."), and whether it asks for something ("unless X pays", "if X does not pay")."""
-    t = verb
-    for _ in range(3):
-        for c in t.children:
-            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-            if c.dep_ == "advcl" and marks & {"if", "unless"}:
-                negative = "unless" in marks or any(n.dep_ == "neg" for n in c.children)
-                return c, negative
-        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
-            break
-        t = t.head
-    return None
 
 
 def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
@@ -44,7 +28,7 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     if f.kind != "verb":
         return
     hostile = attack_verb(v, f.lemma)
-    cond = _condition(v, f.pred)  # the cheap tests first: most verbs are no punitive act
+    cond = condition(f.pred)  # the cheap tests first: most verbs are no punitive act
     # "will take X to court", "would impose sanctions on X": a verb whose object is a punishment
     suing = (f.lemma in v.venue_verbs or f.lemma in v.imposing_verbs or f.lemma in v.facing_verbs) and _punitive(v, f.pred)
     if not (cond or f.lemma in v.threat_acts or suing) or not (f.lemma in v.punitive_acts or hostile or suing
@@ -176,7 +160,7 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                 and (_by_warner(r, di, t, ag, warned, bodies)
                      or t.lemma_.lower() in v.facing_verbs and _unowned([c for c in t.children if c.dep_ == "dobj"]))
                 and not _aimed_elsewhere(r, di, t, warned)
-                and (_has_aux(t, v.modal_auxiliaries | v.future_auxiliaries) or _condition(v, t) is not None)]
+                and (_has_aux(t, v.modal_auxiliaries | v.future_auxiliaries) or condition(t) is not None)]
         for tg in warned if acts else []:
             if tg != ag:
                 yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
@@ -379,5 +363,5 @@ def read_verbs(v: Vocabulary) -> Callable[[Token, str], bool]:
     need no frame."""
     named = v.grammar.verb_lemmas | v.threat_acts | v.warning_verbs | v.deadline_verbs | v.claim_verbs | v.facing_verbs \
         | v.imposing_verbs | v.venue_verbs | {"join"}
-    return lambda verb, lemma: lemma in named or _condition(v, verb) is not None \
+    return lambda verb, lemma: lemma in named or condition(verb) is not None \
         or _has_aux(verb, v.obligation_auxiliaries)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .frames import purpose
+from .frames import purpose, stray_by
 from .refer import Referents
 from .rules import Vocabulary
 
@@ -131,8 +131,7 @@ def _said_by_another(noun: Token, v: Vocabulary) -> bool:
     accusation", "denied allegations by the union" (it was made); not "denied its attack", "cancelled X's visit"."""
     return noun.lemma_.lower() in v.alleging_nouns | v.demand_nouns | v.threat_nouns and (any(
         c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) or
-        noun.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1
-                                    for c in noun.head.children))  # "rejected the allegation by X", parsed apart
+        stray_by(noun) is not None)  # "rejected the allegation by X", parsed apart
 
 
 def factuality(clause: Token, v: Vocabulary, pred: Token | None = None) -> str:

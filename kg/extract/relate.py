@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
 from .evidence import Evidence
-from .frames import Frame, conjuncts, infinitive, obliques_of, owners_of, word_in
+from .frames import Frame, condition, conjuncts, infinitive, obliques_of, owners_of, word_in
 from .modality import Speakers, factuality, own_factuality
 from .refer import ACTOR_TYPES, BODIES_AND_STATES, BODY_TYPES, PLACE_TYPES, Referents
 from .rules import Role, Rule, Vocabulary
@@ -191,12 +191,10 @@ class Relater:
             return [x for x in self._keys(di, places) if r.type_of(x) in PLACE_TYPES]
         if k == "condition":  # "threatened further attacks unless the company paid": the one who must comply
             side = self._side(f, di)
-            # (a condition asks something of them: "unless X pays", "if X does not pay"; not "if X was dismissed")
-            conds = [c for c in f.pred.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
-                     r.vocab.conditional_marks for m in c.children) and (any(m.lower_ == "unless" for m in c.children)
-                     or any(n.dep_ == "neg" for n in c.children))]
-            return [x for c in conds for s in c.children if s.dep_ == "nsubj" and s.lower_ not in PERSONAL_PRONOUNS
-                    for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
+            cond = condition(f.pred, up=1)  # one that asks something of them ("unless X pays"; not "if X was dismissed")
+            return [x for s in (cond[0].children if cond and cond[1] else ()) if s.dep_ == "nsubj"
+                    and s.lower_ not in PERSONAL_PRONOUNS for x in r.all_of(di, s)
+                    if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
         if k in ("complement", "complement-subject"):
             if rule is not None and rule.family == "warned" and self._third_party_threat(f, di):
                 return []  # "warned that the Kora Brigade would attack Sorin": a warning about the brigade, to no one named
@@ -422,7 +420,7 @@ class Relater:
                 break
         if fam == "supports" or fam == "holdsResponsible" and rule.reported:  # "VLF commander X defended the raid":
             # backing one's own body is no news; nor a spokesman's word that his own army carried out a raid
-            own = {a for a in agents} | {b for a in [*agents, speaker] if a for b in self.affiliation.get(a, ())}
+            own = set(agents) | {b for a in [*agents, speaker] if a for b in self.affiliation.get(a, ())}
             targets = [k for k in targets if k not in own and not (r.entity(k).state and any(
                 r.type_of(a) == "Country" and r.entity(a).label == r.entity(k).state for a in own))]
             if fact == "asserted" and _ended(f, r.vocab.ending_verbs):

@@ -42,7 +42,8 @@ ROLES = {
              "('X drew criticism from Y', 'X's plan drew condemnation from Y': X)",
     "complement": "actors named in a that-, for- or if-clause ('warned that X would ...')",
     "complement-subject": "the subject of a clausal complement ('said it was X's responsibility')",
-    "condition": "the subject of an if- or unless-clause on the predicate ('threatened attacks unless X paid')",
+    "condition": "the subject of an unless-clause, or a negated if-clause, on the predicate ('threatened attacks "
+                 "unless X paid')",
     "speaker": "whoever reports the clause",
     "last-attacker": "whoever made the attack reported last ('other victims included X')",
     "members": "the named members of a group noun ('victims included X')",
