@@ -315,6 +315,25 @@ def _org_type(text: str, lex: Lexicon) -> str:
     return "Organization"
 
 
+def party_tag(doc: Doc, i: int, lex: Lexicon) -> int:
+    """The end of a legislator's party-and-state tag that opens at token `i` after a comma or bracket ("Sen.
+    X, D-Calif., said", "Rep. Y (R-Texas)"), else 0."""
+    if i < 1 or i + 2 >= len(doc) or doc[i].text not in lex.relations["word_classes"]["party_tag_letters"] \
+            or doc[i + 1].text != "-" or doc[i - 1].text not in (",", "("):
+        return 0
+    for j in (i + 4, i + 3):
+        text = doc[i + 2:j].text if j <= len(doc) else ""
+        if text and (text in lex.state_abbrevs or text + "." in lex.state_abbrevs
+                     or lex.regions.get(text) == "United States"):
+            return j
+    return 0
+
+
+def party_tag_at(tok: Token, lex: Lexicon) -> int | None:
+    """The first token of the party-and-state tag `tok` is in, if it is in one."""
+    return next((k for k in range(max(1, tok.i - 3), tok.i + 1) if party_tag(tok.doc, k, lex) > tok.i), None)
+
+
 def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tuple[list[RawMention], list[TitleSpan]]:
     """Mentions and title phrases in one paragraph Doc."""
     gaz = filter_spans(doc.spans[NAMES])  # the gazetteer components' (kg/nlp.py)
@@ -324,7 +343,9 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     # a capitalised word inside a title ("State" in "Secretary of State") is not a name
     title_toks = {i for t in titles for i in range(t.start, t.end)}
     out: list[RawMention] = []
-    taken: set[int] = set()
+    # "D-Calif." in "Sen. X, D-Calif.,": a party and a home state, no mention of a place
+    taken: set[int] = {k for i, t in enumerate(doc) if t.text in lex.relations["word_classes"]["party_tag_letters"]
+                       for k in range(i, party_tag(doc, i, lex))}
     named_ent_at = {i: e for e in doc.ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
                     for i in range(e.start, e.end)}
     name_ends = {e.end: e for e in doc.ents if e.label_ in ("ORG", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART")}
@@ -333,7 +354,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     for sp in gaz:
         label = sp.label_
         text = sp.text
-        if set(range(sp.start, sp.end)) <= title_toks:
+        if set(range(sp.start, sp.end)) <= title_toks or sp.start in taken:
             continue
         if label in ("NAME", "CAPITAL") and _joined_name(doc, sp.start):
             continue  # "São Bento do Rio Claro", "Tour de France": a place's name inside a longer one
@@ -383,7 +404,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         else:
             rm.type, rm.canonical, rm.state = "City", text, lex.capitals[text]
             words = lex.relations["word_classes"]
-            rm.metonym = _metonymic(doc[sp.root.i], set(words["physical_attacks"]) | set(words["place_visits"]))
+            rm.metonym = _metonymic(doc[sp.root.i], set(words["physical_attacks"]) | set(words["place_visits"]),
+                                    words["place_verbs"])
             if rm.metonym:  # "Moscow said": the capital stands for its state
                 rm.type, rm.canonical = "Country", rm.state
         out.append(rm)
@@ -1111,6 +1133,11 @@ def _joined_bodies(doc: Doc, ents: list[Span], lex: Lexicon, nlp: Language) -> l
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
+        if ent.label_ == "ORG" and nxt is not None and nxt.label_ == "ORG" and nxt.start == ent.end and len(ent) > 2 \
+                and doc[ent.end - 1].pos_ == "ADP" and doc[ent.end - 1].lower_ in ("on", "for", "of"):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "the Senate Committee on | Veterans Affairs"
+            i += 2
+            continue
         if cc is not None and ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent[1:]):
             end = cc + 1
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
@@ -1242,20 +1269,25 @@ def _towns_before_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
             taken.add(i)
 
 
-def _metonymic(tok: Token, physical: set[str]) -> bool:
+def _metonymic(tok: Token, physical: set[str], placing: Collection[str] = ()) -> bool:
     """A capital used for its government ("Moscow said", "talks with Moscow"), not as a place
     ("missiles struck Kyiv", "airstrikes on Damascus": the city is what was hit; "visited Cairo")."""
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in physical:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against") and tok.head.head.lemma_.lower() in physical:
         return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in placing and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "within", "inside", "near") and any(
+                p.dep_ == "pobj" and (p.pos_ == "PROPN" or any(d.pos_ == "PROPN" for d in p.children if d.dep_ == "compound"))
+                for p in c.children) for c in tok.head.children):
+        return False  # "Rome is in Lazio", "Vilnius lies near the border": where the city is
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "between", "against", "by", "on", "for") \
             and tok.head.head.lemma_ not in ("head", "fly", "leave", "travel", "arrive", "return"):
         return True
     if tok.dep_ == "conj":
-        return _metonymic(tok.head, physical)
+        return _metonymic(tok.head, physical, placing)
     return False
 
 
@@ -1371,6 +1403,22 @@ def _town_name(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     return doc[s].lower_ in wc["place_name_prefixes"] and doc[s + 1].is_title and not _org_head(doc[s:e].text, lex) \
         and name_head([t.text for t in doc[s:e]]) not in wc["facility_heads"] and not doc[e - 1].is_lower \
         and any(t.lower_ in _JOINING for t in doc[s + 2:e - 1])
+
+
+def _local_body_name(text: str, lex: Lexicon) -> str | None:
+    """A public body's name without the town, county or region it opens with ("Maricopa County Superior Court":
+    "Superior Court"), when what is left is itself a body's name (a company's is not: "Boston Consulting Group")."""
+    words = text.split()
+    for n in (3, 2, 1):
+        if len(words) - n < 2 or not words[n][:1].isupper():
+            continue
+        place = " ".join(words[:n])
+        known = lex.names.get(place)
+        if place in lex.cities or place in lex.regions or known is not None and known.type in ("City", "Region") \
+                or n > 1 and words[n - 1] in ("County", "Parish") and words[n - 2][:1].isupper():
+            rest = " ".join(words[n:])
+            return rest if _org_head(rest, lex) else None
+    return None
 
 
 def _state_in_name(text: str, lex: Lexicon) -> str | None:
@@ -1532,6 +1580,9 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
             state = states_ending.get((m.doc_index, m.start))
             if state is not None and m.type == "GovernmentOrganization":
                 ent.names.add(doc[state.start:m.end].text)  # "Russian State Duma", "U.S. Strategic Defense Initiative Office"
+            local = _local_body_name(m.text, lex) if m.type == "GovernmentOrganization" else None
+            if local:
+                ent.names.add(local)  # "Cape Town Supreme Court" is "the Supreme Court" in its town's news
         ent.mentions.append(Mention(start, end, doc[m.start:m.end].text))
         for k in range(m.start, m.end):
             keys = result.by_token.setdefault((m.doc_index, k), [])

@@ -78,6 +78,8 @@ class Lexicon:
     state_abbrevs: dict[str, str] = field(default_factory=dict)  # "Calif.", "CA" -> "California" (after "City, ")
     # "Washington" -> "United States", "Borno" -> "Nigeria": regions.tsv's and admin1.tsv's, all of them
     regions: dict[str, str] = field(default_factory=dict)
+    # a dissolved state -> the states it split into ("Soviet Union" -> Latvia, ...): old news places their towns in it
+    successors: dict[str, frozenset[str]] = field(default_factory=dict)
     relations: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
@@ -189,6 +191,9 @@ def _read_lexicon() -> Lexicon:
                 lex.demonyms.setdefault(dem, r["name"])
             if r.get("capital"):
                 lex.capitals.setdefault(r["capital"], r["name"])
+    for r in _tsv("countries_extra.tsv"):
+        if r.get("successors"):
+            lex.successors[iso3_to_name[r["iso3"]]] = frozenset(iso3_to_name[k] for k in _split(r["successors"]))
     for r in _tsv("organizations.tsv"):
         state = iso3_to_name.get(r["state"]) if r["state"] else None
         for alias in [r["name"], *_split(r["aliases"])]:

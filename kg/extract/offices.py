@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import TitleSpan
+from ..entities import TitleSpan, party_tag_at
 from ..model import Event
 from .evidence import Evidence
 from .frames import obliques_of, owners_of
@@ -221,9 +221,15 @@ def _one_state_named(refs: Referents) -> list[str]:
 
 
 def _only_state(refs: Referents) -> list[str]:
-    """The state of an article that names one state only (by its name, people or capital), else none."""
+    """The state of an article that names one state only (by its name, people or capital), else none; a state
+    known only as the one its towns lie in is not named."""
     labels = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.entity(m.key).state
               for m in refs.ents.mentions} - {None}
+    # named by its name, people or capital; not only as the state a town lies in ("toured Dayton, Ohio")
+    named = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.lex.capitals.get(refs.entity(m.key).label)
+             for m in refs.ents.mentions}
+    if not labels <= named:
+        return []
     # a counterpart's state is another's: "Minister X met her Kenyan counterpart" does not make X Kenya's
     others = any(_of_counterpart(refs, m) for m in refs.ents.mentions)
     if len(labels) != 1 or others:
@@ -305,6 +311,9 @@ def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
     people = [k for c in root.children if c.dep_ == "appos" for k in refs.of(di, c) if refs.type_of(k) == "Person"]
     if root.dep_ in ("appos", "nmod", "compound"):  # "Special Representative for Iran Brian Hook"
         people += [k for k in refs.of(di, root.head) if refs.type_of(k) == "Person"]
+    tag = party_tag_at(root.head, refs.lex) if root.dep_ in ("appos", "nmod", "conj") else None
+    if tag is not None:  # "Sen. X, D-Calif., chairman of Y" with the title hung on the tag
+        people += [k for k in refs.of(di, doc[tag - 2]) if refs.type_of(k) == "Person"]
     if people:
         return people[0]
     right = root.right_edge.i + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..model import Entity, Event
 from .evidence import Evidence
@@ -61,11 +61,14 @@ def _fits(refs: Referents, inner: str, outer: str, outer_tok: Token | None = Non
         kb = "Region"
     if inner == outer or ka not in RANK or kb not in RANK or kb == "Site":
         return False
+    former = refs.lex.successors.get(b.label, frozenset())  # "Riga, Latvia, then in the Soviet Union"
+    if ka == kb == "Country":
+        return a.label in former
     part = outer_tok is not None and (outer_tok.head.lower_ == "of" and outer_tok.head.head or outer_tok.head).lemma_.lower() \
         in refs.vocab.subdivision_nouns  # "the X section of Brooklyn", "the Brooklyn neighborhood of X": a town's part
     if RANK[kb] < RANK[ka] or RANK[kb] == RANK[ka] and ka != "Region" and not part:
         return False
-    return not (b.type == "Country" and a.state and a.state != b.label)
+    return not (b.type == "Country" and a.state and a.state != b.label and a.state not in former)
 
 
 def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
@@ -84,7 +87,10 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         # (not "the Afar district of Arhiba", the district's own name)
         of_kind = c.lower_ == "of" and tok.dep_ in ("nmod", "compound") and holder is not tok \
             and holder.lower_ in refs.vocab.region_kinds
-        if c.dep_ == "prep" and (c.lower_ == "in" or of_kind or c.lower_ == "on" and any(_part(p, parts) for p in c.children)):
+        gapped = c.head.dep_ == "pobj" and c.head.head.lower_ == "in" and any(
+            d.dep_ == "conj" and d.i < c.i for d in c.head.children)  # "Rome is in Lazio province and Naples in Campania"
+        if c.dep_ == "prep" and not gapped and (c.lower_ == "in" or of_kind or c.lower_ == "on"
+                                                and any(_part(p, parts) for p in c.children)):
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 # "in Tanzania and Uganda"; but "in central Italy and Campania province" lists a sibling
                 kinds = {_kind(refs, k) for k in _places(refs, di, p)}
@@ -94,13 +100,15 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
     if not out and end + 1 < len(doc) and (doc[end].lower_ == "in" or doc[end].lower_ == "on"
                                            and any(_part(t, parts) for t in doc[end + 1:end + 3])):
         # "from Tomsk in Siberia" with "in" on the verb: the next place, if of a bigger kind
-        nxt = next((t for t in doc[end + 1:end + 4] if _places(refs, di, t)), None)
+        at = _after_what_is_now(doc, end + 1)
+        nxt = next((t for t in doc[at:at + 3] if _places(refs, di, t)), None)
         if nxt is not None:
             nxt = _narrowest(refs, di, nxt)
             out += [(nxt, k) for k in _places(refs, di, nxt)]
     if not out and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "in":
         # "Mosul, in northern Iraq"
-        nxt = next((t for t in doc[end + 2:end + 5] if _places(refs, di, t)), None)
+        at = _after_what_is_now(doc, end + 2)
+        nxt = next((t for t in doc[at:at + 3] if _places(refs, di, t)), None)
         nxt = _narrowest(refs, di, nxt) if nxt is not None else None  # "X, in Tanzania's Pwani region": Pwani
         out += [(nxt, k) for k in _places(refs, di, nxt)] if nxt is not None else []
     if tok.dep_ in ("appos", "compound") and tok.head.lemma_.lower() in refs.vocab.place_nouns:
@@ -137,7 +145,17 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
                     for p in pr.children if p.dep_ == "pobj" for k in _places(refs, di, p)]
         if c.dep_ == "poss":  # "Pakistan's Swat valley"
             out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"]
+        if c.dep_ in ("amod", "compound") and c.i == tok.i - 1 and any(
+                m.head == c.i and m.demonym for m in refs.ents.in_doc(di)):  # "Soviet Armenia", "Iraqi Kurdistan"
+            out += [(c, k) for k in refs.ents.at(di, c) if refs.type_of(k) == "Country"]
     return out
+
+
+def _after_what_is_now(doc: Doc, i: int) -> int:
+    """Past "what is now" or "what was then" at `i` ("Riga, in what is now Latvia"): where the place's name starts."""
+    if i + 2 < len(doc) and doc[i].lower_ == "what" and doc[i + 1].lemma_ == "be":
+        return i + 3 if doc[i + 2].lower_ in ("now", "then", "today") else i + 2
+    return i
 
 
 def _subdivided(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
@@ -281,8 +299,9 @@ def _stated_places(refs: Referents, ev: Evidence) -> Iterator[tuple[Event, int, 
     seen: set[tuple[str, str, int]] = set()
     for di, doc in enumerate(refs.docs):
         for m in refs.ents.in_doc(di):
-            if _kind(refs, m.key) not in ("Site", "City", "Region") or m.metonym:
-                continue
+            if _kind(refs, m.key) not in ("Site", "City", "Region", "Country") or m.metonym \
+                    or refs.type_of(m.key) == "Country" and not refs.lex.successors:
+                continue  # (a state lies only in the state it split from: "the Soviet republic of Byelorussia")
             tok = doc[m.head]
             held, states = _held_in_list(refs, di, conjuncts(_list_head(tok)))
             if tok.i in states:
