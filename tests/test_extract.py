@@ -4150,12 +4150,17 @@ def test_round_thirteen_no_state_lies_in_another_otherwise(extract_all, text):
 @pytest.mark.parametrize("text, fact", [
     # real places: a people's adjective right before a place's name says whose it is
     ("An earthquake struck Soviet Armenia in December.", ("locatedIn", "Armenia", "Soviet Union")),
-    ("Fighting spread across Iraqi Kurdistan.", ("locatedIn", "Kurdistan", "Iraq")),
-    ("Aid reached Iraqi Kurdistan by truck.", ("locatedIn", "Kurdistan", "Iraq")),
+    ("Storms battered Mexican Baja California.", ("locatedIn", "Baja California", "Mexico")),
     ("Volunteers rebuilt schools in Soviet Georgia last year.", ("locatedIn", "Georgia", "Soviet Union")),
 ])
 def test_round_thirteen_a_demonym_before_a_place(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+def test_round_thirteen_a_demonym_before_a_name_the_gazetteer_lacks_places_nothing(extract_all):
+    # real state: in "the republic of Serbian Krajina" the people's word is part of the name
+    assert not any(f[0] == "locatedIn" for f in extract_all(
+        "The new Krajina parliament met, and the republic of Serbian Krajina voted."))
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -4171,3 +4176,18 @@ def test_round_thirteen_in_what_is_now(extract_all, text, fact):
 def test_round_thirteen_in_what_is_followed_by_no_place_places_nothing(extract_all):
     assert not any(f[0] == "locatedIn" for f in extract_all(
         "The camp lay in Nalvia, in what is widely seen as a failed state."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a body's bracketed acronym between its name and a title: the title is the body's ("Labor Party (PT) candidate X")
+    ("Support has gone to Labor Party (PT) candidate Cecilia Soto.", ("represents", "Cecilia Soto", "Labor Party")),
+    ("Votes went to the Green Front (FV) candidate Ana Mora.", ("represents", "Ana Mora", "Green Front")),
+    ("Backing grew for Farmers Alliance (AGR) candidate Pedro Salas.", ("represents", "Pedro Salas", "Farmers Alliance")),
+])
+def test_round_thirteen_a_bracketed_acronym_before_a_title(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_thirteen_a_bracket_that_is_no_acronym_gives_no_body(extract_all):
+    got = extract_all("Support has gone to Labor Party (and others) candidate Cecilia Soto.")
+    assert ("represents", "Cecilia Soto", "Labor Party") not in got

@@ -358,6 +358,9 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
     if not out and ts.end - ts.start > 1 and common and first.lemma_.lower() in refs.vocab.body_nouns:
         out += _named_by_noun(refs, di, first, person)  # "party leader X": the party
     i = ts.start - 1  # "Russian president" in lower case leaves the demonym outside the title's phrase
+    if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper:
+        # "Labor Party (PT) candidate X": the body named before its bracketed acronym
+        out += [k for k in refs.ents.at(di, doc[i - 3]) if k != person and refs.type_of(k) in BODY_TYPES]
     while i >= 0 and not out and (doc[i].tag_ == "POS" or doc[i].dep_ in ("compound", "amod", "poss", "nmod")):
         out += [k for k in refs.ents.at(di, doc[i]) if k != person]
         if not out and doc[i].lower_ == "whose":  # "the X Party, whose leader, Y,"

@@ -145,8 +145,9 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
                     for p in pr.children if p.dep_ == "pobj" for k in _places(refs, di, p)]
         if c.dep_ == "poss":  # "Pakistan's Swat valley"
             out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"]
-        if c.dep_ in ("amod", "compound") and c.i == tok.i - 1 and any(
-                m.head == c.i and m.demonym for m in refs.ents.in_doc(di)):  # "Soviet Armenia", "Iraqi Kurdistan"
+        if c.dep_ in ("amod", "compound") and c.i == tok.i - 1 and any(_known(refs.entity(k)) for k in _places(refs, di, tok)) \
+                and any(m.head == c.i and m.demonym for m in refs.ents.in_doc(di)):  # "Soviet Armenia", "Iraqi Kurdistan"
+            # (a place the gazetteer knows: in "Serbian Krajina" the people's word is part of a name)
             out += [(c, k) for k in refs.ents.at(di, c) if refs.type_of(k) == "Country"]
     return out
 
