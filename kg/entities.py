@@ -344,8 +344,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     title_toks = {i for t in titles for i in range(t.start, t.end)}
     out: list[RawMention] = []
     # "D-Calif." in "Sen. X, D-Calif.,": a party and a home state, no mention of a place
-    taken: set[int] = {k for i, t in enumerate(doc) if t.text in lex.relations["word_classes"]["party_tag_letters"]
-                       for k in range(i, party_tag(doc, i, lex))}
+    taken: set[int] = {k for t in _tokens_with(doc, lex.relations["word_classes"]["party_tag_letters"])
+                       for k in range(t.i, party_tag(doc, t.i, lex))}
     named_ent_at = {i: e for e in doc.ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
                     for i in range(e.start, e.end)}
     name_ends = {e.end: e for e in doc.ents if e.label_ in ("ORG", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART")}
@@ -417,6 +417,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _spelled_out_acronyms(doc, doc_index, lex, out, taken, title_toks)
     _site_names(doc, doc_index, lex, out, taken)
     _offices_named_by_title(doc, doc_index, lex, out, taken)
+    _people_by_deed(doc, doc_index, lex, out, taken, title_toks, _common_words(nlp))
     region_kinds = set(lex.relations["word_classes"]["region_kinds"])
     facilities = lex.relations["word_classes"]["facility_heads"]
     _towns_before_offices(doc, doc_index, lex, out, taken, titles)
@@ -806,6 +807,57 @@ def _bodies_described_after(doc: Doc, doc_index: int, lex: Lexicon, out: list[Ra
             continue
         out.append(RawMention(doc_index, i, j, text, _org_type(text, lex), head=j - 1, described=True))
         taken.update(range(i, j))
+
+
+def _complements(tok: Token, depth: int) -> list[Token]:
+    """The words `depth` steps down from `tok` through prepositions, objects and complements ("pleaded guilty to
+    killing X": guilty, to, killing)."""
+    out, level = [], [tok]
+    for _ in range(depth):
+        level = [c for t in level for c in t.children if c.dep_ in ("prep", "pobj", "pcomp", "acomp", "dobj", "xcomp")]
+        out += level
+    return out
+
+
+def _people_by_deed(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
+                    title_toks: set[int], common: Collection[str]) -> None:
+    """A lone capitalised word that kills or is killed names a person, whatever the model made of it ("Ruby
+    shot Oswald", "King was shot by Ray", "Sirhan shot Kennedy" with Sirhan taken for a place): not a word the
+    gazetteer knows, nor one inside a longer name."""
+    wc = lex.relations["word_classes"]
+    killing, nouns, charging = wc["killing_verbs"], wc["killing_nouns"], wc["charging_verbs"]
+
+    def a_killing(t: Token) -> bool:  # "the murder", "killing Pell"
+        return t.pos_ == "NOUN" and t.lemma_.lower() in nouns or t.pos_ == "VERB" and t.lemma_.lower() in killing
+
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        args: list[Token] = []
+        if verb.pos_ == "VERB" and lemma in killing:
+            args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if verb.dep_ == "conj" and not any(a.dep_ in ("nsubj", "nsubjpass") for a in args):
+                args += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Booth sneaked in and shot Lincoln"
+            args += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        elif verb.pos_ == "NOUN" and lemma in nouns:  # "Pell's murder", "the slaying of Pell"
+            args = [c for c in verb.children if c.dep_ == "poss"]
+            args += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        elif verb.pos_ == "VERB" and lemma in charging and any(a_killing(t) for t in _complements(verb, 3)):
+            # "Vayne was sentenced for the murder", "Dorrin pleaded guilty to killing Pell"
+            args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for t in args:
+            i = t.i
+            # (a sentence's first word the tagger took for a noun, if no word of the language: "Hallet crept in")
+            name = t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.tag_ == "NN" and t.is_sent_start \
+                and not _common(t.lower_, common) and not _common(t.lemma_.lower(), common)
+            if not name or not t.is_title or not t.is_alpha or i in taken or i in title_toks \
+                    or t.text in lex.names or t.text in lex.demonyms or t.text in lex.capitals \
+                    or any(c.dep_ == "det" for c in t.children):  # ("the King was shot": a king)
+                continue
+            if i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title or doc[i - 1].text in ("-", "'")) \
+                    or i + 1 < len(doc) and (doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title or doc[i + 1].tag_ == "POS"):
+                continue  # a word of a longer name, which the other finders read whole
+            out.append(RawMention(doc_index, i, i + 1, t.text, "Person", head=i))
+            taken.add(i)
 
 
 def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],

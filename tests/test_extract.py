@@ -4191,3 +4191,44 @@ def test_round_thirteen_a_bracketed_acronym_before_a_title(extract_all, text, fa
 def test_round_thirteen_a_bracket_that_is_no_acronym_gives_no_body(extract_all):
     got = extract_all("Support has gone to Labor Party (and others) candidate Cecilia Soto.")
     assert ("represents", "Cecilia Soto", "Labor Party") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a lone capitalised word that kills or is killed is a person, whatever the model made of it
+    ("Marsh shot Pellow twice outside the bar.", ("attacked", "Marsh", "Pellow")),
+    ("Police said Dorrin stabbed Kessel in the neck.", ("attacked", "Dorrin", "Kessel")),
+    ("Ostrander was killed by Vayne in 1979.", ("attacked", "Vayne", "Ostrander")),
+    ("Hallet crept into the barn and shot Morrow.", ("attacked", "Hallet", "Morrow")),
+])
+def test_round_thirteen_a_lone_name_that_kills_or_is_killed_is_a_person(nlp, text, fact):
+    r = run_text(nlp, "Headline\n\n" + text)
+    assert fact in facts(r, everything=True)
+    people = {e.label for e in r.entities.values() if e.type == "Person"}
+    assert {fact[1], fact[2]} <= people, [(e.label, e.type) for e in r.entities.values()]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Russia killed the deal, Dorrin said.", "Russia"),  # real state: the gazetteer's names stay what they are
+    ("Police shot Morrow, and Kessel said the police had lied.", "Police"),  # a word of the language
+    ("The King was shot by rebels, and Kessel blamed the Velm Front.", "King"),  # a title with its article
+    ("Gunmen from the Velm Front shot dead the mayor, Kessel said.", "Gunmen"),  # a plural noun
+])
+def test_round_thirteen_a_known_or_common_word_is_no_person_by_deed(nlp, text, label):
+    r = run_text(nlp, "Headline\n\n" + text)
+    assert not any(e.label == label and e.type == "Person" for e in r.entities.values())
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the victim named on a killing noun, and the one sentenced, convicted or pleading guilty for a killing
+    ("Vayne was sentenced to death for Pell's murder.", ("attacked", "Vayne", "Pell")),
+    ("Ostrander was convicted of the murder of Kessel.", ("attacked", "Ostrander", "Kessel")),
+    ("Dorrin pleaded guilty to killing Pell outside her home.", ("attacked", "Dorrin", "Pell")),
+])
+def test_round_thirteen_lone_names_charged_with_a_killing_are_people(nlp, text, fact):
+    r = run_text(nlp, "Headline\n\n" + text)
+    assert fact in facts(r, everything=True), [(e.label, e.type) for e in r.entities.values()]
+
+
+def test_round_thirteen_a_charge_that_is_no_killing_makes_no_person(nlp):
+    r = run_text(nlp, "Headline\n\nKessel was charged with fraud, and Dorrin criticised the Velm Front.")
+    assert not any(e.label == "Kessel" for e in r.entities.values())
