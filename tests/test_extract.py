@@ -4232,3 +4232,49 @@ def test_round_thirteen_lone_names_charged_with_a_killing_are_people(nlp, text, 
 def test_round_thirteen_a_charge_that_is_no_killing_makes_no_person(nlp):
     r = run_text(nlp, "Headline\n\nKessel was charged with fraud, and Dorrin criticised the Velm Front.")
     assert not any(e.label == "Kessel" for e in r.entities.values())
+
+
+@pytest.mark.parametrize("text, facts_", [
+    # a body's plural post noun before coordinated names: each of them holds it
+    ("Greenpeace members Nils Berg and Tomas Ness gained access to the files.",
+     {("represents", "Nils Berg", "Greenpeace"), ("represents", "Tomas Ness", "Greenpeace")}),
+    ("Ostby Union members Jan Berg, Pal Dorn and Lise Vik signed the letter.",
+     {("represents", "Pal Dorn", "Ostby Union"), ("represents", "Lise Vik", "Ostby Union")}),
+    ("Velm Front officials Ana Holt and Ivo Starn met the envoy.", {("represents", "Ivo Starn", "Velm Front")}),
+])
+def test_round_thirteen_a_post_noun_before_several_names(extract_all, text, facts_):
+    assert facts_ <= extract_all(text)
+
+
+def test_round_thirteen_a_plural_noun_before_a_verb_gives_no_post(extract_all):
+    got = extract_all("Velm Front fighters killed Jan Berg and Pal Dorn.")
+    assert not any(f[0] == "represents" for f in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a unit named with its body ("the engineering department at Y"), a post coordinated in an apposition, and
+    # "the place where X works"
+    ("Teruo Hata, a staff member of the engineering department at Nasdako, said the rocket was ready.",
+     ("represents", "Teruo Hata", "Nasdako")),
+    ("Lena Ruiz, a researcher in the physics department at Ostby University, said the data were wrong.",
+     ("represents", "Lena Ruiz", "Ostby University")),
+    ("Ernest Dobbs, a longtime critic of the plan and president of the Halloway Foundation, said it would fail.",
+     ("represents", "Ernest Dobbs", "Halloway Foundation")),
+    ("Lena Ruiz, a national spokeswoman for reform and chairwoman of the Orrin Institute, spoke.",
+     ("represents", "Lena Ruiz", "Orrin Institute")),
+    ("Rally organisers met at the Ostby Shipyard in Gdansk, where Pavel Ostrow works.",
+     ("represents", "Pavel Ostrow", "Ostby Shipyard")),
+    ("The talks took place at the Velm Hotel, where Pavel Ostrow works.", ("represents", "Pavel Ostrow", "Velm Hotel")),
+])
+def test_round_thirteen_posts_named_around_the_body(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Ruiz, a doctor in Gaza, said the clinic was full.",  # real place: a place is no employer
+    "Rally organisers met in Gdansk, where Pavel Ostrow lives.",
+    "Ana Holt, a friend of the mayor and of President Ivo Starn, spoke.",
+])
+def test_round_thirteen_no_post_without_a_body(extract_all, text):
+    got = extract_all(text)
+    assert not any(f[0] == "represents" and f[1] in ("Lena Ruiz", "Pavel Ostrow", "Ana Holt") for f in got), got

@@ -311,6 +311,9 @@ def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
     people = [k for c in root.children if c.dep_ == "appos" for k in refs.of(di, c) if refs.type_of(k) == "Person"]
     if root.dep_ in ("appos", "nmod", "compound"):  # "Special Representative for Iran Brian Hook"
         people += [k for k in refs.of(di, root.head) if refs.type_of(k) == "Person"]
+    if root.dep_ == "conj":  # "X, a critic of the plan and president of Y", however the parser hangs "president"
+        up = next((a for a in list(root.ancestors)[:4] if a.dep_ == "appos"), None)
+        people += [k for k in refs.of(di, up.head) if refs.type_of(k) == "Person"] if up is not None else []
     tag = party_tag_at(root.head, refs.lex) if root.dep_ in ("appos", "nmod", "conj") else None
     if tag is not None:  # "Sen. X, D-Calif., chairman of Y" with the title hung on the tag
         people += [k for k in refs.of(di, doc[tag - 2]) if refs.type_of(k) == "Person"]
@@ -383,8 +386,12 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
     hosts = [doc[ts.end - 1], root]
     hosts += [doc[m.head] for m in refs.ents.in_doc(di) if m.key == person
               and ts.end <= m.start <= _next_title_end(refs, di, ts.end)]
+    nxt = doc[ts.end] if ts.end < len(doc) else None
+    # "a critic of the plan and president of Y" with "of Y" hung on "plan": the preposition right after a title is its own
+    stray = [nxt] if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in ts.title.preps and root.dep_ == "conj" \
+        and nxt.head.i not in (ts.end - 1, root.i) else []
     for tok in hosts:
-        for c in tok.children:
+        for c in [*tok.children, *(stray if tok is hosts[0] else ())]:
             if c.dep_ == "prep" and c.lower_ in ts.title.preps:
                 for p in (p for p in c.children if p.dep_ == "pobj"):
                     found = [k for k in refs.all_of(di, p) if k not in out and k != person]
@@ -447,7 +454,13 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
         # "The Halloway Museum of Art's curator, X," however parsed: the body before the possessive
         found += [(k, 0.7, doc[ts.start]) for k in refs.ents.at(di, doc[ts.start - 2]) if refs.type_of(k) in BODY_TYPES]
     i = m.start - 1  # type: ignore[attr-defined]
-    if i >= 1 and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].tag_ == "NN" \
+    lead = tok
+    while lead.dep_ == "conj" and lead.head.i < lead.i and any(refs.type_of(k) == "Person" for k in refs.of(di, lead.head)):
+        lead = lead.head  # "Bellona members A and B": B's noun is the one before A
+    if lead is not tok:
+        i = next((n.start - 1 for n in refs.ents.in_doc(di) if n.head == lead.i), -1)
+    several = lead is not tok or any(c.dep_ == "conj" for c in tok.children)
+    if i >= 1 and doc[i].pos_ == "NOUN" and doc[i].is_lower and (doc[i].tag_ == "NN" or doc[i].tag_ == "NNS" and several) \
             and not _no_post(refs, doc[i]):  # "CBS anchorman Dan Rather"; not "Highway 50 sniper X"
         found += [(k, 0.7, doc[i]) for k in refs.ents.at(di, doc[i - 1]) if refs.type_of(k) in BODY_TYPES]
     posts = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
@@ -456,7 +469,7 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
             continue  # not "the mayor's killer, X", nor "a former Dravik Group executive"
         mods = [c for c in post.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
         bodies = [k for c in mods for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
-        bodies += [k for c in post.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "at", "of")
+        bodies += [k for c in post.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "at", "of", "in")
                    for k in _bodies_in(refs, di, c) if refs.type_of(k) in BODY_TYPES]
         found += [(k, 0.7, post) for k in bodies]
     if any(_former(refs, t) for t in doc[max(0, m.start - 4):m.start]):  # type: ignore[attr-defined]
@@ -560,6 +573,10 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
         hosts = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # the object; not "serving a sentence at Y"
         objs += [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "with")
                  for o in p.children if o.dep_ == "pobj"]
+        if lem in v.work_verbs and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            objs.append(verb.head)  # "the Lenin Shipyard, where X works"
+            if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "in":
+                objs.append(verb.head.head.head)  # "the Lenin Shipyard in Gdansk, where X works"
     if lem in v.serving_verbs:  # "serves as the board's ombudsman", "works as chief engineer of Y": a post held
         for p in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"):
             for post in (o for o in p.children if o.dep_ == "pobj" and not _no_post(refs, o)
@@ -604,4 +621,8 @@ def _bodies_in(refs: Referents, di: int, prep: Token) -> list[str]:
         out += found
         if not found or (di, p.i) in refs.ents.by_token:
             out += [k for c in p.children if c.dep_ == "poss" for k in refs.of(di, c)]
+        if not found and p.pos_ == "NOUN" and p.lemma_.lower() in refs.vocab.unit_nouns:
+            # "a member of the engineering department at Y": the body the unit belongs to
+            out += [k for c in p.children if c.dep_ == "prep" and c.lower_ in ("at", "of")
+                    for q in c.children if q.dep_ == "pobj" for k in refs.all_of(di, q)]
     return out
