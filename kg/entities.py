@@ -405,7 +405,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             rm.type, rm.canonical, rm.state = "City", text, lex.capitals[text]
             words = lex.relations["word_classes"]
             rm.metonym = _metonymic(doc[sp.root.i], set(words["physical_attacks"]) | set(words["place_visits"]),
-                                    words["place_verbs"])
+                                    words["place_verbs"], lex.state_names)
             if rm.metonym:  # "Moscow said": the capital stands for its state
                 rm.type, rm.canonical = "Country", rm.state
         out.append(rm)
@@ -821,43 +821,65 @@ def _complements(tok: Token, depth: int) -> list[Token]:
 
 def _people_by_deed(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
                     title_toks: set[int], common: Collection[str]) -> None:
-    """A lone capitalised word that kills or is killed names a person, whatever the model made of it ("Ruby
-    shot Oswald", "King was shot by Ray", "Sirhan shot Kennedy" with Sirhan taken for a place): not a word the
-    gazetteer knows, nor one inside a longer name."""
+    """A lone capitalised word that kills a person or is killed by one names a person, whatever the model made of
+    it ("Ruby shot Oswald", "King was shot by Ray", "Sirhan shot Kennedy" with Sirhan taken for a place), and so
+    does the one sentenced for a person's murder; never a word the model names a body, work or product, the
+    gazetteer knows, or that is part of a longer name. Not "Katrina killed 1,800 people", "Google killed Stadia",
+    "Polisario shot down a drone"."""
     wc = lex.relations["word_classes"]
     killing, nouns, charging = wc["killing_verbs"], wc["killing_nouns"], wc["charging_verbs"]
 
-    def a_killing(t: Token) -> bool:  # "the murder", "killing Pell"
-        return t.pos_ == "NOUN" and t.lemma_.lower() in nouns or t.pos_ == "VERB" and t.lemma_.lower() in killing
+    def lone(t: Token, body_ok: bool = False) -> bool:
+        # (a sentence's first word the tagger took for a noun, if no word of the language: "Hallet crept in")
+        name = t.tag_ == "NNP" or t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") and t.is_sent_start \
+            and not _common(t.lower_, common) and not _common(t.lemma_.lower(), common)
+        i = t.i
+        if not name or not t.is_title or not t.is_alpha or i in taken or i in title_toks \
+                or t.ent_type_ in _NOT_PEOPLE and not (body_ok and t.ent_type_ in ("ORG", "PRODUCT")) or t.text in lex.names or t.text in lex.demonyms \
+                or t.text in lex.capitals or any(c.dep_ == "det" for c in t.children):  # ("the King was shot")
+            return False
+        # a word of a longer name, which the other finders read whole
+        return not (i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title or doc[i - 1].text in ("-", "'"))
+                    or i + 1 < len(doc) and (doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title
+                                             or doc[i + 1].tag_ == "POS" and t.dep_ != "poss"))
 
+    def human(t: Token) -> bool:  # (a relative "who": "the policeman who was killed by Oswald")
+        return t.ent_type_ == "PERSON" or t.lower_ in ("who", "whom") or lone(t)
+
+    def victims_of(k: Token) -> list[Token]:  # "killed X", "X was killed", "X's murder", "the murder of X"
+        if k.pos_ == "VERB":
+            return [c for c in k.children if c.dep_ in ("dobj", "nsubjpass")]
+        return [c for c in k.children if c.dep_ == "poss"] + \
+            [p for c in k.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+    found: list[Token] = []
     for verb in doc:
         lemma = verb.lemma_.lower()
-        args: list[Token] = []
-        if verb.pos_ == "VERB" and lemma in killing:
-            args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-            if verb.dep_ == "conj" and not any(a.dep_ in ("nsubj", "nsubjpass") for a in args):
-                args += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Booth sneaked in and shot Lincoln"
-            args += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        elif verb.pos_ == "NOUN" and lemma in nouns:  # "Pell's murder", "the slaying of Pell"
-            args = [c for c in verb.children if c.dep_ == "poss"]
-            args += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        elif verb.pos_ == "VERB" and lemma in charging and any(a_killing(t) for t in _complements(verb, 3)):
-            # "Vayne was sentenced for the murder", "Dorrin pleaded guilty to killing Pell"
-            args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for t in args:
-            i = t.i
-            # (a sentence's first word the tagger took for a noun, if no word of the language: "Hallet crept in")
-            name = t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.tag_ == "NN" and t.is_sent_start \
-                and not _common(t.lower_, common) and not _common(t.lemma_.lower(), common)
-            if not name or not t.is_title or not t.is_alpha or i in taken or i in title_toks \
-                    or t.text in lex.names or t.text in lex.demonyms or t.text in lex.capitals \
-                    or any(c.dep_ == "det" for c in t.children):  # ("the King was shot": a king)
-                continue
-            if i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title or doc[i - 1].text in ("-", "'")) \
-                    or i + 1 < len(doc) and (doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title or doc[i + 1].tag_ == "POS"):
-                continue  # a word of a longer name, which the other finders read whole
-            out.append(RawMention(doc_index, i, i + 1, t.text, "Person", head=i))
-            taken.add(i)
+        if verb.pos_ == "VERB" and lemma in killing and not any(c.dep_ == "prt" for c in verb.children):
+            victims = [v for v in victims_of(verb) if human(v)]
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+            if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                doers += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Booth sneaked in and shot Lincoln"
+            doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            # a person kills a person: each side is one if the other is, even where the model took it for a body
+            # ("Marek stabbed Kessel"); "Google killed Stadia" names no one
+            if victims:
+                found += [d for d in doers if lone(d, body_ok=any(v.ent_type_ != "ORG" for v in victims))]
+            if not doers or any(human(d) for d in doers):
+                found += [v for v in victims_of(verb) if lone(v, body_ok=any(d.ent_type_ != "ORG" for d in doers))]
+        elif verb.pos_ == "NOUN" and lemma in nouns:  # "Pell's murder", "the slaying of Pell": no body is murdered
+            found += [v for v in victims_of(verb) if lone(v, body_ok=True)]
+        elif verb.pos_ == "VERB" and lemma in charging:  # "Vayne was sentenced for Pell's murder"
+            if any(human(v) for k in _complements(verb, 3) if k.lemma_.lower() in nouns and k.pos_ == "NOUN"
+                   or k.pos_ == "VERB" and k.lemma_.lower() in killing for v in victims_of(k)):
+                found += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lone(c)]
+    for t in sorted(set(found), key=lambda t: t.i):
+        if t.i not in taken:
+            out.append(RawMention(doc_index, t.i, t.i + 1, t.text, "Person", head=t.i))
+            taken.add(t.i)
+
+
+_NOT_PEOPLE = ("ORG", "PRODUCT", "EVENT", "NORP", "WORK_OF_ART", "FAC", "LAW", "LANGUAGE")
 
 
 def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
@@ -1185,9 +1207,14 @@ def _joined_bodies(doc: Doc, ents: list[Span], lex: Lexicon, nlp: Language) -> l
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
-        if ent.label_ == "ORG" and nxt is not None and nxt.label_ == "ORG" and nxt.start == ent.end and len(ent) > 2 \
-                and doc[ent.end - 1].pos_ == "ADP" and doc[ent.end - 1].lower_ in ("on", "for", "of"):
-            out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "the Senate Committee on | Veterans Affairs"
+        joint = doc[ent.end - 1] if nxt is not None and nxt.start == ent.end else \
+            doc[ent.end] if nxt is not None and nxt.start == ent.end + 1 else None
+        head_end = joint.i if joint is not None and joint.i < ent.end else ent.end
+        if ent.label_ == "ORG" and nxt is not None and nxt.label_ == "ORG" and joint is not None \
+                and joint.pos_ == "ADP" and joint.lower_ in ("on", "for") and head_end - ent.start >= 2 \
+                and doc[head_end - 1].lower_ in heads:
+            # "the Senate Committee on | Veterans Affairs", "the Senate Committee | on | Veterans Affairs"
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
         if cc is not None and ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent[1:]):
@@ -1321,7 +1348,7 @@ def _towns_before_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
             taken.add(i)
 
 
-def _metonymic(tok: Token, physical: set[str], placing: Collection[str] = ()) -> bool:
+def _metonymic(tok: Token, physical: set[str], placing: Collection[str] = (), states: Collection[str] = ()) -> bool:
     """A capital used for its government ("Moscow said", "talks with Moscow"), not as a place
     ("missiles struck Kyiv", "airstrikes on Damascus": the city is what was hit; "visited Cairo")."""
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in physical:
@@ -1331,15 +1358,19 @@ def _metonymic(tok: Token, physical: set[str], placing: Collection[str] = ()) ->
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in placing and any(
             c.dep_ == "prep" and c.lower_ in ("in", "within", "inside", "near") and any(
                 p.dep_ == "pobj" and (p.pos_ == "PROPN" or any(d.pos_ == "PROPN" for d in p.children if d.dep_ == "compound"))
-                for p in c.children) for c in tok.head.children):
-        return False  # "Rome is in Lazio", "Vilnius lies near the border": where the city is
+                and p.text not in states for p in c.children)
+            for c in tok.head.children):
+        return False  # "Rome is in Lazio province": where the city is (not "Moscow is in Syria to stay")
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in placing and c.lemma_ != "be"
+           and any(p.dep_ == "prep" and p.lower_ in ("in", "within", "near") for p in c.children) for c in tok.children):
+        return False  # "Ottawa, which lies in eastern Ontario, ..."
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "between", "against", "by", "on", "for") \
             and tok.head.head.lemma_ not in ("head", "fly", "leave", "travel", "arrive", "return"):
         return True
     if tok.dep_ == "conj":
-        return _metonymic(tok.head, physical, placing)
+        return _metonymic(tok.head, physical, placing, states)
     return False
 
 

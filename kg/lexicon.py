@@ -80,6 +80,7 @@ class Lexicon:
     regions: dict[str, str] = field(default_factory=dict)
     # a dissolved state -> the states it split into ("Soviet Union" -> Latvia, ...): old news places their towns in it
     successors: dict[str, frozenset[str]] = field(default_factory=dict)
+    split_from: dict[str, frozenset[str]] = field(default_factory=dict)  # the reverse: "Latvia" -> {"Soviet Union"}
     relations: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
@@ -88,6 +89,11 @@ class Lexicon:
         for n, p in self.names.items():
             out.setdefault(n.split()[0] if n.split() else "", []).append(p)
         return out
+
+    @cached_property
+    def state_names(self) -> frozenset[str]:
+        """Every name of a sovereign state the gazetteer knows ("Syria", "the US")."""
+        return frozenset(n for n, p in self.names.items() if p.type == "Country" and not p.metonym)
 
     def names_starting(self, word: str) -> list[Place]:
         """The gazetteer entries whose name starts with the word `word`, in the gazetteer's order
@@ -185,7 +191,9 @@ def _read_lexicon() -> Lexicon:
     for r in _tsv("countries_extra.tsv"):  # states the package does not list
         if r["iso3"] not in iso3_to_name and r.get("name"):
             iso3_to_name[r["iso3"]] = r["name"]
-            for alias in [r["name"], *_split(r["aliases"])]:
+            # its own name is its, even where another state goes by it ("Yugoslavia" for Serbia and Montenegro)
+            lex.names[r["name"]] = Place(r["name"], "Country")
+            for alias in _split(r["aliases"]):
                 lex.names.setdefault(alias, Place(r["name"], "Country"))
             for dem in _split(r["demonyms"]):
                 lex.demonyms.setdefault(dem, r["name"])
@@ -194,6 +202,9 @@ def _read_lexicon() -> Lexicon:
     for r in _tsv("countries_extra.tsv"):
         if r.get("successors"):
             lex.successors[iso3_to_name[r["iso3"]]] = frozenset(iso3_to_name[k] for k in _split(r["successors"]))
+    for former, parts in lex.successors.items():
+        for part in parts:
+            lex.split_from[part] = lex.split_from.get(part, frozenset()) | {former}
     for r in _tsv("organizations.tsv"):
         state = iso3_to_name.get(r["state"]) if r["state"] else None
         for alias in [r["name"], *_split(r["aliases"])]:

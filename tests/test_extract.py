@@ -4025,6 +4025,14 @@ def test_round_twelve_a_state_possessive_is_no_part_of_a_name(nlp, text, label):
 
 # -- round thirteen: states the text never names, local bodies, legislators' party tags ----------------------
 
+def _mentions(nlp, text: str) -> set[tuple[str, str]]:
+    """(text, type) of every mention the entity finders make of a sentence, kept or not."""
+    from kg.entities import find_mentions
+    from kg.lexicon import load_lexicon
+
+    return {(m.text, m.type) for m in find_mentions(nlp(text), 0, load_lexicon(), nlp)[0]}
+
+
 @pytest.mark.parametrize("text, fact", [
     # real states: a state known only as the one a named town lies in is not named, so no office is held for it
     ("President Harlan Voss toured the flooded streets of Dayton, Ohio, on Monday.",
@@ -4088,9 +4096,9 @@ def test_round_thirteen_an_apposition_after_a_party_tag(extract_all, text, fact)
     "Rep. Owen Pratt, R-Texas, chairman of the Harlow Caucus, criticised the plan.",
 ])
 def test_round_thirteen_a_party_tag_names_no_place_and_no_one(nlp, text):
-    r = run_text(nlp, "Headline\n\n" + text)
-    labels = {e.label for e in r.entities.values()}
-    assert not labels & {"California", "Texas", "D-Calif.", "R-Texas"}, labels
+    # on the mentions found, before entities in no fact are dropped
+    found = _mentions(nlp, text)
+    assert not {t for t, _ in found} & {"California", "Texas", "Calif.", "D-Calif.", "R-Texas"}, found
 
 
 def test_round_thirteen_a_town_and_its_state_abbreviation_still_place_it(extract_all):
@@ -4212,10 +4220,16 @@ def test_round_thirteen_a_lone_name_that_kills_or_is_killed_is_a_person(nlp, tex
     ("Police shot Morrow, and Kessel said the police had lied.", "Police"),  # a word of the language
     ("The King was shot by rebels, and Kessel blamed the Velm Front.", "King"),  # a title with its article
     ("Gunmen from the Velm Front shot dead the mayor, Kessel said.", "Gunmen"),  # a plural noun
+    # no person is killed: a storm, a company's product, a plural, a particle verb
+    ("Katrina hit the coast and killed more than 1,800 people.", "Katrina"),
+    ("Republicans killed Obamacare in the Senate.", "Obamacare"),
+    ("Tesla shot past its target this quarter.", "Tesla"),
+    ("Polisario shot down a drone near the wall.", "Polisario"),
+    ("Wagner killed dozens of civilians near the mine.", "Wagner"),
 ])
 def test_round_thirteen_a_known_or_common_word_is_no_person_by_deed(nlp, text, label):
-    r = run_text(nlp, "Headline\n\n" + text)
-    assert not any(e.label == label and e.type == "Person" for e in r.entities.values())
+    found = _mentions(nlp, text)
+    assert (label, "Person") not in found, found
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -4229,9 +4243,18 @@ def test_round_thirteen_lone_names_charged_with_a_killing_are_people(nlp, text, 
     assert fact in facts(r, everything=True), [(e.label, e.type) for e in r.entities.values()]
 
 
-def test_round_thirteen_a_charge_that_is_no_killing_makes_no_person(nlp):
-    r = run_text(nlp, "Headline\n\nKessel was charged with fraud, and Dorrin criticised the Velm Front.")
-    assert not any(e.label == "Kessel" for e in r.entities.values())
+@pytest.mark.parametrize("text, label", [
+    ("Kessel was charged with fraud on Monday.", "Kessel"),
+    ("Uber was charged over the killing of a pedestrian in Arizona.", "Uber"),  # no person named as killed
+])
+def test_round_thirteen_a_charge_that_is_no_killing_of_a_person_makes_no_person(nlp, text, label):
+    found = _mentions(nlp, text)
+    assert (label, "Person") not in found, found
+
+
+def test_round_thirteen_the_victim_of_a_killing_noun_is_a_person(nlp):
+    assert ("Ostrel", "Person") in _mentions(nlp, "Police are investigating Ostrel's murder.")
+    assert ("Ostrel", "Person") in _mentions(nlp, "Police are investigating the slaying of Ostrel.")
 
 
 @pytest.mark.parametrize("text, facts_", [
@@ -4278,3 +4301,19 @@ def test_round_thirteen_posts_named_around_the_body(extract_all, text, fact):
 def test_round_thirteen_no_post_without_a_body(extract_all, text):
     got = extract_all(text)
     assert not any(f[0] == "represents" and f[1] in ("Lena Ruiz", "Pavel Ostrow", "Ana Holt") for f in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a place taken by force, the town named in apposition to the object ("seized X, a farming town")
+    ("The Velm Front seized Kessel, a market town near the border.", ("attacked", "Velm Front", "Kessel")),
+    ("Fighters of the Ostra Brigade captured Dunmere, a fishing village on the coast, at dawn.",
+     ("attacked", "Ostra Brigade", "Dunmere")),
+    ("Rebels of the Harrow Front seized Tamsin, a mining town, on Sunday.", ("attacked", "Harrow Front", "Tamsin")),
+])
+def test_round_thirteen_a_town_seized_named_in_apposition(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_thirteen_a_thing_seized_is_no_town(extract_all):
+    assert not any(f[0] == "attacked" for f in extract_all("Customs officers of the Velm Authority seized Halvard Oil, "
+                                                           "a tanker, at the port."))

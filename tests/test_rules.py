@@ -102,7 +102,10 @@ def test_a_dissolved_state_yields_its_capital_and_demonym_to_its_successor():
     from kg.lexicon import load_lexicon
     lex = load_lexicon()
     assert lex.capitals["Belgrade"] == "Serbia" and lex.demonyms["Serbian"] == "Serbia"
-    assert lex.names["Yugoslavia"].name == "Serbia and Montenegro"  # its own names stay its own
+    assert lex.names["Union of Serbia and Montenegro"].name == "Serbia and Montenegro"  # its own names stay its own
+    # "Yugoslavia" is the federal state of that name, whose successors hold what lay in it ("Sarajevo, Yugoslavia")
+    assert lex.names["Yugoslavia"].name == "Yugoslavia" and "Bosnia and Herzegovina" in lex.successors["Yugoslavia"]
+    assert lex.split_from["Latvia"] == {"Soviet Union"} and "Serbia" in lex.successors["Serbia and Montenegro"]
 
 
 def test_family_word_classes_keep_the_families_case():

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import TitleSpan, party_tag_at
+from ..entities import TitleSpan, party_tag, party_tag_at
 from ..model import Event
 from .evidence import Evidence
 from .frames import obliques_of, owners_of
@@ -225,9 +225,10 @@ def _only_state(refs: Referents) -> list[str]:
     known only as the one its towns lie in is not named."""
     labels = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.entity(m.key).state
               for m in refs.ents.mentions} - {None}
-    # named by its name, people or capital; not only as the state a town lies in ("toured Dayton, Ohio")
+    # named by its name, people, capital or a body of its own ("the Bundestag"); not only as the state a town or
+    # region lies in ("toured Dayton, Ohio")
     named = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.lex.capitals.get(refs.entity(m.key).label)
-             for m in refs.ents.mentions}
+             if refs.type_of(m.key) in ("City", "Region") else refs.entity(m.key).state for m in refs.ents.mentions}
     if not labels <= named:
         return []
     # a counterpart's state is another's: "Minister X met her Kenyan counterpart" does not make X Kenya's
@@ -315,7 +316,7 @@ def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
         up = next((a for a in list(root.ancestors)[:4] if a.dep_ == "appos"), None)
         people += [k for k in refs.of(di, up.head) if refs.type_of(k) == "Person"] if up is not None else []
     tag = party_tag_at(root.head, refs.lex) if root.dep_ in ("appos", "nmod", "conj") else None
-    if tag is not None:  # "Sen. X, D-Calif., chairman of Y" with the title hung on the tag
+    if tag is not None and tag >= 2:  # "Sen. X, D-Calif., chairman of Y" with the title hung on the tag
         people += [k for k in refs.of(di, doc[tag - 2]) if refs.type_of(k) == "Person"]
     if people:
         return people[0]
@@ -426,7 +427,10 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
                 kinds = BODY_TYPES | ({"Country"} if c.lower_ == "of" and not set_off else set()) | \
                     ({"City", "Region"} if council else set())
                 found += [(k, 0.7, tok) for k in _bodies_in(refs, di, c) if refs.type_of(k) in kinds]
-    for c in tok.children:
+    # "Sen. X, R-Iowa, who chairs Y", "Rep. X, D-N.M., a member of Y": what the parser hung on the party tag is X's
+    tag_end = party_tag(doc, last.i + 2, refs.lex) if last.i + 2 < len(doc) and doc[last.i + 1].text in (",", "(") else 0
+    tagged = [c for t in doc[last.i + 2:tag_end] for c in t.children if c.dep_ in ("relcl", "appos") and c.i >= tag_end]
+    for c in [*tok.children, *tagged]:
         # "BBC's Jonathan Marcus"; not a name whose own "'s" the parser took for one ("Saint Aldric's College and X")
         if c.dep_ == "poss" and not any(n.start <= c.i and n.end > c.i + 2 for n in refs.ents.in_doc(di)):
             found += [(k, 0.7, tok) for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
@@ -463,7 +467,7 @@ def _person_links(out: Offices, refs: Referents, ev: Evidence, di: int, doc: Doc
     if i >= 1 and doc[i].pos_ == "NOUN" and doc[i].is_lower and (doc[i].tag_ == "NN" or doc[i].tag_ == "NNS" and several) \
             and not _no_post(refs, doc[i]):  # "CBS anchorman Dan Rather"; not "Highway 50 sniper X"
         found += [(k, 0.7, doc[i]) for k in refs.ents.at(di, doc[i - 1]) if refs.type_of(k) in BODY_TYPES]
-    posts = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+    posts = [c for c in [*tok.children, *tagged] if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
     for post in posts:
         if post.pos_ != "NOUN" or _no_post(refs, post) or (di, post.i) in refs.ents.by_token or _past(refs, post):
             continue  # not "the mayor's killer, X", nor "a former Dravik Group executive"

@@ -20,7 +20,7 @@ CAPITAL_CONFIDENCE = 0.6
 
 def _places(refs: Referents, di: int, tok: Token) -> list[str]:
     found = [k for k in refs.ents.at(di, tok) if refs.type_of(k) in PLACE_TYPES and not _figurative(refs, di, tok, k)]
-    if found or tok.pos_ != "NOUN":
+    if found or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower):  # ("department" tagged a name)
         return found
     # "in Umbria province", "the Ségou region of Mali": the name on the noun; but "the US state of Montana" (a
     # state's name on it) and "the centre of Y": what its "of" names
@@ -85,8 +85,9 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
     for c in [*tok.children, *(holder.children if holder is not tok else ())]:
         # "the Ségou region of central Mali": a kind of region's "of" holds the region named on it, if a state
         # (not "the Afar district of Arhiba", the district's own name)
-        of_kind = c.lower_ == "of" and tok.dep_ in ("nmod", "compound") and holder is not tok \
-            and holder.lower_ in refs.vocab.region_kinds
+        of_kind = c.lower_ == "of" and (tok.dep_ in ("nmod", "compound") and holder is not tok
+                                        and holder.lower_ in refs.vocab.region_kinds
+                                        or tok.lower_ in refs.vocab.region_kinds and tok.is_title)  # "the Khomas Region of Y"
         gapped = c.head.dep_ == "pobj" and c.head.head.lower_ == "in" and any(
             d.dep_ == "conj" and d.i < c.i for d in c.head.children)  # "Rome is in Lazio province and Naples in Campania"
         if c.dep_ == "prep" and not gapped and (c.lower_ == "in" or of_kind or c.lower_ == "on"
@@ -105,9 +106,10 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         if nxt is not None:
             nxt = _narrowest(refs, di, nxt)
             out += [(nxt, k) for k in _places(refs, di, nxt)]
-    if not out and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "in":
-        # "Mosul, in northern Iraq"
-        at = _after_what_is_now(doc, end + 2)
+    then = 1 if end + 3 < len(doc) and doc[end + 1].lower_ in ("then", "now") and doc[end + 2].lower_ == "in" else 0
+    if not out and end + 2 + then < len(doc) and doc[end].text == "," and doc[end + 1 + then].lower_ == "in":
+        # "Mosul, in northern Iraq", "Riga, then in the Soviet Union"
+        at = _after_what_is_now(doc, end + 2 + then)
         nxt = next((t for t in doc[at:at + 3] if _places(refs, di, t)), None)
         nxt = _narrowest(refs, di, nxt) if nxt is not None else None  # "X, in Tanzania's Pwani region": Pwani
         out += [(nxt, k) for k in _places(refs, di, nxt)] if nxt is not None else []
@@ -143,6 +145,10 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
             out += [(p, k) for pr in c.children if pr.dep_ == "prep" and (pr.lower_ in ("in", "near", "of") or
                                                                          pr.lower_ == "on" and any(_part(p, parts) for p in pr.children))
                     for p in pr.children if p.dep_ == "pobj" for k in _places(refs, di, p)]
+            for pr in (pr for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "in"):  # "a town in what is now Y"
+                at = _after_what_is_now(doc, pr.i + 1)
+                nxt = next((t for t in doc[at:at + 3] if _places(refs, di, t)), None) if at > pr.i + 1 else None
+                out += [(nxt, k) for k in _places(refs, di, nxt)] if nxt is not None else []
         if c.dep_ == "poss":  # "Pakistan's Swat valley"
             out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"]
         if c.dep_ in ("amod", "compound") and c.i == tok.i - 1 and any(_known(refs.entity(k)) for k in _places(refs, di, tok)) \
@@ -153,10 +159,11 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
 
 
 def _after_what_is_now(doc: Doc, i: int) -> int:
-    """Past "what is now" or "what was then" at `i` ("Riga, in what is now Latvia"): where the place's name starts."""
-    if i + 2 < len(doc) and doc[i].lower_ == "what" and doc[i + 1].lemma_ == "be":
-        return i + 3 if doc[i + 2].lower_ in ("now", "then", "today") else i + 2
-    return i
+    """Past "what is now" or "what was then" at `i` ("Riga, in what is now Latvia"): where the place's name starts
+    (not "in what is Russia's largest attack")."""
+    if i + 2 < len(doc) and doc[i].lower_ == "what" and doc[i + 1].lemma_ == "be" and doc[i + 2].lower_ in ("now", "then", "today"):
+        return i + 3
+    return len(doc) if i < len(doc) and doc[i].lower_ == "what" else i  # any other "what": no place follows
 
 
 def _subdivided(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
@@ -256,8 +263,14 @@ def _listed(tok: Token) -> bool:
 def _placed_by_verb(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
     """'X lies in northern Finland', 'the village of X sits in Y', 'the territory, which belonged to Y'."""
     verb = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "the village of X lies in ..."
+    which = next((c for c in tok.children if c.dep_ == "relcl" and any(
+        w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children)), None)
+    if which is not None:
+        verb = which  # "Ottawa, which lies in eastern Ontario, ..."
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "the village of X lies in ..."
         verb = tok.head.head.head if tok.head.head.dep_ in ("nsubj", "nsubjpass") else tok.head
+    elif tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head.head  # "the seat of government, The Hague, lies in South Holland"
     elif tok.dep_ not in ("nsubj", "nsubjpass"):
         return []
     if verb.lemma_.lower() not in refs.vocab.place_verbs:
@@ -301,7 +314,7 @@ def _stated_places(refs: Referents, ev: Evidence) -> Iterator[tuple[Event, int, 
     for di, doc in enumerate(refs.docs):
         for m in refs.ents.in_doc(di):
             if _kind(refs, m.key) not in ("Site", "City", "Region", "Country") or m.metonym \
-                    or refs.type_of(m.key) == "Country" and not refs.lex.successors:
+                    or refs.type_of(m.key) == "Country" and refs.entity(m.key).label not in refs.lex.split_from:
                 continue  # (a state lies only in the state it split from: "the Soviet republic of Byelorussia")
             tok = doc[m.head]
             held, states = _held_in_list(refs, di, conjuncts(_list_head(tok)))
@@ -313,8 +326,8 @@ def _stated_places(refs: Referents, ev: Evidence) -> Iterator[tuple[Event, int, 
             # Grantly and Osterby, Vt." with Grantly taken for a body), from this one on
             group = [tok] if _holds_the_one_before(refs, di, tok) else [t for t in conjuncts(tok) if t.i >= tok.i]
             first = _containers(refs, di, tok)
+            first += [c for c in _placed_by_verb(refs, di, tok) if c not in first]  # "X, the capital, is in Y"
             containers = first or (_containers(refs, di, group[-1]) if len(group) > 1 else [])
-            containers = containers or _placed_by_verb(refs, di, tok)
             if not containers and _kind(refs, m.key) in ("City", "Region"):
                 containers = _fronted(refs, di, tok)
             for inner_tok in group:

@@ -328,8 +328,10 @@ class Relater:
             return f.complement is not None and any(c.dep_ == "mark" and c.lower_ == val for c in f.complement.children)
         if k == "object-prep":
             return any(p == val for p, _ in f.object_obliques)
-        if k == "object-class":
-            return any(word_in(p, self.refs.vocab.words(val)) for p in f.patients)
+        if k == "object-class":  # the object, or its apposition ("seized Qaryat Hamra, a farming town")
+            words = self.refs.vocab.words(val)
+            return any(word_in(p, words) or any(c.dep_ == "appos" and word_in(c, words) for c in p.children)
+                       for p in f.patients)
         if k == "quote":  # "called the ultimatum \"unjust\"": the object named, not phoned
             doc = f.pred.doc
             # an opening quote: apart from the object ("called Tom Reeve\", Ada said" closes one)
