@@ -106,6 +106,9 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
     doc = span.doc
     while s >= 2 and _glued(doc, s - 1) and doc[s - 2].text[:1].isupper():
         s -= 2
+    # "Jabha-ye Azadi", "Hizb-e Wahdat" tagged from the last word: a name's joining particle after a hyphen
+    while s >= 3 and doc[s - 1].lower_ in _LINKING_PARTICLES and _glued(doc, s - 2) and doc[s - 3].text[:1].isupper():
+        s -= 3
     while e + 1 < len(doc) and _glued(doc, e) \
             and (doc[e + 1].text[:1].isupper() and (doc[e + 1].ent_type_ in ("", doc[e - 1].ent_type_)
                                                      or span.label_ == "PERSON" and doc[e + 1].is_alpha)
@@ -138,7 +141,7 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
                 and _members_body(doc[s:e].text, lex):
             s -= 2  # "the Workers' | Renewal Party" tagged from "Renewal": a body named for its members
     def name_word(t: Token) -> bool:  # a capitalised word no model or lexicon gives a role: a part of the name
-        return t.pos_ == "PROPN" and t.is_title and t.ent_type_ == "" \
+        return t.pos_ == "PROPN" and (t.is_title or _apostrophed(t)) and t.ent_type_ == "" \
             and (lex is None or t.lower_ not in lex.titles and t.text not in lex.names and t.text not in lex.demonyms)
     while s > 0 and name_word(doc[s - 1]) and not doc[s - 1].is_sent_start:
         s -= 1  # "Ana Lucía Berrocal" tagged from "Lucía"; not "Commodore"
@@ -389,6 +392,13 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         start, end = sp.start, sp.end
         if _inside_hyphened_word(doc, sp):
             continue  # "AU" in "PORT-AU-PRINCE": part of a longer word
+        before = doc[sp.start - 1] if sp.start > 0 else None
+        if before is not None and before.is_title and not before.is_sent_start and before.i not in gaz_toks \
+                and before.lower_ in lex.relations["word_classes"]["place_name_modifiers"]:
+            # "the Little Havana section of Miami", "Little Italy": a neighbourhood named after a place, not that place
+            out.append(RawMention(doc_index, before.i, sp.end, doc[before.i:sp.end].text, "City", head=sp.root.i))
+            taken.update(range(before.i, sp.end))
+            continue
         if label == "NAME" and lex.names[text].type not in ("Country", "City", "Region"):
             start, end = _hyphened(doc, sp, gaz_toks)  # "ITAR-TASS": the body's name as the text writes it
         rm = RawMention(doc_index, start, end, doc[start:end].text, "Country", head=sp.root.i)
@@ -552,14 +562,23 @@ NAME_PARTICLES = {"al", "el", "de", "du", "del", "la", "le", "les", "des", "da",
 
 
 _JOINING = {"de", "del", "da", "do", "dos", "das", "di", "du", "la", "van", "von", "der", "den"}  # inside a name
+# after a hyphen inside a Persian or Arabic name ("Jabha-ye Azadi", "Sang-e Surkh", "Hizb-ut Tahrir")
+_LINKING_PARTICLES = {"e", "ye", "i", "ul", "ut", "ud", "al", "el"}
+
+
+def _apostrophed(t: Token) -> bool:
+    """A capitalised word with an apostrophe inside, written as a name is ("Jama'at", "Kata'ib", "N'Djamena")."""
+    text = t.text
+    return text[:1].isupper() and ("'" in text[1:-1] or "’" in text[1:-1]) and text.replace("'", "").replace("’", "").isalpha()
 
 
 def _name_run(doc: Doc, end: int, taken: set[int]) -> int:
     """The start of the run of capitalised words (joined by particles such as "al-", "de", "du") ending at `end`."""
     s = end
     while s > 0 and s - 1 not in taken and (doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ in ("PROPN", "NOUN", "ADJ")
-                                             or doc[s - 1].lower_ in NAME_PARTICLES and not doc[s - 1].is_sent_start):
-        s -= 1
+                                             or doc[s - 1].lower_ in NAME_PARTICLES and not doc[s - 1].is_sent_start
+                                             or doc[s - 1].lower_ in _LINKING_PARTICLES and _glued(doc, s - 2)):
+        s -= 1  # (and "Jabha-ye Azadi": a linking particle after a hyphen)
     while s < end and (doc[s].lower_ in NAME_PARTICLES or doc[s].is_sent_start and doc[s].lower_ == "the"):
         s += 1
     return s
@@ -896,6 +915,9 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
             if k > j and not any(t in taken for t in range(j, k)) and (
                     j - i >= 2 or _members_word(doc[i]) and _members_body(doc[j + 1:k].text, lex)):
                 j = k
+        if j - i >= 2 and j < len(doc) and j not in taken and not doc[j].is_lower \
+                and _org_head(f"{doc[i].text} {doc[j].text}", lex) and not doc[j].is_title:
+            j += 1  # "Andes Litio SpA", "Velm Bau GmbH": a company's legal form, which is no title-case word
         while j - i >= 2 and j + 1 < len(doc) and _glued(doc, j) \
                 and doc[j + 1].is_title and doc[j + 1].is_alpha and j + 1 not in taken:
             j += 2  # "Renata Molloy-Cruz": a hyphenated surname

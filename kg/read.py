@@ -80,10 +80,11 @@ def parse_date(line: str) -> str | None:
     return None
 
 
-# "FRESNO, Calif. (AP) - ", "BAMAKO, Mali (Reuters) — ", "BERLIN - ": a wire dateline before the first sentence
+# "FRESNO, Calif. (AP) - ", "BAMAKO, Mali (Reuters) — ", "BERLIN - ", and old AP copy's "FRESNO, Calif. (AP) _ ":
+# a wire dateline before the first sentence
 _UP = "A-ZÀ-ÖØ-Þ"  # capitals, with the accented ones ("BRASÍLIA", "SÃO PAULO")
 _DATELINE_LEAD = re.compile(rf"[{_UP}][{_UP}.'\- ]{{1,40}}(?:, [{_UP}][A-Za-zÀ-ÖØ-öø-ÿ.' ]{{1,40}})?"
-                            r"(?: \([A-Za-z .-]{1,30}\))? ?[-—–]+ ")
+                            r"(?: \([A-Za-z .-]{1,30}\))? ?(?:[-—–]+|_) ")
 
 
 def _split_dateline(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -93,7 +94,7 @@ def _split_dateline(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if m is None or m.end() >= e:
         return [(s, e)]
     dash = m.end() - 1
-    while text[dash] in " -—–":
+    while text[dash] in " -—–_":
         dash -= 1
     return [(s, dash + 1), (m.end(), e)]
 

@@ -2,13 +2,15 @@
 
     entities (kg/entities.py)  names, fixed with the gazetteers, resolved to one entity each
     refer.py                   pronouns, descriptions, groups -> entities
-    offices.py                 who holds which office for whom (represents, spokespersonFor)
+    offices.py                 who holds which office for whom (represents, spokespersonFor); posts.py: posts
+                               named without a title word; implied_bodies.py: the body or state a title names none of
     frames.py                  every clause and event noun -> a frame (predicate and its roles)
     modality.py                factuality and speakers
-    relate.py                  frames + the relation lexicon (rules.py) -> events; infer.py: implied events
+    relate.py                  frames + the relation lexicon (rules.py) -> events, where a rule's conditions hold
+                               (conditions.py); infer.py: implied events
     places.py                  what lies where (locatedIn)
 
-This module only runs them; it holds no rule of its own.
+syntax.py holds the small readings of the parse they share. This module only runs them; it holds no rule of its own.
 """
 from __future__ import annotations
 
@@ -25,8 +27,18 @@ from ..lexicon import Lexicon, load_lexicon
 from ..model import Article, ArticleResult, Event
 from ..read import structure
 from .evidence import Evidence
-from .infer import (alternatives, claims, coalitions, deadlines, joins, obligations, read_verbs, threat_nouns, threats,
-                    warnings)
+from .infer import (
+    alternatives,
+    claims,
+    coalitions,
+    deadlines,
+    joins,
+    obligations,
+    read_verbs,
+    threat_nouns,
+    threats,
+    warnings,
+)
 from .modality import Speakers
 from .offices import find_offices
 from .places import find_places, known_places

@@ -14,6 +14,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from .syntax import (
+    conjuncts,
+    infinitive,
+    noun_lemma,
+    obliques_of,
+    pobjs,
+    purpose,
+    stray_by,
+    word_in,
+)
+
 SUBJECTS = ("nsubj", "csubj")
 RELATIVE = {"who", "whom", "that", "which", "whose"}
 
@@ -47,20 +58,6 @@ class Frame:
         return [t for p, t in self.obliques if p == prep]
 
 
-def conjuncts(tok: Token) -> list[Token]:
-    """A token and the tokens coordinated with it ("A, B and C")."""
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ == tok.pos_ or c.dep_ == "conj" and tok.pos_ in ("PROPN", "NOUN", "PRON"):
-            out.extend(conjuncts(c))
-    return out
-
-
-def word_in(tok: Token, words: Collection[str]) -> bool:
-    """Whether a word's form or its lemma is in a word class ("positions" are held, a "position" is taken)."""
-    return tok.lower_ in words or tok.lemma_.lower() in words
-
-
 def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -75,76 +72,6 @@ def _passive(verb: Token) -> bool:
         return True  # "was arrested and tortured on the orders of X": the second shares the first's voice
     # "forces backed by Iran", "a leader killed in the raid": a past participle on a noun
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    objs = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in conjuncts(c)]
-    # "by three employees and by the foundation": a coordinated preposition of the same kind
-    objs += [t for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_
-             for o in c.children if o.dep_ == "pobj" for t in conjuncts(o)]
-    if not objs:  # "inside of X", "out of X"
-        objs = [t for o in prep.children if o.dep_ == "prep" for c in o.children if c.dep_ == "pobj"
-                for t in conjuncts(c)]
-    return objs
-
-
-def owners_of(noun: Token, preps: Collection[str] = ("of",)) -> list[Token]:
-    """Whom a noun belongs to: its possessive, then the objects of its `preps` ("X's board", "the board of X")."""
-    return [c for c in noun.children if c.dep_ == "poss"] + \
-        [o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
-
-
-def obliques_of(tok: Token) -> list[tuple[str, Token]]:
-    """(preposition, object) pairs hanging on a token; particles that govern an object count too."""
-    out: list[tuple[str, Token]] = []
-    for c in tok.children:
-        # ("upon" comes tagged as a subordinating conjunction, "called upon X", as do "as" and "than")
-        if c.dep_ in ("prep", "agent", "dative") and c.pos_ in ("ADP", "SCONJ") or c.dep_ == "advmod" and c.lower_ == "inside":
-            out.extend((c.lower_, o) for o in _pobjs(c) or _stranded(tok, c))
-    return out
-
-
-def infinitive(verb: Token) -> bool:
-    """A verb with its 'to': "to demand", "to meet"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def condition(verb: Token, up: int = 3) -> tuple[Token, bool] | None:
-    """The if/unless clause a promise hangs on, on the verb or (up to `up` verbs) the verbs governing it ("vowed to
-    strike unless ..."), and whether it asks for something ("unless X pays", "if X does not pay")."""
-    t = verb
-    for _ in range(up):
-        for c in t.children:
-            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-            if c.dep_ == "advcl" and marks & {"if", "unless"}:
-                negative = "unless" in marks or any(n.dep_ == "neg" for n in c.children)
-                return c, negative
-        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
-            break
-        t = t.head
-    return None
-
-
-def stray_by(noun: Token) -> Token | None:
-    """"rejected the allegation by X that ...": the by-phrase the parser hung on the verb right after its object."""
-    if noun.dep_ != "dobj":
-        return None
-    return next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1),
-                None)
-
-
-def purpose(verb: Token) -> bool:
-    """An infinitive of purpose beside a clause: "phoned X to demand ...", "flew to Quito to meet X"."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VB" and infinitive(verb)
-
-
-def _stranded(tok: Token, prep: Token) -> list[Token]:
-    """A preposition left without its object because the parser made that object the subject of the
-    complement after it: "called on [X to intervene]", "appealed to [X to return]"."""
-    if any(True for _ in prep.children):
-        return []
-    return [t for comp in tok.children if comp.dep_ in ("ccomp", "xcomp") for s in comp.children
-            if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == prep.i + 1 for t in conjuncts(s)]
 
 
 def _relative_head(verb: Token) -> Token | None:
@@ -229,7 +156,7 @@ class Grammar:
     def _message_host(self, prep: Token, media: list[Token] | None = None) -> Token | None:
         """The message an "on/in/via" phrase naming a medium (its object, or `media`) tells where it went:
         the noun it hangs on, or the object of the verb it hangs on ("released a video on YouTube")."""
-        if prep.lower_ not in self.message_preps or not any(word_in(o, self.message_media) for o in media or _pobjs(prep)):
+        if prep.lower_ not in self.message_preps or not any(word_in(o, self.message_media) for o in media or pobjs(prep)):
             return None
         if prep.head.lemma_.lower() in self.message_nouns:
             return prep.head
@@ -281,7 +208,7 @@ class Grammar:
 
     def verb_frame(self, verb: Token) -> Frame:
         """A verb with its subject or by-agent, object, indirect object, prepositions and complement."""
-        recips = [t for d in _children(verb, "dative") for t in (conjuncts(d) if d.pos_ != "ADP" else _pobjs(d))]
+        recips = [t for d in _children(verb, "dative") for t in (conjuncts(d) if d.pos_ != "ADP" else pobjs(d))]
         objs = self.patients(verb)
         comp = next(iter(_children(verb, "ccomp", "xcomp", "oprd", "acomp")), None)
         comp = comp or next((c for c in _children(verb, "advcl") if any(m.dep_ == "mark" and m.lower_ == "for"
@@ -461,13 +388,5 @@ def _host(noun: Token) -> tuple[Token, str | None]:
     if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX"):
         return t.head, None
     return noun, None
-
-
-def noun_lemma(tok: Token) -> str:
-    """A noun's lemma, keeping plurals that name a different thing ("talks" are negotiations)."""
-    low = tok.lower_
-    if low in ("talks", "negotiations", "allies", "words", "relations"):
-        return low[:-1]
-    return tok.lemma_.lower()
 
 

@@ -10,11 +10,12 @@ from spacy.tokens import Token
 
 from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
-from .frames import Frame, condition, infinitive, noun_lemma, obliques_of, purpose
+from .frames import Frame
 from .modality import factuality
 from .refer import ACTOR_TYPES, PLACE_TYPES
 from .relate import Relater, Rule, attack_verb, venues
 from .rules import Role, Vocabulary
+from .syntax import condition, infinitive, noun_lemma, obliques_of, purpose
 
 _RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .frames import purpose, stray_by
 from .refer import Referents
 from .rules import Vocabulary
+from .syntax import purpose, stray_by
 
 _UP = ("xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "advcl", "ccomp", "relcl", "nsubjpass", "attr", "oprd", "acomp",
        "parataxis")

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Token
 
 from ..model import Entity, Event
 from .evidence import Evidence
-from .frames import conjuncts
 from .refer import PLACE_TYPES, Referents
+from .syntax import conjuncts
 
 RANK = {"Site": -1, "City": 0, "Region": 1, "Country": 2}
 # A containment the text does not state but the gazetteer knows is an event of the article, not an edge.

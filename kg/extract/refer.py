@@ -10,11 +10,18 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..entities import PERSONAL_PRONOUNS, ArticleEntities, RawMention, armed_forces_key, entity_key, name_head
+from ..entities import (
+    PERSONAL_PRONOUNS,
+    ArticleEntities,
+    RawMention,
+    armed_forces_key,
+    entity_key,
+    name_head,
+)
 from ..lexicon import Lexicon, fold
 from ..model import Entity
-from .frames import conjuncts
 from .rules import Vocabulary
+from .syntax import conjuncts
 
 Pos = tuple[int, int]  # (paragraph, token)
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "GovernmentOrganization",
@@ -191,6 +198,10 @@ class Referents:
                 return found
         kinds = self.lex.relations["word_classes"]["group_kinds"]
         if lem in v.group_nouns or low in v.group_nouns or low in kinds:  # "members of the European Union", "delegations from A and B"
+            named = [k for c in tok.children if c.dep_ == "appos" for t in conjuncts(c) for k in self.ents.at(di, t)
+                     if self.type_of(k) == "Person"]
+            if named:  # "European Parliament members A and B warned ...": the members named, not their body
+                return named
             for p in self._member_of(tok):
                 found = self.all_of(di, p)
                 if found:

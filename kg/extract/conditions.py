@@ -1,0 +1,84 @@
+"""The conditions a relation rule may set on a frame (`requires`, `unless`: kg/extract/rules.py lists them):
+a preposition or particle on the predicate, a word among its children, the form it is written in, an
+object of a word class, a quotation after the object, the lemma it hangs on."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .frames import Frame
+from .rules import Role, Rule, Vocabulary
+from .syntax import infinitive, word_in
+
+_QUOTES = {'"', "“", "'", "‘"}
+
+
+def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
+    """Whether a rule's condition (kg/extract/rules.py: CONDITIONS) holds of a frame."""
+    k, val = cond.kind, cond.value
+    if k == "prep":  # a time phrase ("on Wednesday") is no argument
+        return any(p == val and o.ent_type_ not in ("DATE", "TIME") for p, o in f.obliques)
+    if k == "particle":
+        return val in f.particles
+    if k == "word":
+        return val in f.words
+    if k == "dep":
+        return any(c.dep_ == val for c in f.pred.children)
+    if k == "infinitive":  # after-object: an infinitive the parser hung as an adverbial clause after the object
+        # (or after a passive's by-phrase), with nothing but a time between: "pressed X on Tuesday to replace its
+        # chief", "was warned by Y on Friday to ground its jets" (not "pushed X to the brink to win")
+        args = [c for c in f.pred.children if c.dep_ == "dobj" or f.passive and c.dep_ == "agent"]
+        return any(c.dep_ == "advcl" and infinitive(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                   and any(a.i < c.i and _only_time(f.pred.doc[a.right_edge.i + 1:c.left_edge.i]) for a in args)
+                   for c in f.pred.children)
+    if k == "form":
+        return f.pred.lower_ == val
+    if k == "light":
+        return f.light == val
+    if k == "complement":
+        return f.complement is not None and (f.complement.tag_ == val or val == "VB" and _subjunctive(f.complement))
+    if k == "mark":
+        return f.complement is not None and any(c.dep_ == "mark" and c.lower_ == val for c in f.complement.children)
+    if k == "object-prep":
+        return any(p == val for p, _ in f.object_obliques)
+    if k == "object-class":  # the object, or its apposition ("seized Qaryat Hamra, a farming town")
+        words = vocab.words(val)
+        return any(word_in(p, words) or any(c.dep_ == "appos" and word_in(c, words) for c in p.children)
+                   for p in f.patients)
+    if k == "quote":  # "called the ultimatum \"unjust\"": the object named, not phoned
+        doc = f.pred.doc
+        # an opening quote: apart from the object ("called Tom Reeve\", Ada said" closes one)
+        return any(p.i + 1 < len(doc) and doc[p.i + 1].text in _QUOTES and p.whitespace_ and
+                   not doc[p.i + 1].whitespace_ for p in f.patients)
+    if k == "governor":
+        gov = f.pred.head
+        for _ in range(6):
+            if gov.lemma_.lower() == val:
+                return True
+            if gov.dep_ not in ("attr", "acomp", "prep", "pobj", "det", "amod", "compound") or gov.head.i == gov.i:
+                break
+            gov = gov.head
+        return gov.lemma_.lower() == val
+    return False
+
+def applies(rule: Rule, f: Frame, vocab: Vocabulary) -> bool:
+    """Whether a rule fires on a frame: its particle, one of its `requires` and none of its `unless`."""
+    if rule.particle and rule.particle not in f.particles:
+        return False
+    if rule.requires and not any(holds(c, f, vocab) for c in rule.requires):
+        return False
+    if any(holds(c, f, vocab) for c in rule.unless):
+        return False
+    return True
+
+
+def _only_time(span: Span) -> bool:
+    """Whether words hold nothing but a time ("on Tuesday", "last week") or nothing at all."""
+    return all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and all(o.ent_type_ in ("DATE", "TIME")
+               for o in t.children) for t in span)
+
+
+def _subjunctive(clause: Token) -> bool:
+    """'insisted that it recall the vans' tagged VBP: a plain verb after a singular subject can only be a
+    subjunctive (the indicative would be "recalls")."""
+    return clause.tag_ == "VBP" and any(s.dep_ == "nsubj" and (s.lower_ in ("it", "he", "she") or s.tag_ in ("NN", "NNP"))
+                                        and not any(c.dep_ == "conj" for c in s.children) for s in clause.children)

@@ -1,0 +1,152 @@
+"""The body or state an office is held for when its phrase names none: the article's one state, its
+dateline's, the state named before a spokesperson, the town before a mayor, the region before a premier,
+the state whose act the holder reports, the one a delegation the holder leads comes from. Each is asked for
+by `offices.find_offices` only where the title needs it."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import TitleSpan
+from .modality import lemma_in
+from .refer import ACTOR_TYPES, Referents
+
+
+def named_by_noun(refs: Referents, di: int, noun: Token, person: str) -> list[str]:
+    """The body last named of the kind a lower-case noun before a title says ("party leader X"), unless
+    a word before it says another one ("opposition party leader X")."""
+    if noun.i > 0 and noun.doc[noun.i - 1].lower_ in refs.vocab.other_words:
+        return []
+    return [k for k in refs.named_by_head(di, noun) if k != person]
+
+
+def last_town(refs: Referents, ts: TitleSpan) -> list[str]:
+    """The town named last before a title, in its paragraph or the one before (a dateline's town included), as
+    a place and not as the name on something else."""
+    towns = [(m.doc_index, m.start, m.key) for m in refs.mentions_before(ts.doc_index, ts.start)
+             if refs.type_of(m.key) == "City" and not m.metonym
+             and refs.docs[m.doc_index][m.head].dep_ != "compound"]  # not "the Mill Creek footbridge"
+    return [max(towns)[2]] if towns else []
+
+
+def one_named(refs: Referents, di: int, tok: Token, kinds: set[str]) -> list[str]:
+    """The one entity of `kinds` named before `tok` in its paragraph or the one before; none if there are more
+    ("Thai troops clashed with the Cambodian army. Army spokesman X" cannot say whose army)."""
+    keys = {m.key for m in refs.mentions_before(di, tok.i) if refs.type_of(m.key) in kinds and not m.metonym}
+    return sorted(keys) if len(keys) == 1 else []
+
+
+def home_state(refs: Referents, di: int, tok: Token) -> list[str]:
+    """The state a story is told in: its dateline's ("KAMPALA (Reuters) -": Uganda), else the one state named by
+    its name before `tok`, never by a demonym ("two Kenyan tourists were robbed in Arusha" is no Kenyan story)."""
+    dateline = dateline_state(refs)
+    if dateline:
+        return dateline
+    keys = {m.key for m in refs.mentions_before(di, tok.i) if refs.type_of(m.key) == "Country" and not m.metonym
+            and (not m.demonym or _of_a_place(refs, m))}
+    return sorted(keys) if len(keys) == 1 else []
+
+
+def _of_a_place(refs: Referents, m: object) -> bool:
+    """A demonym that places something ("the Kenyan town of Orsi"), not one that says who people are."""
+    tok = refs.docs[m.doc_index][m.head]  # type: ignore[attr-defined]
+    return tok.head.lemma_.lower() in refs.vocab.place_nouns
+
+
+def dateline_state(refs: Referents) -> list[str]:
+    """The state of the article's wire dateline ("KAMPALA (Reuters) -", "PEMBA, Mozambique -"), if it has one."""
+    first = refs.dateline()
+    if first is not None:
+        after = next((m.key for m in refs.ents.mentions if m.doc_index == first.doc_index and m.start == first.end + 1
+                      and refs.type_of(m.key) == "Country"), None)  # "PEMBA, Mozambique"
+        dateline = first.key
+        state = refs.entity(dateline).label if refs.type_of(dateline) == "Country" else \
+            (refs.entity(after).label if after else refs.entity(dateline).state)
+        return [k for k, e in refs.ents.entities.items() if e.label == state and e.type == "Country"][:1] or \
+            ([refs.ensure_country(state)] if state else [])
+    return []
+
+
+def states_word(refs: Referents, words: Span) -> bool:
+    """Whether a lower-case word of `words` names a state's government or one of its bodies ("government",
+    "police", "ministry")."""
+    v = refs.vocab
+    # lower case, or capitalised only as a sentence's first word ("Police spokesman X said"), not in a name
+    return any((t.is_lower or t.is_sent_start) and (t.lemma_.lower() in v.state_nouns or t.lemma_.lower() in
+               v.state_body_nouns or t.lower_ in v.state_force_words) for t in words)
+
+
+def public_post(refs: Referents, words: Span) -> bool:
+    """Whether words before a trade make it a state's post ("Ugandan army doctor X", "government economist X")."""
+    v = refs.vocab
+    return any(t.lemma_.lower() in v.state_nouns or t.lemma_.lower() in v.state_body_nouns
+               or t.lower_ in v.armed_forces_heads for t in words)
+
+
+def led_for(refs: Referents, di: int, doc: Doc, person: str) -> list[str]:
+    """The state whose delegation or team the holder leads ("Chad's delegation, led by Defence Minister X")."""
+    for m in refs.ents.in_doc(di):
+        tok = doc[m.head]
+        if m.key != person or tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+            continue
+        verb = tok.head.head
+        if verb.dep_ == "acl" and verb.lemma_.lower() in refs.vocab.heading_verbs:
+            return [k for c in verb.head.children if c.dep_ in ("poss", "amod", "compound") for k in refs.of(di, c)
+                    if refs.type_of(k) == "Country"][:1]
+    return []
+
+
+def one_state_named(refs: Referents) -> list[str]:
+    """The one state an article names by its name (not through a town or region of it: a police spokesman in
+    "DELMAR HEIGHTS, Calif." is the town's; nor by its people: "two Kenyan tourists were robbed in Arusha"), else none."""
+    keys = {m.key for m in refs.ents.mentions if refs.type_of(m.key) == "Country" and not m.metonym and not m.demonym
+            and not (refs.docs[m.doc_index][m.head].dep_ == "pobj"  # not "fled into Kenya", "arms from Iran"
+                     and refs.docs[m.doc_index][m.head].head.lower_ in ("from", "into", "to", "toward", "towards", "across",
+                                                                         "with", "against", "by"))}
+    return sorted(keys) if len(keys) == 1 else []
+
+
+def only_state(refs: Referents) -> list[str]:
+    """The state of an article that names one state only (by its name, people or capital), else none; a state
+    known only as the one its towns lie in is not named."""
+    labels = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.entity(m.key).state
+              for m in refs.ents.mentions} - {None}
+    # named by its name, people, capital or a body of its own ("the Bundestag"); not only as the state a town or
+    # region lies in ("toured Dayton, Ohio")
+    named = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.lex.capitals.get(refs.entity(m.key).label)
+             if refs.type_of(m.key) in ("City", "Region") else refs.entity(m.key).state for m in refs.ents.mentions}
+    if not labels <= named:
+        return []
+    # a counterpart's state is another's: "Minister X met her Kenyan counterpart" does not make X Kenya's
+    others = any(of_counterpart(refs, m) for m in refs.ents.mentions)
+    if len(labels) != 1 or others:
+        return []
+    label = labels.pop()
+    return [next((k for k, e in refs.ents.entities.items() if e.label == label and e.type == "Country"), None)
+            or refs.ensure_country(label)]
+
+
+def reported_for(refs: Referents, di: int, doc: Doc, person: str) -> list[str]:
+    """'Lithuania holds Belarus responsible, foreign ministry spokesman X said': a spokesperson whose body goes
+    unnamed speaks for the state or body that is the subject of what they report."""
+    heads = [m.head for m in refs.ents.in_doc(di) if m.key == person]
+    for h in heads:
+        tok = doc[h]
+        verb = tok.head
+        if tok.dep_ != "nsubj" or not lemma_in(verb, refs.vocab.speech_verbs):
+            continue
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        if verb.dep_ in ("parataxis", "ccomp", "conj"):
+            clauses.append(verb.head)
+        for cl in clauses:
+            for subj in (c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found = [k for k in refs.all_of(di, subj) if refs.type_of(k) in ACTOR_TYPES - {"Person"}]
+                if found:
+                    return found
+    return []
+
+
+def of_counterpart(refs: Referents, m: object) -> bool:
+    """Whether a mention names the state of someone's counterpart ("her Kenyan counterpart")."""
+    tok = refs.docs[m.doc_index][m.head]  # type: ignore[attr-defined]
+    title = refs.lex.titles.get(tok.head.lemma_.lower())
+    return tok.dep_ in ("amod", "compound", "poss") and title is not None and title.kind == "counterpart"
