@@ -4430,3 +4430,35 @@ def test_round_thirteen_an_underscore_dateline(extract_all, text, fact):
 def test_round_thirteen_an_underscore_inside_a_sentence_is_no_dateline(extract_all):
     got = extract_all("The Velm Front said _ without proof _ that Halvard Oil had bribed Kessel officials.")
     assert not any(f[0] == "locatedIn" for f in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a time given to do something, however the parser hangs the infinitive
+    ("The Velm Union gave Halvard Oil until Friday to reopen the plant.", ("demanded", "Velm Union", "Halvard Oil")),
+    ("The Velm Union gave Halvard Oil 48 hours to leave the valley.", ("demanded", "Velm Union", "Halvard Oil")),
+    ("The regulator Velm Energy Board gave Kessel Mining until Monday to repair the dam.",
+     ("demanded", "Velm Energy Board", "Kessel Mining")),
+])
+def test_round_thirteen_a_deadline_given(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_thirteen_a_gift_until_a_date_is_no_deadline(extract_all):
+    assert not any(f[0] == "demanded" for f in extract_all(
+        "The Velm Union worked with Halvard Oil until Friday to reopen the plant."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "it would take X to court": the body that said so threatens X
+    ("The Velm Union said it would take Halvard Oil to court.", ("threatened", "Velm Union", "Halvard Oil")),
+    ("Kenya said it would take Uganda to the International Court of Justice.", ("threatened", "Kenya", "Uganda")),
+    ("Ostby Mining said on Monday that it would take the Velm Front to court over the blockade.",
+     ("threatened", "Ostby Mining", "Velm Front")),
+])
+def test_round_thirteen_it_would_take_x_to_court(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_thirteen_it_takes_time_threatens_no_one(extract_all):
+    assert not any(f[0] == "threatened" for f in extract_all(
+        "The Velm Union said it would take time to rebuild trust with Halvard Oil."))

@@ -238,19 +238,26 @@ def _by_warner(r: object, di: int, act: Token, warner: str, warned: list[str], b
 
 
 def deadlines(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
-    """'gave X 48 hours to withdraw', 'granted X a week to reply': a span of time given to someone to do
-    something demands it of them (not "gave aid to X for 30 days": no time to act in)."""
+    """'gave X 48 hours to withdraw', 'granted X a week to reply', 'gave X until Friday to reopen': a span of time
+    given to someone to do something demands it of them (not "gave aid to X for 30 days": no time to act in)."""
     wc = rel.refs.lex.relations["word_classes"]
-    if f.kind != "verb" or f.lemma not in wc["deadline_verbs"] or not f.recipients:
+    if f.kind != "verb" or f.lemma not in wc["deadline_verbs"]:
         return
     spans = [c for c in f.pred.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in wc["deadline_nouns"]]
-    if not any(a.dep_ == "aux" and a.lower_ == "to" for c in spans for v in c.children if v.dep_ in ("relcl", "acl")
-               for a in v.children):
+    given = list(f.recipients) if any(a.dep_ == "aux" and a.lower_ == "to" for c in spans for v in c.children
+                                      if v.dep_ in ("relcl", "acl") for a in v.children) else []
+    # "gave X until Friday to reopen the plant", "gave X 48 hours | to reopen": a time given, and what to do in it
+    # hung on the verb
+    if not given and (spans or any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in f.pred.children)) and any(
+            c.dep_ in ("advcl", "xcomp") and infinitive(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            for c in f.pred.children):
+        given = [c for c in f.pred.children if c.dep_ in ("dobj", "dative") and c not in spans]
+    if not given:
         return
     speaker = rel.speakers.of(di, f.clause)
     fact = factuality(f.clause, rel.refs.vocab)
     for ag in rel._agents(_RULE, f, di, speaker):
-        for tg in (k for t in f.recipients for k in rel.refs.all_of(di, t) if k != ag):
+        for tg in (k for t in given for k in rel.refs.all_of(di, t) if k != ag):
             yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker, factuality=fact)
 
 

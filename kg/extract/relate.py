@@ -317,8 +317,9 @@ class Relater:
             found = self._first_person(subj, speaker)  # "we warn X", said by a spokesperson: the body
         elif speaker and subj is not None and subj.lower_ == "it" and (subj.head.lemma_ not in (
                 "be", "seem", "appear", "remain", "become", "take") or any(
-                c.dep_ == "acomp" and c.lower_ in r.vocab.readiness_words for c in subj.head.children)) \
-                and r.type_of(speaker) != "Person":
+                c.dep_ == "acomp" and c.lower_ in r.vocab.readiness_words for c in subj.head.children)
+                or subj.head.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" for c in subj.head.children)) \
+                and r.type_of(speaker) != "Person":  # (not "it takes time"; but "said it would take X to court")
             found = [speaker]  # "Turkey said it backed X", "Somalia said it was prepared to use force against X"
         councils = self._councils(di, f.agents)  # "The city of Riverbend holds X responsible"
         return [k for k in self._voiced(rule.family, found) if r.type_of(k) in ACTOR_TYPES or k in councils]
