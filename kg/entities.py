@@ -431,7 +431,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     region_kinds = set(lex.relations["word_classes"]["region_kinds"])
     facilities = lex.relations["word_classes"]["facility_heads"]
     _towns_before_offices(doc, doc_index, lex, out, taken, titles)
-    for ent in _split_at_titles(doc, _split_bodies(doc, _joined_bodies(doc, _split_places(doc), lex, nlp), lex), titles, lex):
+    for ent in _joined_people(doc, _split_at_titles(doc, _split_bodies(doc, _joined_bodies(doc, _split_places(doc), lex, nlp),
+                                                                     lex), titles, lex), title_toks, lex):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
         s, e = _clean(ent, lex)
@@ -1195,6 +1196,21 @@ def _spelled_out_acronyms(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
             continue  # the gazetteer's, handled there
         out.append(RawMention(doc_index, j, i, text, _org_type(text, lex), head=i - 1))
         taken.update(range(j, i))
+
+
+def _joined_people(doc: Doc, ents: list[Span], title_toks: set[int], lex: Lexicon) -> list[Span]:
+    """"Bishop Rafael | Montes Quintero" tagged as two people: a given name alone after its title and the names
+    right after it are one person."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PERSON" and ent.label_ == "PERSON" and prev.end == ent.start:
+            words = [t for t in prev if t.i not in title_toks and t.lower_ not in lex.titles]
+            if len(words) == 1 and words[0].is_title and words[0].text not in lex.names:
+                out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+                continue
+        out.append(ent)
+    return out
 
 
 def _split_places(doc: Doc) -> list[Span]:

@@ -4462,3 +4462,94 @@ def test_round_thirteen_it_would_take_x_to_court(extract_all, text, fact):
 def test_round_thirteen_it_takes_time_threatens_no_one(extract_all):
     assert not any(f[0] == "threatened" for f in extract_all(
         "The Velm Union said it would take time to rebuild trust with Halvard Oil."))
+
+
+def test_round_thirteen_a_given_name_cut_from_its_surnames_is_one_person(extract_all):
+    # the model tags "Bishop Rafael" and "Montes Quintero" as two people
+    got = extract_all("Bishop Rafael Montes Quintero urged the Velm Front to free the hostages.")
+    assert ("demanded", "Rafael Montes Quintero", "Velm Front") in got, got
+
+
+@pytest.mark.parametrize("text, cuts, joined", [
+    # the join itself, on spans as the model might cut them: a given name alone after its title joins what follows
+    ("Archbishop Miguel Soto Perez spoke.", [(0, 2), (2, 4)], [(0, 4)]),
+    ("Sheikh Omar Abdel Rahman spoke.", [(0, 2), (2, 4)], [(0, 4)]),
+    ("Imam Yusuf Kamal Haddad spoke.", [(0, 2), (2, 4)], [(0, 4)]),
+    # two people of two words each stay two
+    ("Ada Brenn Olav Kern spoke.", [(0, 2), (2, 4)], [(0, 2), (2, 4)]),
+])
+def test_round_thirteen_joined_people(nlp, text, cuts, joined):
+    from spacy.tokens import Span
+
+    from kg.entities import _joined_people
+    from kg.lexicon import load_lexicon
+    doc = nlp(text)
+    lex = load_lexicon()
+    titles = {0} if doc[0].lower_ in lex.titles else set()
+    out = _joined_people(doc, [Span(doc, s, e, label="PERSON") for s, e in cuts], titles, lex)
+    assert [(sp.start, sp.end) for sp in out] == joined
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "Clerk of Courts" is a county office written before the name
+    ("MIAMI (AP) _ Palmetto County Clerk of Courts Hilda Varela accused the Palmetto County Commission of fraud.",
+     ("accused", "Hilda Varela", "Palmetto County Commission")),
+    ("Dade County Clerk of Courts Lena Ruiz criticised the Velm Front.", ("criticized", "Lena Ruiz", "Velm Front")),
+    ("Harrow County Clerk of Court Pal Dorn resigned, and Ana Holt blamed the Velm Front.",
+     ("represents", "Pal Dorn", "Harrow County")),
+])
+def test_round_thirteen_clerk_of_courts(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+# -- round thirteen, blind set thirteen ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    # a punitive act vowed, its target hung on the verb after a time
+    ("The Velm Brigade vowed retaliation on Sunday against the Crescent Dawn Brigade.",
+     ("threatened", "Velm Brigade", "Crescent Dawn Brigade")),
+    ("The Ostby Front vowed reprisals on Monday against the Harrow Militia.", ("threatened", "Ostby Front", "Harrow Militia")),
+    ("The Velm Union vowed sanctions this week against Halvard Oil.", ("threatened", "Velm Union", "Halvard Oil")),
+])
+def test_round_thirteen_vowed_retaliation_against(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "would see X in court": a lawsuit promised
+    ("The Velm Union said it would see Halvard Oil in court.", ("threatened", "Velm Union", "Halvard Oil")),
+    ("Ana Holt said she would see Lena Ruiz in court if Ruiz repeated the claim.", ("threatened", "Ana Holt", "Lena Ruiz")),
+    ("We will see you in court, the Velm Union told Halvard Oil.", ("threatened", "Velm Union", "Halvard Oil")),
+])
+def test_round_thirteen_see_you_in_court(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_thirteen_seen_in_court_is_no_threat(extract_all):
+    assert not any(f[0] == "threatened" for f in extract_all("Ana Holt said she saw Lena Ruiz in court on Monday."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "a warning from X to Y", with no verb that issues it
+    ("A warning from the Grayling Residents' Association to Corbel Homes went unanswered on Tuesday.",
+     ("warned", "Grayling Residents' Association", "Corbel Homes")),
+    ("The warning from the Velm Union to Halvard Oil came a week before the strike.", ("warned", "Velm Union", "Halvard Oil")),
+    ("Ostby Mining ignored a warning from the Harrow Council to Kessel Freight.", ("warned", "Harrow Council", "Kessel Freight")),
+])
+def test_round_thirteen_a_warning_from_to(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_thirteen_a_warning_to_investors_warns_no_one_named(extract_all):
+    assert not any(f[0] == "warned" for f in extract_all("The Velm Union sent a warning to investors."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "set X a deadline to ..."
+    ("The Velm Union has set Halvard Oil a deadline of Friday to reopen the plant.", ("demanded", "Velm Union", "Halvard Oil")),
+    ("The Harrow Council set Kessel Freight a deadline to clear the site.", ("demanded", "Harrow Council", "Kessel Freight")),
+    ("The regulator Velm Energy Board set Kessel Mining a deadline of May 1 to repair the dam.",
+     ("demanded", "Velm Energy Board", "Kessel Mining")),
+])
+def test_round_thirteen_set_a_deadline(extract_all, text, fact):
+    assert fact in extract_all(text)

@@ -130,6 +130,9 @@ def _punitive(v: object, verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in p.children
              if o.dep_ == "pobj"]  # ("report X to police": "to" parsed as a dative)
+    objs += [o for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
+             if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+             if o.dep_ == "pobj" and o.lower_ == "court"]  # "would see X in court", however "in court" hangs
     return any(o.lemma_.lower() in v.punitive_nouns for o in objs)  # type: ignore[attr-defined]
 
 
