@@ -4553,3 +4553,60 @@ def test_round_thirteen_a_warning_to_investors_warns_no_one_named(extract_all):
 ])
 def test_round_thirteen_set_a_deadline(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a pronoun as the threatened act's own object
+    ("Security Minister Raul Mejia blamed the gang's leader, Darwin Lanza, and vowed to hunt him down.",
+     ("threatened", "Raul Mejia", "Darwin Lanza")),
+    ("The Velm Union accused Lena Ruiz of fraud and threatened to sue her.", ("threatened", "Velm Union", "Lena Ruiz")),
+    ("Ana Holt accused Jonas Pell of theft and vowed to expel him.", ("threatened", "Ana Holt", "Jonas Pell")),
+])
+def test_round_thirteen_a_pronoun_threatened(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_thirteen_a_pronoun_protected_is_not_threatened(extract_all):
+    assert not any(f[0] == "threatened" for f in extract_all(
+        "Ana Holt met Pal Dorn and vowed to protect him from the Velm Front."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # what is hidden from others, told of someone
+    ("The party's leader, Aoife Kerrigan, claimed the minister, Ciaran Dowd, had hidden a clause from lawmakers.",
+     ("accused", "Aoife Kerrigan", "Ciaran Dowd")),
+    ("Ana Holt said Halvard Oil had concealed its losses from investors.", ("accused", "Ana Holt", "Halvard Oil")),
+    ("Ana Holt said Lena Ruiz hid the documents from the auditors.", ("accused", "Ana Holt", "Lena Ruiz")),
+])
+def test_round_thirteen_hidden_wrongdoing(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_thirteen_hiding_in_a_cellar_is_no_wrong(extract_all):
+    assert not any(f[0] == "accused" for f in extract_all("Ana Holt said Lena Ruiz hid in the cellar during the raid."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Harwick Sentinel took Mayor Colin Ashby to task for the spending.", ("criticized", "Harwick Sentinel", "Colin Ashby")),
+    ("Ana Holt took Lena Ruiz to task over the delays.", ("criticized", "Ana Holt", "Lena Ruiz")),
+    ("The Velm Union took Halvard Oil to task on Monday for cutting wages.", ("criticized", "Velm Union", "Halvard Oil")),
+])
+def test_round_thirteen_took_to_task(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_thirteen_a_task_taken_on_criticises_no_one(extract_all):
+    assert not any(f[0] == "criticized" for f in extract_all("The Velm Union took on the task of cleaning the river."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the newspaper's editor": a paper named with one of the words papers are named with
+    ("The Aldermoor Echo retracted the article, the newspaper's editor, Simon Rook, acknowledged.",
+     ("represents", "Simon Rook", "Aldermoor Echo")),
+    ("The Velm Advertiser criticised the mayor, and the paper's editor, Ana Holt, said so.",
+     ("represents", "Ana Holt", "Velm Advertiser")),
+    ("The Harrow Echo criticised the council, and the paper's editor, Jonas Pell, defended the story.",
+     ("represents", "Jonas Pell", "Harrow Echo")),
+])
+def test_round_thirteen_the_newspaper_named_before(extract_all, text, fact):
+    assert fact in extract_all(text)

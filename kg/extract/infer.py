@@ -65,7 +65,9 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         purposes = {t.i for c in f.pred.children if purpose(c) or c.dep_ == "xcomp" and infinitive(c)
                     and any(o.dep_ == "dobj" and o.i < c.i for o in f.pred.children) for t in c.subtree}
         for t in ranked:
-            if t.i in subj_toks or t.i in venue or t.i in purposes or t.lower_ in PERSONAL_PRONOUNS \
+            # (a pronoun only as the act's own object: "vowed to hunt him down")
+            if t.i in subj_toks or t.i in venue or t.i in purposes \
+                    or t.lower_ in PERSONAL_PRONOUNS and not (t.dep_ == "dobj" and t.head.i == f.pred.i) \
                     or t.dep_ == "compound" and not r.ents.at(di, t.head):
                 continue
             cands += [k for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES and k not in cands]
