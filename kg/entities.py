@@ -303,6 +303,8 @@ def _org_head(text: str, lex: Lexicon) -> bool:
     heads = wc["org_heads"]
     if len(words) < 2:
         return False
+    if words[-1] in wc["legal_forms"]:
+        return True  # "Andes Litio SpA", "Velmar S.A."
     head = name_head(words)
     heads = [*heads, *wc["newspaper_name_heads"]]  # "the Orsk Sentinel", though "the Sentinel" stays a name
     return head in heads or head.rsplit("-", 1)[-1] in heads or words[0].lower() in wc["head_initial_org_heads"] \
@@ -916,8 +918,9 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
             if k > j and not any(t in taken for t in range(j, k)) and (
                     j - i >= 2 or _members_word(doc[i]) and _members_body(doc[j + 1:k].text, lex)):
                 j = k
-        if j - i >= 2 and j < len(doc) and j not in taken and not doc[j].is_lower \
-                and _org_head(f"{doc[i].text} {doc[j].text}", lex) and not doc[j].is_title:
+        if j - i >= 2 and j < len(doc) and j not in taken and (doc[j].text in lex.relations["word_classes"]["legal_forms"]
+                                                              or not doc[j].is_lower and not doc[j].is_title
+                                                              and _org_head(f"{doc[i].text} {doc[j].text}", lex)):
             j += 1  # "Andes Litio SpA", "Velm Bau GmbH": a company's legal form, which is no title-case word
         while j - i >= 2 and j + 1 < len(doc) and _glued(doc, j) \
                 and doc[j + 1].is_title and doc[j + 1].is_alpha and j + 1 not in taken:

@@ -4610,3 +4610,29 @@ def test_round_thirteen_a_task_taken_on_criticises_no_one(extract_all):
 ])
 def test_round_thirteen_the_newspaper_named_before(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # review of round thirteen: none of these is a fact
+    ("The Trade Ministry gave Dunmore Holdings a licence until 2030 to operate the mine.",
+     ("demanded", "Trade Ministry", "Dunmore Holdings")),
+    ("Vantor Corp. gave Dunmore Holdings 48 hours of free airtime to promote its products.",
+     ("demanded", "Vantor Corp.", "Dunmore Holdings")),
+    ("Judge Ana Berrocal said she would see Tomas Krell in court on Monday to set a trial date.",
+     ("threatened", "Ana Berrocal", "Tomas Krell")),
+    ("Ravel Corp. said it would appeal the decision by the Trade Ministry in court.",
+     ("threatened", "Ravel Corp.", "Trade Ministry")),
+    ("Detective Tomas Krell said the gunman had fled toward the border. The Dunmore Police Department vowed to hunt "
+     "him down.", ("threatened", "Dunmore Police Department", "Tomas Krell")),
+    ("Lawyers for the two journalists, Tomas Krell and Ana Berrocal, accused the Velm Police of torture.",
+     ("accused", "Tomas Krell", "Velm Police")),
+    ("Tsunami warnings from Japan to Chile were lifted on Tuesday.", ("warned", "Japan", "Chile")),
+    ("Ana Berrocal said Tomas Krell hid in the records office during the shooting.", ("accused", "Ana Berrocal", "Tomas Krell")),
+])
+def test_round_thirteen_review_adds_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+def test_round_thirteen_a_surname_is_no_legal_form(nlp):
+    r = run_text(nlp, "Headline\n\nFerenc Sas criticized Tomas Krell on Monday.")
+    assert any(e.label == "Ferenc Sas" and e.type == "Person" for e in r.entities.values())

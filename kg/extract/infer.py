@@ -12,7 +12,7 @@ from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
 from .frames import Frame
 from .modality import factuality
-from .refer import ACTOR_TYPES, PLACE_TYPES
+from .refer import ACTOR_TYPES, PLACE_TYPES, Referents
 from .relate import Relater, Rule, attack_verb, venues
 from .rules import Role, Vocabulary
 from .syntax import condition, infinitive, noun_lemma, obliques_of, purpose
@@ -65,9 +65,11 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         purposes = {t.i for c in f.pred.children if purpose(c) or c.dep_ == "xcomp" and infinitive(c)
                     and any(o.dep_ == "dobj" and o.i < c.i for o in f.pred.children) for t in c.subtree}
         for t in ranked:
-            # (a pronoun only as the act's own object: "vowed to hunt him down")
+            # (a pronoun only as the act's own object, for one the same sentence named before: "blamed X ... and vowed
+            # to hunt him down")
             if t.i in subj_toks or t.i in venue or t.i in purposes \
-                    or t.lower_ in PERSONAL_PRONOUNS and not (t.dep_ == "dobj" and t.head.i == f.pred.i) \
+                    or t.lower_ in PERSONAL_PRONOUNS and not (t.dep_ == "dobj" and t.head.i == f.pred.i
+                                                              and _named_before_in_sentence(r, di, t)) \
                     or t.dep_ == "compound" and not r.ents.at(di, t.head):
                 continue
             cands += [k for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES and k not in cands]
@@ -124,6 +126,12 @@ def alternatives(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                 yield rel.evidence.event(fam, ag, tg, di, asked.head, confidence=0.7, speaker=speaker, factuality=fact)
 
 
+def _named_before_in_sentence(r: Referents, di: int, pron: Token) -> bool:
+    """Whether whom a pronoun stands for is named earlier in its own sentence, not only in one before."""
+    keys = set(r.of(di, pron))
+    return any(m.key in keys and pron.sent.start <= m.start < pron.i for m in r.ents.in_doc(di))
+
+
 def _punitive(v: object, verb: Token) -> bool:
     """A punitive act: its verb ("withdraw", "sue"), or a verb whose object is one ("face sanctions", "go to court",
     "take legal action")."""
@@ -132,9 +140,10 @@ def _punitive(v: object, verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in p.children
              if o.dep_ == "pobj"]  # ("report X to police": "to" parsed as a dative)
-    objs += [o for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
-             if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-             if o.dep_ == "pobj" and o.lower_ == "court"]  # "would see X in court", however "in court" hangs
+    if verb.lemma_.lower() == "see" and not any(c.dep_ in ("advcl", "xcomp") and infinitive(c) for c in verb.children):
+        # "would see X in court", however "in court" hangs (not "see X in court on Monday to set a date")
+        objs += [o for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
+                 if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.lower_ == "court"]
     return any(o.lemma_.lower() in v.punitive_nouns for o in objs)  # type: ignore[attr-defined]
 
 
@@ -248,7 +257,10 @@ def deadlines(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     wc = rel.refs.lex.relations["word_classes"]
     if f.kind != "verb" or f.lemma not in wc["deadline_verbs"]:
         return
-    spans = [c for c in f.pred.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in wc["deadline_nouns"]]
+    # (not "48 hours of free airtime": a time that is a thing given)
+    spans = [c for c in f.pred.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in wc["deadline_nouns"]
+             and not any(p.dep_ == "prep" and p.lower_ == "of" and p.i == c.i + 1 and not any(
+                 o.ent_type_ in ("DATE", "TIME") for o in p.children) for p in c.children)]
     given = list(f.recipients) if any(a.dep_ == "aux" and a.lower_ == "to" for c in spans for v in c.children
                                       if v.dep_ in ("relcl", "acl") for a in v.children) else []
     # "gave X until Friday to reopen the plant", "gave X 48 hours | to reopen": a time given, and what to do in it
@@ -257,6 +269,7 @@ def deadlines(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             c.dep_ in ("advcl", "xcomp") and infinitive(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
             for c in f.pred.children):
         given = [c for c in f.pred.children if c.dep_ in ("dobj", "dative") and c not in spans]
+        given = given if len(given) == 1 else []  # nothing else given: not "gave X a licence until 2030 to run ..."
     if not given:
         return
     speaker = rel.speakers.of(di, f.clause)

@@ -198,8 +198,10 @@ class Referents:
                 return found
         kinds = self.lex.relations["word_classes"]["group_kinds"]
         if lem in v.group_nouns or low in v.group_nouns or low in kinds:  # "members of the European Union", "delegations from A and B"
-            named = [k for c in tok.children if c.dep_ == "appos" for t in conjuncts(c) for k in self.ents.at(di, t)
-                     if self.type_of(k) == "Person"]
+            # (names right after the noun, before any phrase of its own: not "lawyers for the journalists, A and B")
+            named = [k for c in tok.children if c.dep_ == "appos" and c.left_edge.i <= tok.i + 2
+                     and not any(p.dep_ == "prep" and p.i < c.i for p in tok.children)
+                     for t in conjuncts(c) for k in self.ents.at(di, t) if self.type_of(k) == "Person"]
             if named:  # "European Parliament members A and B warned ...": the members named, not their body
                 return named
             for p in self._member_of(tok):
