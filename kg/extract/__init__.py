@@ -10,7 +10,8 @@
                                (conditions.py); infer.py: implied events
     places.py                  what lies where (locatedIn)
 
-syntax.py holds the small readings of the parse they share. This module only runs them; it holds no rule of its own.
+syntax.py holds the small readings of the parse they share; shapes.py the shapes of arguments and clauses the
+relater and the inferences test (attack targets, venues, owners). This module only runs them; it holds no rule of its own.
 """
 from __future__ import annotations
 

@@ -13,8 +13,9 @@ from ..model import Event
 from .frames import Frame
 from .modality import factuality
 from .refer import ACTOR_TYPES, PLACE_TYPES, Referents
-from .relate import Relater, Rule, attack_verb, venues
+from .relate import Relater, Rule
 from .rules import Role, Vocabulary
+from .shapes import attack_verb, venues
 from .syntax import condition, infinitive, noun_lemma, obliques_of, purpose
 
 _RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role

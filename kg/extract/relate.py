@@ -15,7 +15,19 @@ from .evidence import Evidence
 from .frames import Frame
 from .modality import Speakers, factuality, own_factuality
 from .refer import ACTOR_TYPES, BODIES_AND_STATES, PLACE_TYPES, Referents
-from .rules import Role, Rule, Vocabulary
+from .rules import Role, Rule
+from .shapes import (
+    attack_target,
+    attack_verb,
+    clause_venues,
+    ended,
+    owners,
+    past_clause,
+    referring_it,
+    said_past,
+    through_partitives,
+    under_noun,
+)
 from .syntax import condition, conjuncts, obliques_of, owners_of, word_in
 
 _BEFORE_THE_CLAUSE = frozenset({"after", "following", "during"})  # an event noun's time beside a clause
@@ -64,7 +76,7 @@ class Relater:
         v = self.refs.vocab  # (and "the resignation of X": X's own act)
         of_phrases = [o for t in owned if word_in(t, v.property_nouns) or word_in(t, v.owner_acts)
                       for prep, o in obliques_of(t) if prep == "of"]
-        return self._keys(di, of_phrases) if of_phrases else self._keys(di, _owners(owned, self.refs.vocab))
+        return self._keys(di, of_phrases) if of_phrases else self._keys(di, owners(owned, self.refs.vocab))
 
     def _keys(self, di: int, toks: Sequence[Token]) -> list[str]:
         out: list[str] = []
@@ -155,12 +167,12 @@ class Relater:
             return self._keys(di, f.oblique("between"))
         if k == "prep":
             # "blamed the attack on X on Y": the "on" right after an attack noun is the attack's, whoever it hangs on
-            return self._keys(di, [t for t in f.oblique(role.value) if not _attack_target(t, r.vocab, f.pred)])
+            return self._keys(di, [t for t in f.oblique(role.value) if not attack_target(t, r.vocab, f.pred)])
         if k == "prep-owner":  # "called for G7 action", "an attack on X's policy": whose thing it is
             # "called for his release": a release is done to its owner, not by them
             owned = [p for p in f.oblique(role.value) if not r.of(di, p) and p.lemma_.lower() not in r.vocab.done_to_nouns]
             if rule is not None and rule.family == "attacked":  # "fired on X's convoy", not "on X's supporters"
-                owned = [p for p in _through_partitives(owned, r.vocab) if word_in(p, r.vocab.property_nouns)
+                owned = [p for p in through_partitives(owned, r.vocab) if word_in(p, r.vocab.property_nouns)
                          or p.lemma_.lower() in r.vocab.abstract_objects]
             return self._owned_by(di, owned)
         if k == "object-prep":
@@ -168,7 +180,7 @@ class Relater:
             # (but whom a threat's attack would strike: "threatened new strikes on X")
             threat = rule is not None and rule.family == "threatened"
             return self._keys(di, [t for p, t in f.object_obliques if p == role.value
-                                   and (threat or not _attack_target(t, r.vocab, f.pred))])
+                                   and (threat or not attack_target(t, r.vocab, f.pred))])
         if k == "members":
             return r.members(di, f.pred)
         if k == "speaker":
@@ -177,7 +189,7 @@ class Relater:
         if k == "patient-owner":  # "condemned X's decision", "the agreement between A and B"
             owned = [p for p in f.patients if not r.of(di, p)]
             if rule is not None and rule.family in ("attacked", "criticized"):  # "bombed two of the group's camps"
-                owned = _through_partitives(owned, r.vocab)
+                owned = through_partitives(owned, r.vocab)
             found = self._owned_by(di, owned)
             if not found and owned and not f.passive and f.kind == "verb":  # "attacked the proclamation by X":
                 found = self._keys(di, [o for c in f.pred.children if c.dep_ == "agent" and c.i > owned[0].i
@@ -213,11 +225,11 @@ class Relater:
                 return []  # not "troops killed 40 militants in an airstrike": the killers are no sufferers
             return self._keys(di, r.vocab.grammar.surface_subjects(host))
         if k == "drawn":  # "X drew criticism from Y", "X's killing of Z drew condemnation from Y", "X came under fire"
-            host = f.pred.head if f.pred.dep_ == "dobj" else f.pred.head.head if _under(f.pred) else None
+            host = f.pred.head if f.pred.dep_ == "dobj" else f.pred.head.head if under_noun(f.pred) else None
             if host is None or host.lemma_.lower() not in self.refs.vocab.drawing_verbs:
                 return []
             subjects = self.refs.vocab.grammar.surface_subjects(host)
-            return self._keys(di, subjects) or self._keys(di, _owners(subjects, self.refs.vocab))
+            return self._keys(di, subjects) or self._keys(di, owners(subjects, self.refs.vocab))
         raise ValueError(f"role '{k}' has no filler")  # rules.py admits only known roles
 
     def _implied_agent(self, f: Frame, di: int) -> list[str]:
@@ -273,10 +285,10 @@ class Relater:
         subj = [s for s in self.refs.vocab.grammar.surface_subjects(comp) if s.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON]
         named = [x for s in subj for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named:  # "demanded that Guinea-Bissau's military rulers set a date"
-            named = [x for x in self._keys(di, _owners(subj, r.vocab)) if r.type_of(x) in ACTOR_TYPES and x not in side]
+            named = [x for x in self._keys(di, owners(subj, r.vocab)) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named:  # "phoned Y to demand that he close the plant": the one addressed
             named = [x for s in comp.children if s.dep_ == "nsubj" for x in r.addressee(di, s) if x not in side]
-        if not named and subject_only and _referring_it(comp) and side and all(r.type_of(k) == "Person" for k in side):
+        if not named and subject_only and referring_it(comp) and side and all(r.type_of(k) == "Person" for k in side):
             # a person "demanded that it pay": "it" is the last thing the sentence names as an object, dates aside,
             # if a body or a state, never the one who demands ("insisted that it include ..." after "the X plan": none)
             it = next(s for s in comp.children if s.dep_ == "nsubj")
@@ -290,7 +302,7 @@ class Relater:
             return named
         cond = [c for c in comp.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                                       for m in c.children)]
-        in_cond = {t.i for c in cond for t in c.subtree} | _venues(comp, self.refs.vocab.venue_verbs)
+        in_cond = {t.i for c in cond for t in c.subtree} | clause_venues(comp, self.refs.vocab.venue_verbs)
         # the clause's own actors, a name before a modifier's ("ships of the Greek-owned Aegeon Lines": Aegeon Lines)
         rest = sorted((t for t in comp.subtree if t.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON and t.i not in in_cond),
                       key=lambda t: (t.dep_ in ("npadvmod", "amod"), t.i))
@@ -353,7 +365,7 @@ class Relater:
         fact = factuality(f.clause, r.vocab, f.pred)
         if fact != "asserted" and f.kind == "noun" and f.occasion in _BEFORE_THE_CLAUSE and not any(
                 c.dep_ in ("relcl", "acl") or c.lower_ in ("any", "no") for c in f.pred.subtree if c.i != f.pred.i) \
-                and (fact == "negated" and _past_clause(f.occasion_host) or _said_past(f.pred)):
+                and (fact == "negated" and past_clause(f.occasion_host) or said_past(f.pred)):
             fact = own_factuality(f.pred, r.vocab)  # "after talks with Y, X refused to ...": the talks took place
         targets: list[str] = []
         for role in rule.target:
@@ -369,10 +381,10 @@ class Relater:
             own = set(agents) | {b for a in [*agents, speaker] if a for b in self.affiliation.get(a, ())}
             targets = [k for k in targets if k not in own and not (r.entity(k).state and any(
                 r.type_of(a) == "Country" and r.entity(a).label == r.entity(k).state for a in own))]
-            if fact == "asserted" and _ended(f, r.vocab.ending_verbs):
+            if fact == "asserted" and ended(f, r.vocab.ending_verbs):
                 fact = "negated"  # "withdrew its support for X", "stopped backing X": support no more
         if targets and fam == "attacked" and role.kind in ("patient-owner", "prep-owner"):
-            owned = _through_partitives(list(f.patients if role.kind == "patient-owner" else f.oblique(role.value)), r.vocab)
+            owned = through_partitives(list(f.patients if role.kind == "patient-owner" else f.oblique(role.value)), r.vocab)
             # attacking someone's policy or remarks is criticising them; shelling their positions is not (but a
             # position "on" something is a stance)
             armed = f.lemma in r.lex.relations["word_classes"]["physical_attacks"] and \
@@ -439,103 +451,3 @@ class Relater:
                     if self.refs.type_of(k) in ("City", "Region"):
                         return k
         return None
-
-
-def attack_verb(v: Vocabulary, lemma: str) -> bool:
-    """Whether a verb has a rule of the attacked family ("shell", "storm")."""
-    return any(rule.family == "attacked" for rule in v.rules.get((lemma, "verb"), ()))
-
-
-def venues(verb: Token, verbs: frozenset[str], lemma: str | None = None) -> set[int]:
-    """Where a verb takes a dispute ("would take the case to the High Court"): no one it is aimed at."""
-    if (lemma or verb.lemma_.lower()) not in verbs:
-        return set()
-    return {x.i for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "before") for x in p.subtree}
-
-
-def _venues(comp: Token, verbs: frozenset[str]) -> set[int]:
-    """Where a clause's verbs take a dispute."""
-    return {i for v in comp.subtree if v.pos_ in ("VERB", "AUX") for i in venues(v, verbs)}
-
-
-def _under(noun: Token) -> bool:
-    """'came under fire': an event noun after "under" on a verb."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")
-
-
-
-
-def _through_partitives(things: list[Token], v: Vocabulary) -> list[Token]:
-    """The things a count or share picks from: "two of the group's camps" are the group's camps."""
-    out: list[Token] = []
-    for t in things:
-        picked = [o for prep, o in obliques_of(t) if prep == "of"] if t.tag_ == "CD" or t.lower_ in v.partitive_words else []
-        out.extend(picked or [t])
-    return out
-
-
-def _owners(things: list[Token], v: Vocabulary) -> list[Token]:
-    """Who a thing belongs to: its possessive or name modifiers, the sides of 'the deal between A and B', the
-    one 'by' whom it was made, whoever the relative clause says made it ('the emergency X declared'), or
-    holds it ('positions held by X', 'a pumping station belonging to X'; not a relative clause, which may be
-    the attack's own: 'the territory, which belonged to X and was occupied by Y')."""
-    named = [c for t in things for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    if any(c.dep_ == "poss" for c in named):  # "the AU's mediation between A and B" is the AU's, not A's or B's
-        return named
-    return named + [o for t in things for prep, o in obliques_of(t) if prep in ("between", "by")] + \
-        [s for t in things for c in t.children if c.dep_ == "relcl" and not any(w.dep_ == "nsubj" and
-         w.lower_ in ("that", "which", "who") for w in c.children) for s in c.children if s.dep_ == "nsubj"] + \
-        [o for t in things for c in t.children if c.dep_ == "acl" for prep, o in obliques_of(c)
-         if c.tag_ == "VBN" and prep == "by" and c.lemma_.lower() in v.holding_verbs
-         or prep == "to" and c.lemma_.lower() in v.belonging_verbs]
-
-
-def _ended(f: Frame, ending: frozenset[str]) -> bool:
-    """Whether a verb ends the state a frame names: "withdrew its support for X", "stopped backing X"."""
-    if f.pred.i != f.clause.i and f.clause.lemma_.lower() in ending:
-        return True
-    return f.clause.dep_ == "xcomp" and f.clause.head.lemma_.lower() in ending
-
-
-def _referring_it(clause: Token) -> bool:
-    """A clause whose subject is an "it" that stands for something named ("that it pay"), not the "it" of
-    "that it be made clear" or "that it is time to act"."""
-    return any(s.dep_ == "nsubj" and s.lower_ == "it" for s in clause.children) and clause.lemma_ != "be" \
-        and not any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp", "auxpass") for c in clause.children) \
-        and not any(c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") for c in clause.children)
-
-
-
-
-def _said_past(noun: Token) -> bool:
-    """An event noun whose own words put it in the past ("talks with Y last week", "a call two days ago")."""
-    anchor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "two days of talks"
-    words = list(anchor.subtree)
-    return any(t.lower_ in ("yesterday", "ago") or t.lower_ == "last" and t.head.lower_ in ("week", "month", "year", "night")
-               and not any(c.lower_ == "of" for c in t.head.children) for t in words)
-
-
-def _past_clause(verb: Token | None) -> bool:
-    """A clause told in the past: its verb, or the verb it is coordinated with, in the past tense."""
-    while verb is not None and verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in (
-            "refuse", "decline", "fail"):  # "refused to sign after talks": the refusal is told in the past
-        verb = verb.head
-    return verb is not None and (verb.tag_ == "VBD" or any(a.lower_ in ("had", "has", "have", "did") and a.dep_ == "aux"
-                                                           for a in verb.children))
-
-
-def _attack_target(obj: Token, v: Vocabulary, pred: Token) -> bool:
-    """Whether a prepositional object is the target of an attack or a sanction noun (not the predicate's own) right
-    before its preposition ("blamed the attack on X on Y", "blamed the sanctions on X"), whatever the parser hung
-    the preposition on."""
-    prep = obj.head
-    if prep.dep_ not in ("prep", "agent") or prep.i == 0 or prep.lower_ != "on":
-        return False
-    noun = obj.doc[prep.i - 1]
-    lemma = noun.lemma_.lower()
-    if noun.i == pred.i:
-        return False
-    if lemma in v.punitive_nouns or noun.lower_ in v.punitive_nouns:
-        return True
-    later = any(t.lower_ == "on" and t.dep_ == "prep" for t in obj.doc[obj.i + 1:obj.sent.end])
-    return lemma in v.attack_nouns and later  # one "on" after an attack is the blamed one: "blamed the attack on X"
