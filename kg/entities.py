@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -85,7 +85,7 @@ _OPENING_BRACKET = ("(",)
 
 
 def _tokens_with(doc: Doc, words: Collection[str], attr: int = ORTH) -> list[Token]:
-    """The tokens written (ORTH) or lower-cased (LOWER) as one of `words`, found on the doc's array of word ids:
+    """The tokens written (ORTH), lower-cased (LOWER) or lemmatized (LEMMA) as one of `words`, found on the doc's array of word ids:
     walking a Doc makes a Token object for every word, which was most of this module's time. `words` must
     live as long as the lexicon (its ids are kept by identity)."""
     cached = _WORD_IDS.get(id(words))
@@ -875,7 +875,9 @@ def _people_by_deed(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
             [p for c in k.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
     found: list[Token] = []
-    for verb in doc:
+    # the killing verbs and nouns and the charging verbs, found on the doc's lemma ids rather than by walking every word
+    deeds = {t.i: t for words in (killing, nouns, charging) for t in _tokens_with(doc, words, LEMMA)}
+    for verb in (deeds[i] for i in sorted(deeds)):
         lemma = verb.lemma_.lower()
         if verb.pos_ == "VERB" and lemma in killing and not any(c.dep_ == "prt" for c in verb.children):
             victims = [v for v in victims_of(verb) if human(v)]
