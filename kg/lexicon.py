@@ -80,7 +80,6 @@ class Lexicon:
     regions: dict[str, str] = field(default_factory=dict)
     # a dissolved state -> the states it split into ("Soviet Union" -> Latvia, ...): old news places their towns in it
     successors: dict[str, frozenset[str]] = field(default_factory=dict)
-    split_from: dict[str, frozenset[str]] = field(default_factory=dict)  # the reverse: "Latvia" -> {"Soviet Union"}
     relations: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
@@ -88,6 +87,15 @@ class Lexicon:
         out: dict[str, list[Place]] = {}
         for n, p in self.names.items():
             out.setdefault(n.split()[0] if n.split() else "", []).append(p)
+        return out
+
+    @cached_property
+    def split_from(self) -> dict[str, frozenset[str]]:
+        """The dissolved states each state split from ("Latvia" -> {"Soviet Union"}): `successors` reversed."""
+        out: dict[str, frozenset[str]] = {}
+        for former, parts in self.successors.items():
+            for part in parts:
+                out[part] = out.get(part, frozenset()) | {former}
         return out
 
     @cached_property
@@ -199,12 +207,9 @@ def _read_lexicon() -> Lexicon:
                 lex.demonyms.setdefault(dem, r["name"])
             if r.get("capital"):
                 lex.capitals.setdefault(r["capital"], r["name"])
-    for r in _tsv("countries_extra.tsv"):
+    for r in extras.values():  # the file read above
         if r.get("successors"):
             lex.successors[iso3_to_name[r["iso3"]]] = frozenset(iso3_to_name[k] for k in _split(r["successors"]))
-    for former, parts in lex.successors.items():
-        for part in parts:
-            lex.split_from[part] = lex.split_from.get(part, frozenset()) | {former}
     for r in _tsv("organizations.tsv"):
         state = iso3_to_name.get(r["state"]) if r["state"] else None
         for alias in [r["name"], *_split(r["aliases"])]:
