@@ -101,16 +101,14 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
     if not out and end + 1 < len(doc) and (doc[end].lower_ == "in" or doc[end].lower_ == "on"
                                            and any(_part(t, parts) for t in doc[end + 1:end + 3])):
         # "from Tomsk in Siberia" with "in" on the verb: the next place, if of a bigger kind
-        at = _after_what_is_now(doc, end + 1)
-        nxt = next((t for t in doc[at:at + 3] if _places(refs, di, t)), None)
+        nxt = _place_after(refs, di, doc, end + 1)
         if nxt is not None:
             nxt = _narrowest(refs, di, nxt)
             out += [(nxt, k) for k in _places(refs, di, nxt)]
     then = 1 if end + 3 < len(doc) and doc[end + 1].lower_ in ("then", "now") and doc[end + 2].lower_ == "in" else 0
     if not out and end + 2 + then < len(doc) and doc[end].text == "," and doc[end + 1 + then].lower_ == "in":
         # "Mosul, in northern Iraq", "Riga, then in the Soviet Union"
-        at = _after_what_is_now(doc, end + 2 + then)
-        nxt = next((t for t in doc[at:at + 3] if _places(refs, di, t)), None)
+        nxt = _place_after(refs, di, doc, end + 2 + then)
         nxt = _narrowest(refs, di, nxt) if nxt is not None else None  # "X, in Tanzania's Pwani region": Pwani
         out += [(nxt, k) for k in _places(refs, di, nxt)] if nxt is not None else []
     if tok.dep_ in ("appos", "compound") and tok.head.lemma_.lower() in refs.vocab.place_nouns:
@@ -146,8 +144,7 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
                                                                          pr.lower_ == "on" and any(_part(p, parts) for p in pr.children))
                     for p in pr.children if p.dep_ == "pobj" for k in _places(refs, di, p)]
             for pr in (pr for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "in"):  # "a town in what is now Y"
-                at = _after_what_is_now(doc, pr.i + 1)
-                nxt = next((t for t in doc[at:at + 3] if _places(refs, di, t)), None) if at > pr.i + 1 else None
+                nxt = _place_after(refs, di, doc, pr.i + 1) if doc[pr.i + 1:pr.i + 2].text.lower() == "what" else None
                 out += [(nxt, k) for k in _places(refs, di, nxt)] if nxt is not None else []
         if c.dep_ == "poss":  # "Pakistan's Swat valley"
             out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"]
@@ -156,6 +153,12 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
             # (a place the gazetteer knows: in "Serbian Krajina" the people's word is part of a name)
             out += [(c, k) for k in refs.ents.at(di, c) if refs.type_of(k) == "Country"]
     return out
+
+
+def _place_after(refs: Referents, di: int, doc: Doc, i: int) -> Token | None:
+    """The first of the three words from `i` (past "what is now") that names a place."""
+    at = _after_what_is_now(doc, i)
+    return next((t for t in doc[at:at + 3] if _places(refs, di, t)), None)
 
 
 def _after_what_is_now(doc: Doc, i: int) -> int:
