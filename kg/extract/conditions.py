@@ -60,6 +60,7 @@ def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
         return gov.lemma_.lower() == val
     return False
 
+
 def applies(rule: Rule, f: Frame, vocab: Vocabulary) -> bool:
     """Whether a rule fires on a frame: its particle, one of its `requires` and none of its `unless`."""
     if rule.particle and rule.particle not in f.particles:
