@@ -343,7 +343,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     """Mentions and title phrases in one paragraph Doc."""
     gaz = filter_spans(doc.spans[NAMES])  # the gazetteer components' (kg/nlp.py)
     titles = [TitleSpan(doc_index, s.start, s.end, lex.titles[s.text.lower()])
-              for s in (_after_body_name(doc, s, lex) for s in filter_spans(doc.spans[TITLES]))
+              for s in (_after_body_name(doc, _before_body_name(doc, s, lex), lex) for s in filter_spans(doc.spans[TITLES]))
               if s.text.lower() in lex.titles and not _inside_name(doc, s, gaz, lex)]
     # a capitalised word inside a title ("State" in "Secretary of State") is not a name
     title_toks = {i for t in titles for i in range(t.start, t.end)}
@@ -442,6 +442,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         site = e - s > 1 and doc[e - 1].lower_ in facilities and _after_the(doc, s)
         while s < e and not site and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):
             s += 1  # "President Donald Trump" -> "Donald Trump"
+        while s < e and s > ent.start and s - 1 in title_toks and doc[s].lower_ in ("of", "the"):
+            s += 1  # "Secretary of State of Velmaria" -> "Velmaria", not "of Velmaria"
         if ent.label_ == "PERSON" and not site:  # "Highway Patrol Officer Jan Ostrum": the name after the last title
             last = max((i for i in range(s, e - 2) if i in title_toks or doc[i].lower_ in lex.titles), default=None)
             if last is not None and all(doc[j].is_title for j in range(s, last + 1)):
@@ -490,6 +492,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _unlabelled_bodies(doc, doc_index, lex, out, taken, title_toks)
     _bodies_described_after(doc, doc_index, lex, out, taken, title_toks)
     _bodies_after_offices(doc, lex, out, {i for t in titles if t.title.kind == "office" for i in range(t.start, t.end)})
+    out = [m for m in out if not (m.type == "Person" and _quoted_work(doc, m.start, m.end))]  # NBC's "Harbor Lights"
     out.sort(key=lambda m: m.start)
     return out, titles
 
@@ -595,7 +598,8 @@ def _new_name_before(doc: Doc, end: int, taken: set[int], lex: Lexicon) -> int |
     if s == end or not any(t.pos_ == "PROPN" for t in doc[s:end]):
         return None
     text = doc[s:end].text
-    if text in lex.names or text in lex.demonyms or text.lower() in lex.titles:
+    if text in lex.names or text in lex.demonyms or text.lower() in lex.titles \
+            or lex.cities.get(text, ("", 0))[1] >= 100_000:  # "a Phoenix newspaper": the city's, not one named so
         return None
     return s
 
@@ -970,6 +974,8 @@ def _inside_name(doc: Doc, title: Span, gaz: list[Span], lex: Lexicon) -> bool:
     for ent in doc.ents:
         if ent.label_ == "PERSON" or not (ent.start <= title.start and title.end <= ent.end):
             continue
+        if (ent.start + (doc[ent.start].lower_ == "the"), ent.end) == (title.start, title.end) and len(title) > 1:
+            return False  # "Kenya's Minister of Health", tagged as a body's name: the whole name is an office
         nxt = doc[title.end] if title.end < len(doc) else None
         before_name = nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.is_title and title.end == ent.end)
         if title.start > ent.start and _name_after_office(doc, title.start, title.end, ent.end, lex):
@@ -987,6 +993,30 @@ def _after_body_name(doc: Doc, span: Span, lex: Lexicon) -> Span:
             and doc[span.start + 1:span.end].text.lower() in lex.titles:
         return doc[span.start + 1:span.end]
     return span
+
+
+def _before_body_name(doc: Doc, span: Span, lex: Lexicon) -> Span:
+    """'president of the Senate of the Republic': a title whose last words begin a longer name of a body
+    leaves them to that name ("president" is the title, of the whole "Senate of the Republic")."""
+    last = doc[span.end - 1]
+    ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+    if ent is None or ent.label_ != "ORG" or ent.end <= span.end or ent.start <= span.start:
+        return span
+    of = next((t.i for t in doc[span.start:span.end] if t.lower_ == "of"), None)
+    if of is None or of <= span.start or doc[span.start:of].text.lower() not in lex.titles:
+        return span
+    wc = lex.relations["word_classes"]
+    if not any(t.lower_ in wc["org_heads"] or t.lower_ in wc["org_type_words"]["GovernmentOrganization"]
+               for t in doc[of + 1:span.end]):
+        return span  # "Secretary of State of X": the state is no body's name
+    return doc[span.start:of]
+
+
+def _quoted_work(doc: Doc, s: int, e: int) -> bool:
+    """A name set in quotes right after an owner's "'s" (NBC's "Harbor Lights," the Herald's "City Desk"): a work's title."""
+    quotes = ('"', "“", "”", "'")
+    return s >= 2 and doc[s - 1].text in quotes and doc[s - 2].tag_ == "POS" and e < len(doc) and (
+        doc[e].text in quotes or doc[e].is_punct and e + 1 < len(doc) and doc[e + 1].text in quotes)
 
 
 def _glued(doc: Doc, i: int) -> bool:
@@ -1653,8 +1683,10 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
                 continue
             # an adjective such as "Kurdish" names the organisation whose name starts with it
             owner = next((o for o in orgs if o.split()[0] == m.text and o != m.text), None)
-            if owner is None:
-                owner = next((p.name for p in lex.names_starting(m.text) if p.type != "Country"), None)
+            if owner is None:  # the gazetteer's body of that name ("Sandinista": the Sandinistas), never one of
+                # many that start with it ("Democratic" is not the Democratic Front for the Liberation of Palestine)
+                owner = next((lex.names[n].name for n in (m.text, m.text + "s")
+                              if n in lex.names and lex.names[n].type != "Country"), None)
             if owner is None:
                 m.key = "drop"
                 continue

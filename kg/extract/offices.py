@@ -47,6 +47,11 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
     """Every office the article names, with its holder and the bodies it acts for."""
     out = Offices()
     inherited: dict[tuple[int, int], list[str]] = {}  # person head -> bodies named for a coordinated title
+    claimed: dict[tuple[str, str], set[str]] = {}  # (title, state) -> the people the text gives that office
+    for ts in refs.ents.titles:
+        person = _holder(refs, ts, refs.docs[ts.doc_index]) if ts.title.phrase in refs.vocab.state_offices else None
+        for body in _bodies(refs, ts, refs.docs[ts.doc_index], person) if person else []:
+            claimed.setdefault((ts.title.phrase, body), set()).add(person)
     for ts in sorted(refs.ents.titles, key=lambda t: (t.doc_index, t.start)):
         if ts.title.kind == "none" and ts.title.phrase not in refs.vocab.party_offices:
             continue  # (a party's candidate runs for it: "Labor Party candidate X" acts for the party alone)
@@ -94,6 +99,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                 # Minsk bore the blame"); else the state whose act X reports (not "A and B agreed, ...")
                 bodies = only_state(refs) or led_for(refs, ts.doc_index, doc, person) or dateline_state(refs) \
                     or (reported if len(reported) == 1 else [])
+            # "President X said he would work with President Y of Zimbabwe": the office is Y's there, not X's
+            bodies = [b for b in bodies if claimed.get((ts.title.phrase, b), {person}) == {person}]
         if not bodies and ts.title.kind == "spokesperson":
             bodies = reported_for(refs, ts.doc_index, doc, person)
             bodies = bodies if len(bodies) == 1 else []  # not "said Kenya and Uganda had met": whose, it does not say
@@ -184,8 +191,7 @@ def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
     end = _next_title_end(refs, di, ts.end)
     if end in person_at:
         return person_at[end]
-    head = doc[ts.end - 1]
-    root = head
+    root = doc[ts.start:ts.end].root  # "Minister" in "Minister of Health"
     while root.dep_ in ("compound", "amod") and root.head.i > root.i:
         root = root.head
     people = [k for c in root.children if c.dep_ == "appos" for k in refs.of(di, c) if refs.type_of(k) == "Person"]
@@ -210,6 +216,8 @@ def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
                 m.head in inside and not _in_relative(doc[m.head], root) for m in refs.ents.in_doc(di) if m.start == start):
             return key
     gov = root.head
+    if root.dep_ == "attr" and gov.lemma_ == "be" and gov.dep_ == "xcomp" and gov.head.lemma_ in NAMING_VERBS:
+        gov = gov.head  # "elected X to be chairman of Y": X, the one elected
     if root.dep_ in ("attr", "oprd") and gov.lemma_ in ("be", "become", "remain", *NAMING_VERBS):
         for c in gov.children:  # "X is Russia's ambassador", "named X publisher of Y"
             if c.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd") and c.i != root.i:
@@ -224,7 +232,7 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
     title's prepositions, or after the holder's name ("Chancellor X of Austria")."""
     di = ts.doc_index
     out: list[str] = []
-    root = doc[ts.end - 1]
+    root = doc[ts.start:ts.end].root  # "Secretary" in "Secretary of State"
     while root.dep_ in ("compound", "amod") and root.head.i > root.i and (di, root.head.i) not in refs.ents.by_token:
         root = root.head
     for i in range(min(root.left_edge.i, ts.start), ts.start):
@@ -260,8 +268,11 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         i -= 1
     if any(refs.type_of(k) == "Organization" for k in out):  # "Norway's Agrarian Workers' Party Secretary X":
         out = [k for k in out if refs.type_of(k) != "Country"]  # the party's, which is Norway's only as a place
-    if ts.title.private and not public_post(refs, doc[max(0, ts.start - 3):ts.start]):
-        # "Dallas nightclub owner X", "British journalist X": from there, not acting for it
+    before = doc[max(0, ts.start - 3):ts.start]
+    if (ts.title.private or any(t.is_lower and t.lemma_ in refs.vocab.private_body_nouns for t in before)) \
+            and not public_post(refs, before):
+        # "Dallas nightclub owner X", "British journalist X", "Phoenix newspaper reporter X": from there, not
+        # acting for it
         out = [k for k in out if refs.type_of(k) not in PLACE_TYPES]
     hosts = [doc[ts.end - 1], root]
     hosts += [doc[m.head] for m in refs.ents.in_doc(di) if m.key == person
@@ -270,15 +281,27 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
     # "a critic of the plan and president of Y" with "of Y" hung on "plan": the preposition right after a title is its own
     stray = [nxt] if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in ts.title.preps and root.dep_ == "conj" \
         and nxt.head.i not in (ts.end - 1, root.i) else []
+    objects: list[Token] = []  # the objects of the title's prepositions that name bodies
     for tok in hosts:
         for c in [*tok.children, *(stray if tok is hosts[0] else ())]:
-            if c.dep_ == "prep" and c.lower_ in ts.title.preps:
+            if c.dep_ == "prep" and c.lower_ in ts.title.preps and c.i >= ts.end:  # not the title's own "of State"
                 for p in (p for p in c.children if p.dep_ == "pobj"):
-                    found = [k for k in refs.all_of(di, p) if k not in out and k != person]
+                    found = [k for k in refs.all_of(di, p) if k not in out and k != person
+                             and not (p.is_lower and p.lemma_ in refs.vocab.private_body_nouns
+                                      and refs.type_of(k) in PLACE_TYPES)]  # not "a reporter for a Boston paper"
                     out += found
+                    objects += [p] if found else []
                     if not found and not no_post(refs, p):  # "spokesman for X's ministry", not "adviser to X's
                         # rival", nor "chairman of the paper's owner, Y": Y's
                         out += [k for pc in p.children if pc.dep_ == "poss" for k in refs.of(di, pc) if k not in out]
+                        if p.is_lower and c.lower_ == "of":  # "vice president of daytime programs for Y"
+                            out += [k for q in p.children if q.dep_ == "prep" and q.lower_ in ("for", "at")
+                                    for o in q.children if o.dep_ == "pobj" for k in refs.all_of(di, o)
+                                    if k not in out and k != person and refs.type_of(k) in BODY_TYPES]
+    if objects:  # "director of the Velm Institute and the Ostby Museum", with the second body hung on the title
+        out += [k for c in root.children if c.dep_ == "conj" and c.i > objects[-1].i
+                and not any(d.dep_ == "prep" for d in c.children)
+                for k in refs.of(di, c) if k not in out and refs.type_of(k) in BODY_TYPES]
     if ts.title.kind == "counterpart":
         out = [k for k in out if refs.type_of(k) == "Country"]
     return [k for k in out if refs.type_of(k) in OFFICE_BODIES or refs.type_of(k) != "Person" and refs.entity(k).state]

@@ -25,7 +25,8 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
     for host in ends:
         for c in host.children:
             # "Gilmore, of the Downtown Seattle Association, said": a body's, not a state's ("X, of Norway")
-            set_off = c.lower_ == "of" and c.i == last.i + 2 and doc[last.i + 1].text == "," and host.i == tok.i \
+            gap = 2 if last.i + 3 < len(doc) and doc[last.i + 2].like_num and doc[last.i + 3].text == "," else 0
+            set_off = c.lower_ == "of" and c.i == last.i + 2 + gap and doc[last.i + 1].text == "," and host.i == tok.i \
                 and any(d.lower_ == "the" for p in c.children if p.dep_ == "pobj" for d in p.children)
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and (host.i != tok.i or c.i == last.i + 1 or set_off):
                 # a town's or region's council stands for it: "X, of the Ostra town council"
@@ -43,6 +44,9 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
             found += [(k, 0.7, tok) for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
         if c.dep_ == "relcl" and not past(refs, c) and not _whose(c):  # "X, who directs Y", "X, who works for Y"
             found += [(k, 0.75, c) for k in _employers(refs, di, c)]
+    for host in [tok, *(c for c in tok.children if c.dep_ == "appos")]:  # "X, a lobbyist representing Y,"
+        found += [(k, 0.75, c) for c in host.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                  and c.lemma_.lower() in refs.vocab.office_verbs for k in _employers(refs, di, c)]
     # "X heads Y", "X covers the White House for Y"; the subject may be a word inside the name the parser split
     # ("Pieter van Doorn chairs Y" with "van" the subject)
     verb = _verb_of_subject(tok, doc[m.start:m.end])  # type: ignore[attr-defined]
@@ -76,6 +80,9 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
         found += [(k, 0.7, doc[i]) for k in refs.ents.at(di, doc[i - 1]) if refs.type_of(k) in BODY_TYPES]
     posts = [c for c in [*tok.children, *tagged] if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
     for post in posts:
+        if post.lower_ == "one":  # "X, one of the directors of Y", "one of Y's directors": the post is the plural's
+            post = next((p for c in post.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj" and p.tag_ == "NNS"), post)
         if post.pos_ != "NOUN" or no_post(refs, post) or (di, post.i) in refs.ents.by_token or past(refs, post):
             continue  # not "the mayor's killer, X", nor "a former Dravik Group executive"
         mods = [c for c in post.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
