@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .lexicon import Lexicon, Title, slug
-from .nlp import NAMES, TITLES
 from .model import Entity, Mention
+from .nlp import NAMES, TITLES
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _STRIP_START = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
@@ -417,7 +417,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             rm.type, rm.canonical, rm.state = "City", text, lex.capitals[text]
             words = lex.relations["word_classes"]
             rm.metonym = _metonymic(doc[sp.root.i], set(words["physical_attacks"]) | set(words["place_visits"]),
-                                    words["place_verbs"], lex.state_names)
+                                    words["place_verbs"], lex.state_names, words["place_nouns"])
             if rm.metonym:  # "Moscow said": the capital stands for its state
                 rm.type, rm.canonical = "Country", rm.state
         out.append(rm)
@@ -626,7 +626,8 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
     parts = set(lex.relations["word_classes"]["subdivision_nouns"])
     for tok in doc:
         # (a capitalised word the tagger took for a common noun counts too: "the village of Ostby" tagged NN)
-        if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and not tok.is_sent_start) or not tok.is_title \
+        described = tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain")  # "Ostby is a small town in Y"
+        if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and (not tok.is_sent_start or described)) or not tok.is_title \
                 or tok.ent_type_ in ("DATE", "TIME"):  # "early Sunday"
             continue
         desc = None
@@ -639,6 +640,9 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
         for c in tok.children:
             if c.dep_ == "appos" and c.lemma_.lower() in nouns:
                 desc = c.lemma_.lower()
+        if described:  # "Mombasa is a port city in Kenya"
+            desc = next((a.lemma_.lower() for a in tok.head.children if a.dep_ == "attr"
+                         and a.lemma_.lower() in nouns and a.is_lower), desc)
         if desc is None:
             continue
         kind = nouns[desc]
@@ -1015,6 +1019,8 @@ def _before_body_name(doc: Doc, span: Span, lex: Lexicon) -> Span:
 def _quoted_work(doc: Doc, s: int, e: int) -> bool:
     """A name set in quotes right after an owner's "'s" (NBC's "Harbor Lights," the Herald's "City Desk"): a work's title."""
     quotes = ('"', "“", "”", "'")
+    if s >= 3 and doc[s - 1].lower_ in ("the", "a", "an") and doc[s - 2].text in quotes:
+        s -= 1  # NBC's "The Long Table"
     return s >= 2 and doc[s - 1].text in quotes and doc[s - 2].tag_ == "POS" and e < len(doc) and (
         doc[e].text in quotes or doc[e].is_punct and e + 1 < len(doc) and doc[e + 1].text in quotes)
 
@@ -1102,8 +1108,9 @@ def _described_by_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     title (a common noun) names a person, whatever the model tagged it."""
     head = doc[s:e].root
 
-    def office(t: Token) -> bool:
-        return t.tag_ == "NN" and t.lemma_.lower() in lex.titles and lex.titles[t.lemma_.lower()].kind != "none"
+    def office(t: Token) -> bool:  # "a spokeswoman", "the Minister of Agriculture"
+        common = t.tag_ == "NN" or t.tag_ == "NNP" and any(c.dep_ == "det" for c in t.children)
+        return common and t.lemma_.lower() in lex.titles and lex.titles[t.lemma_.lower()].kind != "none"
     if any(c.dep_ == "appos" and c.i > head.i and office(c) and not any(p.lower_ in ("whose", "its", "their")
                                                                           for p in c.children) for c in head.children):
         return True  # not "Pellow Grain, whose chief executive, X,": the body's officer
@@ -1421,7 +1428,8 @@ def _towns_before_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
             taken.add(i)
 
 
-def _metonymic(tok: Token, physical: set[str], placing: Collection[str] = (), states: Collection[str] = ()) -> bool:
+def _metonymic(tok: Token, physical: set[str], placing: Collection[str] = (), states: Collection[str] = (),
+               place_nouns: Collection[str] = ()) -> bool:
     """A capital used for its government ("Moscow said", "talks with Moscow"), not as a place
     ("missiles struck Kyiv", "airstrikes on Damascus": the city is what was hit; "visited Cairo")."""
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in physical:
@@ -1434,6 +1442,9 @@ def _metonymic(tok: Token, physical: set[str], placing: Collection[str] = (), st
                 and p.text not in states for p in c.children)
             for c in tok.head.children):
         return False  # "Rome is in Lazio province": where the city is (not "Moscow is in Syria to stay")
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain") and any(
+            c.dep_ == "attr" and c.lemma_.lower() in place_nouns for c in tok.head.children):
+        return False  # "Moscow is the largest city in Russia"
     if any(c.dep_ == "relcl" and c.lemma_.lower() in placing and c.lemma_ != "be"
            and any(p.dep_ == "prep" and p.lower_ in ("in", "within", "near") for p in c.children) for c in tok.children):
         return False  # "Ottawa, which lies in eastern Ontario, ..."
@@ -1443,7 +1454,7 @@ def _metonymic(tok: Token, physical: set[str], placing: Collection[str] = (), st
             and tok.head.head.lemma_ not in ("head", "fly", "leave", "travel", "arrive", "return"):
         return True
     if tok.dep_ == "conj":
-        return _metonymic(tok.head, physical, placing, states)
+        return _metonymic(tok.head, physical, placing, states, place_nouns)
     return False
 
 

