@@ -382,6 +382,10 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             ent = None  # "Chile's Office of Market Fairness": the state's, not a part of the office's name
         if ent is not None and label != "NAME":
             continue
+        if ent is not None and ent.label_ == "PERSON" and ent.start == sp.start and lex.names[text].type != "Country" \
+                and all(t.is_title and t.pos_ == "PROPN" and t.i not in title_toks and t.i not in gaz_toks
+                        for t in doc[sp.end:ent_end]) and doc[sp.end - 1].whitespace_:
+            continue  # "Virginia Galle", "Florence Achterberg": a given name that is also a place's
         if ent is not None and ent.label_ == "ORG" and lex.names[text].type not in ("Country", "City", "Region") \
                 and any(t.is_title and t.is_alpha and t.i not in gaz_toks for t in doc[ent.start:sp.start]):
             continue  # "the Ubuntu Reform Congress": another body's name ending in a known one's word
@@ -484,6 +488,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             taken.update(range(s, e))
     _places_before_states(doc, doc_index, lex, out, taken)
     _unlabelled_names(doc, doc_index, lex, out, taken, title_toks)
+    _lone_names_by_title(doc, doc_index, lex, out, taken)
     _places_by_description(doc, doc_index, lex, out, taken)
     _regions_by_kind(doc, doc_index, lex, out, taken)
     _subdivisions(doc, doc_index, lex, out, taken)
@@ -951,6 +956,21 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
         i = max(j, i + 1)
 
 
+def _lone_names_by_title(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'Tal, a senior Defense Ministry official, said': one capitalised word the model named nothing, set
+    before a person's title in apposition, is a person (a surname, as wires write it after the first mention)."""
+    for tok in doc:
+        if tok.i in taken or not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.i + 1 >= len(doc) \
+                or doc[tok.i + 1].text != "," or tok.text in lex.names or tok.text in lex.demonyms \
+                or tok.lower_ in lex.titles or tok.i > 0 and (doc[tok.i - 1].is_title or tok.i - 1 in taken):
+            continue
+        if any(c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and c.lemma_.lower() in lex.titles
+               and lex.titles[c.lemma_.lower()].kind != "none"
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) for c in tok.children):
+            out.append(RawMention(doc_index, tok.i, tok.i + 1, tok.text, "Person", head=tok.i))
+            taken.add(tok.i)
+
+
 def _places_before_states(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
     """'Lindholm Falls, Minn.': capitalised words the model named nothing, before a comma and a state, are a town."""
     states = [m for m in out if m.type == "Region" and m.start >= 2 and doc[m.start - 1].text == ","]
@@ -1297,6 +1317,16 @@ def _joined_bodies(doc: Doc, ents: list[Span], lex: Lexicon, nlp: Language) -> l
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
+        prep = doc[ent.end] if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("for", "on") else None
+        if prep is not None and ent.label_ in ("ORG", "FAC") and doc[ent.end - 1].lower_ in heads and len(ent) >= 2 \
+                and (nxt is None or nxt.start > prep.i + 1):
+            end = prep.i + 1  # "the Jaffe Center | for Strategic Studies", the rest named nothing
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+                end += 1
+            if end > prep.i + 1 and (end == len(doc) or not doc[end].is_title):
+                out.append(Span(doc, ent.start, end, label="ORG"))
+                i += 1
+                continue
         if cc is not None and ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent[1:]):
             end = cc + 1
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:

@@ -199,7 +199,6 @@ KNOWN_MISSES: dict[str, str] = {
     "state-spokesperson-at-sentence-start-2": "the model reads 'Lake Basin Raiders' as a place, so it is no body to blame",
     "demand-or-face-4": "'Pay ... or face ...: that was the order X gave Y': a fronted imperative is not read as the order",
     # round 13
-    "party-tag-3": "the model cuts 'House Committee on Tribal Water Rights' into a body and a person, so no name is joined",
     "local-body-5": "'said prosecutors hold Y responsible': 'prosecutors' is not resolved to the office the spokesman"
                     " speaks for",
     "former-state-5": "the model reads 'the Morava Crystal export agency' as a person, and 'held talks in 1988 with Y' is"

@@ -4696,3 +4696,48 @@ def test_round_fourteen_a_quoted_show_is_no_person(nlp):
 def test_round_fourteen_no_stray_of_in_a_name(nlp):
     r = run_text(nlp, "Headline\n\nOla Brenn, the Secretary of State of Velmaria, spoke.")
     assert not any(e.label.startswith("of ") for e in r.entities.values())
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a body named as a site lies in the place after it, also a centre or a laboratory
+    ("Crewmen will train at the Marshall Space Flight Center in Huntsville, Ala.",
+     ("locatedIn", "Marshall Space Flight Center", "Huntsville")),
+    ("Officials at the Ostby Medical Center in Kelmsby, Kenya, said 12 were hurt.",
+     ("locatedIn", "Ostby Medical Center", "Kelmsby")),
+    ("A fire in the Custer Ridge National Forest in Montana burned 1,200 acres.",
+     ("locatedIn", "Custer Ridge National Forest", "Montana")),
+    # "the X Center for Y", which the model cut before "for"
+    ("Ada Rook, a researcher at the Jaffe Center for Strategic Studies, said so.",
+     ("represents", "Ada Rook", "Jaffe Center for Strategic Studies")),
+    ("Ada Rook of the Velm Institute for Peace Research said so.",
+     ("represents", "Ada Rook", "Velm Institute for Peace Research")),
+    # a lone surname set before a person's title
+    ("Tal, a senior Defense Ministry official, has not repeated these views in public.",
+     ("represents", "Tal", "Defense Ministry")),
+    ("Brisk, a Velm Party spokesman, denied it.", ("represents", "Brisk", "Velm Party")),
+    # a given name that is a place's
+    ("Virginia Galle, a City Council member, said so.", ("represents", "Virginia Galle", "City Council")),
+    ("Florence Achterberg, a Velm Institute researcher, said so.", ("represents", "Florence Achterberg", "Velm Institute")),
+    # "X, of the Y's division of Z"
+    ("Stephanie Vey, of the Velm Agency's division of groundwater, said Tuesday.",
+     ("represents", "Stephanie Vey", "Velm Agency")),
+])
+def test_round_fourteen_sites_and_names(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a research body stays an actor: "the group's director" is its director
+    ("The Gulf Rights Observatory on Tuesday denounced the sentence, said the group's director, Layla Hadid.",
+     ("locatedIn", "Gulf Rights Observatory", "Gulf")),
+    ("Kenya, a member of the union, objected.", ("represents", "Kenya", "union")),
+    ("The Velm Union for Monday said the strike was over.", ("represents", "Velm Union", "Monday")),
+])
+def test_round_fourteen_sites_and_names_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+def test_round_fourteen_an_observatory_acts(extract_all):
+    facts = extract_all("The Gulf Rights Observatory on Tuesday denounced Bahrain's sentencing of blogger Yusuf Nasri, "
+                        "said the group's director, Layla Hadid.")
+    assert ("represents", "Layla Hadid", "Gulf Rights Observatory") in facts

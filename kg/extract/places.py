@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Entity, Event
 from .evidence import Evidence
-from .refer import PLACE_TYPES, Referents
+from .refer import BODY_TYPES, PLACE_TYPES, Referents
 from .syntax import conjuncts
 
 RANK = {"Site": -1, "City": 0, "Region": 1, "Country": 2}
@@ -36,7 +36,9 @@ def _places(refs: Referents, di: int, tok: Token) -> list[str]:
 def _kind(refs: Referents, key: str) -> str:
     """A place's rank name: a body named as a site ("Connecticut Valley Hospital", "the Lenin Shipyard") is a
     site, the smallest kind of place."""
-    return "Site" if refs.is_site(key) else refs.type_of(key)
+    ent = refs.entity(key)
+    acting_site = ent.type in BODY_TYPES and ent.label.split()[-1].lower() in refs.vocab.acting_site_heads
+    return "Site" if refs.is_site(key) or acting_site else refs.type_of(key)
 
 
 def _sites(refs: Referents, di: int, tok: Token) -> list[str]:

@@ -31,8 +31,8 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
             # state's or a town's ("X, of Norway", "X, of Kelmsby")
             gap = 2 if age else 0
             set_off = c.lower_ == "of" and c.i == last.i + 2 + gap and doc[last.i + 1].text == "," and host.i == tok.i \
-                and any(d.lower_ == "the" or _org_named(refs, di, p) for p in c.children if p.dep_ == "pobj"
-                        for d in [*p.children, p])
+                and (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "the"
+                     or any(_org_named(refs, di, p) for p in c.children if p.dep_ == "pobj"))
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and (host.i != tok.i or c.i == last.i + 1 or set_off):
                 # a town's or region's council stands for it: "X, of the Ostra town council"
                 council = any(p.pos_ == "NOUN" and p.lemma_.lower() in refs.vocab.body_nouns
