@@ -642,12 +642,12 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
                 and tok.head.head.lemma_.lower() in parts and any(
                     c.dep_ in ("compound", "nmod") and c.is_title for c in tok.head.head.children):
             desc = "town"  # "the Kessar neighbourhood of Ostby": a town, whose part is named (not "a section of X")
-        for c in tok.children:
-            if c.dep_ == "appos" and c.lemma_.lower() in nouns:
-                desc = c.lemma_.lower()
-        if described:  # "Mombasa is a port city in Kenya"
-            desc = next((a.lemma_.lower() for a in tok.head.children if a.dep_ == "attr"
-                         and a.lemma_.lower() in nouns and a.is_lower), desc)
+        said = [c for c in tok.children if c.dep_ == "appos"] + \
+            ([a for a in tok.head.children if a.dep_ == "attr" and a.is_lower] if described else [])
+        # "X, one of the few towns in Y", "X is the largest of Y's provinces": the plural after "of"
+        said += [p for a in said if a.lemma_.lower() not in nouns for pr in a.children
+                 if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj" and p.tag_ == "NNS"]
+        desc = next((c.lemma_.lower() for c in said if c.lemma_.lower() in nouns), desc)
         if desc is None:
             continue
         kind = nouns[desc]
@@ -1569,8 +1569,10 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         # one word, or words hyphenated together ("Emilia-Romagna")
         one_name = not any(t.whitespace_ for t in doc[s:e - 1]) and doc[s].pos_ == "PROPN" and doc[s].is_title
         if not one_name:
-            if text.split()[-1].lower() in lex.relations["word_classes"]["facility_heads"]:
-                rm.type = "Organization"  # "the Lenin Shipyard", "Dayton International Airport": a site
+            heads = lex.relations["word_classes"]["facility_heads"]
+            if text.split()[-1].lower() in heads or len(text.split()) > 2 and name_head(text.split()) in heads:
+                rm.type = "Organization"  # "the Lenin Shipyard", "Dayton International Airport", "the Palace of
+                # Fine Arts": a site
                 return rm
             return None
         rm.type = "City" if city else "Region"

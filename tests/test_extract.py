@@ -4741,3 +4741,26 @@ def test_round_fourteen_an_observatory_acts(extract_all):
     facts = extract_all("The Gulf Rights Observatory on Tuesday denounced Bahrain's sentencing of blogger Yusuf Nasri, "
                         "said the group's director, Layla Hadid.")
     assert ("represents", "Layla Hadid", "Gulf Rights Observatory") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "one of the N in Y", "the largest of Y's N": the place noun after "of" says what kind of place and where
+    ("Kelmsby, one of the few towns in the semi-arid north of Kenya, was shelled.", ("locatedIn", "Kelmsby", "Kenya")),
+    ("Mombasa is one of the busiest ports in Kenya.", ("locatedIn", "Mombasa", "Kenya")),
+    ("Kelmsby is the smallest of the five districts in Uganda.", ("locatedIn", "Kelmsby", "Uganda")),
+    ("Serbia is the largest of Yugoslavia's six republics.", ("locatedIn", "Serbia", "Yugoslavia")),
+    # a site named with its head before "of"
+    ("The company performed at the Palace of Fine Arts, in San Francisco, on June 30.",
+     ("locatedIn", "Palace of Fine Arts", "San Francisco")),
+    ("Ada Rook visited the Museum of Modern Art in Boston.", ("locatedIn", "Museum of Modern Art", "Boston")),
+])
+def test_round_fourteen_places_after_of(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Kelmsby is one of the richest donors in Kenya.", ("locatedIn", "Kelmsby", "Kenya")),
+    ("Ada Rook met the Minister of Fine Arts in Boston.", ("locatedIn", "Minister of Fine Arts", "Boston")),
+])
+def test_round_fourteen_places_after_of_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)

@@ -241,7 +241,8 @@ class Speakers:
         docs: Sequence[Doc] = self.refs.docs
         for dj, doc in enumerate(docs):
             base = self.offsets[dj]
-            if base <= quote[0] < base + len(doc.text):
+            size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text), without joining it
+            if base <= quote[0] < base + size:
                 start = next((t for t in doc if base + t.idx >= quote[0]), None)
                 if start is None:
                     return None

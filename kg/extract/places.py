@@ -137,6 +137,11 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
     # "X, a town in Y"; "X is the largest city in Y"
     copula = tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain") and not any(c.dep_ == "neg" for c in tok.head.children)
     said = [a for a in tok.head.children if a.dep_ == "attr"] if copula else []
+    # "X is the largest of Y's six republics", "X, one of the towns in Y": the place noun after "of"
+    said += [p for a in [*said, *(c for c in tok.children if c.dep_ == "appos")]
+             if a.lemma_.lower() not in refs.vocab.place_nouns
+             for pr in a.children if pr.dep_ == "prep" and pr.lower_ == "of"
+             for p in pr.children if p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in refs.vocab.place_nouns]
     for c in [*tok.children, *said]:
         if c.dep_ == "appos" and c.lemma_.lower() == "capital" and any(  # "Pekanbaru, the provincial capital"
                 a.lower_ in refs.vocab.regional_government_words for a in c.children if a.dep_ in ("amod", "compound")):
@@ -144,7 +149,9 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
             firsts = {k for k, e in refs.ents.entities.items() if e.type == "Region" and e.label in refs.lex.regions}
             out += [(c, k) for k in refs.recent(di, c, {"Region"}, subject_first=False,
                                                 skip=set(refs.ents.entities) - firsts)]
-        if c.dep_ in ("appos", "attr") and c.lemma_.lower() in refs.vocab.place_nouns:
+        if c in said and c.dep_ == "pobj":  # "the largest of Yugoslavia's republics"
+            out += [(o, k) for o in c.children if o.dep_ == "poss" for k in _places(refs, di, o)]
+        if (c.dep_ in ("appos", "attr") or c in said) and c.lemma_.lower() in refs.vocab.place_nouns:
             out += [(p, k) for pr in c.children if pr.dep_ == "prep" and (pr.lower_ in ("in", "near", "of") or
                                                                          pr.lower_ == "on" and any(_part(p, parts) for p in pr.children))
                     for p in pr.children if p.dep_ == "pobj" for k in _places(refs, di, p)]

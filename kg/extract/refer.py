@@ -112,7 +112,9 @@ class Referents:
         """A body named as a site ("Connecticut Valley Hospital", "the Ambassador Hotel"): a place one goes
         to, not an actor met or a body a noun like "the club" stands for."""
         ent = self.ents.entities[key]
-        return ent.type in BODY_TYPES and ent.label.split()[-1].lower() in self.vocab.facility_heads
+        words = ent.label.split()  # (the head before "of": "the Palace of Fine Arts")
+        return ent.type in BODY_TYPES and (words[-1].lower() in self.vocab.facility_heads
+                                           or len(words) > 2 and name_head(words) in self.vocab.facility_heads)
 
     # -- one token ---------------------------------------------------------------------------
     def of(self, di: int, tok: Token, depth: int = 0) -> list[str]:
