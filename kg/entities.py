@@ -437,7 +437,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     region_kinds = set(lex.relations["word_classes"]["region_kinds"])
     facilities = lex.relations["word_classes"]["facility_heads"]
     _towns_before_offices(doc, doc_index, lex, out, taken, titles)
-    for ent in _joined_people(doc, _split_at_titles(doc, _split_bodies(doc, _joined_bodies(doc, _split_places(doc), lex, nlp),
+    for ent in _joined_people(doc, _split_at_titles(doc, _split_bodies(doc, _joined_bodies(doc, _split_places(doc, lex), lex, nlp),
                                                                      lex), titles, lex), title_toks, lex):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
@@ -1098,6 +1098,8 @@ def _placed(doc: Doc, i: int) -> bool:
     """Where the sentence puts a word that is both a city and a name: after "in", "at", "from", ..., or before
     a comma and a state ("in Lincoln", "Lincoln, Neb."), not as someone who acts ("Lincoln was shot")."""
     tok = doc[i]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "in Aleppo, Homs and Hama"
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "from", "near", "to", "into", "outside", "across",
                                                        "around", "through", "toward", "towards", "via") \
         or i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].ent_type_ == "GPE"
@@ -1275,13 +1277,18 @@ def _joined_people(doc: Doc, ents: list[Span], title_toks: set[int], lex: Lexico
     return out
 
 
-def _split_places(doc: Doc) -> list[Span]:
-    """NER spans, with "Kazan in Tatarstan" (tagged as one name) cut into its two places."""
+def _split_places(doc: Doc, lex: Lexicon) -> list[Span]:
+    """NER spans, with "Kazan in Tatarstan" (tagged as one name) cut into its two places, and "Mombasa, Kisumu"
+    (a list of towns the gazetteer knows, tagged as one body or person) into its towns."""
     out = []
     for ent in doc.ents:
         cut = next((t.i for t in ent if t.lower_ == "in" and t.dep_ == "prep" and t.i > ent.start), None)
+        commas = [t.i for t in ent if t.text == ","]
+        pieces = list(zip([ent.start, *(c + 1 for c in commas)], [*commas, ent.end]))
         if cut is not None and ent.label_ in ("ORG", "GPE", "LOC", "FAC") and cut + 1 < ent.end:
             out += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut + 1, ent.end, label="LOC")]
+        elif commas and ent.label_ in ("ORG", "PERSON") and all(s < e and doc[s:e].text in lex.cities for s, e in pieces):
+            out += [Span(doc, s, e, label="GPE") for s, e in pieces]
         else:
             out.append(ent)
     return out

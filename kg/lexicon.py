@@ -91,6 +91,11 @@ class Lexicon:
         return out
 
     @cached_property
+    def abbreviated_states(self) -> frozenset[str]:
+        """The states of a federation that the gazetteer also knows by abbreviation ("Calif.": California)."""
+        return frozenset(self.state_abbrevs.values())
+
+    @cached_property
     def state_names(self) -> frozenset[str]:
         """Every name of a sovereign state the gazetteer knows ("Syria", "the US")."""
         return frozenset(n for n, p in self.names.items() if p.type == "Country" and not p.metonym)

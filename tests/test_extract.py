@@ -4764,3 +4764,28 @@ def test_round_fourteen_places_after_of(extract_all, text, fact):
 ])
 def test_round_fourteen_places_after_of_add_no_false_fact(extract_all, text, wrong):
     assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a known city the model took for a name, listed after "in" with other places
+    ("Fighting was reported in Aleppo, Homs and Kelmsby in Syria.", ("locatedIn", "Homs", "Syria")),
+    ("Crews were sent to Mombasa, Kisumu and Ostby in Kenya.", ("locatedIn", "Kisumu", "Kenya")),
+    ("Velmar has contracts with two counties in New Jersey and Dutchess County in New York.",
+     ("locatedIn", "Dutchess County", "New York")),
+])
+def test_round_fourteen_place_lists(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a state of a federation is in no other state
+    ("Velmar has contracts with two counties in New Jersey and Dutchess County in New York.",
+     ("locatedIn", "New Jersey", "New York")),
+    ("Storms hit towns in Ohio and Allen County in Indiana.", ("locatedIn", "Ohio", "Indiana")),
+    # a people's word with an adverb tells who lives there, not which state holds it
+    ("The district includes central Miami, including the heavily Cuban Little Havana area.",
+     ("locatedIn", "Little Havana", "Cuba")),
+    ("Troops entered the mostly Serbian Kelmsby district.", ("locatedIn", "Kelmsby", "Serbia")),
+])
+def test_round_fourteen_place_lists_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)

@@ -70,6 +70,8 @@ def _fits(refs: Referents, inner: str, outer: str, outer_tok: Token | None = Non
         in refs.vocab.subdivision_nouns  # "the X section of Brooklyn", "the Brooklyn neighborhood of X": a town's part
     if RANK[kb] < RANK[ka] or RANK[kb] == RANK[ka] and ka != "Region" and not part:
         return False
+    if ka == kb == "Region" and {a.label, b.label} <= refs.lex.abbreviated_states:
+        return False  # "counties in New Jersey and Dutchess County in New York": a state is in no other state
     return not (b.type == "Country" and a.state and a.state != b.label and a.state not in former)
 
 
@@ -116,11 +118,13 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
     if tok.dep_ in ("appos", "compound") and tok.head.lemma_.lower() in refs.vocab.place_nouns:
         # "the Serbian capital Belgrade", "Pakistan's port city Gwadar": the state named on the noun
         out += [(c, k) for c in tok.head.children if c.dep_ in ("amod", "poss", "compound")
+                and not any(a.dep_ == "advmod" for a in c.children)  # not "the heavily Cuban X area"
                 for k in refs.ents.at(di, c) if refs.type_of(k) == "Country"]
     town = holder.is_lower and refs.vocab.place_nouns.get(holder.lemma_.lower()) == "City"
     if holder is not tok:  # "Serbia's southern province of Kosovo", "the Chilean region of Aysén", "the
         # southern Arizona town of X" (a place's name as the noun's modifier)
-        for c in (c for c in holder.children if c.dep_ in ("amod", "poss", "compound", "nmod")):
+        for c in (c for c in holder.children if c.dep_ in ("amod", "poss", "compound", "nmod")
+                  and not any(a.dep_ == "advmod" for a in c.children)):  # not "the heavily Cuban X area": its people
             named = c.dep_ == "poss" or town and c.dep_ in ("compound", "nmod")
             out += [(c, k) for k in refs.ents.at(di, c)
                     if refs.type_of(k) == "Country" or named and refs.type_of(k) in PLACE_TYPES]
