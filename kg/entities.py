@@ -344,7 +344,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     gaz = filter_spans(doc.spans[NAMES])  # the gazetteer components' (kg/nlp.py)
     titles = [TitleSpan(doc_index, s.start, s.end, lex.titles[s.text.lower()])
               for s in (_after_body_name(doc, _before_body_name(doc, s, lex), lex) for s in filter_spans(doc.spans[TITLES]))
-              if s.text.lower() in lex.titles and not _inside_name(doc, s, gaz, lex)]
+              if s.text.lower() in lex.titles and not _inside_name(doc, s, gaz, lex)
+              and (s.text.lower() not in lex.relations["word_classes"]["adjective_titles"] or _before_a_name(doc, s.end, lex))]
     # a capitalised word inside a title ("State" in "Secretary of State") is not a name
     title_toks = {i for t in titles for i in range(t.start, t.end)}
     out: list[RawMention] = []
@@ -489,6 +490,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _places_before_states(doc, doc_index, lex, out, taken)
     _unlabelled_names(doc, doc_index, lex, out, taken, title_toks)
     _lone_names_by_title(doc, doc_index, lex, out, taken)
+    _names_after_offices(doc, doc_index, lex, out, taken, titles)
     _places_by_description(doc, doc_index, lex, out, taken)
     _regions_by_kind(doc, doc_index, lex, out, taken)
     _subdivisions(doc, doc_index, lex, out, taken)
@@ -500,6 +502,33 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     out = [m for m in out if not (m.type == "Person" and _quoted_work(doc, m.start, m.end))]  # NBC's "Harbor Lights"
     out.sort(key=lambda m: m.start)
     return out, titles
+
+
+def _names_after_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
+                         titles: list[TitleSpan]) -> None:
+    """'the district commissioner for Lenkai', 'the mayor of Ostbury': one capitalised word the model named
+    nothing, right after an office's "of" or "for", is what the office is of: a region or a town for a
+    region's or a town's office, else a body."""
+    wc = lex.relations["word_classes"]
+    for t in titles:
+        if t.title.kind == "none" or t.end + 1 >= len(doc) or doc[t.end].lower_ not in ("of", "for"):
+            continue
+        i = t.end + 1
+        tok = doc[i]
+        if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.text in lex.names \
+                or tok.text in lex.demonyms or tok.lower_ in lex.titles \
+                or i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].tag_ == "POS"):
+            continue
+        words = t.title.phrase.split()
+        kind = "Region" if any(w in wc["region_kinds"] for w in words) else \
+            "City" if t.title.phrase in wc["town_offices"] else "Organization"
+        m = next((m for m in out if m.start <= i < m.end), None)
+        if m is None and i not in taken:
+            out.append(RawMention(doc_index, i, i + 1, tok.text, kind, head=i))
+            taken.add(i)
+        elif m is not None and (m.start, m.end) == (i, i + 1) and not m.canonical and kind != "Organization" \
+                and m.type in ("Person", "Organization"):
+            m.type = kind  # "the district commissioner for Lenkai", the model's person; "the mayor of Ostbury"
 
 
 def _bodies_after_offices(doc: Doc, lex: Lexicon, out: list[RawMention], office_toks: set[int]) -> None:
@@ -990,6 +1019,16 @@ def _places_before_states(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
         taken.update(range(s, e))
 
 
+def _before_a_name(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether a person's name may start at token `i`: capitalised words, none a body's head word ("Major Amos
+    Tevaro", not "Major League Baseball")."""
+    run = [t for t in doc[i:i + 4] if t.is_title and t.pos_ == "PROPN"]
+    run = run[:next((k for k, t in enumerate(run) if t.i != i + k), len(run))]
+    heads = lex.relations["word_classes"]["org_heads"]
+    return bool(run) and run[0].ent_type_ not in ("GPE", "LOC", "DATE", "NORP") \
+        and not any(t.lower_ in heads for t in run)
+
+
 def _inside_name(doc: Doc, title: Span, gaz: list[Span], lex: Lexicon) -> bool:
     """A title word that is part of a name ("General" in "General Motors", "Guard" in "Coast Guard"),
     unless it stands next to a person's name ("FAA Administrator Allan McArtor", "President Kennedy")."""
@@ -1002,7 +1041,8 @@ def _inside_name(doc: Doc, title: Span, gaz: list[Span], lex: Lexicon) -> bool:
             return False  # "Kenya's Minister of Health", tagged as a body's name: the whole name is an office
         nxt = doc[title.end] if title.end < len(doc) else None
         before_name = nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.is_title and title.end == ent.end)
-        if title.start > ent.start and _name_after_office(doc, title.start, title.end, ent.end, lex):
+        if title.start > ent.start + (doc[ent.start].lower_ == "the") \
+                and _name_after_office(doc, title.start, title.end, ent.end, lex):
             return False  # "Tarsk Mayor Renata Oduya" tagged as one body's name
         return not (title.end == ent.end and before_name or title.start == ent.start and _names_a_person(doc, ent, title))
     return False
@@ -1443,8 +1483,12 @@ def _towns_before_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawM
                 t.start < 2 or doc[t.start - 1].lower_ not in kinds):
             continue
         i = t.start
+        # "Kilbride Falls Mayor Nora Quigley", with the town tagged as a person ending right at the title
+        named = town and t.start > 0 and doc[t.start - 1].ent_type_ == "PERSON" and doc[t.start].ent_iob_ == "O" \
+            and t.end < len(doc) and doc[t.end].ent_type_ == "PERSON" and doc[t.end].ent_iob_ == "B"
         while i > 0 and t.start - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and i - 1 not in taken \
-                and (doc[i - 1].ent_type_ in ("", "GPE", "LOC", "FAC")  # not "Labour Mayor X": a party's
+                and (doc[i - 1].ent_type_ in ("", "GPE", "LOC", "FAC") or named and doc[i - 1].ent_type_ == "PERSON"
+                     # (not "Labour Mayor X": a party's)
                      or not town and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].text not in lex.demonyms) \
                 and doc[i - 1].lower_ not in lex.titles and doc[i - 1].lower_ not in modifiers:
             i -= 1

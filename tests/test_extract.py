@@ -4789,3 +4789,51 @@ def test_round_fourteen_place_lists(extract_all, text, fact):
 ])
 def test_round_fourteen_place_lists_add_no_false_fact(extract_all, text, wrong):
     assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a town the model took for a person, before a town's office and its holder
+    ("Kilbride Falls Mayor Nora Quigley signed a deal on Monday.", ("represents", "Nora Quigley", "Kilbride Falls")),
+    ("Harlow Springs Mayor Ada Rook and Tomas Vey met on Friday.", ("represents", "Ada Rook", "Harlow Springs")),
+    # one word after an office's "for" or "of": a region for a region's office, a town for a town's
+    ("Gunmen killed Fatuma Wairimu, the district commissioner for Lenkai, on Tuesday.",
+     ("represents", "Fatuma Wairimu", "Lenkai")),
+    ("Ada Rook, the mayor of Ostbury, said the roads were shut.", ("represents", "Ada Rook", "Ostbury")),
+    # a state's county named with the state's possessive
+    ("A fire forced the evacuation of Pryor Gulch, a town in Montana's Cascade County.",
+     ("locatedIn", "Cascade County", "Montana")),
+    ("Floods hit Ohio's Allen County on Monday.", ("locatedIn", "Allen County", "Ohio")),
+    # airfields are sites
+    ("A cargo plane overshot the runway at Dawusaso Airfield in Nkawkrom, a town in Ghana.",
+     ("locatedIn", "Dawusaso Airfield", "Nkawkrom")),
+    # a rank that is also an adjective, before a name
+    ("Six soldiers of the Ninth Brigade were killed, said Major Amos Tevaro, the brigade's spokesman.",
+     ("represents", "Amos Tevaro", "Ninth Brigade")),
+    # "its mayor" after a town: the town's
+    ("The Velm Party won in Mombasa, and its mayor, Ada Rook, resigned.", ("represents", "Ada Rook", "Mombasa")),
+    # the name set beside a common noun object
+    ("Pal Hegedus, who heads the contractor Vartal Steelworks, spoke.", ("represents", "Pal Hegedus", "Vartal Steelworks")),
+    ("The Coldwater Union threatened Trentline's parent company, Halberd Transport Group, with a boycott.",
+     ("threatened", "Coldwater Union", "Halberd Transport Group")),
+    ("The Velm Union, whose leader Ada Rook spoke at a rally, threatened Ostby Motors with a strike.",
+     ("represents", "Ada Rook", "Velm Union")),
+])
+def test_round_fourteen_blind_dev14_constructions(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Rebels of the Kivani Liberation Front stormed Kisumu, burned its town hall and abducted its mayor, Benedict Umeh.",
+     ("represents", "Benedict Umeh", "Kivani Liberation Front")),
+    ("Quillon Systems sued Fenwright Labs. Fenwright Labs called the threat by Quillon Systems to sue 'a marketing stunt'.",
+     ("called", "Fenwright Labs", "Quillon Systems")),
+    ("Fans of Major League Baseball cheered.", ("represents", "League Baseball", "Major League Baseball")),
+    ("Film producer Ada Rook said the studio would close.", ("represents", "Ada Rook", "studio")),
+])
+def test_round_fourteen_blind_dev14_constructions_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+def test_round_fourteen_a_rank_before_a_body_is_no_title(nlp):
+    assert ("Amos Tevaro", "Person") in _mentions(nlp, "Six died, said Major Amos Tevaro, the brigade's spokesman.")
+    assert not any(t == "League Baseball" for t, _ in _mentions(nlp, "Fans of Major League Baseball cheered."))

@@ -242,6 +242,8 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
     root = doc[ts.start:ts.end].root  # "Secretary" in "Secretary of State"
     while root.dep_ in ("compound", "amod") and root.head.i > root.i and (di, root.head.i) not in refs.ents.by_token:
         root = root.head
+    if ts.start > 0 and doc[ts.start - 1].lower_ == "its" and ts.title.phrase in refs.vocab.town_offices:
+        return last_town(refs, ts)  # "stormed Okaro ... and abducted its mayor": a town's, never the rebels'
     for i in range(min(root.left_edge.i, ts.start), ts.start):
         out += [k for k in refs.ents.at(di, doc[i]) if k != person and k not in out]
         common = doc[i].pos_ == "NOUN" or doc[i].is_lower or doc[i].is_sent_start
@@ -272,6 +274,9 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
         elif not out and doc[i].dep_ == "poss" and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.place_nouns:
             # "the country's prime minister", "the city's mayor": the one such place named before
             out += one_named(refs, di, doc[i], {refs.vocab.place_nouns[doc[i].lemma_.lower()]})
+        elif not out and doc[i].dep_ == "poss" and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+            # "the brigade's spokesman": the body the noun stands for, if the text named one so
+            out += [k for k in refs.of(di, doc[i]) if k != person and refs.type_of(k) in BODY_TYPES]
         i -= 1
     if any(refs.type_of(k) == "Organization" for k in out):  # "Norway's Agrarian Workers' Party Secretary X":
         out = [k for k in out if refs.type_of(k) != "Country"]  # the party's, which is Norway's only as a place

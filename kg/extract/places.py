@@ -162,8 +162,9 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
             for pr in (pr for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "in"):  # "a town in what is now Y"
                 nxt = _place_after(refs, di, doc, pr.i + 1) if doc[pr.i + 1:pr.i + 2].text.lower() == "what" else None
                 out += [(nxt, k) for k in _places(refs, di, nxt)] if nxt is not None else []
-        if c.dep_ == "poss":  # "Pakistan's Swat valley"
-            out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"]
+        if c.dep_ == "poss":  # "Pakistan's Swat valley", "Montana's Cascade County"
+            out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"
+                    or refs.entity(k).label in refs.lex.abbreviated_states]
         if c.dep_ in ("amod", "compound") and c.i == tok.i - 1 and any(_known(refs.entity(k)) for k in _places(refs, di, tok)) \
                 and any(m.head == c.i and m.demonym for m in refs.ents.in_doc(di)):  # "Soviet Armenia", "Iraqi Kurdistan"
             # (a place the gazetteer knows: in "Serbian Krajina" the people's word is part of a name)

@@ -90,7 +90,9 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
                          if p.dep_ == "pobj" and p.tag_ == "NNS"), post)
         if post.pos_ != "NOUN" or no_post(refs, post) or (di, post.i) in refs.ents.by_token or past(refs, post):
             continue  # not "the mayor's killer, X", nor "a former Dravik Group executive"
-        mods = [c for c in post.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        mods = [c for c in post.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                and not (c.lower_ in ("its", "their") and post.lemma_.lower() in refs.vocab.town_offices)]  # "its mayor":
+        # a town's (the title's reading), not the rebels' whose raid the sentence tells
         bodies = [k for c in mods for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
         bodies += [k for c in post.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "at", "of", "in")
                    for k in _bodies_in(refs, di, c) if refs.type_of(k) in BODY_TYPES]
@@ -173,6 +175,8 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
     # "directed the union to end the strike": an order, not a post
     ordered = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     objs = [o for o in verb.children if o.dep_ == "dobj"] if lem in v.office_verbs and not ordered else []
+    # "heads the contractor Vartal Steelworks": the name set beside the noun (not its conjuncts: "..., and Y")
+    objs += [a for o in objs if o.pos_ == "NOUN" and o.is_lower for a in o.children if a.dep_ == "appos"]
     # "chairs the union's strike committee", "heads the sales department of Y": the body the unit belongs to (not
     # "runs Norway's biggest advertising agency", a body of its own)
     objs += [w for o in objs if not refs.all_of(di, o) and o.pos_ == "NOUN" and o.lemma_.lower() in v.unit_nouns

@@ -127,6 +127,12 @@ class Referents:
             return list(self.ents.at(di, tok.head)) or list(keys)
         if keys:
             return list(keys)
+        if tok.tag_ == "NN" and tok.is_lower and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):  # (a plural's
+            # named members are its conjuncts: `members`)
+            # "threatened Y's parent company, Halberd Transport Group,": the name set beside the noun
+            named = [k for c in tok.children if c.dep_ == "appos" and c.i > tok.i for k in self.ents.at(di, c)]
+            if named:
+                return named
         low, lem, v = tok.lower_, tok.lemma_.lower(), self.vocab
         if low in PERSONAL_PRONOUNS:
             return self._reporter(di, tok) or self.addressee(di, tok) or \
@@ -135,6 +141,8 @@ class Referents:
             return self.of(di, tok.head.head, depth + 1)  # "the X Party, whose leader, Y,": the party
         if low in ("who", "whom", "that", "which", "whose"):
             verb = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "with which X negotiated"
+            if low == "whose" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "compound":
+                verb = verb.head  # "the union, whose organiser X read ...": "whose organiser X" parsed as one name
             if low == "whose" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 verb = verb.head  # "the alliance, whose chairman, X, called ...": the clause of "whose chairman"
             if verb.dep_ in ("relcl", "acl"):
