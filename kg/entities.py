@@ -1347,6 +1347,11 @@ def _joined_bodies(doc: Doc, ents: list[Span], lex: Lexicon, nlp: Language) -> l
     while i < len(ents):
         ent = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if ent.label_ == "ORDINAL" and len(ent) == 1 and nxt is not None and nxt.start == ent.end \
+                and nxt.label_ == "ORG" and doc[nxt.start].is_title:
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "the 2nd U.S. Circuit Court of Appeals"
+            i += 2
+            continue
         cc = ent.end if ent.end < len(doc) and doc[ent.end].lower_ == "and" else None
         if cc is not None and nxt is not None and nxt.start == cc + 1 and nxt.label_ == "ORG" \
                 and doc[nxt.end - 1].lower_ in heads and ent.label_ in ("ORG", "PERSON", "GPE", "NORP") \

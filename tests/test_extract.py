@@ -4837,3 +4837,17 @@ def test_round_fourteen_blind_dev14_constructions_add_no_false_fact(extract_all,
 def test_round_fourteen_a_rank_before_a_body_is_no_title(nlp):
     assert ("Amos Tevaro", "Person") in _mentions(nlp, "Six died, said Major Amos Tevaro, the brigade's spokesman.")
     assert not any(t == "League Baseball" for t, _ in _mentions(nlp, "Fans of Major League Baseball cheered."))
+
+
+@pytest.mark.parametrize("text, name", [
+    # an ordinal the model set apart opens a body's name
+    ("Judge Ada Rook of the 2nd U.S. Circuit Court of Appeals ruled on Monday.", "2nd U.S. Circuit Court of Appeals"),
+    ("Ola Brenn of the 9th Circuit Court of Appeals dissented.", "9th Circuit Court of Appeals"),
+    ("Ada Rook, commander of the 3rd Velm Infantry Regiment, spoke.", "3rd Velm Infantry Regiment"),
+])
+def test_round_fourteen_ordinal_in_body_name(extract_all, text, name):
+    assert any(f[0] == "represents" and f[2] == name for f in extract_all(text)), extract_all(text)
+
+
+def test_round_fourteen_an_ordinal_alone_is_no_name(nlp):
+    assert not any(t.startswith("2nd") for t, _ in _mentions(nlp, "Ada Rook finished 2nd Monday in the Velm Marathon."))
