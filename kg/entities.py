@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import IS_TITLE, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -82,6 +82,11 @@ _PLACE_PREPS = {"near", "in", "at", "outside", "inside", "from", "off"}
 
 _WORD_IDS: dict[int, tuple[Collection[str], frozenset[int]]] = {}
 _OPENING_BRACKET = ("(",)
+
+
+def _titled_tokens(doc: Doc) -> list[Token]:
+    """The capitalised tokens of a Doc, found on its array: a scan for names makes no Token of other words."""
+    return [doc[int(i)] for i in doc.to_array([IS_TITLE]).nonzero()[0]] if len(doc) else []
 
 
 def _tokens_with(doc: Doc, words: Collection[str], attr: int = ORTH) -> list[Token]:
@@ -429,7 +434,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         taken.update(range(start, end))
     _state_abbreviations(doc, doc_index, lex, out, taken)
     _dateline_place(doc, doc_index, lex, out, taken)
-    _named_groups(doc, doc_index, lex, out, taken)
+    _named_groups(doc, doc_index, lex, out, taken, _common_words(nlp))
     _armed_forces(doc, doc_index, lex, out, taken)
     _spelled_out_acronyms(doc, doc_index, lex, out, taken, title_toks)
     _site_names(doc, doc_index, lex, out, taken)
@@ -638,7 +643,8 @@ def _new_name_before(doc: Doc, end: int, taken: set[int], lex: Lexicon) -> int |
     return s
 
 
-def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
+                  common: Collection[str] = ()) -> None:
     """'the Ansar al-Furqan militia', "Yemen's Ansar al-Haqq movement", 'the Los Halcones del Norte cartel':
     a name before a noun that says what kind of group it is names that group."""
     heads = lex.relations["word_classes"]["group_kinds"]
@@ -647,8 +653,8 @@ def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
         if kind is None or tok.i in taken or tok.i == 0 or tok.i - 1 in taken:
             continue
         s = _new_name_before(doc, tok.i, taken, lex)  # not "the Syrian army": a state's forces, handled elsewhere
-        if s is None:
-            continue
+        if s is None or tok.i - s == 1 and doc[s].is_sent_start and _common(doc[s].lower_, common):
+            continue  # not "Foreign ministry spokesman X", capitalised for opening the sentence
         out.append(RawMention(doc_index, s, tok.i, doc[s:tok.i].text, kind, head=tok.i - 1))
         taken.update(range(s, tok.i + 1))
 
@@ -658,7 +664,7 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
     whatever the model called it (the gazetteer's own entries stay as they are)."""
     nouns = lex.relations["word_classes"]["place_nouns"]
     parts = set(lex.relations["word_classes"]["subdivision_nouns"])
-    for tok in doc:
+    for tok in _titled_tokens(doc):  # (a name is capitalised)
         # (a capitalised word the tagger took for a common noun counts too: "the village of Ostby" tagged NN)
         described = tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain")  # "Ostby is a small town in Y"
         if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and (not tok.is_sent_start or described)) or not tok.is_title \
@@ -988,7 +994,7 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
 def _lone_names_by_title(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
     """'Tal, a senior Defense Ministry official, said': one capitalised word the model named nothing, set
     before a person's title in apposition, is a person (a surname, as wires write it after the first mention)."""
-    for tok in doc:
+    for tok in _titled_tokens(doc):
         if tok.i in taken or not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.i + 1 >= len(doc) \
                 or doc[tok.i + 1].text != "," or tok.text in lex.names or tok.text in lex.demonyms \
                 or tok.lower_ in lex.titles or tok.i > 0 and (doc[tok.i - 1].is_title or tok.i - 1 in taken):

@@ -4851,3 +4851,33 @@ def test_round_fourteen_ordinal_in_body_name(extract_all, text, name):
 
 def test_round_fourteen_an_ordinal_alone_is_no_name(nlp):
     assert not any(t.startswith("2nd") for t, _ in _mentions(nlp, "Ada Rook finished 2nd Monday in the Velm Marathon."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a body's short name capitalised at a sentence's start, before a title
+    ("Critics say the Ostrander Zoo kept its elephants in cramped quarters. Zoo director Helen Varga denied it.",
+     ("represents", "Helen Varga", "Ostrander Zoo")),
+    ("The Velm Museum reopened on Monday. Museum director Ada Rook said so.", ("represents", "Ada Rook", "Velm Museum")),
+    ("The Kelby Aquarium closed. Aquarium manager Tomas Vey blamed the heat.", ("represents", "Tomas Vey", "Kelby Aquarium")),
+    # the one a demand's clause names by a pronoun, met or named before in the sentence
+    ("Patrick Oduya met Sarah Finch and demanded that she hold a public vote on the closures.",
+     ("demanded", "Patrick Oduya", "Sarah Finch")),
+    ("Ada Rook phoned Tomas Vey and demanded that he withdraw the bill.", ("demanded", "Ada Rook", "Tomas Vey")),
+    ("Ola Brenn wrote to Ada Rook on Monday and demanded that she resign.", ("demanded", "Ola Brenn", "Ada Rook")),
+])
+def test_round_fourteen_blind_dev15_constructions(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a portfolio word capitalised for opening the sentence names no body
+    ("Kenya said it would expel the envoys. Foreign ministry spokesman Ada Rook said so.",
+     ("spokespersonFor", "Ada Rook", "Foreign")),
+    ("Peru cut the budget. Finance ministry official Tomas Vey said so.", ("represents", "Tomas Vey", "Finance")),
+    ("Patrick Oduya demanded that he be released.", ("demanded", "Patrick Oduya", "Patrick Oduya")),
+    ("Ada Rook praised Tomas Vey. She demanded that he be given a medal.", ("demanded", "Ada Rook", "Tomas Vey")),
+    ("Aides to Tomas Vey met Ada Rook and alleged he drank poisoned tea.", ("accused", "Ada Rook", "Tomas Vey")),
+    ("Ola Brenn met Ada Rook and said she had resigned.", ("demanded", "Ola Brenn", "Ada Rook")),
+])
+def test_round_fourteen_blind_dev15_constructions_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)

@@ -253,6 +253,8 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
                 out += named_by_noun(refs, di, doc[i], person)
         elif not out and common and doc[i].lower_ in refs.vocab.armed_forces_heads:
             out += one_named(refs, di, doc[i], {"ArmedForces"})  # "Army spokesman X": the army, if one is named
+        elif not out and doc[i].is_sent_start and doc[i].is_title and i == ts.start - 1 and not refs.ents.at(di, doc[i]):
+            out += named_by_noun(refs, di, doc[i], person)  # "Zoo director X" after "the Ostrander Zoo"
     first = doc[ts.start]
     common = first.is_lower or first.is_sent_start and not refs.ents.at(di, first)  # "Party leader X said"
     if not out and ts.end - ts.start > 1 and common and first.lemma_.lower() in refs.vocab.body_nouns:

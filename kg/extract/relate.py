@@ -288,6 +288,13 @@ class Relater:
             named = [x for x in self._keys(di, owners(subj, r.vocab)) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named:  # "phoned Y to demand that he close the plant": the one addressed
             named = [x for s in comp.children if s.dep_ == "nsubj" for x in r.addressee(di, s) if x not in side]
+        # a subjunctive ("that she resign": no -s after "she", which a tagger may call VBP) or "should", "must"
+        bidden = comp.tag_ == "VB" or comp.tag_ == "VBP" and any(s.lower_ in ("he", "she") for s in comp.children) \
+            or any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in comp.children)
+        if not named and bidden:  # "met Sarah Finch and demanded that she resign": the one the pronoun points back
+            # to, told to act (not "alleged he drank tea laced with poison": what befell him)
+            named = [x for s in comp.children if s.dep_ == "nsubj" and s.lower_ in ("he", "she")
+                     for x in r.of(di, s) if x not in side and r.type_of(x) == "Person"]
         if not named and subject_only and referring_it(comp) and side and all(r.type_of(k) == "Person" for k in side):
             # a person "demanded that it pay": "it" is the last thing the sentence names as an object, dates aside,
             # if a body or a state, never the one who demands ("insisted that it include ..." after "the X plan": none)
