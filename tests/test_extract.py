@@ -4881,3 +4881,36 @@ def test_round_fourteen_blind_dev15_constructions(extract_all, text, fact):
 ])
 def test_round_fourteen_blind_dev15_constructions_add_no_false_fact(extract_all, text, wrong):
     assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a company's officer named with no body: the one company named before
+    ("Steelmaker Orbeck Steel reported a loss on Thursday. Chief executive Lars Hovland said the company would recover.",
+     ("represents", "Lars Hovland", "Orbeck Steel")),
+    ("Velmar Corp. cut its dividend on Monday. Chairman Ada Rook said profits had fallen.",
+     ("represents", "Ada Rook", "Velmar Corp.")),
+    ("Kelby Foods cut 200 jobs. Managing director Tomas Vey blamed rising costs.", ("represents", "Tomas Vey", "Kelby Foods")),
+    # "the mayor of X town": the place named on the noun
+    ("Ramon Diaz, the mayor of Santa Lucina town, denied the claims.", ("represents", "Ramon Diaz", "Santa Lucina")),
+    ("Ada Rook, the governor of Kelmsby province, said so.", ("represents", "Ada Rook", "Kelmsby")),
+    ("Craig Hollis, mayor of the southern Arizona town of Saguaro Springs, spoke.",
+     ("represents", "Craig Hollis", "Saguaro Springs")),
+])
+def test_round_fourteen_officers_and_towns(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # two companies named: whose officer, it does not say
+    ("Velmar Corp. and Ostby Motors reported losses. Chief executive Ada Rook said so.",
+     ("represents", "Ada Rook", "Velmar Corp.")),
+    # "the mine's owner": the mine's, not the party named before
+    ("The Green Future Party backed the mayor. Its leader said the mine's owner, Silesian Deep Coal, had misled residents.",
+     ("represents", "Silesian Deep Coal", "Green Future Party")),
+    # a spokesman "for" a body the text does not name speaks for no one it names
+    ("Peru's army threatened air strikes on the Clan del Huallaga. General Victor Salas, a spokesman for the joint "
+     "command, said the group had been given an ultimatum.", ("represents", "Victor Salas", "Clan del Huallaga")),
+    ("Craig Hollis, mayor of the southern Arizona town of Saguaro Springs, spoke.", ("represents", "Craig Hollis", "Arizona")),
+])
+def test_round_fourteen_officers_and_towns_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)

@@ -105,7 +105,9 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             # "President X said he would work with President Y of Zimbabwe": the state is Y's there, not X's
             here = (ts.doc_index, doc[ts.start].sent.start, _seat(refs, ts))
             bodies = [b for b in bodies if claimed.get((*here, b), {person}) == {person}]
-        if not bodies and ts.title.kind == "spokesperson":
+        said_whose = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i >= ts.end
+                         for c in doc[ts.start:ts.end].root.children)  # "a spokesman for the joint command"
+        if not bodies and ts.title.kind == "spokesperson" and not said_whose:
             bodies = reported_for(refs, ts.doc_index, doc, person)
             bodies = bodies if len(bodies) == 1 else []  # not "said Kenya and Uganda had met": whose, it does not say
             state_word = states_word(refs, doc[max(0, ts.start - 2):ts.end])
@@ -116,6 +118,11 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                 # the state named before, if only one is
                 bodies = [k for k in bodies if refs.type_of(k) == "Country"] or home_state(refs, ts.doc_index, doc[ts.start]) \
                     or one_state_named(refs)  # "Police spokesman X said ..., the deadliest attack in Niger this year"
+        owned = any(c.dep_ == "poss" for c in doc[ts.start:ts.end].root.children)  # "the mine's owner": whose, it says
+        if not bodies and ts.title.phrase in refs.vocab.company_offices and ts.title.phrase not in refs.vocab.state_offices \
+                and not said_whose and not owned:
+            # "Orbeck Steel reported a loss. Chief executive Lars Hovland said ...": the one company named before
+            bodies = one_named(refs, ts.doc_index, doc[ts.start], {"Organization"})
         family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
         _add(out, refs, ev, family, person, bodies, ts.doc_index, head, 0.85, ts.title.phrase)
         if ts.title.kind == "spokesperson":  # a spokesperson's statements are the body's (states first)
@@ -277,8 +284,9 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
             # "the country's prime minister", "the city's mayor": the one such place named before
             out += one_named(refs, di, doc[i], {refs.vocab.place_nouns[doc[i].lemma_.lower()]})
         elif not out and doc[i].dep_ == "poss" and doc[i].pos_ == "NOUN" and doc[i].is_lower:
-            # "the brigade's spokesman": the body the noun stands for, if the text named one so
-            out += [k for k in refs.of(di, doc[i]) if k != person and refs.type_of(k) in BODY_TYPES]
+            # "the brigade's spokesman": the body the noun stands for, if the text named one so ("Ninth Brigade")
+            out += [k for k in refs.of(di, doc[i]) if k != person and refs.type_of(k) in BODY_TYPES
+                    and refs.entity(k).label.split()[-1].lower() in (doc[i].lower_, doc[i].lemma_.lower())]
         i -= 1
     if any(refs.type_of(k) == "Organization" for k in out):  # "Norway's Agrarian Workers' Party Secretary X":
         out = [k for k in out if refs.type_of(k) != "Country"]  # the party's, which is Norway's only as a place

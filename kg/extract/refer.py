@@ -127,6 +127,14 @@ class Referents:
             return list(self.ents.at(di, tok.head)) or list(keys)
         if keys:
             return list(keys)
+        if tok.is_lower and (tok.lemma_ in self.vocab.place_nouns or tok.lower_ in self.vocab.region_kinds) \
+                and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "the mayor of Santa Lucina town": the place named on the noun (not "the Arizona town of X": X)
+            named = [k for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 for k in self.ents.at(di, c)
+                     if self.type_of(k) in PLACE_TYPES]
+            if named:
+                return named
         if tok.tag_ == "NN" and tok.is_lower and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):  # (a plural's
             # named members are its conjuncts: `members`)
             # "threatened Y's parent company, Halberd Transport Group,": the name set beside the noun
