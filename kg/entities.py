@@ -495,7 +495,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _places_before_states(doc, doc_index, lex, out, taken)
     _unlabelled_names(doc, doc_index, lex, out, taken, title_toks)
     _lone_names_by_title(doc, doc_index, lex, out, taken)
-    _names_after_offices(doc, doc_index, lex, out, taken, titles)
+    _names_after_offices(doc, doc_index, lex, out, taken, titles, _common_words(nlp))
     _places_by_description(doc, doc_index, lex, out, taken)
     _regions_by_kind(doc, doc_index, lex, out, taken)
     _subdivisions(doc, doc_index, lex, out, taken)
@@ -510,7 +510,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
 
 
 def _names_after_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
-                         titles: list[TitleSpan]) -> None:
+                         titles: list[TitleSpan], common: Collection[str] = ()) -> None:
     """'the district commissioner for Lenkai', 'the mayor of Ostbury': one capitalised word the model named
     nothing, right after an office's "of" or "for", is what the office is of: a region or a town for a
     region's or a town's office, else a body."""
@@ -521,11 +521,11 @@ def _names_after_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
         i = t.end + 1
         tok = doc[i]
         if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.text in lex.names \
-                or tok.text in lex.demonyms or tok.lower_ in lex.titles \
+                or tok.text in lex.demonyms or tok.lower_ in lex.titles or _common(tok.lower_, common) \
                 or i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].tag_ == "POS"):
             continue
         words = t.title.phrase.split()
-        kind = "Region" if any(w in wc["region_kinds"] for w in words) else \
+        kind = "Region" if words[0] in wc["region_kinds"] and words[0] != "state" else \
             "City" if t.title.phrase in wc["town_offices"] else "Organization"
         m = next((m for m in out if m.start <= i < m.end), None)
         if m is None and i not in taken:
@@ -637,8 +637,7 @@ def _new_name_before(doc: Doc, end: int, taken: set[int], lex: Lexicon) -> int |
     if s == end or not any(t.pos_ == "PROPN" for t in doc[s:end]):
         return None
     text = doc[s:end].text
-    if text in lex.names or text in lex.demonyms or text.lower() in lex.titles \
-            or lex.cities.get(text, ("", 0))[1] >= 100_000:  # "a Phoenix newspaper": the city's, not one named so
+    if text in lex.names or text in lex.demonyms or text.lower() in lex.titles:
         return None
     return s
 
@@ -653,8 +652,11 @@ def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
         if kind is None or tok.i in taken or tok.i == 0 or tok.i - 1 in taken:
             continue
         s = _new_name_before(doc, tok.i, taken, lex)  # not "the Syrian army": a state's forces, handled elsewhere
-        if s is None or tok.i - s == 1 and doc[s].is_sent_start and _common(doc[s].lower_, common):
+        if s is None or kind == "GovernmentOrganization" and tok.i - s == 1 and doc[s].is_sent_start \
+                and _common(doc[s].lower_, common):
             continue  # not "Foreign ministry spokesman X", capitalised for opening the sentence
+        if kind != "ArmedForces" and lex.cities.get(doc[s:tok.i].text, ("", 0))[1] >= 100_000:
+            continue  # "a Phoenix newspaper": the city's, not one named so (but "the Medellin cartel" is named so)
         out.append(RawMention(doc_index, s, tok.i, doc[s:tok.i].text, kind, head=tok.i - 1))
         taken.update(range(s, tok.i + 1))
 
@@ -1077,7 +1079,7 @@ def _before_body_name(doc: Doc, span: Span, lex: Lexicon) -> Span:
         return span
     wc = lex.relations["word_classes"]
     if not any(t.lower_ in wc["org_heads"] or t.lower_ in wc["org_type_words"]["GovernmentOrganization"]
-               for t in doc[of + 1:span.end]):
+               or t.lower_ in ("house", "chamber") for t in doc[of + 1:span.end]):
         return span  # "Secretary of State of X": the state is no body's name
     return doc[span.start:of]
 
@@ -1632,7 +1634,9 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         one_name = not any(t.whitespace_ for t in doc[s:e - 1]) and doc[s].pos_ == "PROPN" and doc[s].is_title
         if not one_name:
             heads = lex.relations["word_classes"]["facility_heads"]
-            if text.split()[-1].lower() in heads or len(text.split()) > 2 and name_head(text.split()) in heads:
+            acting = lex.relations["word_classes"]["acting_facility_heads"]
+            if text.split()[-1].lower() in heads or len(text.split()) > 2 and name_head(text.split()) in heads \
+                    and name_head(text.split()) not in acting:
                 rm.type = "Organization"  # "the Lenin Shipyard", "Dayton International Airport", "the Palace of
                 # Fine Arts": a site
                 return rm

@@ -4914,3 +4914,38 @@ def test_round_fourteen_officers_and_towns(extract_all, text, fact):
 ])
 def test_round_fourteen_officers_and_towns_add_no_false_fact(extract_all, text, wrong):
     assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # review of round fourteen: none of these is a fact
+    ("Velm Corp. announced 300 layoffs on Monday. Jane Pell, a local bakery owner, said the town would suffer.",
+     ("represents", "Jane Pell", "Velm Corp.")),
+    ("The city council approved the Velm Corp. plan. Council chairman Tom Hale said the vote was close.",
+     ("represents", "Tom Hale", "Velm Corp.")),
+    ("Velm Corp. cut jobs. Chairman Tom Hale of the county board said so.", ("represents", "Tom Hale", "Velm Corp.")),
+    ("Jane Pell, the Minister for Sport, criticized Velm Corp.", ("represents", "Jane Pell", "Sport")),
+    ("Tom Hale, the state senator for Kelmsby, criticized Governor Jane Pell.", ("represents", "Jane Pell", "Kelmsby")),
+    ("Tom Hale, a lawyer for Jane Pell, asked that she receive a new trial.", ("demanded", "Tom Hale", "Jane Pell")),
+    ("Jane Pell, the Secretary of State for Justice, criticized Velm Corp.", ("represents", "Jane Pell", "United States")),
+    ("Tom Hale met leaders of the Church of Ostby in Chicago.", ("locatedIn", "Church of Ostby", "Chicago")),
+    ("Speaking by phone, President Ilse Vandermeer and President Rashid Omondi of Tanzania agreed to reopen the border.",
+     ("represents", "Ilse Vandermeer", "Tanzania")),
+])
+def test_round_fourteen_review_adds_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # review of round fourteen: facts the first version lost
+    ("Nigeria's oil minister Tom Hale met Jane Pell in Abuja.", ("represents", "Tom Hale", "Nigeria")),
+    ("California insurance commissioner Tom Hale spoke on Monday.", ("represents", "Tom Hale", "California")),
+    ("Emperor Naruhito and Empress Masako of Japan visited Kenya.", ("represents", "Naruhito", "Japan")),
+    ("President William Ruto praised the late President Daniel Moi of Kenya.", ("represents", "William Ruto", "Kenya")),
+    ("Tom Hale, the Speaker of the House of Commons, criticized Jane Pell.", ("criticized", "Tom Hale", "Jane Pell")),
+    ("Tuareg rebels attacked a police station in Kelmsby, Mali.", ("attacked", "Tuareg", "Kelmsby")),
+    ("Tom Hale met leaders of the Church of Ostby in Chicago.", ("metWith", "Tom Hale", "Church of Ostby")),
+    ("The Medellin cartel killed Tom Hale.", ("attacked", "Medellin", "Tom Hale")),
+    ("Jane Pell, a patron of the Kelton Children's Trust, spoke.", ("represents", "Jane Pell", "Kelton Children's Trust")),
+])
+def test_round_fourteen_review_keeps_facts(extract_all, text, fact):
+    assert fact in extract_all(text)

@@ -27,7 +27,7 @@ from .implied_bodies import (
     states_word,
 )
 from .modality import lemma_in
-from .posts import former, no_post, past, post_links
+from .posts import former, no_post, past, post_links, title_before
 from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Pos, Referents
 
 OFFICE_BODIES = (ACTOR_TYPES - {"Person"}) | {"City", "Region"}
@@ -52,7 +52,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
     claimed: dict[tuple[int, int, str, str], set[str]] = {}
     for ts in refs.ents.titles:
         doc = refs.docs[ts.doc_index]
-        person = _holder(refs, ts, doc) if ts.title.kind != "none" else None
+        gone = any(former(refs, doc[i]) for i in range(max(0, ts.start - 2), ts.start)) or past(refs, doc[ts.end - 1])
+        person = _holder(refs, ts, doc) if ts.title.kind != "none" and not gone else None  # not "the late President X"
         for body in _bodies(refs, ts, doc, person) if person else []:
             claimed.setdefault((ts.doc_index, doc[ts.start].sent.start, _seat(refs, ts), body), set()).add(person)
     for ts in sorted(refs.ents.titles, key=lambda t: (t.doc_index, t.start)):
@@ -78,7 +79,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         else:
             for c in _coordinated_people(refs, ts, person):
                 inherited[(ts.doc_index, c)] = [b for b in bodies if refs.type_of(b) == "Country"]
-        if not bodies and ts.title.state:
+        named_after = ts.end + 1 < len(doc) and doc[ts.end].lower_ in ("for", "of") and doc[ts.end + 1].is_title
+        if not bodies and ts.title.state and not named_after:  # not "Secretary of State for Justice": another state's
             bodies = [k for k, e in refs.ents.entities.items() if e.label == ts.title.state] or \
                      [refs.ensure_country(ts.title.state)]
         if not bodies and ts.title.phrase in refs.vocab.town_offices and doc[ts.start].is_title:
@@ -104,7 +106,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                     or (reported if len(reported) == 1 else [])
             # "President X said he would work with President Y of Zimbabwe": the state is Y's there, not X's
             here = (ts.doc_index, doc[ts.start].sent.start, _seat(refs, ts))
-            bodies = [b for b in bodies if claimed.get((*here, b), {person}) == {person}]
+            partners = {person, *_coordinated_holders(refs, ts, person)}  # "King X and Queen Y of Norway": a pair
+            bodies = [b for b in bodies if claimed.get((*here, b), {person}) <= partners]
         said_whose = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i >= ts.end
                          for c in doc[ts.start:ts.end].root.children)  # "a spokesman for the joint command"
         if not bodies and ts.title.kind == "spokesperson" and not said_whose:
@@ -118,9 +121,13 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                 # the state named before, if only one is
                 bodies = [k for k in bodies if refs.type_of(k) == "Country"] or home_state(refs, ts.doc_index, doc[ts.start]) \
                     or one_state_named(refs)  # "Police spokesman X said ..., the deadliest attack in Niger this year"
-        owned = any(c.dep_ == "poss" for c in doc[ts.start:ts.end].root.children)  # "the mine's owner": whose, it says
-        if not bodies and ts.title.phrase in refs.vocab.company_offices and ts.title.phrase not in refs.vocab.state_offices \
-                and not said_whose and not owned:
+        # (only a title opening the sentence before its holder's name, with no "of"/"for" on the name either:
+        # not "a local bakery owner", "Council chairman X", "Chairman X of the county board")
+        opening = doc[ts.start].is_sent_start and doc[ts.start].is_title and ts.end < len(doc) \
+            and (ts.doc_index, ts.end) in refs.ents.by_token \
+            and not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in doc[ts.end].head.children)
+        if not bodies and opening and ts.title.phrase in refs.vocab.company_offices \
+                and ts.title.phrase not in refs.vocab.state_offices and not said_whose:
             # "Orbeck Steel reported a loss. Chief executive Lars Hovland said ...": the one company named before
             bodies = one_named(refs, ts.doc_index, doc[ts.start], {"Organization"})
         family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
@@ -291,7 +298,8 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
     if any(refs.type_of(k) == "Organization" for k in out):  # "Norway's Agrarian Workers' Party Secretary X":
         out = [k for k in out if refs.type_of(k) != "Country"]  # the party's, which is Norway's only as a place
     before = doc[max(0, ts.start - 3):ts.start]
-    if (ts.title.private or any(t.is_lower and t.lemma_ in refs.vocab.private_body_nouns for t in before)) \
+    public = ts.title.phrase in refs.vocab.state_offices or ts.title.phrase.split()[-1] in refs.vocab.public_office_heads
+    if (ts.title.private or not public and any(t.is_lower and t.lemma_ in refs.vocab.private_body_nouns for t in before)) \
             and not public_post(refs, before):
         # "Dallas nightclub owner X", "British journalist X", "Phoenix newspaper reporter X": from there, not
         # acting for it
@@ -328,6 +336,22 @@ def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
     if ts.title.kind == "counterpart":
         out = [k for k in out if refs.type_of(k) == "Country"]
     return [k for k in out if refs.type_of(k) in OFFICE_BODIES or refs.type_of(k) != "Person" and refs.entity(k).state]
+
+
+def _coordinated_holders(refs: Referents, ts: TitleSpan, person: str) -> set[str]:
+    """The people coordinated with a title's holder under another title ("King X and Queen Y", "Emperor X and
+    Empress Y"; not "President X and President Y", two holders of one office)."""
+    di, doc = ts.doc_index, refs.docs[ts.doc_index]
+    heads = [m.head for m in refs.ents.in_doc(di) if m.key == person]
+    out: set[str] = set()
+    for h in heads:
+        tok = doc[h]
+        top = tok
+        while top.dep_ == "conj":
+            top = top.head
+        out |= {k for t in [top, *top.conjuncts] if title_before(refs, di, doc, t) != ts.title.phrase
+                for k in refs.ents.at(di, t) if refs.type_of(k) == "Person"}
+    return out
 
 
 def _seat(refs: Referents, ts: TitleSpan) -> str:

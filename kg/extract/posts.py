@@ -21,9 +21,10 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
     own = any(c.dep_ == "prep" and c.lower_ in ("of", "at", "from") or c.dep_ == "appos" and c.pos_ == "NOUN"
               and any(p.dep_ == "prep" and p.lower_ in ("for", "of", "at", "with") for p in c.children) for c in tok.children)
     # "A and B of Y": B's "of Y" is A's too, unless A has its own ("A of X and B of Y")
-    # (but "President A and President B of Y": B's own title holds its "of Y")
+    # (but "President A and President B of Y": the same office twice, B's "of Y" is B's alone)
+    mine = title_before(refs, di, doc, tok)
     ends = [tok] + ([] if own else [c for c in tok.children if c.dep_ == "conj"
-                                    and not _titled(refs, di, doc, c)][-1:])
+                                    and not (mine and title_before(refs, di, doc, c) == mine)][-1:])
     age = [doc[last.i + 2]] if last.i + 3 < len(doc) and doc[last.i + 2].like_num and doc[last.i + 3].text == "," else []
     for host in ends:
         for c in [*host.children, *(a for t in age for a in t.children if host.i == tok.i)]:  # "X, 61, of Y": on "61"
@@ -111,10 +112,11 @@ def _org_named(refs: Referents, di: int, tok: Token) -> bool:
                for m in refs.ents.in_doc(di))
 
 
-def _titled(refs: Referents, di: int, doc: Doc, tok: Token) -> bool:
-    """Whether the name at `tok` has a title of its own right before it ("President B")."""
+def title_before(refs: Referents, di: int, doc: Doc, tok: Token) -> str:
+    """The title right before the name at `tok` ("President B": "president"), or ""."""
     start = next((m.start for m in refs.ents.in_doc(di) if m.start <= tok.i < m.end), tok.i)
-    return start > 0 and (di, start - 1) in refs.ents.title_tokens
+    ts = refs.ents.title_tokens.get((di, start - 1)) if start > 0 else None
+    return ts.title.phrase if ts is not None else ""
 
 
 def _whose(clause: Token) -> bool:

@@ -114,7 +114,8 @@ class Referents:
         ent = self.ents.entities[key]
         words = ent.label.split()  # (the head before "of": "the Palace of Fine Arts")
         return ent.type in BODY_TYPES and (words[-1].lower() in self.vocab.facility_heads
-                                           or len(words) > 2 and name_head(words) in self.vocab.facility_heads)
+                                           or len(words) > 2 and name_head(words) in self.vocab.facility_heads
+                                           and name_head(words) not in self.vocab.acting_facility_heads)
 
     # -- one token ---------------------------------------------------------------------------
     def of(self, di: int, tok: Token, depth: int = 0) -> list[str]:

@@ -293,8 +293,13 @@ class Relater:
             or any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in comp.children)
         if not named and bidden:  # "met Sarah Finch and demanded that she resign": the one the pronoun points back
             # to, told to act (not "alleged he drank tea laced with poison": what befell him)
+            verbs = [f.pred, *f.pred.conjuncts]  # the one met, phoned or written to by the same subject
+            met = {k for v in verbs for o in v.children
+                   for t in ([o] if o.dep_ in ("dobj", "dative") else
+                             [p for p in o.children if p.dep_ == "pobj"] if o.dep_ == "prep" and o.lower_ == "to" else [])
+                   for k in r.of(di, t)}
             named = [x for s in comp.children if s.dep_ == "nsubj" and s.lower_ in ("he", "she")
-                     for x in r.of(di, s) if x not in side and r.type_of(x) == "Person"]
+                     for x in r.of(di, s) if x not in side and r.type_of(x) == "Person" and x in met]
         if not named and subject_only and referring_it(comp) and side and all(r.type_of(k) == "Person" for k in side):
             # a person "demanded that it pay": "it" is the last thing the sentence names as an object, dates aside,
             # if a body or a state, never the one who demands ("insisted that it include ..." after "the X plan": none)
