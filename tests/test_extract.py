@@ -4949,3 +4949,24 @@ def test_round_fourteen_review_adds_no_false_fact(extract_all, text, wrong):
 ])
 def test_round_fourteen_review_keeps_facts(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a post a relative clause gives, now: "who is a director at Y", and its conjunct "and works at Z"
+    ("Ada Rook, who is a director at the Velm Institute, spoke.", ("represents", "Ada Rook", "Velm Institute")),
+    ("Ada Rook, who is a captain in the Velm Navy, spoke.", ("represents", "Ada Rook", "Velm Navy")),
+    ("Ada Rook, 37, who is a major in the Velm Marine Corps and works at the Ostby Arsenal as a press officer, spoke.",
+     ("represents", "Ada Rook", "Ostby Arsenal")),
+])
+def test_round_fourteen_posts_in_relative_clauses(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ada Rook, who was a director at the Velm Institute, spoke.", ("represents", "Ada Rook", "Velm Institute")),
+    ("Ada Rook, who is not a member of the Velm Party, spoke.", ("represents", "Ada Rook", "Velm Party")),
+    ("Ada Rook is not the chairman of the Velm Party.", ("represents", "Ada Rook", "Velm Party")),
+    ("Ada Rook, who is a critic of the Velm Party, spoke.", ("represents", "Ada Rook", "Velm Party")),
+])
+def test_round_fourteen_posts_in_relative_clauses_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)

@@ -239,6 +239,8 @@ def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
         gov, roles = gov.head, ("dobj", "nsubjpass")  # "elected X to be chairman of Y": X, the one elected
         if gov.dep_ == "xcomp" and lemma_in(gov.head, refs.vocab.negating_verbs) or any(c.dep_ == "neg" for c in gov.children):
             return None  # "declined to elect X to be chairman"
+    if any(c.dep_ == "neg" for c in gov.children):
+        return None  # "X, who is not a member of Y", "X was not named chairman"
     if root.dep_ in ("attr", "oprd") and gov.lemma_ in ("be", "become", "remain", *NAMING_VERBS):
         for c in gov.children:  # "X is Russia's ambassador", "named X publisher of Y"
             if c.dep_ in roles and c.i != root.i:

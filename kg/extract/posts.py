@@ -49,7 +49,8 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
         if c.dep_ == "poss" and not any(n.start <= c.i and n.end > c.i + 2 for n in refs.ents.in_doc(di)):
             found += [(k, 0.7, tok) for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
         if c.dep_ == "relcl" and not past(refs, c) and not _whose(c):  # "X, who directs Y", "X, who works for Y"
-            found += [(k, 0.75, c) for k in _employers(refs, di, c)]
+            found += [(k, 0.75, v) for v in [c, *(d for d in c.conjuncts if d.pos_ == "VERB" and not past(refs, d))]
+                      for k in _employers(refs, di, v)]  # (and "who is a major in Y and works at Z")
     for host in [tok, *(c for c in tok.children if c.dep_ == "appos")]:  # "X, a lobbyist representing Y,"
         found += [(k, 0.75, c) for c in host.children if c.dep_ == "acl" and c.tag_ == "VBG"
                   and c.lemma_.lower() in refs.vocab.office_verbs for k in _employers(refs, di, c)]
@@ -85,6 +86,10 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
             and not no_post(refs, doc[i]):  # "CBS anchorman Dan Rather"; not "Highway 50 sniper X"
         found += [(k, 0.7, doc[i]) for k in refs.ents.at(di, doc[i - 1]) if refs.type_of(k) in BODY_TYPES]
     posts = [c for c in [*tok.children, *tagged] if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+    # "X, who is a director at Y": the post a relative clause gives X, now
+    posts += [a for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+              and not past(refs, c) and not _whose(c) and not any(n.dep_ == "neg" for n in c.children)
+              for a in c.children if a.dep_ == "attr"]  # (not "who was", "who is not")
     for post in posts:
         if post.lower_ == "one":  # "X, one of the directors of Y", "one of Y's directors": the post is the plural's
             post = next((p for c in post.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
