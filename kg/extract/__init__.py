@@ -2,8 +2,9 @@
 
     entities (kg/entities.py)  names, fixed with the gazetteers, resolved to one entity each
     refer.py                   pronouns, descriptions, groups -> entities
-    offices.py                 who holds which office for whom (represents, spokespersonFor); posts.py: posts
-                               named without a title word; implied_bodies.py: the body or state a title names none of
+    offices.py                 who holds which office for whom (represents, spokespersonFor); title_bodies.py:
+                               the bodies a title names; posts.py: posts named without a title word;
+                               implied_bodies.py: the body or state a title names none of
     frames.py                  every clause and event noun -> a frame (predicate and its roles)
     modality.py                factuality and speakers
     relate.py                  frames + the relation lexicon (rules.py) -> events, where a rule's conditions hold

@@ -18,19 +18,17 @@ from .implied_bodies import (
     home_state,
     last_town,
     led_for,
-    named_by_noun,
     one_named,
     one_state_named,
     only_state,
-    public_post,
     reported_for,
     states_word,
 )
 from .modality import lemma_in
-from .posts import former, no_post, past, post_links, title_before
-from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Pos, Referents
+from .posts import former, past, post_links, title_before
+from .refer import Pos, Referents
+from .title_bodies import OFFICE_BODIES, next_title_end, title_bodies
 
-OFFICE_BODIES = (ACTOR_TYPES - {"Person"}) | {"City", "Region"}
 NAMING_VERBS = {"name", "appoint", "elect", "make", "nominate", "promote", "choose", "select", "install"}
 
 
@@ -54,7 +52,7 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         doc = refs.docs[ts.doc_index]
         gone = any(former(refs, doc[i]) for i in range(max(0, ts.start - 2), ts.start)) or past(refs, doc[ts.end - 1])
         person = _holder(refs, ts, doc) if ts.title.kind != "none" and not gone else None  # not "the late President X"
-        for body in _bodies(refs, ts, doc, person) if person else []:
+        for body in title_bodies(refs, ts, doc, person) if person else []:
             claimed.setdefault((ts.doc_index, doc[ts.start].sent.start, _seat(refs, ts), body), set()).add(person)
     for ts in sorted(refs.ents.titles, key=lambda t: (t.doc_index, t.start)):
         if ts.title.kind == "none" and ts.title.phrase not in refs.vocab.party_offices:
@@ -72,7 +70,7 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         if any(former(refs, doc[i]) for i in range(max(0, ts.start - 2), ts.start)) \
                 or past(refs, doc[ts.end - 1]):
             continue  # "its former columnist X", "ex-minister X", "ambassador until March": no longer acts for it
-        bodies = _bodies(refs, ts, doc, person)
+        bodies = title_bodies(refs, ts, doc, person)
         head = doc[ts.end - 1]
         if not bodies:
             bodies = inherited.get((ts.doc_index, _person_head(refs, ts, person)), [])
@@ -196,17 +194,10 @@ def _coordinated_people(refs: Referents, ts: TitleSpan, person: str) -> list[int
     return [c.i for c in tok.children if c.dep_ == "conj"]
 
 
-def _next_title_end(refs: Referents, di: int, end: int) -> int:
-    """Skip a rank or second title right after a title ("spokesman Lt. X")."""
-    while (di, end) in refs.ents.title_tokens:
-        end = refs.ents.title_tokens[(di, end)].end
-    return end
-
-
 def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
     di = ts.doc_index
     person_at = _person_at(refs, di)
-    end = _next_title_end(refs, di, ts.end)
+    end = next_title_end(refs, di, ts.end)
     if end in person_at:
         return person_at[end]
     root = doc[ts.start:ts.end].root  # "Minister" in "Minister of Health"
@@ -250,96 +241,6 @@ def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
     return None
 
 
-def _bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[str]:
-    """The bodies an office acts for: named before the title in its phrase, or after one of the
-    title's prepositions, or after the holder's name ("Chancellor X of Austria")."""
-    di = ts.doc_index
-    out: list[str] = []
-    root = doc[ts.start:ts.end].root  # "Secretary" in "Secretary of State"
-    while root.dep_ in ("compound", "amod") and root.head.i > root.i and (di, root.head.i) not in refs.ents.by_token:
-        root = root.head
-    if ts.start > 0 and doc[ts.start - 1].lower_ == "its" and ts.title.phrase in refs.vocab.town_offices:
-        return last_town(refs, ts)  # "stormed Okaro ... and abducted its mayor": a town's, never the rebels'
-    for i in range(min(root.left_edge.i, ts.start), ts.start):
-        out += [k for k in refs.ents.at(di, doc[i]) if k != person and k not in out]
-        common = doc[i].pos_ == "NOUN" or doc[i].is_lower or doc[i].is_sent_start
-        if not out and common and doc[i].lemma_.lower() in refs.vocab.body_nouns:
-            out += [k for k in refs.of(di, doc[i]) if k != person]  # "company spokesman X"
-            if not out and doc[i].is_sent_start and not doc[i].is_lower:  # "Guild general secretary X said"
-                out += named_by_noun(refs, di, doc[i], person)
-        elif not out and common and doc[i].lower_ in refs.vocab.armed_forces_heads:
-            out += one_named(refs, di, doc[i], {"ArmedForces"})  # "Army spokesman X": the army, if one is named
-        elif not out and doc[i].is_sent_start and doc[i].is_title and i == ts.start - 1 and not refs.ents.at(di, doc[i]):
-            out += named_by_noun(refs, di, doc[i], person)  # "Zoo director X" after "the Ostrander Zoo"
-    first = doc[ts.start]
-    common = first.is_lower or first.is_sent_start and not refs.ents.at(di, first)  # "Party leader X said"
-    if not out and ts.end - ts.start > 1 and common and first.lemma_.lower() in refs.vocab.body_nouns:
-        out += named_by_noun(refs, di, first, person)  # "party leader X": the party
-    i = ts.start - 1  # "Russian president" in lower case leaves the demonym outside the title's phrase
-    if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper:
-        # "Labor Party (PT) candidate X": the body named before its bracketed acronym
-        out += [k for k in refs.ents.at(di, doc[i - 3]) if k != person and refs.type_of(k) in BODY_TYPES]
-    while i >= 0 and not out and (doc[i].tag_ == "POS" or doc[i].dep_ in ("compound", "amod", "poss", "nmod")):
-        out += [k for k in refs.ents.at(di, doc[i]) if k != person]
-        if not out and doc[i].lower_ == "whose":  # "the X Party, whose leader, Y,"
-            out += [k for k in refs.of(di, doc[i]) if k != person]
-        if not out and doc[i].lower_ in ("its", "their") and doc[i].dep_ == "poss":  # "Poland ..., and its foreign
-            out += [k for k in refs.of(di, doc[i]) if k != person and refs.type_of(k) != "Person"]  # minister, X,"
-        if not out and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.body_nouns:
-            out += [k for k in refs.of(di, doc[i]) if k != person]  # "Union secretary-general X"
-        elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns:
-            out += named_by_noun(refs, di, doc[i], person)  # "a cooperative spokeswoman"
-        elif not out and doc[i].dep_ == "poss" and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.place_nouns:
-            # "the country's prime minister", "the city's mayor": the one such place named before
-            out += one_named(refs, di, doc[i], {refs.vocab.place_nouns[doc[i].lemma_.lower()]})
-        elif not out and doc[i].dep_ == "poss" and doc[i].pos_ == "NOUN" and doc[i].is_lower:
-            # "the brigade's spokesman": the body the noun stands for, if the text named one so ("Ninth Brigade")
-            out += [k for k in refs.of(di, doc[i]) if k != person and refs.type_of(k) in BODY_TYPES
-                    and refs.entity(k).label.split()[-1].lower() in (doc[i].lower_, doc[i].lemma_.lower())]
-        i -= 1
-    if any(refs.type_of(k) == "Organization" for k in out):  # "Norway's Agrarian Workers' Party Secretary X":
-        out = [k for k in out if refs.type_of(k) != "Country"]  # the party's, which is Norway's only as a place
-    before = doc[max(0, ts.start - 3):ts.start]
-    public = ts.title.phrase in refs.vocab.state_offices or ts.title.phrase.split()[-1] in refs.vocab.public_office_heads
-    if (ts.title.private or not public and any(t.is_lower and t.lemma_ in refs.vocab.private_body_nouns for t in before)) \
-            and not public_post(refs, before):
-        # "Dallas nightclub owner X", "British journalist X", "Phoenix newspaper reporter X": from there, not
-        # acting for it
-        out = [k for k in out if refs.type_of(k) not in PLACE_TYPES]
-    hosts = [doc[ts.end - 1], root]
-    hosts += [doc[m.head] for m in refs.ents.in_doc(di) if m.key == person
-              and ts.end <= m.start <= _next_title_end(refs, di, ts.end)]
-    nxt = doc[ts.end] if ts.end < len(doc) else None
-    # "a critic of the plan and president of Y" with "of Y" hung on "plan": the preposition right after a title is its own
-    stray = [nxt] if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in ts.title.preps and root.dep_ == "conj" \
-        and nxt.head.i not in (ts.end - 1, root.i) else []
-    objects: list[Token] = []  # the objects of the title's prepositions that name bodies
-    for tok in hosts:
-        for c in [*tok.children, *(stray if tok is hosts[0] else ())]:
-            if c.dep_ == "prep" and c.lower_ in ts.title.preps and c.i >= ts.end:  # not the title's own "of State"
-                for p in (p for p in c.children if p.dep_ == "pobj" and not _language(refs, di, p)):
-                    found = [k for k in refs.all_of(di, p) if k not in out and k != person
-                             and not (p.is_lower and p.lemma_ in refs.vocab.private_body_nouns
-                                      and refs.type_of(k) in PLACE_TYPES)]  # not "a reporter for a Boston paper"
-                    out += found
-                    objects += [p] if found else []
-                    if not found and not no_post(refs, p):  # "spokesman for X's ministry", not "adviser to X's
-                        # rival", nor "chairman of the paper's owner, Y": Y's
-                        out += [k for pc in p.children if pc.dep_ == "poss" for k in refs.of(di, pc) if k not in out]
-                        if p.is_lower and c.lower_ == "of":  # "vice president of daytime programs for Y"
-                            out += [k for q in p.children if q.dep_ == "prep" and q.lower_ in ("for", "at")
-                                    for o in q.children if o.dep_ == "pobj" for k in refs.all_of(di, o)
-                                    if k not in out and k != person and refs.type_of(k) in BODY_TYPES]
-    if objects:  # "director of the Velm Institute and the Ostby Museum", with the second body hung on the title
-        out += [k for c in root.children if c.dep_ == "conj" and c.i > objects[-1].i
-                and not any(t.text == "," for t in doc[objects[-1].i:c.left_edge.i])  # not "director of X, and Y both"
-                and not any(d.dep_ == "prep" for d in c.children)
-                for k in refs.of(di, c) if k not in out and refs.type_of(k) in BODY_TYPES]
-    if ts.title.kind == "counterpart":
-        out = [k for k in out if refs.type_of(k) == "Country"]
-    return [k for k in out if refs.type_of(k) in OFFICE_BODIES or refs.type_of(k) != "Person" and refs.entity(k).state]
-
-
 def _coordinated_holders(refs: Referents, ts: TitleSpan, person: str) -> set[str]:
     """The people coordinated with a title's holder under another title ("King X and Queen Y", "Emperor X and
     Empress Y"; not "President X and President Y", two holders of one office)."""
@@ -360,13 +261,6 @@ def _seat(refs: Referents, ts: TitleSpan) -> str:
     """The seat a title fills: a state has one head ("King X welcomed President Y of Senegal": not both
     Senegal's), and one holder of each other office."""
     return "head of state" if ts.title.phrase in refs.vocab.head_of_state_titles else ts.title.phrase
-
-
-def _language(refs: Referents, di: int, tok: Token) -> bool:
-    """A people's word standing alone after a preposition names a language ("a speaker of Hungarian",
-    "professor of Spanish"), not its state."""
-    return not tok.tag_.endswith("S") and any(m.demonym and m.start == tok.i and m.end == tok.i + 1
-                                                for m in refs.ents.in_doc(di))
 
 
 def _possessor_at(refs: Referents, di: int, doc: Doc, start: int) -> bool:
