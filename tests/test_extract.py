@@ -4970,3 +4970,26 @@ def test_round_fourteen_posts_in_relative_clauses(extract_all, text, fact):
 ])
 def test_round_fourteen_posts_in_relative_clauses_add_no_false_fact(extract_all, text, wrong):
     assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # criticism for a wrongdoing the lexicon names accuses its target of it
+    ("Ada Rook denounced Velm Farms for stealing water.", ("accused", "Ada Rook", "Velm Farms")),
+    ("Ada Rook condemned the Velm Union for lying to its members.", ("accused", "Ada Rook", "Velm Union")),
+    ("Ada Rook slammed Velm Motors for cheating customers.", ("accused", "Ada Rook", "Velm Motors")),
+    ("The union's president, Amal Haddad, denounced a neighbouring estate, Brightfield Plantations, for stealing water.",
+     ("accused", "Amal Haddad", "Brightfield Plantations")),
+])
+def test_round_fourteen_criticism_for_a_wrongdoing(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ada Rook criticised the Velm Union for raising fees.", ("accused", "Ada Rook", "Velm Union")),
+    ("Ada Rook praised Velm Farms for stealing the show.", ("accused", "Ada Rook", "Velm Farms")),
+    ("Ada Rook did not denounce Velm Farms for stealing water.", ("accused", "Ada Rook", "Velm Farms")),
+    ("Ada Rook slammed Velm's chairman, Rupert Aldine, for hiding behind paperwork.",
+     ("accused", "Ada Rook", "Rupert Aldine")),
+])
+def test_round_fourteen_criticism_for_a_wrongdoing_adds_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)

@@ -34,6 +34,7 @@ from .infer import (
     claims,
     coalitions,
     deadlines,
+    faults,
     joins,
     obligations,
     read_verbs,
@@ -70,7 +71,9 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
         for sent in doc.sents:
             found: list[Event] = []
             for f in vocab.grammar.frames_of(sent, vocab.nouns, vocab.adjectives, wanted):
-                found += rel.events(f, di, vocab.rules.get((f.lemma, f.kind), ()))
+                made = list(rel.events(f, di, vocab.rules.get((f.lemma, f.kind), ())))
+                found += made
+                found += faults(rel, f, made)
                 found += threats(rel, f, di)
                 found += warnings(rel, f, di)
                 found += threat_nouns(rel, f, di)

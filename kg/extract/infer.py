@@ -5,6 +5,7 @@ joining a coalition backs whoever leads it ("joined the US-led coalition")."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -382,6 +383,20 @@ def coalitions(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             for m in members:
                 if m != lead:
                     yield rel.evidence.event("supports", m, lead, di, f.pred, confidence=0.7)
+
+
+def faults(rel: Relater, f: Frame, made: Sequence[Event]) -> Iterator[Event]:
+    """'denounced X for stealing water', 'condemned Y for lying to its members': criticism for a wrongdoing the
+    lexicon names (a verb whose reported doer stands accused) accuses its target of it."""
+    rules = rel.refs.vocab.rules
+    wrongs = [o for t in [f.pred, *f.patients] for p, o in obliques_of(t) if p == "for" and o.tag_ == "VBG" and any(
+        r.family == "accused" and r.reported and not r.requires for r in rules.get((o.lemma_.lower(), "verb"), ()))]
+    # (a wrongdoing in any sense: not "hiding", a wrong only when what is hidden says so)
+    if f.kind != "verb" or not wrongs:
+        return
+    for e in made:
+        if e.family == "criticized":
+            yield replace(e, family="accused", trigger=wrongs[0].text)
 
 
 def read_verbs(v: Vocabulary) -> Callable[[Token, str], bool]:
