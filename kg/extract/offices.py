@@ -46,31 +46,37 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
     """Every office the article names, with its holder and the bodies it acts for."""
     out = Offices()
     inherited: dict[tuple[int, int], list[str]] = {}  # person head -> bodies named for a coordinated title
+    # each title read once: its holder, whether the post is held no longer, and the bodies the title names
+    readings: dict[int, tuple[str, bool, list[str]]] = {}
     # (paragraph, sentence start, office, state) -> the people a sentence names as holding that one-holder office
     claimed: dict[tuple[int, int, str, str], set[str]] = {}
     for ts in refs.ents.titles:
-        doc = refs.docs[ts.doc_index]
-        gone = any(former(refs, doc[i]) for i in range(max(0, ts.start - 2), ts.start)) or past(refs, doc[ts.end - 1])
-        person = _holder(refs, ts, doc) if ts.title.kind != "none" and not gone else None  # not "the late President X"
-        for body in title_bodies(refs, ts, doc, person) if person else []:
-            claimed.setdefault((ts.doc_index, doc[ts.start].sent.start, _seat(refs, ts), body), set()).add(person)
-    for ts in sorted(refs.ents.titles, key=lambda t: (t.doc_index, t.start)):
         if ts.title.kind == "none" and ts.title.phrase not in refs.vocab.party_offices:
             continue  # (a party's candidate runs for it: "Labor Party candidate X" acts for the party alone)
         doc = refs.docs[ts.doc_index]
         person = _holder(refs, ts, doc)
         if person is None:
             continue
+        # "its former columnist X", "ex-minister X", "ambassador until March": no longer acts for it
+        gone = any(former(refs, doc[i]) for i in range(max(0, ts.start - 2), ts.start)) or past(refs, doc[ts.end - 1])
+        named = [] if gone else title_bodies(refs, ts, doc, person)
+        readings[id(ts)] = (person, gone, named)
+        for body in named if ts.title.kind != "none" else []:  # (not "the late President X": he holds no seat)
+            claimed.setdefault((ts.doc_index, doc[ts.start].sent.start, _seat(refs, ts), body), set()).add(person)
+    for ts in sorted(refs.ents.titles, key=lambda t: (t.doc_index, t.start)):
+        if id(ts) not in readings:
+            continue
+        person, gone, named = readings[id(ts)]
+        doc = refs.docs[ts.doc_index]
         pos = (ts.doc_index, ts.start)
         words = ts.title.phrase.split()
         # "the town's mayor" is not its vice mayor: a subordinate's title holds only under its whole phrase
         bare = [] if words[0] in refs.vocab.subordinate_title_words else [words[-1]]
         for phrase in {ts.title.phrase, *bare}:
             out.holders.setdefault(phrase, []).append((pos, person))
-        if any(former(refs, doc[i]) for i in range(max(0, ts.start - 2), ts.start)) \
-                or past(refs, doc[ts.end - 1]):
-            continue  # "its former columnist X", "ex-minister X", "ambassador until March": no longer acts for it
-        bodies = title_bodies(refs, ts, doc, person)
+        if gone:
+            continue
+        bodies = list(named)
         head = doc[ts.end - 1]
         if not bodies:
             bodies = inherited.get((ts.doc_index, _person_head(refs, ts, person)), [])
