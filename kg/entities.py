@@ -298,6 +298,13 @@ def name_head(words: Sequence[str]) -> str:
     return words[cut - 1].rstrip(".,").lower()
 
 
+def site_name(words: Sequence[str], heads: Collection[str], acting: Collection[str]) -> bool:
+    """A name whose head says it names a site: its last word ("Dayton International Airport"), or its head before
+    "of" ("the Palace of Fine Arts"; not "the Church of X", a body that acts)."""
+    return bool(words) and (words[-1].lower() in heads
+                            or len(words) > 2 and name_head(words) in heads and name_head(words) not in acting)
+
+
 def _org_head(text: str, lex: Lexicon) -> bool:
     """A name whose head word makes it an organisation's: the last in English ("the Ostby Union",
     "Greywater Mining", "the Huntington Herald-Press"), or the last before "for", "of" or "to" ("Velm Institute
@@ -669,7 +676,7 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
     for tok in _titled_tokens(doc):  # (a name is capitalised)
         # (a capitalised word the tagger took for a common noun counts too: "the village of Ostby" tagged NN)
         described = tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain")  # "Ostby is a small town in Y"
-        if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and (not tok.is_sent_start or described)) or not tok.is_title \
+        if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and (not tok.is_sent_start or described)) \
                 or tok.ent_type_ in ("DATE", "TIME"):  # "early Sunday"
             continue
         desc = None
@@ -997,7 +1004,7 @@ def _lone_names_by_title(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
     """'Tal, a senior Defense Ministry official, said': one capitalised word the model named nothing, set
     before a person's title in apposition, is a person (a surname, as wires write it after the first mention)."""
     for tok in _titled_tokens(doc):
-        if tok.i in taken or not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.i + 1 >= len(doc) \
+        if tok.i in taken or not (tok.is_alpha and tok.pos_ == "PROPN") or tok.i + 1 >= len(doc) \
                 or doc[tok.i + 1].text != "," or tok.text in lex.names or tok.text in lex.demonyms \
                 or tok.lower_ in lex.titles or tok.i > 0 and (doc[tok.i - 1].is_title or tok.i - 1 in taken):
             continue
@@ -1045,12 +1052,12 @@ def _inside_name(doc: Doc, title: Span, gaz: list[Span], lex: Lexicon) -> bool:
     for ent in doc.ents:
         if ent.label_ == "PERSON" or not (ent.start <= title.start and title.end <= ent.end):
             continue
-        if (ent.start + (doc[ent.start].lower_ == "the"), ent.end) == (title.start, title.end) and len(title) > 1:
+        first = ent.start + (doc[ent.start].lower_ == "the")  # the name's first word, after its "the"
+        if (first, ent.end) == (title.start, title.end) and len(title) > 1:
             return False  # "Kenya's Minister of Health", tagged as a body's name: the whole name is an office
         nxt = doc[title.end] if title.end < len(doc) else None
         before_name = nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.is_title and title.end == ent.end)
-        if title.start > ent.start + (doc[ent.start].lower_ == "the") \
-                and _name_after_office(doc, title.start, title.end, ent.end, lex):
+        if title.start > first and _name_after_office(doc, title.start, title.end, ent.end, lex):
             return False  # "Tarsk Mayor Renata Oduya" tagged as one body's name
         return not (title.end == ent.end and before_name or title.start == ent.start and _names_a_person(doc, ent, title))
     return False
@@ -1633,10 +1640,8 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         # one word, or words hyphenated together ("Emilia-Romagna")
         one_name = not any(t.whitespace_ for t in doc[s:e - 1]) and doc[s].pos_ == "PROPN" and doc[s].is_title
         if not one_name:
-            heads = lex.relations["word_classes"]["facility_heads"]
-            acting = lex.relations["word_classes"]["acting_facility_heads"]
-            if text.split()[-1].lower() in heads or len(text.split()) > 2 and name_head(text.split()) in heads \
-                    and name_head(text.split()) not in acting:
+            wc = lex.relations["word_classes"]
+            if site_name(text.split(), wc["facility_heads"], wc["acting_facility_heads"]):
                 rm.type = "Organization"  # "the Lenin Shipyard", "Dayton International Airport", "the Palace of
                 # Fine Arts": a site
                 return rm

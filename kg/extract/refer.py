@@ -17,6 +17,7 @@ from ..entities import (
     armed_forces_key,
     entity_key,
     name_head,
+    site_name,
 )
 from ..lexicon import Lexicon, fold
 from ..model import Entity
@@ -112,10 +113,8 @@ class Referents:
         """A body named as a site ("Connecticut Valley Hospital", "the Ambassador Hotel"): a place one goes
         to, not an actor met or a body a noun like "the club" stands for."""
         ent = self.ents.entities[key]
-        words = ent.label.split()  # (the head before "of": "the Palace of Fine Arts")
-        return ent.type in BODY_TYPES and (words[-1].lower() in self.vocab.facility_heads
-                                           or len(words) > 2 and name_head(words) in self.vocab.facility_heads
-                                           and name_head(words) not in self.vocab.acting_facility_heads)
+        return ent.type in BODY_TYPES and site_name(ent.label.split(), self.vocab.facility_heads,
+                                                    self.vocab.acting_facility_heads)
 
     # -- one token ---------------------------------------------------------------------------
     def of(self, di: int, tok: Token, depth: int = 0) -> list[str]:
