@@ -197,10 +197,13 @@ def _plural_possessive(doc: Doc, e: int, lex: Lexicon) -> int:
         k = next((k for k in range(e + 1, min(e + 4, len(doc))) if not doc[k].is_title), min(e + 4, len(doc)))
         heads = wc["possessive_name_heads"] + (wc["office_name_heads"] if doc[e - 1].lower_ in lex.titles else [])
         last = next((i for i in range(k - 1, e, -1) if doc[i].lower_ in heads), None)
-        return last + 1 if last is not None else e
-    if not (0 < e < len(doc) - 1 and doc[e].text in ("'", "’") and _members_word(doc[e - 1])
-            and doc[e - 1].ent_type_ != "PERSON"):
-        return e  # "the Signal Workers' Guild"; not "Vantor Cars' Kelmark Steel subsidiary"
+        if last is not None or doc[e - 1].lower_ not in wc["plural_owners"]:
+            return last + 1 if last is not None else e
+    # "the Signal Workers' Guild", "the Karran Fishermen's Cooperative"; not "Vantor Cars' Kelmark Steel subsidiary"
+    plural = 0 < e < len(doc) - 1 and (doc[e].text in ("'", "’") and _members_word(doc[e - 1])
+                                       or doc[e].lower_ in ("'s", "’s") and doc[e - 1].lower_ in wc["plural_owners"])
+    if not (plural and doc[e - 1].ent_type_ != "PERSON"):
+        return e
     heads = wc["org_heads"]
     k = e + 1  # "Guild" may be tagged a common noun, or a person's name
     while k < len(doc) and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].is_sent_start \
@@ -487,7 +490,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         titled = s > 0 and (s - 1 in title_toks or doc[s - 1].lower_ in lex.titles)
         # "the rebel Ostra Liberation Front": a title before a body's name the model saw makes no person
         person = titled and _not_a_place(text, lex) and not (ent.label_ == "ORG" and _org_head(text, lex)) \
-            and not site or _has_who(doc, s, e) or _described_by_title(doc, s, e, lex)
+            and not site or _has_who(doc, s, e) and not _before_state(doc, e, lex) or _described_by_title(doc, s, e, lex)
         label = "PERSON!" if person else ent.label_  # a title or "who" says so, whatever the gazetteer
         if not person and _before_state(doc, e, lex):
             label = "GPE"  # "FRESNO, Calif.", "Fairbanks, Alaska": a place named with its state
@@ -504,7 +507,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _lone_names_by_title(doc, doc_index, lex, out, taken)
     _names_after_offices(doc, doc_index, lex, out, taken, titles, _common_words(nlp))
     _places_by_description(doc, doc_index, lex, out, taken)
-    _regions_by_kind(doc, doc_index, lex, out, taken)
+    _places_coordinated(doc, doc_index, lex, out, taken)
+    _regions_by_kind(doc, doc_index, lex, out, taken, nlp)
     _subdivisions(doc, doc_index, lex, out, taken)
     _bodies_named_in_apposition(doc, doc_index, lex, out, taken)
     _bodies_by_description(doc, lex, out, titles, title_toks)
@@ -705,6 +709,38 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
                 m.key = ""
 
 
+def _places_coordinated(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'in Kelmby, Vashti or Dorrant': names coordinated with a town or region after a preposition of place
+    are of its kind, though the model named only the first."""
+    for m in [m for m in out if m.type in ("City", "Region") and 0 <= m.head < len(doc)]:
+        head = doc[m.head]
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        # (after "in", "near", ...; or a list placed in turn: "hold Kelmby and Dorrant in northern Chad")
+        if not (first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPS
+                or head.conjuncts and _then_placed(doc, max(c.i for c in (head, *head.conjuncts)) + 1)):
+            continue
+        for c in head.conjuncts:
+            named = next((n for n in out if n.head == c.i), None)
+            if named is not None and named.type == "Person" and not named.canonical and first.head.lower_ != "between" \
+                    and named.start > 0 and doc[named.start - 1].lower_ not in lex.titles and not named.aliases:
+                named.type = m.type  # "in Tolliver Gap, Ashby Mills or Carrick Ridge", two taken for people
+                continue
+            if c.i in taken or c.pos_ != "PROPN" or not c.is_title or not c.is_alpha \
+                    or c.text in lex.names or c.text in lex.demonyms or c.lower_ in lex.titles:
+                continue
+            s = c.i
+            while s - 1 >= c.left_edge.i and doc[s - 1].pos_ == "PROPN" and s - 1 not in taken \
+                    and (doc[s - 1].is_title or doc[s - 1].text.endswith(".")):
+                s -= 1  # "St. Albans", "Nakhon Thai District"
+            if s < c.left_edge.i or s > c.left_edge.i and doc[s - 1].dep_ != "cc" and doc[s - 1].is_alpha \
+                    or s == c.i and _generic(c.lower_, lex):
+                continue  # a name the model cut ("southern Harris Counties"), or a kind alone ("and District")
+            out.append(RawMention(doc_index, s, c.i + 1, doc[s:c.i + 1].text, m.type, head=c.i))
+            taken.update(range(s, c.i + 1))
+
+
 def _inside(out: list[RawMention], i: int, j: int) -> list[RawMention]:
     """The mentions that overlap tokens i to j."""
     return [m for m in out if m.start < j and m.end > i]
@@ -738,11 +774,13 @@ def _subdivisions(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
         _replace(out, taken, inside, RawMention(doc_index, i, j, doc[i:j].text, "City", head=j - 1))
 
 
-def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
+                     nlp: Language) -> None:
     """"Borno state", "in Italy's Emilia-Romagna region", "North Darfur state", "the state of Pará": a name right
     before a lower-case kind of region, or after its "of", is a region, whatever the model called it (a gazetteer's
     place stays as it is)."""
     kinds = lex.relations["word_classes"]["region_kinds"]
+    placed = lex.relations["word_classes"]["placed_region_kinds"]
     for tok in _tokens_with(doc, kinds):
         if tok.is_lower and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":  # "the northern state of Pará"
             m = next((m for m in out if m.start == tok.i + 2), None)
@@ -768,6 +806,32 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
         text = doc[s:tok.i].text
         out.append(RawMention(doc_index, s, tok.i, text, "Region", canonical=text, head=tok.i - 1,
                               aliases=(f"{text} {tok.text}",)))  # "Upper East region" is a name of it too
+        taken.update(range(s, tok.i))
+    common = _common_words(nlp)
+    for tok in _tokens_with(doc, placed):
+        # "in the Potosí department", "Honduras' Olancho department": placed, or a state's
+        where = tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS or any(
+            c.dep_ in ("poss", "amod") and any(m.type == "Country" and m.start <= c.i < m.end for m in out)
+            for c in tok.children)
+        m = next((m for m in out if m.start == tok.i + 2), None) if tok.i + 2 < len(doc) else None
+        if where and m is not None and doc[tok.i + 1].lower_ == "of" and not m.canonical \
+                and m.type in ("Person", "Organization") and not _org_head(m.text, lex):
+            m.type = "Region"  # "the Paraguayan department of Nu Vera"
+            continue
+        if not (where and tok.i > 0 and doc[tok.i - 1].is_title):
+            continue
+        m = next((m for m in out if m.end == tok.i), None)
+        s = _new_name_before(doc, tok.i, taken, lex) if m is None else m.start
+        if s is None or all(_common(t.lower_, common) for t in doc[s:tok.i]) \
+                or any(t.lower_ in lex.titles for t in doc[s:tok.i]):
+            continue  # (not "the Health department")
+        if m is not None:  # "the Potosí department", the name the model took for a person's
+            if not m.canonical and m.type in ("Person", "Organization") and not _org_head(m.text, lex):
+                m.type, m.aliases = "Region", (f"{m.text} {tok.text}",)
+            continue
+        text = doc[s:tok.i].text
+        out.append(RawMention(doc_index, s, tok.i, text, "Region", canonical=text, head=tok.i - 1,
+                              aliases=(f"{text} {tok.text}",)))
         taken.update(range(s, tok.i))
 
 
@@ -970,9 +1034,9 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken \
-                and j not in title_toks and doc[j].is_alpha:
-            j += 1
+        while j < len(doc) and j - i < 4 and doc[j].is_title and j not in taken and j not in title_toks \
+                and doc[j].is_alpha and (doc[j].pos_ == "PROPN" or j > i and _plural_possessive(doc, j + 1, lex) > j + 1):
+            j += 1  # (a plural the tagger took for a common noun: "the Dellow Dyers' Union")
             k = _plural_possessive(doc, j, lex)  # "Riverside Tenants' Association", "the Workers' Renewal Party"
             if k > j and not any(t in taken for t in range(j, k)) and (
                     j - i >= 2 or _members_word(doc[i]) and _members_body(doc[j + 1:k].text, lex)):
@@ -1149,14 +1213,17 @@ def _generic(word: str, lex: Lexicon) -> bool:
     return word in wc["org_heads"] or word in wc["place_nouns"] or word in wc["state_nouns"] or word in lex.titles
 
 
+_WHERE_PREPS = ("in", "at", "from", "near", "to", "into", "outside", "across", "around", "through", "toward", "towards",
+                "via", "between")  # (a name after them is placed, not acting)
+
+
 def _placed(doc: Doc, i: int) -> bool:
     """Where the sentence puts a word that is both a city and a name: after "in", "at", "from", ..., or before
     a comma and a state ("in Lincoln", "Lincoln, Neb."), not as someone who acts ("Lincoln was shot")."""
     tok = doc[i]
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "in Aleppo, Homs and Hama"
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "from", "near", "to", "into", "outside", "across",
-                                                       "around", "through", "toward", "towards", "via") \
+    return tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS \
         or i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].ent_type_ == "GPE"
 
 
@@ -1333,8 +1400,9 @@ def _joined_people(doc: Doc, ents: list[Span], title_toks: set[int], lex: Lexico
 
 
 def _split_places(doc: Doc, lex: Lexicon) -> list[Span]:
-    """NER spans, with "Kazan in Tatarstan" (tagged as one name) cut into its two places, and "Mombasa, Kisumu"
-    (a list of towns the gazetteer knows, tagged as one body or person) into its towns."""
+    """NER spans, with "Kazan in Tatarstan" (tagged as one name) cut into its two places, "Mombasa, Kisumu"
+    (a list of towns the gazetteer knows, tagged as one body or person) into its towns, and "Peggy Say of
+    Batavia, N.Y." into a person and her town."""
     out = []
     for ent in doc.ents:
         cut = next((t.i for t in ent if t.lower_ == "in" and t.dep_ == "prep" and t.i > ent.start), None)
@@ -1344,6 +1412,14 @@ def _split_places(doc: Doc, lex: Lexicon) -> list[Span]:
             out += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut + 1, ent.end, label="LOC")]
         elif commas and ent.label_ in ("ORG", "PERSON") and all(s < e and doc[s:e].text in lex.cities for s, e in pieces):
             out += [Span(doc, s, e, label="GPE") for s, e in pieces]
+        elif ent.label_ in ("PERSON", "ORG") and (of := next((t.i for t in ent if t.lower_ == "of"), None)) is not None \
+                and ent.start + 2 <= of < ent.end - 1 and all(t.is_title for t in doc[of + 1:ent.end]) \
+                and _before_state(doc, ent.end, lex) and (ent.label_ == "PERSON" or of - ent.start == 2 and all(
+                    t.pos_ == "PROPN" and t.is_title and t.lower_ not in lex.titles for t in doc[ent.start:of])
+                    and not _org_head(doc[ent.start:of].text, lex)):
+            # "Peggy Say of Batavia, N.Y.": a person and her home town, which its state follows (tagged as one
+            # person or body; not "the University of Kelton, Ohio")
+            out += [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="GPE")]
         else:
             out.append(ent)
     return out

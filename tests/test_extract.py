@@ -4939,8 +4939,8 @@ def test_round_fourteen_review_adds_no_false_fact(extract_all, text, wrong):
     # review of round fourteen: facts the first version lost
     ("Nigeria's oil minister Tom Hale met Jane Pell in Abuja.", ("represents", "Tom Hale", "Nigeria")),
     ("California insurance commissioner Tom Hale spoke on Monday.", ("represents", "Tom Hale", "California")),
-    ("Emperor Naruhito and Empress Masako of Japan visited Kenya.", ("represents", "Naruhito", "Japan")),
-    ("President William Ruto praised the late President Daniel Moi of Kenya.", ("represents", "William Ruto", "Kenya")),
+    ("King Arvid and Queen Lisel of Norway visited Kenya.", ("represents", "Arvid", "Norway")),
+    ("President Tomas Okello praised the late President Daniel Wafula of Kenya.", ("represents", "Tomas Okello", "Kenya")),
     ("Tom Hale, the Speaker of the House of Commons, criticized Jane Pell.", ("criticized", "Tom Hale", "Jane Pell")),
     ("Tuareg rebels attacked a police station in Kelmsby, Mali.", ("attacked", "Tuareg", "Kelmsby")),
     ("Tom Hale met leaders of the Church of Ostby in Chicago.", ("metWith", "Tom Hale", "Church of Ostby")),
@@ -4992,4 +4992,226 @@ def test_round_fourteen_criticism_for_a_wrongdoing(extract_all, text, fact):
      ("accused", "Ada Rook", "Rupert Aldine")),
 ])
 def test_round_fourteen_criticism_for_a_wrongdoing_adds_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # round fifteen: names coordinated with a place the model found, after a preposition of place or placed in turn
+    ("The plane could land in Kelmby or Dorrant in Azerbaijan.", ("locatedIn", "Dorrant", "Azerbaijan")),
+    ("Rebels seized Kelmby and Dorrant in northern Chad.", ("locatedIn", "Dorrant", "Chad")),
+    ("Aid reached Kelmby, Sarnow and Tillmark in northern Chad on Monday.", ("locatedIn", "Tillmark", "Chad")),
+    ("Fighting was reported near Arbanu and Tessaly in eastern Kenya.", ("locatedIn", "Tessaly", "Kenya")),
+])
+def test_round_fifteen_coordinated_places(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Officials from Kelmby and Tom Brill met in Chad.", ("locatedIn", "Tom Brill", "Chad")),
+    ("Flooding hit Kelmby, Sarnow and southern Harris Counties in eastern Kenya.", ("locatedIn", "Counties", "Kenya")),
+    ("The field lies between Dan Sai District in Loei Province and Lomsak District in Phetchabun Province.",
+     ("locatedIn", "District", "Phetchabun Province")),
+])
+def test_round_fifteen_coordinated_places_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "A and B of Y" with "of Y" hung on A (as the parser does after some names): the body is both's
+    ("Some accuse you of acting in the same way as Hiroshi Tanabe and Noriko Kawase of the Liberal Progressive "
+     "Party (LPP) did in the past.", ("represents", "Hiroshi Tanabe", "Liberal Progressive Party")),
+    ("Hiroshi Tanabe and Noriko Kawase of the Velm Institute did it in the past.",
+     ("represents", "Noriko Kawase", "Velm Institute")),
+    ("Yuki Hanada and Sho Imura of the National Renewal Party did so before.",
+     ("represents", "Sho Imura", "National Renewal Party")),
+    ("Yuki Hanada and Sho Imura of the National Renewal Party did so before.",
+     ("represents", "Yuki Hanada", "National Renewal Party")),
+])
+def test_round_fifteen_people_coordinated_before_of(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("President Tomas Vell and President Anke Soll of Norway met in Oslo.", ("represents", "Tomas Vell", "Norway")),
+    ("Haruto Imai of the Velm Institute and Kenji Sato of Halden University signed it.",
+     ("represents", "Haruto Imai", "Halden University")),
+])
+def test_round_fifteen_people_coordinated_before_of_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a bare spokesperson at a body's own briefing, news conference or statement speaks for it
+    ("At a regular Velm Ministry briefing in Oslo, spokesman Tor Lind declined to comment.",
+     ("spokespersonFor", "Tor Lind", "Velm Ministry")),
+    ("In a Halden Institute statement, spokesman Olav Kern denied the report.",
+     ("spokespersonFor", "Olav Kern", "Halden Institute")),
+    ("At a Pellham Stores news conference on Monday, spokeswoman Ana Rell said prices would rise.",
+     ("spokespersonFor", "Ana Rell", "Pellham Stores")),
+])
+def test_round_fifteen_spokesperson_at_a_bodys_press_event(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("At a news conference, spokeswoman Ana Rell said Pellham Stores and Orbeck Steel would merge.",
+     ("spokespersonFor", "Ana Rell", "Pellham Stores")),
+    ("At a news conference held by Pellham Stores and Orbeck Steel, spokeswoman Ana Rell said prices would rise.",
+     ("spokespersonFor", "Ana Rell", "Orbeck Steel")),
+])
+def test_round_fifteen_spokesperson_at_a_bodys_press_event_adds_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+def test_round_fifteen_a_seat_named_anywhere_in_the_article_is_its_holders(extract_all):
+    # a state has one head at a time: a president the text names as another's is not its own by default
+    got = extract_all("President Tomas Vell of Kenya opened the summit.\n\nLater, President Anke Soll praised the talks.")
+    assert ("represents", "Tomas Vell", "Kenya") in got
+    assert ("represents", "Anke Soll", "Kenya") not in got
+    got = extract_all("President Anke Soll praised the talks.\n\nShe spoke in Nairobi, Kenya.")
+    assert ("represents", "Anke Soll", "Kenya") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "department" names a region only when placed or a state's
+    ("Clashes hit Villa Kollqe, a town in the Potosí department, on Sunday.", ("locatedIn", "Villa Kollqe", "Potosí")),
+    ("Two people died in San Fermín de Agua Blanca, a farming town in Honduras' Olancho department.",
+     ("locatedIn", "Olancho", "Honduras")),
+    ("The silo collapsed near San Rafael, a town in the Alto Paraná department.",
+     ("locatedIn", "San Rafael", "Alto Paraná")),
+    ("Colombia's Nariño department was hit by floods.", ("locatedIn", "Nariño", "Colombia")),
+])
+def test_round_fifteen_department_regions(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He called the Justice department in Washington on Monday.", "Justice"),
+    ("Officials in the Health department of Kelton said so.", "Health"),
+])
+def test_round_fifteen_an_office_department_is_no_region(nlp, text, name):
+    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
+    assert not any(e.label == name and e.type == "Region" for e in ents)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "Name of Town, State": a person and her home town, tagged by the model as one name
+    ("One message came from the pilot's sister, Peggy Lusk of Batavia, N.Y.", ("locatedIn", "Batavia", "New York")),
+    ("Votes went to her sister, Nadia Prell of Ostby, Vt.", ("locatedIn", "Ostby", "Vermont")),
+    ("The prize went to a retired teacher, Edna Vale of Corbin Falls, Tenn.", ("locatedIn", "Corbin Falls", "Tennessee")),
+])
+def test_round_fifteen_hometown_after_a_name(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", ["The Bank of Ostby, Vt., failed on Monday.", "Friends of Ostby, Vt., protested."])
+def test_round_fifteen_a_body_named_of_a_town_is_no_person(nlp, text):
+    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
+    assert not any(e.type == "Person" for e in ents)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "Y, where X is <post>": a post held now at Y
+    ("The Cedarview Clinic, where Lukas Brenner is medical director, approved the campaign.",
+     ("represents", "Lukas Brenner", "Cedarview Clinic")),
+    ("She joined the Velm Institute, where Anna Pelt is a senior researcher.", ("represents", "Anna Pelt", "Velm Institute")),
+    ("They went to Halden University, where Tom Brill is the dean.", ("represents", "Tom Brill", "Halden University")),
+])
+def test_round_fifteen_post_in_a_where_clause(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The Ostby Clinic, where Tom Brill was director, closed.", ("represents", "Tom Brill", "Ostby Clinic")),
+    ("The Ostby Clinic, where Tom Brill is a patient, closed.", ("represents", "Tom Brill", "Ostby Clinic")),
+    ("The Ostby Clinic, where Tom Brill is not the director, closed.", ("represents", "Tom Brill", "Ostby Clinic")),
+])
+def test_round_fifteen_post_in_a_where_clause_adds_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # more wordings of blame, demand and criticism
+    ("The Velm Union pinned the blame on Rupali Knit.", ("holdsResponsible", "Velm Union", "Rupali Knit")),
+    ("Tom Brill pinned the bombing on the Black Ridge Forces.", ("holdsResponsible", "Tom Brill", "Black Ridge Forces")),
+    ("Farah Iqbal challenged the council's leader, Martin Crewe, to publish the report.",
+     ("demanded", "Farah Iqbal", "Martin Crewe")),
+    ("Tom Brill has leaned on the Brennock Town Council to keep the pool open.",
+     ("demanded", "Tom Brill", "Brennock Town Council")),
+    ("Anna Pelt leaned on Tom Brill to resign.", ("demanded", "Anna Pelt", "Tom Brill")),
+    ("Greyfield Partners rounded on the board of Halloran Brewing.", ("criticized", "Greyfield Partners", "Halloran Brewing")),
+    ("The La Ceiba Vendors' Association faces demands from Quetzal Holdings to pay back rent.",
+     ("demanded", "Quetzal Holdings", "La Ceiba Vendors' Association")),
+    ("Tom Brill faces calls from the Velm Party to resign.", ("demanded", "Velm Party", "Tom Brill")),
+    ("The Velm Union received demands from Ostby Mining for higher fees.", ("demanded", "Ostby Mining", "Velm Union")),
+    ("The Velm Union accused Sovanna Apparel's managers of lying.", ("accused", "Velm Union", "Sovanna Apparel")),
+    ("Tom Brill met Greystane Mining's executives in Lima.", ("metWith", "Tom Brill", "Greystane Mining")),
+])
+def test_round_fifteen_blind_dev16_wordings(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Tom Brill pinned the medal on Anna Pelt.", ("holdsResponsible", "Tom Brill", "Anna Pelt")),
+    ("Tom Brill challenged the ruling by Anna Pelt in court.", ("demanded", "Tom Brill", "Anna Pelt")),
+    ("Tom Brill leaned on Anna Pelt's car to rest.", ("demanded", "Tom Brill", "Anna Pelt")),
+    ("Tom Brill faces demands for higher pay.", ("demanded", "Tom Brill", "Tom Brill")),
+    ("Tom Brill criticized Greystane Mining's manager, Anna Pelt.", ("criticized", "Tom Brill", "Greystane Mining")),
+])
+def test_round_fifteen_blind_dev16_wordings_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a plural's possessive inside a body's name: "Fishermen's", "Women's", and "Dyers'" the tagger took for a noun
+    ("Delegates of the Karran Fishermen's Cooperative met Tom Brill on Wednesday.",
+     ("metWith", "Karran Fishermen's Cooperative", "Tom Brill")),
+    ("The Velm Women's League criticized Tom Brill.", ("criticized", "Velm Women's League", "Tom Brill")),
+    ("The Dellow Dyers' Union criticised the plant manager, Roisin Garrity, for cutting the bonus.",
+     ("criticized", "Dellow Dyers' Union", "Roisin Garrity")),
+    ("The Kelton Weavers' Guild met Tom Brill.", ("metWith", "Kelton Weavers' Guild", "Tom Brill")),
+])
+def test_round_fifteen_plural_possessives_inside_body_names(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", ["The fishermen's nets were cut by Tom Brill.", "Local Farmers' prices fell, said Tom Brill."])
+def test_round_fifteen_a_plural_possessive_alone_names_no_body(nlp, text):
+    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
+    assert not any(e.type == "Organization" for e in ents)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "rounded on X, accusing it of ...": "it" is the object of the preposition before
+    ("The Velm Union rounded on its former ally, the Commonweal Party, accusing it of betrayal.",
+     ("accused", "Velm Union", "Commonweal Party")),
+    ("The Velm Union lashed out at the Commonweal Party, accusing it of betrayal.",
+     ("accused", "Velm Union", "Commonweal Party")),
+    ("Tarvin Water was rounded on by the Ellmere Consumer Council on Thursday.",
+     ("criticized", "Ellmere Consumer Council", "Tarvin Water")),
+    # a town after "of" and before its state, with "who" after the state: the person's, not the town's
+    ("Among the first to testify was Ruth Pellow of Gannet Ridge, Okla., who lost her house.",
+     ("locatedIn", "Gannet Ridge", "Oklahoma")),
+    ("Jurors heard from a neighbour, Dale Whitcomb of Sorrell Bend, Tenn., who saw the truck.",
+     ("locatedIn", "Sorrell Bend", "Tennessee")),
+    # a spokesperson in a statement a body issued
+    ("The strike will go ahead, spokesman Tom Brill said in a statement released by the Velm Union.",
+     ("spokespersonFor", "Tom Brill", "Velm Union")),
+    ("A spokeswoman for the Verrin Farmers' Union, Gwen Atterby, pinned the fish kill on Selham Chemicals.",
+     ("holdsResponsible", "Verrin Farmers' Union", "Selham Chemicals")),
+    # "the Paraguayan department of Nu Vera"
+    ("The mayor of Yaguari Poty, a town in the Paraguayan department of Nu Vera, spoke.", ("locatedIn", "Nu Vera", "Paraguay")),
+    ("Kelmby is a town in the department of Nu Vera.", ("locatedIn", "Kelmby", "Nu Vera")),
+])
+def test_round_fifteen_review_of_round_fifteen_constructions(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("At a joint news conference held by the Orlow Fire Service and the Bexley Ambulance Trust, spokesman Hamish Tarr "
+     "said crews had arrived.", ("spokespersonFor", "Hamish Tarr", "Orlow Fire Service")),
+    ("Tom Brill pinned his hopes on Anna Pelt.", ("holdsResponsible", "Tom Brill", "Anna Pelt")),
+    ("Prices rounded on Tuesday to a new high, Tom Brill said.", ("criticized", "Tom Brill", "Tuesday")),
+])
+def test_round_fifteen_review_adds_no_false_fact(extract_all, text, wrong):
     assert wrong not in extract_all(text)

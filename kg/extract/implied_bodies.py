@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entities import TitleSpan
 from .modality import lemma_in
-from .refer import ACTOR_TYPES, Referents
+from .refer import ACTOR_TYPES, BODY_TYPES, Referents
 
 
 def named_by_noun(refs: Referents, di: int, noun: Token, person: str) -> list[str]:
@@ -17,6 +17,19 @@ def named_by_noun(refs: Referents, di: int, noun: Token, person: str) -> list[st
     if noun.i > 0 and noun.doc[noun.i - 1].lower_ in refs.vocab.other_words:
         return []
     return [k for k in refs.named_by_head(di, noun) if k != person]
+
+
+def press_host(refs: Referents, ts: TitleSpan, doc: Doc) -> list[str]:
+    """The one body whose own press event a sentence puts a bare spokesperson at ("At a Velm Ministry briefing,
+    spokesman X said", "in a Pellham Stores statement, spokeswoman Y", "in a statement issued by Z")."""
+    sent = doc[ts.start].sent
+    events = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in refs.vocab.press_event_nouns]
+    hosts = [c for t in events for c in t.children if c.dep_ in ("compound", "poss", "nmod") and c.i < t.i]
+    # "in a statement issued by the Marrick Teachers' Union"
+    hosts += [o for t in events for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN"
+              for b in a.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    keys = {k for c in hosts for k in refs.ents.at(ts.doc_index, c) if refs.type_of(k) in BODY_TYPES}
+    return sorted(keys) if len(keys) == 1 else []
 
 
 def last_town(refs: Referents, ts: TitleSpan) -> list[str]:
@@ -28,10 +41,14 @@ def last_town(refs: Referents, ts: TitleSpan) -> list[str]:
     return [max(towns)[2]] if towns else []
 
 
-def one_named(refs: Referents, di: int, tok: Token, kinds: set[str]) -> list[str]:
+def one_named(refs: Referents, di: int, tok: Token, kinds: set[str], story: bool = False) -> list[str]:
     """The one entity of `kinds` named before `tok` in its paragraph or the one before; none if there are more
-    ("Thai troops clashed with the Cambodian army. Army spokesman X" cannot say whose army)."""
-    keys = {m.key for m in refs.mentions_before(di, tok.i) if refs.type_of(m.key) in kinds and not m.metonym}
+    ("Thai troops clashed with the Cambodian army. Army spokesman X" cannot say whose army). With `story`, a
+    wire dateline's town does not count: it says where the story was filed ("TEGUCIGALPA - ... in Olancho, a
+    farming town ... The town's mayor")."""
+    dateline = refs.dateline() if story else None
+    keys = {m.key for m in refs.mentions_before(di, tok.i) if refs.type_of(m.key) in kinds and not m.metonym
+            and m is not dateline}
     return sorted(keys) if len(keys) == 1 else []
 
 

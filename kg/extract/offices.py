@@ -21,6 +21,7 @@ from .implied_bodies import (
     one_named,
     one_state_named,
     only_state,
+    press_host,
     reported_for,
     states_word,
 )
@@ -48,8 +49,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
     inherited: dict[tuple[int, int], list[str]] = {}  # person head -> bodies named for a coordinated title
     # each title read once: its holder, whether the post is held no longer, and the bodies the title names
     readings: dict[int, tuple[str, bool, list[str]]] = {}
-    # (paragraph, sentence start, office, state) -> the people a sentence names as holding that one-holder office
-    claimed: dict[tuple[int, int, str, str], set[str]] = {}
+    # (office, state) -> the people the article names as holding that one-holder office
+    claimed: dict[tuple[str, str], set[str]] = {}
     for ts in refs.ents.titles:
         if ts.title.kind == "none" and ts.title.phrase not in refs.vocab.party_offices:
             continue  # (a party's candidate runs for it: "Labor Party candidate X" acts for the party alone)
@@ -62,7 +63,7 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         named = [] if gone else title_bodies(refs, ts, doc, person)
         readings[id(ts)] = (person, gone, named)
         for body in named if ts.title.kind != "none" else []:  # (not "the late President X": he holds no seat)
-            claimed.setdefault((ts.doc_index, doc[ts.start].sent.start, _seat(refs, ts), body), set()).add(person)
+            claimed.setdefault((_seat(refs, ts), body), set()).add(person)
     for ts in sorted(refs.ents.titles, key=lambda t: (t.doc_index, t.start)):
         if id(ts) not in readings:
             continue
@@ -108,12 +109,15 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                 # Minsk bore the blame"); else the state whose act X reports (not "A and B agreed, ...")
                 bodies = only_state(refs) or led_for(refs, ts.doc_index, doc, person) or dateline_state(refs) \
                     or (reported if len(reported) == 1 else [])
-            # "President X said he would work with President Y of Zimbabwe": the state is Y's there, not X's
-            here = (ts.doc_index, doc[ts.start].sent.start, _seat(refs, ts))
+            # "President X said he would work with President Y of Zimbabwe": the state is Y's in the whole
+            # article, not X's
+            seat = _seat(refs, ts)
             partners = {person, *_coordinated_holders(refs, ts, person)}  # "King X and Queen Y of Norway": a pair
-            bodies = [b for b in bodies if claimed.get((*here, b), {person}) <= partners]
+            bodies = [b for b in bodies if claimed.get((seat, b), {person}) <= partners]
         said_whose = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i >= ts.end
                          for c in doc[ts.start:ts.end].root.children)  # "a spokesman for the joint command"
+        if not bodies and ts.title.kind == "spokesperson" and not said_whose:
+            bodies = press_host(refs, ts, doc)
         if not bodies and ts.title.kind == "spokesperson" and not said_whose:
             bodies = reported_for(refs, ts.doc_index, doc, person)
             bodies = bodies if len(bodies) == 1 else []  # not "said Kenya and Uganda had met": whose, it does not say

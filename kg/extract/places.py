@@ -27,7 +27,8 @@ def _places(refs: Referents, di: int, tok: Token) -> list[str]:
     named = [k for c in tok.children if c.dep_ == "compound" for k in _places(refs, di, c)]
     if named and not all(refs.type_of(k) == "Country" for k in named):
         return named
-    if _part(tok, refs.vocab.part_nouns) or tok.lemma_.lower() in refs.vocab.place_nouns:
+    if _part(tok, refs.vocab.part_nouns) or tok.lemma_.lower() in refs.vocab.place_nouns \
+            or tok.lower_ in refs.vocab.placed_region_kinds:  # "the Paraguayan department of Nu Vera"
         found = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" for k in _places(refs, di, _narrowest(refs, di, p))]
     return found or named
@@ -81,16 +82,17 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
     doc = tok.doc
     out: list[tuple[Token, str]] = []
     holder = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in refs.vocab.place_nouns:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lemma_.lower() in refs.vocab.place_nouns
+                                                           or tok.head.head.lower_ in refs.vocab.placed_region_kinds):
         holder = tok.head.head  # "the town of X in Y": the "in" phrase hangs on "town"
-    elif tok.dep_ in ("nmod", "compound") and tok.head.lower_ in refs.vocab.region_kinds:
-        holder = tok.head  # "Umbria and Lazio provinces in central Italy"
+    elif tok.dep_ in ("nmod", "compound") and tok.head.lower_ in refs.vocab.region_kinds | refs.vocab.placed_region_kinds:
+        holder = tok.head  # "Umbria and Lazio provinces in central Italy", "Honduras' Olancho department"
     parts = refs.vocab.part_nouns
     for c in [*tok.children, *(holder.children if holder is not tok else ())]:
         # "the Ségou region of central Mali": a kind of region's "of" holds the region named on it, if a state
         # (not "the Afar district of Arhiba", the district's own name)
         of_kind = c.lower_ == "of" and (tok.dep_ in ("nmod", "compound") and holder is not tok
-                                        and holder.lower_ in refs.vocab.region_kinds
+                                        and holder.lower_ in refs.vocab.region_kinds | refs.vocab.placed_region_kinds
                                         or tok.lower_ in refs.vocab.region_kinds and tok.is_title)  # "the Khomas Region of Y"
         gapped = c.head.dep_ == "pobj" and c.head.head.lower_ == "in" and any(
             d.dep_ == "conj" and d.i < c.i for d in c.head.children)  # "Rome is in Lazio province and Naples in Campania"

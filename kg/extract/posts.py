@@ -26,15 +26,20 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
     ends = [tok] + ([] if own else [c for c in tok.children if c.dep_ == "conj"
                                     and not (mine and title_before(refs, di, doc, c) == mine)][-1:])
     age = [doc[last.i + 2]] if last.i + 3 < len(doc) and doc[last.i + 2].like_num and doc[last.i + 3].text == "," else []
+    # "A and B of Y" with "of Y" hung on A: right after B's name, it is both's (unless the same title twice)
+    after = {_name_end(refs, di, doc, c) for c in tok.conjuncts if c.i > tok.i
+             and not (mine and title_before(refs, di, doc, c) == mine)}
+    hung = [c for c in tok.head.children if c.i == last.i + 1] if tok.dep_ == "conj" and tok.head.i < tok.i else []
     for host in ends:
-        for c in [*host.children, *(a for t in age for a in t.children if host.i == tok.i)]:  # "X, 61, of Y": on "61"
+        for c in [*host.children, *(a for t in age for a in t.children if host.i == tok.i), *hung]:  # "X, 61, of Y": on "61"
             # "Gilmore, of the Downtown Seattle Association, said", "X, 61, of Pellham Insurance,": a body's, not a
             # state's or a town's ("X, of Norway", "X, of Kelmsby")
             gap = 2 if age else 0
             set_off = c.lower_ == "of" and c.i == last.i + 2 + gap and doc[last.i + 1].text == "," and host.i == tok.i \
                 and (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "the"
                      or any(_org_named(refs, di, p) for p in c.children if p.dep_ == "pobj"))
-            if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and (host.i != tok.i or c.i == last.i + 1 or set_off):
+            if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and (host.i != tok.i or c.i == last.i + 1 or set_off
+                                                                           or c.i in after):
                 # a town's or region's council stands for it: "X, of the Ostra town council"
                 council = any(p.pos_ == "NOUN" and p.lemma_.lower() in refs.vocab.body_nouns
                               for p in c.children if p.dep_ == "pobj")  # not "X, of the Kolmar region"
@@ -57,6 +62,8 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
     # "X heads Y", "X covers the White House for Y"; the subject may be a word inside the name the parser split
     # ("Pieter van Doorn chairs Y" with "van" the subject)
     verb = _verb_of_subject(tok, doc[m.start:m.end])  # type: ignore[attr-defined]
+    if verb is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        verb = tok.head  # "Y, where X is medical director"
     if verb is not None and not past(refs, verb):  # not "chaired Y until 2015"
         found += [(k, 0.75, verb) for k in _employers(refs, di, verb)]
     # "X, speaking for Y, said", "X, speaking on behalf of Y": a participle on the name or on its verb
@@ -108,6 +115,11 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
     if last.i + 2 < len(doc) and doc[last.i + 1].lower_ == "of":  # "Presidents A of B and C of D", however parsed
         found += [(k, 0.7, tok) for k in refs.ents.at(di, doc[last.i + 2]) if refs.type_of(k) == "Country"]
     return [(k, conf, trig) for k, conf, trig in dict.fromkeys(found) if k != key]
+
+
+def _name_end(refs: Referents, di: int, doc: Doc, tok: Token) -> int:
+    """The token just after the name whose head is `tok`."""
+    return next((n.end for n in refs.ents.in_doc(di) if n.head == tok.i), tok.i + 1)
 
 
 def _org_named(refs: Referents, di: int, tok: Token) -> bool:
@@ -208,6 +220,10 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
         for p in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"):
             for seat in (o for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in v.seat_nouns):
                 objs += owners_of(seat)
+    if lem == "be" and current and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) \
+            and any(a.dep_ == "attr" and a.pos_ == "NOUN" and not no_post(refs, a) and not former(refs, a)
+                    for a in verb.children):
+        objs.append(verb.head)  # "the Cedarview Clinic, where X is medical director"; not "was", "is a patient"
     # a state only when headed ("heads Panama's maritime authority"), not "represented Portugal in the downhill"
     kinds = BODY_TYPES | ({"Country"} if lem in v.heading_verbs else set())
     return [k for o in objs for k in refs.all_of(di, o) if refs.type_of(k) in kinds]

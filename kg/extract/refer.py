@@ -159,8 +159,11 @@ class Referents:
             return self._clause_subject(di, tok) or self.recent(di, tok, BODIES_AND_STATES)
         if low == "it" and tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "conj") and tok.head.tag_ in ("VBG", "VBD"):
             # "criticised the Velm Party, accusing it of fraud", "blamed X and accused it of ...": the object before
-            found = [k for o in tok.head.head.children if o.dep_ == "dobj" and o.i < tok.i
-                     for k in self.of(di, o, depth + 1) if self.type_of(k) in BODIES_AND_STATES]
+            # (or a preposition's: "rounded on X, accusing it of betrayal")
+            objs = [o for o in tok.head.head.children if o.dep_ == "dobj" and o.i < tok.i] or \
+                [o for p in tok.head.head.children if p.dep_ == "prep" and p.i < tok.i and p.lower_ in ("on", "at", "against")
+                 for o in p.children if o.dep_ == "pobj"]
+            found = [k for o in objs for k in self.of(di, o, depth + 1) if self.type_of(k) in BODIES_AND_STATES]
             if found:
                 return found
         if low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("acl", "ccomp") \
@@ -231,7 +234,7 @@ class Referents:
             if found:  # "Velm Front fighters", "Kessel Brigade gunmen": the body's own people
                 return found[:1]
             owned = low in v.official_nouns or low in v.owned_members or lem in v.owned_members
-            organ = lem in v.body_organs
+            organ = lem in v.body_organs or low in v.body_organs  # (plurals listed: "managers", not "a manager")
             if organ:  # "the board of directors of X"
                 found = [k for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"
                          for k in self.ents.at(di, t) if self.type_of(k) in BODY_TYPES]

@@ -55,7 +55,7 @@ def title_bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[
             out += named_by_noun(refs, di, doc[i], person)  # "a cooperative spokeswoman"
         elif not out and doc[i].dep_ == "poss" and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.place_nouns:
             # "the country's prime minister", "the city's mayor": the one such place named before
-            out += one_named(refs, di, doc[i], {refs.vocab.place_nouns[doc[i].lemma_.lower()]})
+            out += one_named(refs, di, doc[i], {refs.vocab.place_nouns[doc[i].lemma_.lower()]}, story=True)
         elif not out and doc[i].dep_ == "poss" and doc[i].pos_ == "NOUN" and doc[i].is_lower:
             # "the brigade's spokesman": the body the noun stands for, if the text named one so ("Ninth Brigade")
             out += [k for k in refs.of(di, doc[i]) if k != person and refs.type_of(k) in BODY_TYPES
