@@ -5215,3 +5215,16 @@ def test_round_fifteen_review_of_round_fifteen_constructions(extract_all, text, 
 ])
 def test_round_fifteen_review_adds_no_false_fact(extract_all, text, wrong):
     assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the town's mayor" of several towns named: the one the text described as a town (a dateline's is the filing place)
+    ("TEGUCIGALPA, Honduras - Two people were killed in San Isidro, a farming town in Olancho, on Sunday. "
+     "The town's mayor, Wilmer Andino, called for calm.", ("represents", "Wilmer Andino", "San Isidro")),
+    ("NAIROBI, Kenya - Floods hit Kelmby, a market town near Lake Turkana, on Friday. The town's mayor, Ada Rook, "
+     "asked for help.", ("represents", "Ada Rook", "Kelmby")),
+    ("LIMA, Peru - A mine collapsed near Huaral, a mining city in the Andes. The city's mayor, Tom Brill, criticised "
+     "the Velm Mining company.", ("represents", "Tom Brill", "Huaral")),
+])
+def test_round_fifteen_the_towns_mayor_of_the_town_described(extract_all, text, fact):
+    assert fact in extract_all(text)

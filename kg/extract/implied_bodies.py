@@ -43,12 +43,14 @@ def last_town(refs: Referents, ts: TitleSpan) -> list[str]:
 
 def one_named(refs: Referents, di: int, tok: Token, kinds: set[str], story: bool = False) -> list[str]:
     """The one entity of `kinds` named before `tok` in its paragraph or the one before; none if there are more
-    ("Thai troops clashed with the Cambodian army. Army spokesman X" cannot say whose army). With `story`, a
-    wire dateline's town does not count: it says where the story was filed ("TEGUCIGALPA - ... in Olancho, a
-    farming town ... The town's mayor")."""
-    dateline = refs.dateline() if story else None
-    keys = {m.key for m in refs.mentions_before(di, tok.i) if refs.type_of(m.key) in kinds and not m.metonym
-            and m is not dateline}
+    ("Thai troops clashed with the Cambodian army. Army spokesman X" cannot say whose army). With `story`, of
+    several, the one the text described with the same noun ("TEGUCIGALPA - ... in San Isidro, a farming town
+    ... The town's mayor")."""
+    found = [m for m in refs.mentions_before(di, tok.i) if refs.type_of(m.key) in kinds and not m.metonym]
+    keys = {m.key for m in found}
+    if len(keys) > 1 and story:  # the one described with the noun: "San Isidro, a farming town ... the town's mayor"
+        keys = {m.key for m in found if any(c.dep_ == "appos" and c.lemma_.lower() == tok.lemma_.lower()
+                                            for c in refs.docs[m.doc_index][m.head].children)}
     return sorted(keys) if len(keys) == 1 else []
 
 
