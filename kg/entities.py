@@ -972,14 +972,17 @@ def _people_by_deed(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
     wc = lex.relations["word_classes"]
     killing, nouns, charging = wc["killing_verbs"], wc["killing_nouns"], wc["charging_verbs"]
 
-    def lone(t: Token, body_ok: bool = False) -> bool:
+    def lone(t: Token, body_ok: bool = False, shot: bool = False) -> bool:
         # (a sentence's first word the tagger took for a noun, if no word of the language: "Hallet crept in")
         name = t.tag_ == "NNP" or t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") and t.is_sent_start \
             and not _common(t.lower_, common) and not _common(t.lemma_.lower(), common)
         i = t.i
+        # a town's name shot or murdered by a person is a person's ("Booth shot Lincoln"): no town is shot
+        town = shot and (t.text in lex.capitals or t.text in lex.names and lex.names[t.text].type in ("City", "Region"))
         if not name or not t.is_title or not t.is_alpha or i in taken or i in title_toks \
-                or t.ent_type_ in _NOT_PEOPLE and not (body_ok and t.ent_type_ in ("ORG", "PRODUCT")) or t.text in lex.names or t.text in lex.demonyms \
-                or t.text in lex.capitals or any(c.dep_ == "det" for c in t.children):  # ("the King was shot")
+                or t.ent_type_ in _NOT_PEOPLE and not ((body_ok or town) and t.ent_type_ in ("ORG", "PRODUCT")) \
+                or t.text in lex.names and not town or t.text in lex.demonyms \
+                or t.text in lex.capitals and not town or any(c.dep_ == "det" for c in t.children):  # ("the King was shot")
             return False
         # a word of a longer name, which the other finders read whole
         return not (i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title or doc[i - 1].text in ("-", "'"))
@@ -1001,17 +1004,20 @@ def _people_by_deed(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
     for verb in (deeds[i] for i in sorted(deeds)):
         lemma = verb.lemma_.lower()
         if verb.pos_ == "VERB" and lemma in killing and not any(c.dep_ == "prt" for c in verb.children):
-            victims = [v for v in victims_of(verb) if human(v)]
             doers = [c for c in verb.children if c.dep_ == "nsubj"]
             if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 doers += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Booth sneaked in and shot Lincoln"
             doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            # (shot or murdered by a person: a person, whatever the model made of the name; "killed" may be a project)
+            bodily = lemma in wc["bodily_harm_verbs"] and any(human(d) for d in doers)
+            victims = [v for v in victims_of(verb) if human(v) or lone(v, body_ok=bodily, shot=bodily)]
             # a person kills a person: each side is one if the other is, even where the model took it for a body
             # ("Marek stabbed Kessel"); "Google killed Stadia" names no one
             if victims:
                 found += [d for d in doers if lone(d, body_ok=any(v.ent_type_ != "ORG" for v in victims))]
             if not doers or any(human(d) for d in doers):
-                found += [v for v in victims_of(verb) if lone(v, body_ok=any(d.ent_type_ != "ORG" for d in doers))]
+                found += [v for v in victims_of(verb) if lone(v, body_ok=any(d.ent_type_ != "ORG" for d in doers),
+                                                              shot=any(human(d) for d in doers))]
         elif verb.pos_ == "NOUN" and lemma in nouns:  # "Pell's murder", "the slaying of Pell": no body is murdered
             found += [v for v in victims_of(verb) if lone(v, body_ok=True)]
         elif verb.pos_ == "VERB" and lemma in charging:  # "Vayne was sentenced for Pell's murder"
@@ -1952,6 +1958,7 @@ def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
     generic = lex.relations["word_classes"]["org_heads"]
     full = [m for m in raw if m.type in bodies and len(m.text.split()) > 1]
     kinds = set(lex.relations["word_classes"]["region_kinds"])
+    facilities = set(lex.relations["word_classes"]["facility_heads"])
     for m in raw:
         words = m.text.split()
         if m.canonical or m.type not in bodies | {"Person", "Region"} or m.demonym or m.metonym \
@@ -1967,6 +1974,8 @@ def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
                 continue
             # not the place a name ends with ("Lower Saxony" in "Metalworkers' Union of Lower Saxony")
             tail = ow[-len(words):] == words and ow[-len(words) - 1].lower() not in NAME_PARTICLES | {"of", "for", "in"}
+            if ow[:len(words)] == words and m.text in lex.cities and ow[-1].lower() in facilities:
+                continue  # "director for Dayton" after "Dayton International Airport": the town
             if ow[:len(words)] == words or tail:
                 if m.type == "Person" and len(words) > 1:
                     break  # "Brent Calloway" is no short form of "Brent Calloway Holdings"

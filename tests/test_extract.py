@@ -5228,3 +5228,33 @@ def test_round_fifteen_review_adds_no_false_fact(extract_all, text, wrong):
 ])
 def test_round_fifteen_the_towns_mayor_of_the_town_described(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a town's name that a person shoots or murders names a person (the model may call it a body)
+    ("Marek crept into the box and shot Raleigh in the back.", "Raleigh"),
+    ("Witnesses said Kessel walked up and shot Columbia at close range.", "Columbia"),
+    ("Dorrant followed the car home and shot Richmond in the driveway.", "Richmond"),
+])
+def test_round_fifteen_a_town_name_shot_by_a_person_is_a_person(nlp, text, name):
+    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
+    assert any(e.label == name and e.type == "Person" for e in ents)
+
+
+@pytest.mark.parametrize("text, name", [("Rebels shelled Raleigh on Monday.", "Raleigh"),
+                                        ("Troops killed six rebels near Raleigh.", "Raleigh")])
+def test_round_fifteen_a_town_shelled_stays_a_town(nlp, text, name):
+    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
+    assert not any(e.label == name and e.type == "Person" for e in ents)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a town's name alone is the town, not an airport named after it; a ground's "home of" holds no post
+    ("The plane left Akron Fulton Airport and crashed, said Tom Brill, aviation director for Akron.",
+     ("represents", "Tom Brill", "Akron Fulton Airport")),
+    ("Camden Yards, home of the Velm Orioles, was sold on Monday.", ("represents", "Camden Yards", "Velm Orioles")),
+    ("Kelton Park, home of the Velm Rovers, was sold.", ("represents", "Kelton Park", "Velm Rovers")),
+    ("Ostby, the birthplace of the Velm Party, voted.", ("represents", "Ostby", "Velm Party")),
+])
+def test_round_fifteen_a_towns_name_and_a_home_hold_no_post(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
