@@ -458,6 +458,14 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
         s, e = _clean(ent, lex)
+        while ent.label_ == "PERSON" and s == ent.start and s > 0 and doc[s - 1].dep_ == "compound" \
+                and s <= doc[s - 1].head.i < e and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title \
+                and doc[s - 1].is_alpha and not doc[s - 1].ent_type_ and s - 1 not in taken \
+                and s - 1 not in title_toks and doc[s - 1].lower_ not in lex.titles \
+                and doc[s - 1].lemma_.lower() not in lex.titles and doc[s - 1].lower_.rstrip("s") not in lex.titles \
+                and doc[s - 1].text not in lex.names and doc[s - 1].text not in lex.demonyms \
+                and not (doc[s - 1].is_sent_start and doc[s - 1].lower_.endswith(_TRADE_ENDINGS)):
+            s -= 1  # "Ana Pell" with "Ana" left out of the model's name (not "Anatomist Jeffrey Laitman")
         # "the Ambassador Hotel": its title word is its name's (a site takes "the"; "Senator Ada Church" does not)
         site = e - s > 1 and doc[e - 1].lower_ in facilities and _after_the(doc, s)
         while s < e and not site and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):
@@ -473,8 +481,10 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         while e - s > 1 and ent.label_ != "PERSON" and doc[e - 1].text in region_kinds:
             e -= 1  # "Ostland province": the region is "Ostland"
         if ent.label_ in ("ORG", "PERSON") and e - s > 1 and doc[s].is_sent_start \
-                and doc[s].lower_ in lex.relations["word_classes"]["trade_descriptors"]:
-            # "Chipmaker Vantrel Semiconductor sued ...": the trade, capitalised for opening the sentence
+                and (doc[s].lower_ in lex.relations["word_classes"]["trade_descriptors"]
+                     or ent.label_ == "PERSON" and e - s > 2 and len(doc[s]) > 5 and doc[s].lower_.endswith("ist")):
+            # "Chipmaker Vantrel Semiconductor sued ...", "Geologist Ana Marr said": the trade, capitalised for
+            # opening the sentence
             s += 1
         if s >= e or any(i in taken for i in range(s, e)):
             continue
@@ -514,6 +524,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _bodies_by_description(doc, lex, out, titles, title_toks)
     _unlabelled_bodies(doc, doc_index, lex, out, taken, title_toks)
     _bodies_described_after(doc, doc_index, lex, out, taken, title_toks)
+    _people_described_as_bodies(doc, lex, out)
     _bodies_after_offices(doc, lex, out, {i for t in titles if t.title.kind == "office" for i in range(t.start, t.end)})
     out = [m for m in out if not (m.type == "Person" and _quoted_work(doc, m.start, m.end))]  # NBC's "Harbor Lights"
     out.sort(key=lambda m: m.start)
@@ -952,6 +963,20 @@ def _bodies_described_after(doc: Doc, doc_index: int, lex: Lexicon, out: list[Ra
         taken.update(range(i, j))
 
 
+def _people_described_as_bodies(doc: Doc, lex: Lexicon, out: list[RawMention]) -> None:
+    """'Inversiones Quetzal Norte, the company that owns the building': a name the model took for a person's,
+    described in apposition as a body, names that body."""
+    descriptors = lex.relations["word_classes"]["body_descriptors"]
+    for m in out:
+        if m.type != "Person" or m.canonical or m.aliases or not 0 <= m.head < len(doc):
+            continue
+        # (the first apposition only: "X, the head of Y, the agency involved" describes Y)
+        c = next((c for c in doc[m.head].children if c.dep_ == "appos" and c.i > m.head), None)
+        if c is not None and c.is_lower and c.lemma_ in descriptors \
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children):
+            m.type, m.described = _org_type(m.text, lex), True
+
+
 def _complements(tok: Token, depth: int) -> list[Token]:
     """The words `depth` steps down from `tok` through prepositions, objects and complements ("pleaded guilty to
     killing X": guilty, to, killing)."""
@@ -1030,6 +1055,7 @@ def _people_by_deed(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
             taken.add(t.i)
 
 
+_TRADE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman")  # "Anatomist", "Lawmaker", "Historian"
 _NOT_PEOPLE = ("ORG", "PRODUCT", "EVENT", "NORP", "WORK_OF_ART", "FAC", "LAW", "LANGUAGE")
 
 

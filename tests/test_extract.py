@@ -5258,3 +5258,35 @@ def test_round_fifteen_a_town_shelled_stays_a_town(nlp, text, name):
 ])
 def test_round_fifteen_a_towns_name_and_a_home_hold_no_post(extract_all, text, wrong):
     assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name the model took for a person's, described in apposition as a body, is the body's
+    ("Tom Brill criticized Velasco Ferreira, the company that built the bridge.", "Velasco Ferreira"),
+    ("Inversiones Quetzal Norte, the company that owns the building, criticized Tom Brill.", "Inversiones Quetzal Norte"),
+    ("Ostrander Holloway, the charity that runs the shelter, criticized Tom Brill.", "Ostrander Holloway"),
+])
+def test_round_fifteen_a_name_described_as_a_body(nlp, text, name):
+    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
+    assert any(e.label == name and e.type == "Organization" for e in ents)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tom Brill, the company's founder, criticized Ana Pell.", "Tom Brill"),
+    ("Malcolm Orne, the head of the Velm Missile Office, the agency involved, spoke.", "Malcolm Orne"),
+])
+def test_round_fifteen_a_person_described_by_a_post_stays_a_person(nlp, text, name):
+    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
+    assert any(e.label == name and e.type == "Person" for e in ents)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name the model left out of a person's name opening a sentence; not a trade ("Anatomist X")
+    ("Ana Pell, a union official, criticized Tom Brill.", "Ana Pell"),
+    ("Anatomist Jeffrey Laitman disputed the findings.", "Jeffrey Laitman"),
+    ("Anthropologist Dean Falk of Kelton University supports the findings.", "Dean Falk"),
+    ("Geologist Ana Marr of Kelton University disputed the data.", "Ana Marr"),
+])
+def test_round_fifteen_a_given_name_left_out_of_a_person(nlp, text, name):
+    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
+    assert any(e.label == name and e.type == "Person" for e in ents)
