@@ -808,6 +808,9 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
                 # "Saudi Arabia's Riyadh province", "Mali's Mopti region": the region, not the town it is named after
                 m.type, m.canonical = "Region", m.canonical or m.text
                 m.aliases = (*m.aliases, f"{m.canonical} {tok.text}")
+                if any(c.dep_ == "poss" and any(o.type == "Country" and o.start <= c.i < o.end
+                                                and (o.canonical or o.text) != m.state for o in out) for c in tok.children):
+                    m.state = None  # "Nepal's Koshi province": a town of that name elsewhere says nothing of it
             elif m.type == "Region" and tok.is_lower and not m.aliases:
                 m.aliases = (f"{m.text} {tok.text}",)  # "Upper East region" is a name of it too
             continue
@@ -1156,7 +1159,12 @@ def _inside_name(doc: Doc, title: Span, gaz: list[Span], lex: Lexicon) -> bool:
         if title.start > first and _name_after_office(doc, title.start, title.end, ent.end, lex):
             return False  # "Tarsk Mayor Renata Oduya" tagged as one body's name
         return not (title.end == ent.end and before_name or title.start == ent.start and _names_a_person(doc, ent, title))
-    return False
+    # "the Eastmere Premier League", "the Elders Council", untagged: capitalised, and a body's last word after it
+    nxt = doc[title.end] if title.end < len(doc) else None
+    prev = doc[title.start - 1] if title.start > 0 else None
+    return nxt is not None and nxt.is_title and nxt.lower_ in lex.relations["word_classes"]["org_heads"] \
+        and doc[title.start].is_title and prev is not None \
+        and (prev.is_title and not prev.is_sent_start and prev.pos_ == "PROPN" or prev.lower_ == "the")
 
 
 def _after_body_name(doc: Doc, span: Span, lex: Lexicon) -> Span:

@@ -218,8 +218,6 @@ KNOWN_MISSES: dict[str, str] = {
     "what-is-now-6": "the model finds no name in 'Okatjise', and 'with money from Y' is not read as support",
     "acronym-before-title-1": "'her party backs Y': 'her party' is not resolved to the leader's party",
     "acronym-before-title-3": "a spokesman's demand is the body's he speaks for (the project's reading), not his own",
-    "acronym-before-title-5": "'said its leaders had lied': an accusation of a body's leaders is not read as one of the"
-                              " body",
     "acronym-before-title-6": "'hopeful' is no title, and a former post ('a former host for Y') is kept out",
     "capital-location-0": "'Ontario' is left out of the gazetteer's regions (a Californian city's name too), so the model's"
                           " place is taken for a town",

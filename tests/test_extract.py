@@ -5290,3 +5290,87 @@ def test_round_fifteen_a_person_described_by_a_post_stays_a_person(nlp, text, na
 def test_round_fifteen_a_given_name_left_out_of_a_person(nlp, text, name):
     ents = run_text(nlp, "Headline\n\n" + text).entities.values()
     assert any(e.label == name and e.type == "Person" for e in ents)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # blind_dev17's wordings: a request lodged with X, a warning received from X, weight thrown behind X, support
+    # come out in, a host's guests, a body's leaders or officials met as a group
+    ("The Kelm Cooperative lodged a formal request with the Velm Directorate for an inspection.",
+     ("demanded", "Kelm Cooperative", "Velm Directorate")),
+    ("The Ostby Residents' Group filed a request with Kelton Council to close the road.",
+     ("demanded", "Ostby Residents' Group", "Kelton Council")),
+    ("Quidlet Loans has received a formal warning from the Wexbridge Trading Standards Office.",
+     ("warned", "Wexbridge Trading Standards Office", "Quidlet Loans")),
+    ("Tom Brill got a warning from the Velm Party on Monday.", ("warned", "Velm Party", "Tom Brill")),
+    ("The Koubéri Hunters' Brotherhood threw its weight behind the Velm Army.",
+     ("supports", "Koubéri Hunters' Brotherhood", "Velm Army")),
+    ("The Harbourside Independents came out in support of Helen Adebayo-Ward.",
+     ("supports", "Harbourside Independents", "Helen Adebayo-Ward")),
+    ("Tom Brill hosted the Velm Union's leaders at his office.", ("metWith", "Tom Brill", "Velm Union")),
+    ("Tom Brill hosted Ana Pell at his home last week.", ("metWith", "Tom Brill", "Ana Pell")),
+    ("Tom Brill met the Velm Union's officials on Monday.", ("metWith", "Tom Brill", "Velm Union")),
+    # a region named for a town elsewhere lies where its state's possessive says
+    ("Floods hit Nepal's eastern Koshi province.", ("locatedIn", "Koshi", "Nepal")),
+    ("Floods hit Saudi Arabia's Riyadh province.", ("locatedIn", "Riyadh", "Saudi Arabia")),
+])
+def test_round_fifteen_blind_dev17_wordings(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Tom Brill came out of the Velm Hotel to support Ana Pell's bid.", ("supports", "Tom Brill", "Velm Hotel")),
+    ("Kenya hosted the Velm Games in Nairobi.", ("metWith", "Kenya", "Velm Games")),
+    ("Tom Brill received a warning about storms from the radio.", ("warned", "radio", "Tom Brill")),
+    ("Gunmen killed the Velm Union's officials.", ("metWith", "Gunmen", "Velm Union")),
+])
+def test_round_fifteen_blind_dev17_wordings_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # stripping someone of a licence or a title, and blacklisting, are punitive acts a body may threaten; "signalled
+    # that" reports what a body says
+    ("The Corran Valley Broadcasting Authority signalled on Thursday that it was ready to strip Radio Tormore of its "
+     "FM licence.", ("threatened", "Corran Valley Broadcasting Authority", "Radio Tormore")),
+    ("The Velm League said it will strip Kelton Rovers of their title.", ("threatened", "Velm League", "Kelton Rovers")),
+    ("The Velm Council threatened to blacklist Ostby Builders.", ("threatened", "Velm Council", "Ostby Builders")),
+    ("The Velm League said it would strip Kelton Rovers of their title if the club fielded ineligible players.",
+     ("threatened", "Velm League", "Kelton Rovers")),
+])
+def test_round_fifteen_stripping_and_blacklisting_threatened(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The Velm Union stripped Tom Brill of his membership.", ("threatened", "Velm Union", "Tom Brill")),
+    ("Tom Brill stripped the paint off the Velm Hall walls.", ("threatened", "Tom Brill", "Velm Hall")),
+])
+def test_round_fifteen_stripping_done_is_no_threat(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the league's chief executive, X": the body named before with that noun as its last word
+    ("The Eastmere Premier League said on Monday it would cut fixtures. The league's chief executive, Graham Tolley, "
+     "defended the decision.", ("represents", "Graham Tolley", "Eastmere Premier League")),
+    ("The Kelton Rugby Union fined Carrowmore RFC. The union's secretary, Glenn Armitage, said so.",
+     ("represents", "Glenn Armitage", "Kelton Rugby Union")),
+    ("The Velm Union met the Kelton Party on Monday. The party's leader, Ana Pell, spoke.",
+     ("represents", "Ana Pell", "Kelton Party")),
+])
+def test_round_fifteen_a_bodys_noun_possessive_before_a_title(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a title word inside a body's name the model did not tag ("Premier" in "the Eastmere Premier League")
+    ("Tom Brill criticized the Eastmere Premier League.", ("criticized", "Tom Brill", "Eastmere Premier League")),
+    ("Tom Brill met the Kelton Governor Council.", ("metWith", "Tom Brill", "Kelton Governor Council")),
+    ("Ana Pell sued the Ostby Chancellor Foundation.", ("accused", "Ana Pell", "Ostby Chancellor Foundation")),
+])
+def test_round_fifteen_a_title_word_inside_a_body_name(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_fifteen_a_title_before_a_name_stays_a_title(extract_all):
+    assert ("represents", "Tom Brill", "Labor Party") in extract_all("Labor Party Secretary Tom Brill met Ana Pell.")

@@ -241,7 +241,9 @@ class Referents:
                 if found:
                     return found[:1]
             for c in tok.children:  # "Rwanda, whose troops ...", "its members": a body's or state's own people
-                if c.dep_ == "poss" and (owned and self._doer(tok) or organ):
+                # (as an object too, its leaders or officials as a group: "met the union's leaders")
+                envoys = tok.tag_ == "NNS" and (low in v.official_nouns or lem == "leader")
+                if c.dep_ == "poss" and (owned and (self._doer(tok) or envoys) or organ or envoys):
                     found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) != "Person"]
                     if found:
                         return found

@@ -51,6 +51,8 @@ def title_bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[
             out += [k for k in refs.of(di, doc[i]) if k != person and refs.type_of(k) != "Person"]  # minister, X,"
         if not out and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.body_nouns:
             out += [k for k in refs.of(di, doc[i]) if k != person]  # "Union secretary-general X"
+            if not out and doc[i].dep_ == "poss" and doc[i].is_lower:  # "the league's chief executive, X"
+                out += named_by_noun(refs, di, doc[i], person)
         elif not out and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i].lower_ in refs.vocab.body_nouns:
             out += named_by_noun(refs, di, doc[i], person)  # "a cooperative spokeswoman"
         elif not out and doc[i].dep_ == "poss" and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in refs.vocab.place_nouns:
