@@ -69,7 +69,6 @@ KNOWN_MISSES: dict[str, str] = {
     "described-body-apposition-0": "'said that Y had poisoned the river' names a wrong without an accusing verb",
     "militia-not-state-army-5": "'an Ethiopian army supply convoy': the army inside a compound is no entity",
     "officials-of-named-body-2": "the parse takes 'accused' for an adjective on 'federation officials'",
-    "warning-with-own-body-threat-2": "the model finds no name in 'the Coastal Premier League'",
     "warning-with-own-body-threat-3": "the warning is told backwards ('X will sue Y ..., X's chairwoman warned the"
                                       " landlord'): the threat is credited to the federation, not to its chairwoman",
     "came-under-weapon-fire-1": "'X said they came under gunfire': 'they' is taken for the last group named, not the"
