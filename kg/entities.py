@@ -804,6 +804,8 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
         if m is not None:
             if not m.canonical and (m.type == "Person" or m.type == "Organization" and not _org_head(m.text, lex)):
                 m.type = "Region"  # "Cheongju" the model took for a person
+                if tok.is_lower:
+                    m.aliases = (*m.aliases, f"{m.text} {tok.text}")
             elif m.type == "City" and not m.metonym and tok.is_lower:
                 # "Saudi Arabia's Riyadh province", "Mali's Mopti region": the region, not the town it is named after
                 m.type, m.canonical = "Region", m.canonical or m.text
@@ -1991,7 +1993,7 @@ def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
     bodies = {"Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces"}
     generic = lex.relations["word_classes"]["org_heads"]
     full = [m for m in raw if m.type in bodies and len(m.text.split()) > 1]
-    kinds = set(lex.relations["word_classes"]["region_kinds"])
+    kinds = set(lex.relations["word_classes"]["region_kinds"]) | set(lex.relations["word_classes"]["placed_region_kinds"])
     facilities = set(lex.relations["word_classes"]["facility_heads"])
     for m in raw:
         words = m.text.split()
@@ -2000,8 +2002,10 @@ def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
             continue
         if m.type == "Person" and m.dep not in ("compound", "poss", "nmod"):
             continue  # "Epps, owner of Epps Aviation": a person in a person's place keeps being one
-        if m.type == "Region" and (m.prep in _PLACE_PREPS | {"to"} or words[-1].lower() in kinds):
-            continue  # "Kellmoor University ... signed in Kellmoor", "Quarry County's coroner": the place itself
+        if m.type == "Region" and (m.prep in _PLACE_PREPS | {"to"} or words[-1].lower() in kinds
+                                   or any(a.split()[-1].lower() in kinds for a in m.aliases)):
+            continue  # "Kellmoor University ... signed in Kellmoor", "Quarry County's coroner", "the Alibori
+            # department" after "the Alibori Front": the place itself
         for o in full:
             ow = o.text.split()
             if len(ow) <= len(words) or o.key == m.key:

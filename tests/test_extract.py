@@ -5374,3 +5374,18 @@ def test_round_fifteen_a_title_word_inside_a_body_name(extract_all, text, fact):
 
 def test_round_fifteen_a_title_before_a_name_stays_a_title(extract_all):
     assert ("represents", "Tom Brill", "Labor Party") in extract_all("Labor Party Secretary Tom Brill met Ana Pell.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a region named with its kind is the region, not a body whose name starts with it
+    ("The Alibori Mujahideen Front's fighters stormed Kandi-Gando, a market town in Benin's northern Alibori "
+     "department, before dawn on Thursday.", ("locatedIn", "Kandi-Gando", "Alibori")),
+    ("The Kelmar Liberation Army attacked Ostby, a town in Chad's Kelmar region.", ("locatedIn", "Ostby", "Kelmar")),
+    ("Fighters of the Tarsk People's Front raided Velby, in the Tarsk province of Kenya.", ("locatedIn", "Tarsk", "Kenya")),
+    # a state's directorate, inspectorate or regulator acts for it
+    ("Norway's fisheries directorate told Nordvik Havbruk to slaughter the fish.", ("demanded", "Norway", "Nordvik Havbruk")),
+    ("Kenya's energy regulator ordered Velm Power to cut its prices.", ("demanded", "Kenya", "Velm Power")),
+    ("Chile's labour inspectorate told Andes Litio to stop the night shifts.", ("demanded", "Chile", "Andes Litio")),
+])
+def test_round_fifteen_regions_by_kind_and_state_directorates(extract_all, text, fact):
+    assert fact in extract_all(text)
