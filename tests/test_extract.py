@@ -5389,3 +5389,28 @@ def test_round_fifteen_a_title_before_a_name_stays_a_title(extract_all):
 ])
 def test_round_fifteen_regions_by_kind_and_state_directorates(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # what a lawsuit, complaint or report says, its author says: by its "filed by", its owner, or who the paragraph
+    # says brought it
+    ("A lawsuit filed on Monday by the Velm Fund accuses Orbeck Mining of falsifying data.",
+     ("accused", "Velm Fund", "Orbeck Mining")),
+    ("The Velm Union's complaint accuses Orbeck Mining of poisoning the river.", ("accused", "Velm Union", "Orbeck Mining")),
+    ("A lawsuit filed in federal court on Monday accuses Mesquite Flats Energy of falsifying emissions data. The suit "
+     "was brought by the Desert Air Defense Fund and joined by the Casa Palo Neighbors' Council.",
+     ("accused", "Casa Palo Neighbors' Council", "Mesquite Flats Energy")),
+    ("A lawsuit accuses Orbeck Mining of fraud. The suit was filed by Tom Brill.", ("accused", "Tom Brill", "Orbeck Mining")),
+])
+def test_round_fifteen_a_documents_author_says_what_it_says(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("A lawsuit accuses Orbeck Mining of fraud. Tom Brill said the suit was baseless.",
+     ("accused", "Tom Brill", "Orbeck Mining")),
+    ("Tom Brill criticized a report by the Velm Fund that accuses Orbeck Mining of fraud.",
+     ("accused", "Tom Brill", "Orbeck Mining")),
+])
+def test_round_fifteen_a_documents_author_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)

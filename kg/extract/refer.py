@@ -142,6 +142,19 @@ class Referents:
             if named:
                 return named
         low, lem, v = tok.lower_, tok.lemma_.lower(), self.vocab
+        if lem in v.document_nouns and tok.dep_ in ("nsubj", "nsubjpass") and tok.is_lower:
+            # "A lawsuit filed by the Velm Fund accuses X", "the union's complaint alleges": what a document says,
+            # its author says
+            authors = [k for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" for b in a.children
+                       if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj" for k in self.of(di, o, depth + 1)]
+            authors += [k for c in tok.children if c.dep_ in ("poss", "compound") for k in self.ents.at(di, c)
+                        if self.type_of(k) in ACTOR_TYPES]
+            if not authors and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                # "A lawsuit ... accuses X. The suit was brought by Y and joined by Z": whom the paragraph names as
+                # bringing it
+                authors = self._brought_by(di, tok, depth)
+            if authors:
+                return authors
         if low in PERSONAL_PRONOUNS:
             return self._reporter(di, tok) or self.addressee(di, tok) or \
                 self.recent(di, tok, {"Person"}, skip=self._own_subject(di, tok))
@@ -328,6 +341,22 @@ class Referents:
                 for pr in c.children:
                     if pr.dep_ in ("prep", "agent") and pr.lower_ in ("to", "with", "by"):
                         yield from (p for p in pr.children if p.dep_ == "pobj")
+
+    def _brought_by(self, di: int, doc_noun: Token, depth: int) -> list[str]:
+        """Who the paragraph says brought, filed or wrote a document named later with "the" ("The suit was
+        brought by Y and joined by Z")."""
+        v = self.vocab
+        for t in self.docs[di]:
+            if t.i == doc_noun.i or t.dep_ != "nsubjpass" or t.lemma_.lower() not in v.document_nouns \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue
+            verbs = [t.head, *(c for c in t.head.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+            found = [k for vb in verbs for b in vb.children if b.dep_ == "agent" for o in b.children
+                     if o.dep_ == "pobj" for q in conjuncts(o) for k in self.of(di, q, depth + 1)
+                     if self.type_of(k) in ACTOR_TYPES]
+            if found:
+                return list(dict.fromkeys(found))
+        return []
 
     @staticmethod
     def _doer(tok: Token) -> bool:
