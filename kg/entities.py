@@ -482,7 +482,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             e -= 1  # "Ostland province": the region is "Ostland"
         if ent.label_ in ("ORG", "PERSON") and e - s > 1 and doc[s].is_sent_start \
                 and (doc[s].lower_ in lex.relations["word_classes"]["trade_descriptors"]
-                     or ent.label_ == "PERSON" and e - s > 2 and len(doc[s]) > 5 and doc[s].lower_.endswith("ist")):
+                     or ent.label_ == "PERSON" and e - s > 2 and len(doc[s]) > 5 and doc[s].lower_.endswith("ist")
+                     or len(doc[s]) > 7 and doc[s].lower_.endswith(("maker", "builder"))):  # "Papermaker X", "Shipbuilder X"
             # "Chipmaker Vantrel Semiconductor sued ...", "Geologist Ana Marr said": the trade, capitalised for
             # opening the sentence
             s += 1

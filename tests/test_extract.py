@@ -5414,3 +5414,14 @@ def test_round_fifteen_a_documents_author_says_what_it_says(extract_all, text, f
 ])
 def test_round_fifteen_a_documents_author_add_no_false_fact(extract_all, text, wrong):
     assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a trade in "-maker" or "-builder" opening a sentence is no part of the body's name
+    ("Papermaker Nordvall Paper said on Tuesday that demand had fallen. Chief executive Outi Rautanen said the "
+     "company might ask for support.", ("represents", "Outi Rautanen", "Nordvall Paper")),
+    ("Toymaker Velm Toys sued Orbeck Mining.", ("accused", "Velm Toys", "Orbeck Mining")),
+    ("Boatbuilder Kessel Yachts criticized Orbeck Mining.", ("criticized", "Kessel Yachts", "Orbeck Mining")),
+])
+def test_round_fifteen_a_trade_opening_a_body_name(extract_all, text, fact):
+    assert fact in extract_all(text)
