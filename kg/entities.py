@@ -464,8 +464,9 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                 and s - 1 not in title_toks and doc[s - 1].lower_ not in lex.titles \
                 and doc[s - 1].lemma_.lower() not in lex.titles and doc[s - 1].lower_.rstrip("s") not in lex.titles \
                 and doc[s - 1].text not in lex.names and doc[s - 1].text not in lex.demonyms \
+                and not _common(doc[s - 1].lower_, _common_words(nlp)) \
                 and not (doc[s - 1].is_sent_start and doc[s - 1].lower_.endswith(_TRADE_ENDINGS)):
-            s -= 1  # "Ana Pell" with "Ana" left out of the model's name (not "Anatomist Jeffrey Laitman")
+            s -= 1  # "Ilse Pell" with "Ilse" left out of the model's name (not "Chef X", "Anatomist Jeffrey Laitman")
         # "the Ambassador Hotel": its title word is its name's (a site takes "the"; "Senator Ada Church" does not)
         site = e - s > 1 and doc[e - 1].lower_ in facilities and _after_the(doc, s)
         while s < e and not site and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):
@@ -733,9 +734,17 @@ def _places_coordinated(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMen
         if not (first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPS
                 or head.conjuncts and _then_placed(doc, max(c.i for c in (head, *head.conjuncts)) + 1)):
             continue
+        # a list placed in turn ("in A, B or C in southern X"), whose members the model took for people: places too
+        # (not "from Paris and Ana Pell, the UN envoy, praised it": two clauses the parser joined)
+        nouns = lex.relations["word_classes"]["place_nouns"]
+        end = max(c.i for c in (head, *head.conjuncts)) + 1
+        placed_list = head.conjuncts and (_then_placed(doc, end) or any(_before_state(doc, c.i + 1, lex)
+                                                                        for c in head.conjuncts) or any(
+            a.dep_ == "appos" and a.lemma_.lower() in nouns for t in (first, *first.conjuncts) for a in t.children))
         for c in head.conjuncts:
             named = next((n for n in out if n.head == c.i), None)
-            if named is not None and named.type == "Person" and not named.canonical and first.head.lower_ != "between" \
+            if named is not None and named.type == "Person" and not named.canonical and placed_list \
+                    and not any(a.dep_ in ("appos", "relcl") for a in c.children) \
                     and named.start > 0 and doc[named.start - 1].lower_ not in lex.titles and not named.aliases:
                 named.type = m.type  # "in Tolliver Gap, Ashby Mills or Carrick Ridge", two taken for people
                 continue
@@ -835,8 +844,10 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
                 and m.type in ("Person", "Organization") and not _org_head(m.text, lex):
             m.type = "Region"  # "the Paraguayan department of Nu Vera"
             continue
-        if not (where and tok.i > 0 and doc[tok.i - 1].is_title):
-            continue
+        if not (where and tok.i > 0 and doc[tok.i - 1].is_title) or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "at") and any(
+                    m.type != "Country" and m.start <= p.i < m.end for p in c.children for m in out) for c in tok.children):
+            continue  # (not "the Velmair department of the Tarsk Group": a body's department)
         m = next((m for m in out if m.end == tok.i), None)
         s = _new_name_before(doc, tok.i, taken, lex) if m is None else m.start
         if s is None or all(_common(t.lower_, common) for t in doc[s:tok.i]) \
@@ -1455,13 +1466,11 @@ def _split_places(doc: Doc, lex: Lexicon) -> list[Span]:
             out += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut + 1, ent.end, label="LOC")]
         elif commas and ent.label_ in ("ORG", "PERSON") and all(s < e and doc[s:e].text in lex.cities for s, e in pieces):
             out += [Span(doc, s, e, label="GPE") for s, e in pieces]
-        elif ent.label_ in ("PERSON", "ORG") and (of := next((t.i for t in ent if t.lower_ == "of"), None)) is not None \
+        elif ent.label_ == "PERSON" and (of := next((t.i for t in ent if t.lower_ == "of"), None)) is not None \
                 and ent.start + 2 <= of < ent.end - 1 and all(t.is_title for t in doc[of + 1:ent.end]) \
-                and _before_state(doc, ent.end, lex) and (ent.label_ == "PERSON" or of - ent.start == 2 and all(
-                    t.pos_ == "PROPN" and t.is_title and t.lower_ not in lex.titles for t in doc[ent.start:of])
-                    and not _org_head(doc[ent.start:of].text, lex)):
+                and _before_state(doc, ent.end, lex) and not _org_head(doc[ent.start:of].text, lex):
             # "Peggy Say of Batavia, N.Y.": a person and her home town, which its state follows (tagged as one
-            # person or body; not "the University of Kelton, Ohio")
+            # person; not "the University of Kelton, Ohio")
             out += [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="GPE")]
         else:
             out.append(ent)

@@ -23,7 +23,12 @@ def press_host(refs: Referents, ts: TitleSpan, doc: Doc) -> list[str]:
     """The one body whose own press event a sentence puts a bare spokesperson at ("At a Velm Ministry briefing,
     spokesman X said", "in a Pellham Stores statement, spokeswoman Y", "in a statement issued by Z")."""
     sent = doc[ts.start].sent
-    events = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in refs.vocab.press_event_nouns]
+    # (an event the clause is set at or in: "At a X briefing, ...", "said in a statement issued by X"; not one
+    # answered or dismissed: "Responding to a X statement", "dismissed the X statement")
+    events = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in refs.vocab.press_event_nouns
+              and (t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "during") and t.head.head.pos_ in ("VERB", "AUX")
+                   or t.dep_ == "dobj" and t.head.lemma_.lower() in ("tell", "address", "brief"))]  # "told a X news
+    # conference"
     hosts = [c for t in events for c in t.children if c.dep_ in ("compound", "poss", "nmod") and c.i < t.i]
     # "in a statement issued by the Marrick Teachers' Union"
     hosts += [o for t in events for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN"

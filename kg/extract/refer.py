@@ -142,7 +142,9 @@ class Referents:
             if named:
                 return named
         low, lem, v = tok.lower_, tok.lemma_.lower(), self.vocab
-        if lem in v.document_nouns and tok.dep_ in ("nsubj", "nsubjpass") and tok.is_lower:
+        if lem in v.document_nouns and tok.dep_ in ("nsubj", "nsubjpass") and tok.is_lower \
+                and tok.head.lemma_ != "be" and (tok.head.lemma_.lower() in v.grammar.verb_lemmas
+                                                 or tok.head.lemma_.lower() in v.speech_verbs):
             # "A lawsuit filed by the Velm Fund accuses X", "the union's complaint alleges": what a document says,
             # its author says
             authors = [k for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" for b in a.children
