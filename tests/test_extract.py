@@ -5484,3 +5484,19 @@ def test_round_fifteen_review_a_common_word_is_no_given_name(nlp, text, name, ki
 def test_round_fifteen_review_no_region_or_person_from_a_body(nlp, text, name):
     ents = run_text(nlp, "Headline\n\n" + text).entities.values()
     assert not any(e.label == name and e.type in ("Region", "Person") for e in ents)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "said it would take legal action against X": "it" is the speaker's body, as in "take X to court"
+    ("The Velm Union said it will take legal action against Orbeck Mining.", ("threatened", "Velm Union", "Orbeck Mining")),
+    ("Kenya said it would take action against the Velm Front.", ("threatened", "Kenya", "Velm Front")),
+    ("The Velm Union said it would take legal action against Orbeck Mining if wages were not paid.",
+     ("threatened", "Velm Union", "Orbeck Mining")),
+])
+def test_round_fifteen_it_would_take_action(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_fifteen_it_takes_time_is_no_threat(extract_all):
+    got = extract_all("The Velm Union said it would take time to settle with Orbeck Mining.")
+    assert ("threatened", "Velm Union", "Orbeck Mining") not in got
