@@ -5500,3 +5500,24 @@ def test_round_fifteen_it_would_take_action(extract_all, text, fact):
 def test_round_fifteen_it_takes_time_is_no_threat(extract_all):
     got = extract_all("The Velm Union said it would take time to settle with Orbeck Mining.")
     assert ("threatened", "Velm Union", "Orbeck Mining") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "According to X, ...": X reports the sentence; "laid the blame at X's door"
+    ("According to the Velm Union, Orbeck Mining lied to workers.", ("accused", "Velm Union", "Orbeck Mining")),
+    ("According to the Velm Union, Orbeck Mining had falsified the data.", ("accused", "Velm Union", "Orbeck Mining")),
+    ("According to Ana Pell, the Kelton Board had hidden the losses.", ("accused", "Ana Pell", "Kelton Board")),
+    ("The Velm Union laid the blame at Orbeck Mining's door.", ("holdsResponsible", "Velm Union", "Orbeck Mining")),
+    ("The Velm Union laid the blame for the spill squarely on Orbeck Mining.",
+     ("holdsResponsible", "Velm Union", "Orbeck Mining")),
+])
+def test_round_fifteen_according_to_and_laid_blame(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Tom Brill laid a wreath at the Velm Memorial.", ("holdsResponsible", "Tom Brill", "Velm Memorial")),
+    ("Orbeck Mining cut jobs, according to the Velm Union.", ("accused", "Velm Union", "Orbeck Mining")),
+])
+def test_round_fifteen_according_to_and_laid_blame_add_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
