@@ -5521,3 +5521,18 @@ def test_round_fifteen_according_to_and_laid_blame(extract_all, text, fact):
 ])
 def test_round_fifteen_according_to_and_laid_blame_add_no_false_fact(extract_all, text, wrong):
     assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # revenge, vengeance or reprisals vowed against someone threaten them
+    ("The Velm Front vowed revenge against Kenya.", ("threatened", "Velm Front", "Kenya")),
+    ("The Velm Front promised reprisals against the Kelton Army.", ("threatened", "Velm Front", "Kelton Army")),
+    ("Tom Brill swore vengeance on the Velm Gang.", ("threatened", "Tom Brill", "Velm Gang")),
+])
+def test_round_fifteen_vowed_revenge(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_fifteen_revenge_sought_for_a_raid_names_no_one(extract_all):
+    got = extract_all("The Velm Front sought revenge for the raid on Kelton.")
+    assert not any(f == "threatened" for f, _, _ in got)
