@@ -463,6 +463,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                 and doc[s - 1].is_alpha and not doc[s - 1].ent_type_ and s - 1 not in taken \
                 and s - 1 not in title_toks and doc[s - 1].lower_ not in lex.titles \
                 and doc[s - 1].lemma_.lower() not in lex.titles and doc[s - 1].lower_.rstrip("s") not in lex.titles \
+                and f"{doc[s - 1].lower_}." not in lex.titles and doc[s - 1].lower_ not in ("dr", "mr", "mrs", "ms", "prof") \
                 and doc[s - 1].text not in lex.names and doc[s - 1].text not in lex.demonyms \
                 and not _common(doc[s - 1].lower_, _common_words(nlp)) \
                 and not (doc[s - 1].is_sent_start and doc[s - 1].lower_.endswith(_TRADE_ENDINGS)):
@@ -990,6 +991,7 @@ def _people_described_as_bodies(doc: Doc, lex: Lexicon, out: list[RawMention]) -
         # (the first apposition only: "X, the head of Y, the agency involved" describes Y)
         c = next((c for c in doc[m.head].children if c.dep_ == "appos" and c.i > m.head), None)
         if c is not None and c.is_lower and c.lemma_ in descriptors \
+                and not any(d.dep_ in ("cc", "conj") for d in c.children) \
                 and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children):
             m.type, m.described = _org_type(m.text, lex), True
 

@@ -151,6 +151,7 @@ KNOWN_MISSES: dict[str, str] = {
     "relative-or-participial-clause-2": "the parse sets the militia beside 'Pesk' as an apposition, so 'Having overrun"
                                         " X' has no subject",
     "vow-or-say-will-with-infinitive-3": "'ready to ground X's fleet': readiness is not read as a promise",
+    "vow-or-say-will-with-infinitive-4": "'vowed revenge on X': revenge is not read as a threat (as often a sports fixture's)",
     "ultimatum-or-face-0": "the model finds no name in 'Borrow Marine'",
     "ultimatum-or-face-3": "an imperative with 'or we will ...' quoted before its speaker is not read",
     "ultimatum-or-face-4": "'under a deadline set by X, Y must ... or be expelled': the setter of a deadline is not"

@@ -5503,13 +5503,11 @@ def test_round_fifteen_it_takes_time_is_no_threat(extract_all):
 
 
 @pytest.mark.parametrize("text, fact", [
-    # "According to X, ...": X reports the sentence; "laid the blame at X's door"
-    ("According to the Velm Union, Orbeck Mining lied to workers.", ("accused", "Velm Union", "Orbeck Mining")),
-    ("According to the Velm Union, Orbeck Mining had falsified the data.", ("accused", "Velm Union", "Orbeck Mining")),
-    ("According to Ana Pell, the Kelton Board had hidden the losses.", ("accused", "Ana Pell", "Kelton Board")),
+    # "laid the blame at X's door", "laid the blame on X"
     ("The Velm Union laid the blame at Orbeck Mining's door.", ("holdsResponsible", "Velm Union", "Orbeck Mining")),
     ("The Velm Union laid the blame for the spill squarely on Orbeck Mining.",
      ("holdsResponsible", "Velm Union", "Orbeck Mining")),
+    ("Tom Brill laid the blame on the Kelton Council.", ("holdsResponsible", "Tom Brill", "Kelton Council")),
 ])
 def test_round_fifteen_according_to_and_laid_blame(extract_all, text, fact):
     assert fact in extract_all(text)
@@ -5518,21 +5516,58 @@ def test_round_fifteen_according_to_and_laid_blame(extract_all, text, fact):
 @pytest.mark.parametrize("text, wrong", [
     ("Tom Brill laid a wreath at the Velm Memorial.", ("holdsResponsible", "Tom Brill", "Velm Memorial")),
     ("Orbeck Mining cut jobs, according to the Velm Union.", ("accused", "Velm Union", "Orbeck Mining")),
+    # a newspaper a sentence is attributed to is no accuser
+    ("According to the Velm Herald, we have seen no evidence that Tarsk Mining bribed anyone.",
+     ("accused", "Velm Herald", "Tarsk Mining")),
 ])
 def test_round_fifteen_according_to_and_laid_blame_add_no_false_fact(extract_all, text, wrong):
     assert wrong not in extract_all(text)
 
 
 @pytest.mark.parametrize("text, fact", [
-    # revenge, vengeance or reprisals vowed against someone threaten them
-    ("The Velm Front vowed revenge against Kenya.", ("threatened", "Velm Front", "Kenya")),
+    # reprisals or retaliation vowed against someone threaten them
     ("The Velm Front promised reprisals against the Kelton Army.", ("threatened", "Velm Front", "Kelton Army")),
-    ("Tom Brill swore vengeance on the Velm Gang.", ("threatened", "Tom Brill", "Velm Gang")),
+    ("Kenya vowed retaliation against the Velm Front.", ("threatened", "Kenya", "Velm Front")),
+    ("The Velm Front pledged reprisals against Kenya.", ("threatened", "Velm Front", "Kenya")),
 ])
 def test_round_fifteen_vowed_revenge(extract_all, text, fact):
     assert fact in extract_all(text)
 
 
-def test_round_fifteen_revenge_sought_for_a_raid_names_no_one(extract_all):
-    got = extract_all("The Velm Front sought revenge for the raid on Kelton.")
+@pytest.mark.parametrize("text", ["The Velm Front sought revenge for the raid on Kelton.",
+                                  "Velm Rovers vowed revenge on Tarsk United in the return leg."])
+def test_round_fifteen_revenge_sought_for_a_raid_names_no_one(extract_all, text):
+    got = extract_all(text)
     assert not any(f == "threatened" for f, _, _ in got)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # second review of round fifteen: false facts its late commits gave
+    ("A lawsuit accuses Velm Bank of fraud. The suit was dismissed by Judge Ilse Pell.", ("accused", "Ilse Pell", "Velm Bank")),
+    ("A report accuses Velm Bank of fraud. The report was leaked by Dario Kant.", ("accused", "Dario Kant", "Velm Bank")),
+    ("Velm Rail's safety report, compiled by the Tarsk Rail Inspectorate, criticises Ivo Renn.",
+     ("criticized", "Velm Rail", "Ivo Renn")),
+    ("Velm Bank said it would take action to cut costs after the Tarsk Ministry fined it.",
+     ("threatened", "Velm Bank", "Tarsk Ministry")),
+    ("Velm Rovers hosted Tarsk United, the league leaders, on Saturday.", ("metWith", "Velm Rovers", "Tarsk United")),
+    ("The Tarsk Union submitted a request together with the Velm Union for a pay rise.",
+     ("demanded", "Tarsk Union", "Velm Union")),
+    ("Velm Fund received a profit warning from Tarsk Mining, in which it holds a stake.",
+     ("warned", "Tarsk Mining", "Velm Fund")),
+])
+def test_round_fifteen_second_review_adds_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Labour Minister Ana Pell praised Ivo Renn, the union and the dockers for ending the strike.", "Ivo Renn", "Person"),
+    ("Dr Ansel Morrow met President Ivo Renn in Nairobi.", "Ansel Morrow", "Person"),
+])
+def test_round_fifteen_second_review_keeps_names(nlp, text, name, kind):
+    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
+    assert any(e.label == name and e.type == kind for e in ents)
+
+
+def test_round_fifteen_a_statement_quoting_its_spokesman(extract_all):
+    got = extract_all("A Velm Ministry statement quoted spokesman Ivo Renn as saying Tarsk Mining had lied.")
+    assert ("spokespersonFor", "Ivo Renn", "Velm Ministry") in got

@@ -27,8 +27,8 @@ def press_host(refs: Referents, ts: TitleSpan, doc: Doc) -> list[str]:
     # answered or dismissed: "Responding to a X statement", "dismissed the X statement")
     events = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in refs.vocab.press_event_nouns
               and (t.dep_ == "pobj" and t.head.lower_ in ("at", "in", "during") and t.head.head.pos_ in ("VERB", "AUX")
-                   or t.dep_ == "dobj" and t.head.lemma_.lower() in ("tell", "address", "brief"))]  # "told a X news
-    # conference"
+                   or t.dep_ == "dobj" and t.head.lemma_.lower() in ("tell", "address", "brief")  # "told a X news
+                   or t.dep_ == "nsubj" and t.head.lemma_.lower() == "quote")]  # conference", "a X statement quoted"
     hosts = [c for t in events for c in t.children if c.dep_ in ("compound", "poss", "nmod") and c.i < t.i]
     # "in a statement issued by the Marrick Teachers' Union"
     hosts += [o for t in events for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN"

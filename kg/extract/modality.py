@@ -212,12 +212,6 @@ class Speakers:
                 if found:
                     return found
             t = t.head
-        # "According to X, Y had falsified the data": X reports the sentence
-        source = [o for a in t.children if a.lower_ == "according" for p in a.children if p.lower_ == "to"
-                  for o in p.children if o.dep_ == "pobj"]
-        keys = [k for o in source for k in self.refs.all_of(di, o)]
-        if keys:
-            return keys[0]
         pos = self.offsets[di] + tok.idx  # inside quotation marks the parse may not reach the speech verb
         quote = next(((qs, qe) for qs, qe in self.quotes if qs <= pos < qe), None)
         if quote is None:

@@ -147,10 +147,12 @@ class Referents:
                                                  or tok.head.lemma_.lower() in v.speech_verbs):
             # "A lawsuit filed by the Velm Fund accuses X", "the union's complaint alleges": what a document says,
             # its author says
-            authors = [k for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" for b in a.children
+            authors = [k for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                       and a.lemma_.lower() in v.authoring_verbs for b in a.children
                        if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj" for k in self.of(di, o, depth + 1)]
-            authors += [k for c in tok.children if c.dep_ in ("poss", "compound") for k in self.ents.at(di, c)
-                        if self.type_of(k) in ACTOR_TYPES]
+            if not authors and not any(a.dep_ == "acl" and a.tag_ == "VBN" for a in tok.children):
+                authors = [k for c in tok.children if c.dep_ in ("poss", "compound") for k in self.ents.at(di, c)
+                           if self.type_of(k) in ACTOR_TYPES]
             if not authors and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
                 # "A lawsuit ... accuses X. The suit was brought by Y and joined by Z": whom the paragraph names as
                 # bringing it
@@ -352,7 +354,8 @@ class Referents:
             if t.i == doc_noun.i or t.dep_ != "nsubjpass" or t.lemma_.lower() not in v.document_nouns \
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 continue
-            verbs = [t.head, *(c for c in t.head.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+            verbs = [vb for vb in (t.head, *(c for c in t.head.children if c.dep_ == "conj" and c.tag_ == "VBN"))
+                     if vb.lemma_.lower() in v.authoring_verbs]  # "brought by Y", not "dismissed by the judge"
             found = [k for vb in verbs for b in vb.children if b.dep_ == "agent" for o in b.children
                      if o.dep_ == "pobj" for q in conjuncts(o) for k in self.of(di, q, depth + 1)
                      if self.type_of(k) in ACTOR_TYPES]

@@ -344,9 +344,12 @@ class Relater:
                 c.dep_ == "acomp" and c.lower_ in r.vocab.readiness_words for c in subj.head.children)
                 or subj.head.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj"
                                                       and c.lemma_.lower() in r.vocab.punitive_nouns
+                                                      and (c.lemma_.lower() != "action" or any(
+                                                          a.dep_ == "amod" or a.lower_ == "against"
+                                                          for a in c.children))  # ("legal action", "action against",
                                                       for c in subj.head.children)) \
                 and r.type_of(speaker) != "Person":  # (not "it takes time"; but "said it would take X to court",
-            # "said it would take legal action")
+            # "said it would take legal action"; not "take action to cut costs")
             found = [speaker]  # "Turkey said it backed X", "Somalia said it was prepared to use force against X"
         councils = self._councils(di, f.agents)  # "The city of Riverbend holds X responsible"
         return [k for k in self._voiced(rule.family, found) if r.type_of(k) in ACTOR_TYPES or k in councils]

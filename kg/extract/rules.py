@@ -76,7 +76,7 @@ REQUIRED_CLASSES = frozenset({
     "state_nouns", "group_nouns", "expert_nouns", "official_nouns", "done_to_nouns", "state_body_nouns", "private_body_nouns", "head_of_state_titles", "acting_site_heads", "adjective_titles", "company_offices", "public_office_heads", "acting_facility_heads",
     "heading_verbs", "other_words", "town_offices", "owned_members", "dissident_words", "event_heads",
     "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders", "claim_verbs", "claim_nouns",
-    "message_nouns", "message_media", "message_preps", "press_event_nouns", "document_nouns", "harm_nouns", "plural_owners", "bodily_harm_verbs", "measure_nouns", "penalty_nouns", "bearing_verbs", "deadline_verbs", "deadline_nouns",
+    "message_nouns", "message_media", "message_preps", "press_event_nouns", "document_nouns", "authoring_verbs", "harm_nouns", "plural_owners", "bodily_harm_verbs", "measure_nouns", "penalty_nouns", "bearing_verbs", "deadline_verbs", "deadline_nouns",
     "demand_nouns", "attack_nouns", "office_verbs", "place_visits", "drawing_verbs", "work_verbs", "no_mandate",
     "abstract_objects", "org_heads", "head_initial_org_heads", "light_verbs", "irrealis_words", "former_words",
     "place_verbs", "origin_verbs", "threat_acts", "body_nouns", "voiced_families", "region_kinds",
