@@ -5571,3 +5571,19 @@ def test_round_fifteen_second_review_keeps_names(nlp, text, name, kind):
 def test_round_fifteen_a_statement_quoting_its_spokesman(extract_all):
     got = extract_all("A Velm Ministry statement quoted spokesman Ivo Renn as saying Tarsk Mining had lied.")
     assert ("spokespersonFor", "Ivo Renn", "Velm Ministry") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "X's insistence that Y pay": a demand on Y, as "X's demand that Y pay"
+    ("The Velm Union's insistence that Orbeck Mining pay the bonus angered managers.", ("demanded", "Velm Union", "Orbeck Mining")),
+    ("Tom Brill's insistence that Kelton Rovers must sell the ground angered fans.", ("demanded", "Tom Brill", "Kelton Rovers")),
+    ("The Ostby Council's insistence that Velm Builders should finish the bridge angered the firm.",
+     ("demanded", "Ostby Council", "Velm Builders")),
+])
+def test_round_fifteen_insistence_that(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_fifteen_insistence_on_innocence_is_no_demand(extract_all):
+    got = extract_all("The Velm Union's insistence that Orbeck Mining was innocent was ignored.")
+    assert ("demanded", "Velm Union", "Orbeck Mining") not in got
