@@ -463,7 +463,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                 and doc[s - 1].is_alpha and not doc[s - 1].ent_type_ and s - 1 not in taken \
                 and s - 1 not in title_toks and doc[s - 1].lower_ not in lex.titles \
                 and doc[s - 1].lemma_.lower() not in lex.titles and doc[s - 1].lower_.rstrip("s") not in lex.titles \
-                and f"{doc[s - 1].lower_}." not in lex.titles and doc[s - 1].lower_ not in ("dr", "mr", "mrs", "ms", "prof") \
+                and f"{doc[s - 1].lower_}." not in lex.titles \
                 and doc[s - 1].text not in lex.names and doc[s - 1].text not in lex.demonyms \
                 and not _common(doc[s - 1].lower_, _common_words(nlp)) \
                 and not (doc[s - 1].is_sent_start and doc[s - 1].lower_.endswith(_TRADE_ENDINGS)):
@@ -726,19 +726,18 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
 def _places_coordinated(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
     """'in Kelmby, Vashti or Dorrant': names coordinated with a town or region after a preposition of place
     are of its kind, though the model named only the first."""
+    nouns = lex.relations["word_classes"]["place_nouns"]
     for m in [m for m in out if m.type in ("City", "Region") and 0 <= m.head < len(doc)]:
         head = doc[m.head]
         first = head
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
+        end = max(c.i for c in (head, *head.conjuncts)) + 1
         # (after "in", "near", ...; or a list placed in turn: "hold Kelmby and Dorrant in northern Chad")
-        if not (first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPS
-                or head.conjuncts and _then_placed(doc, max(c.i for c in (head, *head.conjuncts)) + 1)):
+        if not (first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPS or head.conjuncts and _then_placed(doc, end)):
             continue
         # a list placed in turn ("in A, B or C in southern X"), whose members the model took for people: places too
         # (not "from Paris and Ana Pell, the UN envoy, praised it": two clauses the parser joined)
-        nouns = lex.relations["word_classes"]["place_nouns"]
-        end = max(c.i for c in (head, *head.conjuncts)) + 1
         placed_list = head.conjuncts and (_then_placed(doc, end) or any(_before_state(doc, c.i + 1, lex)
                                                                         for c in head.conjuncts) or any(
             a.dep_ == "appos" and a.lemma_.lower() in nouns for t in (first, *first.conjuncts) for a in t.children))
@@ -1052,16 +1051,17 @@ def _people_by_deed(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
             if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 doers += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Booth sneaked in and shot Lincoln"
             doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            by_person = any(human(d) for d in doers)
             # (shot or murdered by a person: a person, whatever the model made of the name; "killed" may be a project)
-            bodily = lemma in wc["bodily_harm_verbs"] and any(human(d) for d in doers)
+            bodily = lemma in wc["bodily_harm_verbs"] and by_person
             victims = [v for v in victims_of(verb) if human(v) or lone(v, body_ok=bodily, shot=bodily)]
             # a person kills a person: each side is one if the other is, even where the model took it for a body
             # ("Marek stabbed Kessel"); "Google killed Stadia" names no one
             if victims:
                 found += [d for d in doers if lone(d, body_ok=any(v.ent_type_ != "ORG" for v in victims))]
-            if not doers or any(human(d) for d in doers):
+            if not doers or by_person:
                 found += [v for v in victims_of(verb) if lone(v, body_ok=any(d.ent_type_ != "ORG" for d in doers),
-                                                              shot=any(human(d) for d in doers))]
+                                                              shot=by_person)]
         elif verb.pos_ == "NOUN" and lemma in nouns:  # "Pell's murder", "the slaying of Pell": no body is murdered
             found += [v for v in victims_of(verb) if lone(v, body_ok=True)]
         elif verb.pos_ == "VERB" and lemma in charging:  # "Vayne was sentenced for Pell's murder"

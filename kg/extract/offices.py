@@ -49,8 +49,9 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
     inherited: dict[tuple[int, int], list[str]] = {}  # person head -> bodies named for a coordinated title
     # each title read once: its holder, whether the post is held no longer, and the bodies the title names
     readings: dict[int, tuple[str, bool, list[str]]] = {}
-    # (paragraph, office, state) -> the people a paragraph names as holding that one-holder office
-    claimed: dict[tuple[int, str, str], set[str]] = {}
+    # (scope, office, state) -> the people a scope names as holding that one-holder office: a head of state's
+    # seat in its paragraph ("... President Y of Zimbabwe ... applauded President X"), another office in its sentence
+    claimed: dict[tuple[tuple[int, ...], str, str], set[str]] = {}
     for ts in refs.ents.titles:
         if ts.title.kind == "none" and ts.title.phrase not in refs.vocab.party_offices:
             continue  # (a party's candidate runs for it: "Labor Party candidate X" acts for the party alone)
@@ -63,7 +64,7 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         named = [] if gone else title_bodies(refs, ts, doc, person)
         readings[id(ts)] = (person, gone, named)
         for body in named if ts.title.kind != "none" else []:  # (not "the late President X": he holds no seat)
-            claimed.setdefault((ts.doc_index, _seat(refs, ts), body), set()).add(person)
+            claimed.setdefault((_scope(refs, ts), _seat(refs, ts), body), set()).add(person)
     for ts in sorted(refs.ents.titles, key=lambda t: (t.doc_index, t.start)):
         if id(ts) not in readings:
             continue
@@ -109,15 +110,10 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                 # Minsk bore the blame"); else the state whose act X reports (not "A and B agreed, ...")
                 bodies = only_state(refs) or led_for(refs, ts.doc_index, doc, person) or dateline_state(refs) \
                     or (reported if len(reported) == 1 else [])
-            # "President X said he would work with President Y of Zimbabwe ... applauded President X": the state is
-            # Y's in the paragraph, not X's (a head of state's seat only: a state has many ambassadors)
-            seat = _seat(refs, ts)
+            # "President X said he would work with President Y of Zimbabwe": the state is Y's, not X's
+            here = (_scope(refs, ts), _seat(refs, ts))
             partners = {person, *_coordinated_holders(refs, ts, person)}  # "King X and Queen Y of Norway": a pair
-            if seat == "head of state":
-                bodies = [b for b in bodies if claimed.get((ts.doc_index, seat, b), {person}) <= partners]
-            else:  # (one holder of another office only within its sentence)
-                bodies = [b for b in bodies if claimed.get((ts.doc_index, seat, b), {person}) <= partners
-                          or not _claimed_in_sentence(refs, ts, readings, seat, b, partners)]
+            bodies = [b for b in bodies if claimed.get((*here, b), {person}) <= partners]
         said_whose = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i >= ts.end
                          for c in doc[ts.start:ts.end].root.children)  # "a spokesman for the joint command"
         if not bodies and ts.title.kind == "spokesperson" and not said_whose:
@@ -277,14 +273,12 @@ def _seat(refs: Referents, ts: TitleSpan) -> str:
     return "head of state" if ts.title.phrase in refs.vocab.head_of_state_titles else ts.title.phrase
 
 
-def _claimed_in_sentence(refs: Referents, ts: TitleSpan, readings: dict[int, tuple[str, bool, list[str]]], seat: str,
-                         body: str, partners: set[str]) -> bool:
-    """Whether another holder of `seat` for `body` is named in the title's own sentence."""
-    doc = refs.docs[ts.doc_index]
-    sent = doc[ts.start].sent
-    return any(o.doc_index == ts.doc_index and sent.start <= o.start < sent.end and id(o) in readings
-               and readings[id(o)][0] not in partners and body in readings[id(o)][2] and _seat(refs, o) == seat
-               for o in refs.ents.titles)
+def _scope(refs: Referents, ts: TitleSpan) -> tuple[int, ...]:
+    """Where a seat has one holder: a state's head in the paragraph (a state has one head at a time), another
+    office in the sentence (a state has many ambassadors, and a paragraph may tell of a successor)."""
+    if _seat(refs, ts) == "head of state":
+        return (ts.doc_index,)
+    return (ts.doc_index, refs.docs[ts.doc_index][ts.start].sent.start)
 
 
 def _possessor_at(refs: Referents, di: int, doc: Doc, start: int) -> bool:

@@ -145,18 +145,7 @@ class Referents:
         if lem in v.document_nouns and tok.dep_ in ("nsubj", "nsubjpass") and tok.is_lower \
                 and tok.head.lemma_ != "be" and (tok.head.lemma_.lower() in v.grammar.verb_lemmas
                                                  or tok.head.lemma_.lower() in v.speech_verbs):
-            # "A lawsuit filed by the Velm Fund accuses X", "the union's complaint alleges": what a document says,
-            # its author says
-            authors = [k for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                       and a.lemma_.lower() in v.authoring_verbs for b in a.children
-                       if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj" for k in self.of(di, o, depth + 1)]
-            if not authors and not any(a.dep_ == "acl" and a.tag_ == "VBN" for a in tok.children):
-                authors = [k for c in tok.children if c.dep_ in ("poss", "compound") for k in self.ents.at(di, c)
-                           if self.type_of(k) in ACTOR_TYPES]
-            if not authors and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-                # "A lawsuit ... accuses X. The suit was brought by Y and joined by Z": whom the paragraph names as
-                # bringing it
-                authors = self._brought_by(di, tok, depth)
+            authors = self._document_authors(di, tok, depth)  # "A lawsuit filed by the Velm Fund accuses X"
             if authors:
                 return authors
         if low in PERSONAL_PRONOUNS:
@@ -257,9 +246,9 @@ class Referents:
                          for k in self.ents.at(di, t) if self.type_of(k) in BODY_TYPES]
                 if found:
                     return found[:1]
+            # (as an object too, its leaders or officials as a group: "met the union's leaders")
+            envoys = tok.tag_ == "NNS" and (low in v.official_nouns or lem == "leader")
             for c in tok.children:  # "Rwanda, whose troops ...", "its members": a body's or state's own people
-                # (as an object too, its leaders or officials as a group: "met the union's leaders")
-                envoys = tok.tag_ == "NNS" and (low in v.official_nouns or lem == "leader")
                 if c.dep_ == "poss" and (owned and (self._doer(tok) or envoys) or organ or envoys):
                     found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) != "Person"]
                     if found:
@@ -345,6 +334,21 @@ class Referents:
                 for pr in c.children:
                     if pr.dep_ in ("prep", "agent") and pr.lower_ in ("to", "with", "by"):
                         yield from (p for p in pr.children if p.dep_ == "pobj")
+
+    def _document_authors(self, di: int, doc_noun: Token, depth: int) -> list[str]:
+        """What a document says, its author says: the one a verb of making it names ("a lawsuit filed by Y"), else
+        its owner ("the union's complaint"), else whom the paragraph names as bringing it."""
+        v = self.vocab
+        made = [a for a in doc_noun.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+        authors = [k for a in made if a.lemma_.lower() in v.authoring_verbs for b in a.children
+                   if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj" for k in self.of(di, o, depth + 1)]
+        if not authors and not made:
+            authors = [k for c in doc_noun.children if c.dep_ in ("poss", "compound") for k in self.ents.at(di, c)
+                       if self.type_of(k) in ACTOR_TYPES]
+        if not authors and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc_noun.children):
+            # "A lawsuit ... accuses X. The suit was brought by Y and joined by Z"
+            authors = self._brought_by(di, doc_noun, depth)
+        return authors
 
     def _brought_by(self, di: int, doc_noun: Token, depth: int) -> list[str]:
         """Who the paragraph says brought, filed or wrote a document named later with "the" ("The suit was

@@ -15,7 +15,7 @@ from .evidence import Evidence
 from .frames import Frame
 from .modality import Speakers, factuality, own_factuality
 from .refer import ACTOR_TYPES, BODIES_AND_STATES, PLACE_TYPES, Referents
-from .rules import Role, Rule
+from .rules import Role, Rule, Vocabulary
 from .shapes import (
     attack_target,
     attack_verb,
@@ -342,14 +342,8 @@ class Relater:
         elif speaker and subj is not None and subj.lower_ == "it" and (subj.head.lemma_ not in (
                 "be", "seem", "appear", "remain", "become", "take") or any(
                 c.dep_ == "acomp" and c.lower_ in r.vocab.readiness_words for c in subj.head.children)
-                or subj.head.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj"
-                                                      and c.lemma_.lower() in r.vocab.punitive_nouns
-                                                      and (c.lemma_.lower() != "action" or any(
-                                                          a.dep_ == "amod" or a.lower_ == "against"
-                                                          for a in c.children))  # ("legal action", "action against",
-                                                      for c in subj.head.children)) \
-                and r.type_of(speaker) != "Person":  # (not "it takes time"; but "said it would take X to court",
-            # "said it would take legal action"; not "take action to cut costs")
+                or subj.head.lemma_ == "take" and _takes_against(r.vocab, subj.head)) \
+                and r.type_of(speaker) != "Person":  # (not "it takes time"; but "said it would take X to court")
             found = [speaker]  # "Turkey said it backed X", "Somalia said it was prepared to use force against X"
         councils = self._councils(di, f.agents)  # "The city of Riverbend holds X responsible"
         return [k for k in self._voiced(rule.family, found) if r.type_of(k) in ACTOR_TYPES or k in councils]
@@ -469,3 +463,11 @@ class Relater:
                     if self.refs.type_of(k) in ("City", "Region"):
                         return k
         return None
+
+
+def _takes_against(v: Vocabulary, take: Token) -> bool:
+    """'take X to court', 'take legal action', 'take action against X': "take" that moves against someone (not
+    "it takes time", nor "take action to cut costs")."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "dobj" and c.lemma_.lower() in v.punitive_nouns
+               and (c.lemma_.lower() != "action" or any(a.dep_ == "amod" or a.lower_ == "against" for a in c.children))
+               for c in take.children)
