@@ -24,6 +24,11 @@ def run_text(nlp, text: str, article_id: str = "t") -> ArticleResult:
     return next(iter(extract_articles([art], nlp)))
 
 
+def named_types(nlp, text: str) -> set[tuple[str, str]]:
+    """(label, type) of the entities found in a one-paragraph test text (after a headline)."""
+    return {(e.label, e.type) for e in run_text(nlp, "Headline\n\n" + text).entities.values()}
+
+
 def facts(result: ArticleResult, everything: bool = False) -> set[tuple[str, str, str]]:
     """(family, agent label, target label) of the asserted events (or of all, tagged with factuality)."""
     ents = result.entities

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import facts, run_text
+from conftest import facts, named_types, run_text
 
 
 def has(got: set, *expected: tuple[str, str, str]) -> bool:
@@ -5101,8 +5101,7 @@ def test_round_fifteen_department_regions(extract_all, text, fact):
     ("Officials in the Health department of Kelton said so.", "Health"),
 ])
 def test_round_fifteen_an_office_department_is_no_region(nlp, text, name):
-    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
-    assert not any(e.label == name and e.type == "Region" for e in ents)
+    assert (name, "Region") not in named_types(nlp, text)
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -5116,8 +5115,7 @@ def test_round_fifteen_hometown_after_a_name(extract_all, text, fact):
 
 @pytest.mark.parametrize("text", ["The Bank of Ostby, Vt., failed on Monday.", "Friends of Ostby, Vt., protested."])
 def test_round_fifteen_a_body_named_of_a_town_is_no_person(nlp, text):
-    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
-    assert not any(e.type == "Person" for e in ents)
+    assert not any(kind == "Person" for _, kind in named_types(nlp, text))
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -5187,8 +5185,7 @@ def test_round_fifteen_plural_possessives_inside_body_names(extract_all, text, f
 
 @pytest.mark.parametrize("text", ["The fishermen's nets were cut by Tom Brill.", "Local Farmers' prices fell, said Tom Brill."])
 def test_round_fifteen_a_plural_possessive_alone_names_no_body(nlp, text):
-    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
-    assert not any(e.type == "Organization" for e in ents)
+    assert not any(kind == "Organization" for _, kind in named_types(nlp, text))
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -5247,15 +5244,13 @@ def test_round_fifteen_the_towns_mayor_of_the_town_described(extract_all, text, 
     ("Dorrant followed the car home and shot Richmond in the driveway.", "Richmond"),
 ])
 def test_round_fifteen_a_town_name_shot_by_a_person_is_a_person(nlp, text, name):
-    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
-    assert any(e.label == name and e.type == "Person" for e in ents)
+    assert (name, "Person") in named_types(nlp, text)
 
 
 @pytest.mark.parametrize("text, name", [("Rebels shelled Raleigh on Monday.", "Raleigh"),
                                         ("Troops killed six rebels near Raleigh.", "Raleigh")])
 def test_round_fifteen_a_town_shelled_stays_a_town(nlp, text, name):
-    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
-    assert not any(e.label == name and e.type == "Person" for e in ents)
+    assert (name, "Person") not in named_types(nlp, text)
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -5277,8 +5272,7 @@ def test_round_fifteen_a_towns_name_and_a_home_hold_no_post(extract_all, text, w
     ("Ostrander Holloway, the charity that runs the shelter, criticized Tom Brill.", "Ostrander Holloway"),
 ])
 def test_round_fifteen_a_name_described_as_a_body(nlp, text, name):
-    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
-    assert any(e.label == name and e.type == "Organization" for e in ents)
+    assert (name, "Organization") in named_types(nlp, text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -5286,8 +5280,7 @@ def test_round_fifteen_a_name_described_as_a_body(nlp, text, name):
     ("Malcolm Orne, the head of the Velm Missile Office, the agency involved, spoke.", "Malcolm Orne"),
 ])
 def test_round_fifteen_a_person_described_by_a_post_stays_a_person(nlp, text, name):
-    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
-    assert any(e.label == name and e.type == "Person" for e in ents)
+    assert (name, "Person") in named_types(nlp, text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -5298,8 +5291,7 @@ def test_round_fifteen_a_person_described_by_a_post_stays_a_person(nlp, text, na
     ("Geologist Ana Marr of Kelton University disputed the data.", "Ana Marr"),
 ])
 def test_round_fifteen_a_given_name_left_out_of_a_person(nlp, text, name):
-    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
-    assert any(e.label == name and e.type == "Person" for e in ents)
+    assert (name, "Person") in named_types(nlp, text)
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -5473,8 +5465,7 @@ def test_round_fifteen_review_keeps_people_after_places(extract_all, text, fact)
     ("Pilot Tomas Brenner blamed the Velm Airport.", "Tomas Brenner", "Person"),
 ])
 def test_round_fifteen_review_a_common_word_is_no_given_name(nlp, text, name, kind):
-    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
-    assert any(e.label == name and e.type == kind for e in ents)
+    assert (name, kind) in named_types(nlp, text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -5482,8 +5473,7 @@ def test_round_fifteen_review_a_common_word_is_no_given_name(nlp, text, name, ki
     ("Planned Parenthood of Kelton, Ohio, accused Tom Brill.", "Planned Parenthood"),
 ])
 def test_round_fifteen_review_no_region_or_person_from_a_body(nlp, text, name):
-    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
-    assert not any(e.label == name and e.type in ("Region", "Person") for e in ents)
+    assert not {(name, "Region"), (name, "Person")} & named_types(nlp, text)
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -5564,8 +5554,7 @@ def test_round_fifteen_second_review_adds_no_false_fact(extract_all, text, wrong
     ("Dr Ansel Morrow met President Ivo Renn in Nairobi.", "Ansel Morrow", "Person"),
 ])
 def test_round_fifteen_second_review_keeps_names(nlp, text, name, kind):
-    ents = run_text(nlp, "Headline\n\n" + text).entities.values()
-    assert any(e.label == name and e.type == kind for e in ents)
+    assert (name, kind) in named_types(nlp, text)
 
 
 def test_round_fifteen_a_statement_quoting_its_spokesman(extract_all):
