@@ -468,6 +468,9 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                 and not _common(doc[s - 1].lower_, _common_words(nlp)) \
                 and not (doc[s - 1].is_sent_start and doc[s - 1].lower_.endswith(_TRADE_ENDINGS)):
             s -= 1  # "Ilse Pell" with "Ilse" left out of the model's name (not "Chef X", "Anatomist Jeffrey Laitman")
+        if s == ent.start and s > 0 and s - 1 not in taken and doc[s - 1].is_title and doc[s - 1].is_alpha \
+                and doc[s - 1].lower_ in lex.relations["word_classes"]["head_initial_org_heads"]:
+            s -= 1  # "Club Deportivo Huallaga" with "Club", opening the sentence, left out of the model's name
         # "the Ambassador Hotel": its title word is its name's (a site takes "the"; "Senator Ada Church" does not)
         site = e - s > 1 and doc[e - 1].lower_ in facilities and _after_the(doc, s)
         while s < e and not site and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):
@@ -880,6 +883,7 @@ def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles
         described = prev is not None and prev.is_lower and prev.pos_ in ("NOUN", "ADJ", "PROPN") \
             and (prev.lower_ in descriptors or prev.lemma_ in descriptors) \
             or head.dep_ == "appos" and head.head.is_lower and head.head.lemma_ in descriptors \
+            and not _described_by_title(doc, m.start, m.end, lex) \
             or any(c.dep_ == "appos" and c.is_lower and c.lemma_ in descriptors and c.left_edge.lower_ in ("a", "an")
                    for c in head.children)  # "Tidewatch, an environmental group, ..."
         # "an outfit dubbed the Iron Sparrows", "a group known as X", "a faction that calls itself X"
@@ -1308,9 +1312,13 @@ def _described_by_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     title (a common noun) names a person, whatever the model tagged it."""
     head = doc[s:e].root
 
-    def office(t: Token) -> bool:  # "a spokeswoman", "the Minister of Agriculture"
+    humans = lex.relations["word_classes"]["person_nouns"]
+
+    def office(t: Token, human: bool = False) -> bool:  # "a spokeswoman", "the Minister of Agriculture"; `human`:
+        # also a noun only a person is ("a handcuffed man, X"; not "X, Alaska, the last man to see it")
         common = t.tag_ == "NN" or t.tag_ == "NNP" and any(c.dep_ == "det" for c in t.children)
-        return common and t.lemma_.lower() in lex.titles and lex.titles[t.lemma_.lower()].kind != "none"
+        lem = t.lemma_.lower()
+        return common and (lem in lex.titles and lex.titles[lem].kind != "none" or human and lem in humans)
     if any(c.dep_ == "appos" and c.i > head.i and office(c) and not any(p.lower_ in ("whose", "its", "their")
                                                                           for p in c.children) for c in head.children):
         return True  # not "Pellow Grain, whose chief executive, X,": the body's officer
@@ -1320,7 +1328,10 @@ def _described_by_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         return False
     # "a spokeswoman for Greystone Airlines, Nadia Fenwick,": the parser hangs the name on the body
     body = head.head  # a body's name, not "for X's biggest customer, Y," nor "for X, Y's lender,"
-    return office(body) or body.dep_ == "pobj" and body.pos_ == "PROPN" and body.ent_type_ != "PERSON" \
+    # (or a common noun, before a name the model took for a person's: "the spokeswoman for the UN refugee agency,
+    # Carla Ngata,"; but "a spokesman for the rebel group, Tidewatch," names the group)
+    return office(body, human=True) or body.dep_ == "pobj" and (body.pos_ == "PROPN" and body.ent_type_ != "PERSON"
+                                                    or body.pos_ == "NOUN" and doc[s].ent_type_ == "PERSON") \
         and head.dep_ == "appos" and not any(c.dep_ == "case" for c in head.children) and e < len(doc) \
         and doc[e].text == "," and body.head.lower_ in ("for", "of", "at", "to") \
         and body.head.head.i < body.i and office(body.head.head)
@@ -1499,8 +1510,8 @@ def _joined_bodies(doc: Doc, ents: list[Span], lex: Lexicon, nlp: Language) -> l
             continue
         cc = ent.end if ent.end < len(doc) and doc[ent.end].lower_ == "and" else None
         if cc is not None and nxt is not None and nxt.start == cc + 1 and nxt.label_ == "ORG" \
-                and doc[nxt.end - 1].lower_ in heads and ent.label_ in ("ORG", "PERSON", "GPE", "NORP") \
-                and _modifies(ent, nxt):
+                and (doc[nxt.end - 1].lower_ in heads and ent.label_ in ("ORG", "PERSON", "GPE", "NORP") and _modifies(ent, nxt)
+                     or nxt.root.lower_ in heads and _shared_head(doc, ent, nxt, lex, common)):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
@@ -1567,6 +1578,18 @@ def _with_unnamed_first(doc: Doc, ent: Span, heads: Collection[str], common: Col
             or _common(first.lower_, common) and ent.root.dep_ == "conj" and ent.root.head.i == first.i:
         return Span(doc, i, ent.end, label="ORG")
     return ent
+
+
+def _shared_head(doc: Doc, ent: Span, name: Span, lex: Lexicon, common: Collection[str]) -> bool:
+    """'the Kenya Polls and Boundaries Board', parsed as two objects: a name ending in a common word that heads
+    no body, joined by "and" to common words before a body's head word, is one body's name (not "the Kenya Polls
+    and Orvik Oil Board")."""
+    last, words = doc[ent.end - 1], [t for t in ent if t.dep_ != "det"]
+    # one word only after "the" ("the Ports and Harbours Board"), as the model may tag it alone as anything
+    return (ent.label_ == "ORG" and len(words) >= 2 or len(words) == 1 and ent.label_ in ("ORG", "PRODUCT")
+            and ent.start > 0 and doc[ent.start - 1].lower_ == "the") and last.tag_ in ("NNS", "NNPS") \
+        and last.lower_ not in lex.relations["word_classes"]["closing_org_heads"] and _common(last.lower_, common) \
+        and all(_common(t.lower_, common) for t in doc[name.start:name.root.i])  # ("... Authority of Pellmoor")
 
 
 def _modifies(ent: Span, name: Span) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from .syntax import (
     conjuncts,
+    finite_partner,
     infinitive,
     noun_lemma,
     obliques_of,
@@ -145,6 +146,8 @@ class Grammar:
         if verb.dep_ in ("conj", "advcl") and gov.i != verb.i and gov.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and (_passive(gov) or verb.tag_ not in ("VBG", "VBN") and not purpose(verb)):
                 return []  # "the town was shelled, killing 12": the town did not kill; "X phoned Y to ask": X asks
+            if verb.dep_ == "conj":
+                gov = finite_partner(verb, gov)
             return self.surface_subjects(gov, depth + 1)
         return []
 

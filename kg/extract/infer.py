@@ -110,13 +110,18 @@ def alternatives(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     punishment offered as the alternative to a demand threatens the one told, and the demand is made of them."""
     r, v = rel.refs, rel.refs.vocab
     pred = f.pred
-    if f.kind != "verb" or f.lemma not in v.facing_verbs or pred.dep_ != "conj" or not _punitive(v, pred):
+    if f.kind != "verb" or pred.dep_ != "conj" or not _consequence(v, pred, f.lemma):
         return
     asked = pred.head
-    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in asked.children) or asked.dep_ not in ("xcomp", "advcl", "ccomp") \
-            or not infinitive(asked):
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in asked.children) or not infinitive(asked) \
+            or asked.dep_ not in ("xcomp", "advcl", "ccomp", "acl", "relcl"):
         return
-    frame = v.grammar.verb_frame(asked.head)
+    gov = asked.head  # "gave Y 30 days to pay or lose X", "gave Y an ultimatum to leave or face Z": the giving
+    if asked.dep_ in ("acl", "relcl"):
+        gov = gov.head if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "npadvmod") else gov
+    if gov.pos_ not in ("VERB", "AUX"):
+        return
+    frame = v.grammar.verb_frame(gov)
     fact = factuality(frame.clause, v)
     speaker = rel.speakers.of(di, frame.clause)
     agents = [k for k in rel.fill(Role("agent"), frame, di) if r.type_of(k) in ACTOR_TYPES]
@@ -126,6 +131,18 @@ def alternatives(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         for tg in told[:1]:
             for fam in ("threatened", "demanded"):
                 yield rel.evidence.event(fam, ag, tg, di, asked.head, confidence=0.7, speaker=speaker, factuality=fact)
+
+
+def _consequence(v: Vocabulary, verb: Token, lemma: str) -> bool:
+    """What one risks by refusing a demand: a punishment faced ("or face legal action", "or face an assault"),
+    something lost ("or lose its licence"), or a punitive act suffered ("or be evicted")."""
+    if lemma in v.facing_verbs:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        return _punitive(v, verb) or any(o.lemma_.lower() in v.attack_nouns for o in objs)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    # what one holds ("its licence", "their jobs"), not a match one plays ("or lose the final")
+    held = [o for o in verb.children if o.dep_ == "dobj" and any(c.dep_ == "poss" for c in o.children)]
+    return lemma in v.losing_verbs and bool(held) or passive and lemma in v.punitive_acts
 
 
 def _named_before_in_sentence(r: Referents, di: int, pron: Token) -> bool:
@@ -404,6 +421,6 @@ def read_verbs(v: Vocabulary) -> Callable[[Token, str], bool]:
     verb under an if- or unless-clause (a threat) and any with "must" or "should" (an obligation). The rest
     need no frame."""
     named = v.grammar.verb_lemmas | v.threat_acts | v.warning_verbs | v.deadline_verbs | v.claim_verbs | v.facing_verbs \
-        | v.imposing_verbs | v.venue_verbs | {"join"}
+        | v.imposing_verbs | v.venue_verbs | v.losing_verbs | v.punitive_acts | {"join"}
     return lambda verb, lemma: lemma in named or condition(verb) is not None \
         or _has_aux(verb, v.obligation_auxiliaries)

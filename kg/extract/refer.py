@@ -299,8 +299,14 @@ class Referents:
         after = tok.doc[tok.i + 1:tok.i + 4]  # the parse may set the name apart as a second object
         if named_beside or len(after) == 3 and after[0].text == "," and tok.pos_ == "NOUN" \
                 and after[1].lower_ == "the" and after[2].pos_ == "PROPN" and not self._speaker(after[2]):
-            return []  # "the regulator, the Norwegian Markets Board": a name the model missed, no one named before
-        if common and (any(c.lower_ in ("the", "this") for c in tok.children) or
+            # "a spokesman for the rebel group, the Saltmarsh Covenant,", the name hung elsewhere: that body; else
+            # "the regulator, the Norwegian Markets Board": a name the model missed, no one named before
+            beside = [] if named_beside or lem not in v.body_descriptors else \
+                [k for k in self.ents.at(di, after[2]) if self.type_of(k) in BODY_TYPES]
+            return beside
+        bare = low in v.bare_body_nouns and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)  # "accused police of"
+        if common and (any(c.lower_ in ("the", "this") for c in tok.children) or bare or
                        tok.dep_ in ("compound", "nmod") and (di, tok.head.i) in self.ents.title_tokens):
             found = self.named_by_head(di, tok)  # "the company", "company spokesman X"
             owners = {k for c in tok.head.children if c.dep_ == "poss" and tok.dep_ in ("compound", "nmod")
@@ -517,13 +523,18 @@ class Referents:
         """'the two men met', 'the two sides': the last two named of the kind the noun says ([] when they
         cannot be told; None when the phrase is no such pair)."""
         kind = self.lex.relations["word_classes"]["pair_nouns"].get(tok.lemma_.lower())
-        if kind is None or not any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) or \
-                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        both = any(c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both" for c in tok.children)  # "both groups"
+        if kind is None or not both and (not any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) or
+                                         not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             return None
         if any(c.dep_ in ("appos", "conj") for c in tok.children):
             return None  # "the two men, A and B": named right there
         types = ACTOR_TYPES - {"Person"} if kind == "actor" else {kind}  # "the two sides": states or bodies
-        last = [(pos, key) for pos, key, _ in self._window(di, tok) if self.type_of(key) in types]
+        # not what the clause's own subject names ("the UN mission in Libya warned both groups")
+        subject = [t for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("dobj", "pobj")
+                   for t in c.subtree]
+        own = {m.key for m in self.ents.in_doc(di) if any(m.start <= t.i < m.end for t in subject)}
+        last = [(pos, key) for pos, key, _ in self._window(di, tok) if self.type_of(key) in types and key not in own]
         if not last:
             return []
         # the two named in the last sentence that names any: exactly two there, and no "two men" left unnamed
@@ -696,7 +707,8 @@ class Referents:
         if tok.dep_ == "dobj":  # "met executives of X and urged them to ...": the people just named, for their body
             for t in reversed([t for t in sent if t.i < tok.i]):
                 if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj") and (t.lower_ in self.vocab.official_nouns
-                                                                       or t.lower_ in self.vocab.body_organs):
+                                                                       or t.lower_ in self.vocab.body_organs
+                                                                       or t.lemma_.lower() == "leader"):
                     keys = [k for k in self.of(di, t) if self.type_of(k) in BODIES_AND_STATES]
                     if keys:
                         return keys

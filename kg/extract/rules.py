@@ -5,7 +5,7 @@ never a rule that silently never fires."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -73,7 +73,7 @@ _TOP_KEYS = {"families", "rules", "word_classes"}
 REQUIRED_CLASSES = frozenset({
     "particles", "instrument_verbs", "speech_verbs", "factive_verbs", "negating_verbs", "punitive_acts",
     "conditional_marks", "future_auxiliaries", "modal_auxiliaries", "future_governors", "armed_forces_heads",
-    "state_nouns", "group_nouns", "expert_nouns", "official_nouns", "done_to_nouns", "state_body_nouns", "private_body_nouns", "head_of_state_titles", "acting_site_heads", "adjective_titles", "company_offices", "public_office_heads", "acting_facility_heads",
+    "state_nouns", "group_nouns", "expert_nouns", "person_nouns", "bare_body_nouns", "losing_verbs", "official_nouns", "done_to_nouns", "state_body_nouns", "private_body_nouns", "head_of_state_titles", "acting_site_heads", "adjective_titles", "company_offices", "public_office_heads", "acting_facility_heads",
     "heading_verbs", "other_words", "town_offices", "owned_members", "dissident_words", "event_heads",
     "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders", "claim_verbs", "claim_nouns",
     "message_nouns", "message_media", "message_preps", "press_event_nouns", "document_nouns", "authoring_verbs", "harm_nouns", "plural_owners", "bodily_harm_verbs", "measure_nouns", "penalty_nouns", "bearing_verbs", "deadline_verbs", "deadline_nouns",
@@ -143,6 +143,16 @@ class Vocabulary:
         if name.startswith("_") or name not in self.classes:
             raise AttributeError(name)
         return self.classes[name]
+
+
+def _flat(words: list) -> Iterator[str]:
+    """A word list's words in lower case; a list inside it (a YAML alias of another list, "[*companies, hospital]")
+    gives its own words."""
+    for w in words:
+        if isinstance(w, list):
+            yield from _flat(w)
+        else:
+            yield str(w).lower()
 
 
 def _err(where: str, msg: str) -> ResourceError:
@@ -280,7 +290,7 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
         raise _err("relations.yaml", "word_classes.body_noun_heads must map each body noun to a list of words")
     return Vocabulary(rules={k: tuple(v) for k, v in table.items()}, nouns=nouns,
                       adjectives=frozenset(r.lemma for r in hand if r.pos == "adj"), classes=classes,
-                      place_nouns=places, body_heads={k: frozenset(str(w).lower() for w in v) for k, v in heads.items()},
+                      place_nouns=places, body_heads={k: frozenset(_flat(v)) for k, v in heads.items()},
                       grammar=Grammar(instrument_verbs=classes.get("instrument_verbs", frozenset()),
                                       message_nouns=classes.get("message_nouns", frozenset()),
                                       message_media=classes.get("message_media", frozenset()),

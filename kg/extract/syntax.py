@@ -97,3 +97,24 @@ def noun_lemma(tok: Token) -> str:
     if low in ("talks", "negotiations", "allies", "words", "relations"):
         return low[:-1]
     return tok.lemma_.lower()
+
+
+def finite_partner(verb: Token, gov: Token) -> Token:
+    """The verb a finite past `verb` is coordinated with, where the parser hung it too low: not an infinitive or
+    gerund ("accused X of trying to silence Y and called on Z": accused), nor a reported clause in another tense
+    ("said the town will not be intimidated and called on Z": said)."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return gov
+    if gov.tag_ in ("VBG", "VB") and not any(c.dep_ in ("nsubj", "csubj", "nsubjpass", "aux", "auxpass")
+                                             for c in gov.children) \
+            or any(a.dep_ == "aux" and a.tag_ == "TO" for a in gov.children):
+        up = gov
+        while up.dep_ in ("xcomp", "pcomp", "pobj", "prep", "advcl", "acl") and up.head.i != up.i:
+            up = up.head
+            if up.pos_ in ("VERB", "AUX") and up.tag_ in ("VBD", "VBZ", "VBP"):
+                return up
+        return gov
+    if gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in gov.head.children) \
+            and any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("MD", "VBZ", "VBP") for a in gov.children):
+        return gov.head
+    return gov
