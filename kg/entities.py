@@ -379,7 +379,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             continue
         if label in ("NAME", "CAPITAL") and _joined_name(doc, sp.start):
             continue  # "São Bento do Rio Claro", "Tour de France": a place's name inside a longer one
-        longer = _name_before(doc, sp, name_ends, gaz_toks | office_toks) if label in ("NAME", "CAPITAL") else None
+        longer = _name_before(doc, sp, name_ends, gaz_toks | office_toks, lex.relations["word_classes"]["body_descriptors"]) \
+            if label in ("NAME", "CAPITAL") else None
         if longer is not None:  # "the charity Refugee Aid Sweden": a body whose name ends with the place
             rm = _classify(doc, longer, sp.end, doc[longer:sp.end].text, "ORG", lex, doc_index)
             if rm is not None:
@@ -501,6 +502,15 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             continue  # "State", "Army", "Council" alone name no one in particular
         if ent.label_ == "ORG" and _portfolio(doc, s, e, lex):
             continue  # "Natural Resources Minister X": the minister's portfolio, not a body
+        place = next((g for g in gaz if g.start == s and g.end < e and g.label_ == "NAME"
+                      and lex.names[g.text].type in ("Country", "Region")), None) if ent.label_ == "ORG" else None
+        if place is not None and _portfolio(doc, place.end, e, lex):
+            # "Florida Agriculture Commissioner X": the place's commissioner, with a portfolio, not a body's
+            known = lex.names[place.text]
+            out.append(RawMention(doc_index, place.start, place.end, place.text, known.type, canonical=known.name,
+                                  state=known.state, head=place.root.i))
+            taken.update(range(place.start, place.end))
+            continue
         if text.isupper() and len(text) > 4 and " " in text or text.isupper() and text.title() in lex.cities:
             text = text.title()  # "FRESNO, Calif.", "ROYAL OAK, Mich.": a dateline in capitals
         titled = s > 0 and (s - 1 in title_toks or doc[s - 1].lower_ in lex.titles)
@@ -882,7 +892,8 @@ def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles
         prev, head = doc[m.start - 1] if m.start > 0 else None, doc[m.head]
         described = prev is not None and prev.is_lower and prev.pos_ in ("NOUN", "ADJ", "PROPN") \
             and (prev.lower_ in descriptors or prev.lemma_ in descriptors) \
-            or head.dep_ == "appos" and head.head.is_lower and head.head.lemma_ in descriptors \
+            or (head.dep_ == "appos" and head.head.is_lower and head.head.lemma_ in descriptors
+                or _after_described_noun(doc, m.start, m.end, descriptors)) \
             and not _described_by_title(doc, m.start, m.end, lex) \
             or any(c.dep_ == "appos" and c.is_lower and c.lemma_ in descriptors and c.left_edge.lower_ in ("a", "an")
                    for c in head.children)  # "Tidewatch, an environmental group, ..."
@@ -896,6 +907,16 @@ def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles
             and any(o.type == "Person" and o.start in (t.end, t.end + 1) for o in out)
         if described or office:
             m.type, m.described = _org_type(m.text, lex), True
+
+
+def _after_described_noun(doc: Doc, s: int, e: int, descriptors: Collection[str]) -> bool:
+    """'who chairs the group, Clean Harwick,': a name set off right after "the" and a noun that describes a body,
+    however the parser hung it."""
+    noun = doc[s - 2] if s >= 3 else None  # (a noun with no name of its own: not "the Marlow Lions club, X,")
+    return noun is not None and doc[s - 1].text == "," and noun.is_lower and noun.lemma_ in descriptors \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children) \
+        and not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.children) \
+        and e < len(doc) and doc[e].text in (",", ".", ";")
 
 
 def _bodies_named_in_apposition(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
@@ -1246,14 +1267,20 @@ def _hyphened(doc: Doc, sp: Span, gaz_toks: set[int]) -> tuple[int, int]:
     return s, e
 
 
-def _name_before(doc: Doc, sp: Span, name_ends: dict[int, Span], skip: set[int]) -> int | None:
+def _name_before(doc: Doc, sp: Span, name_ends: dict[int, Span], skip: set[int], descriptors: Collection[str]) -> int | None:
     """Where a longer name starts that ends with the gazetteer name `sp`: the model named the words right
     before it (no comma, no hyphen) as a body or a person it cut short ("Refugee Aid | Sweden",
     "Halden Span | Norway"); None when those words are gazetteer names of their own or an office's
     title ("Foreign Minister Anna Berg")."""
     ent = name_ends.get(sp.start)
-    if ent is None or not doc[sp.start - 1].whitespace_:
+    if sp.start == 0 or not doc[sp.start - 1].whitespace_:
         return None
+    if ent is None:  # "the charity Asylum Rights Norway", named nothing: capitalised words after a body's noun
+        s = sp.start
+        while s > 0 and doc[s - 1].is_title and doc[s - 1].is_alpha and not doc[s - 1].ent_type_ and s - 1 not in skip:
+            s -= 1
+        before = doc[s - 1] if s > 0 else None
+        return s if s < sp.start and before is not None and before.is_lower and before.lemma_ in descriptors else None
     s, _ = _clean(ent)
     words = doc[s:sp.start]
     if not len(words) or s - 1 in skip or any(t.i in skip or not (t.is_title or t.is_upper) for t in words):

@@ -5755,3 +5755,51 @@ def test_round_sixteen_or_lose_or_be_punished(extract_all, text, fact):
 def test_round_sixteen_or_lose_a_match_is_no_threat(extract_all):
     got = extract_all("The Kelso Trust told the Orvik Rowing Club to train harder or lose the final.")
     assert ("threatened", "Kelso Trust", "Orvik Rowing Club") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name set off right after "the" and a body's noun names that body, however the parser hung it
+    ("Ruth Okafor, who chairs the group, Clean Harwick, insisted that Orbeck Steel must pay.",
+     ("represents", "Ruth Okafor", "Clean Harwick")),
+    ("Ossian Pell, a spokesman for the rebel group, the Saltmarsh Covenant, said its fighters had ambushed a convoy.",
+     ("represents", "Ossian Pell", "Saltmarsh Covenant")),
+    ("Dario Kant, who founded the charity, Kelso Water Watch, accused Orbeck Steel of poisoning the river.",
+     ("represents", "Dario Kant", "Kelso Water Watch")),
+])
+def test_round_sixteen_name_set_off_after_a_body_noun(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_name_after_a_named_body_noun_is_not_its_name(extract_all):
+    got = extract_all("Aurelia Nkemelu met the owner of the Marlow Lions club, Desmond Achterberg, in Geneva.")
+    assert ("metWith", "Aurelia Nkemelu", "Desmond Achterberg") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body's name ending in a country's, after a noun that describes a body, which the model named nothing
+    ("Sigrid Aune, head of the charity Asylum Rights Norway, telephoned Arne Bakken on Sunday.", "Asylum Rights Norway"),
+    ("The aid group Clean Water Kenya accused Orbeck Mining of draining the wells.", "Clean Water Kenya"),
+    ("Ivo Renn, director of the foundation Open Archives Peru, resigned on Friday.", "Open Archives Peru"),
+])
+def test_round_sixteen_body_named_for_a_country_after_its_noun(nlp, text, name):
+    assert (name, "Organization") in named_types(nlp, text)
+
+
+def test_round_sixteen_country_after_a_plain_noun_stays_the_country(nlp):
+    types = named_types(nlp, "Aid workers from Norway accused Orbeck Mining of draining the wells.")
+    assert ("Norway", "Country") in types
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a place, a portfolio and a title before a name: the place's office, not a body "Florida Agriculture"
+    ("Florida Agriculture Commissioner Dale Pruett met oyster farmers on Wednesday.", ("represents", "Dale Pruett", "Florida")),
+    ("Texas Agriculture Commissioner Jim Holt said the ban would stay.", ("represents", "Jim Holt", "Texas")),
+    ("Ohio Insurance Commissioner Mara Voss fined Orbeck Mutual.", ("represents", "Mara Voss", "Ohio")),
+])
+def test_round_sixteen_place_portfolio_title(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_place_in_a_body_name_stays_the_body(extract_all):
+    got = extract_all("The Nevada Mining Safety Board chairman, Mara Voss, fined Orbeck Gold.")
+    assert ("represents", "Mara Voss", "Nevada") not in got

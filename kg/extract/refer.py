@@ -304,6 +304,12 @@ class Referents:
             beside = [] if named_beside or lem not in v.body_descriptors else \
                 [k for k in self.ents.at(di, after[2]) if self.type_of(k) in BODY_TYPES]
             return beside
+        if len(after) >= 2 and after[0].text == "," and tok.pos_ == "NOUN" and lem in v.body_descriptors \
+                and any(c.lower_ == "the" for c in tok.children) and after[1].pos_ == "PROPN" \
+                and not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in tok.children):
+            beside = [k for k in self.ents.at(di, after[1]) if self.type_of(k) in BODY_TYPES]
+            if beside and not self._speaker(after[1]):  # "who chairs the group, Clean Harwick,"
+                return beside
         bare = low in v.bare_body_nouns and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
             and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)  # "accused police of"
         if common and (any(c.lower_ in ("the", "this") for c in tok.children) or bare or
