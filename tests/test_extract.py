@@ -5803,3 +5803,36 @@ def test_round_sixteen_place_portfolio_title(extract_all, text, fact):
 def test_round_sixteen_place_in_a_body_name_stays_the_body(extract_all):
     got = extract_all("The Nevada Mining Safety Board chairman, Mara Voss, fined Orbeck Gold.")
     assert ("represents", "Mara Voss", "Nevada") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a seat "on" a council or board, as "of" it
+    ("Ana Ruiz, a councillor on the Kelso City Council, said the budget was too small.",
+     ("represents", "Ana Ruiz", "Kelso City Council")),
+    ("Ivo Renn, a member on the Velm Water Board, voted against the rise.", ("represents", "Ivo Renn", "Velm Water Board")),
+    ("Mara Voss, a board member on the Orbeck Arts Trust, accused the Velm Ministry of cutting its grant.",
+     ("represents", "Mara Voss", "Orbeck Arts Trust")),
+])
+def test_round_sixteen_seat_on_a_council(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_on_after_a_title_names_no_seat_otherwise(extract_all):
+    got = extract_all("Ana Ruiz, a councillor, spoke on Velm Radio on Monday.")
+    assert ("represents", "Ana Ruiz", "Velm Radio") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # calling someone a word of condemnation (derogatory_words) criticises them
+    ("Dwayne Porter called Vantage Motors a disgrace.", ("criticized", "Dwayne Porter", "Vantage Motors")),
+    ("Ana Ruiz called the Velm Party reckless and dishonest.", ("criticized", "Ana Ruiz", "Velm Party")),
+    ("The Kelso Tenants League called Orbeck Homes a bully.", ("criticized", "Kelso Tenants League", "Orbeck Homes")),
+    ("Mayor Ivo Renn called the Tarsk Front cowardly.", ("criticized", "Ivo Renn", "Tarsk Front")),
+])
+def test_round_sixteen_called_a_word_of_condemnation(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_called_a_partner_is_no_criticism(extract_all):
+    got = extract_all("Ana Ruiz called the Velm Party a partner.")
+    assert ("criticized", "Ana Ruiz", "Velm Party") not in got

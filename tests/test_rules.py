@@ -31,6 +31,8 @@ def build(d, verbs=(), nominals=()):
     (lambda d: d["rules"].append({"family": "attacked", "lemma": "raze", "confidence": 3}), "confidence"),
     (lambda d: d["rules"].append({"family": "demanded", "lemma": "seek", "requires": ["object-class:owner_actz"]}),
      "object-class names no word class: owner_actz"),
+    (lambda d: d["rules"].append({"family": "criticized", "lemma": "call", "requires": ["word-class:derogatory_wordz"]}),
+     "word-class names no word class: derogatory_wordz"),
     (lambda d: d.__setitem__("extra", {}), "unknown top-level key"),
     (lambda d: d["word_classes"].pop("speech_verbs"), "speech_verbs"),
     # YAML reads a bare on/off as true/false: a particle or word class must say it in quotes

@@ -21,6 +21,8 @@ def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
         return val in f.particles
     if k == "word":
         return val in f.words
+    if k == "word-class":
+        return not f.words.isdisjoint(vocab.words(val))
     if k == "dep":
         return any(c.dep_ == val for c in f.pred.children)
     if k == "infinitive":  # after-object: an infinitive the parser hung as an adverbial clause after the object

@@ -66,6 +66,7 @@ CONDITIONS = {
     "mark": "its clausal complement opens with this word ('asked whether X would act': a question, no demand)",
     "object-prep": "a preposition with an object hangs on the predicate's object ('blamed X's losses on the weather')",
     "object-class": "the predicate's object is a word of this word class ('demanded X's resignation': owner_acts)",
+    "word-class": "a word of this word class among the predicate's children or grandchildren ('called X naive')",
 }
 _RULE_KEYS = {"family", "lemma", "pos", "particle", "target", "agent", "requires", "unless", "symmetric",
               "confidence", "light", "reported", "source"}
@@ -73,7 +74,7 @@ _TOP_KEYS = {"families", "rules", "word_classes"}
 REQUIRED_CLASSES = frozenset({
     "particles", "instrument_verbs", "speech_verbs", "factive_verbs", "negating_verbs", "punitive_acts",
     "conditional_marks", "future_auxiliaries", "modal_auxiliaries", "future_governors", "armed_forces_heads",
-    "state_nouns", "group_nouns", "expert_nouns", "person_nouns", "bare_body_nouns", "losing_verbs", "official_nouns", "done_to_nouns", "state_body_nouns", "private_body_nouns", "head_of_state_titles", "acting_site_heads", "adjective_titles", "company_offices", "public_office_heads", "acting_facility_heads",
+    "state_nouns", "group_nouns", "expert_nouns", "person_nouns", "bare_body_nouns", "losing_verbs", "derogatory_words", "official_nouns", "done_to_nouns", "state_body_nouns", "private_body_nouns", "head_of_state_titles", "acting_site_heads", "adjective_titles", "company_offices", "public_office_heads", "acting_facility_heads",
     "heading_verbs", "other_words", "town_offices", "owned_members", "dissident_words", "event_heads",
     "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders", "claim_verbs", "claim_nouns",
     "message_nouns", "message_media", "message_preps", "press_event_nouns", "document_nouns", "authoring_verbs", "harm_nouns", "plural_owners", "bodily_harm_verbs", "measure_nouns", "penalty_nouns", "bearing_verbs", "deadline_verbs", "deadline_nouns",
@@ -277,10 +278,10 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
         if unknown:
             raise _err("relations.yaml", f"word_classes.{name}: unknown family '{unknown[0]}'")
         classes[name] = frozenset(listed)
-    unknown = sorted({c.value for rs in table.values() for r in rs for c in (*r.requires, *r.unless)
-                      if c.kind == "object-class" and c.value not in classes})
+    unknown = sorted({(c.kind, c.value) for rs in table.values() for r in rs for c in (*r.requires, *r.unless)
+                      if c.kind in ("object-class", "word-class") and c.value not in classes})
     if unknown:
-        raise _err("relations.yaml", f"object-class names no word class: {unknown[0]}")
+        raise _err("relations.yaml", f"{unknown[0][0]} names no word class: {unknown[0][1]}")
     places = dict(data.get("word_classes", {}).get("place_nouns", {}))
     for table_name in ("group_kinds", "pair_nouns"):
         if not isinstance(data["word_classes"].get(table_name), dict):
