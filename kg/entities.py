@@ -1536,6 +1536,8 @@ def _joined_bodies(doc: Doc, ents: list[Span], lex: Lexicon, nlp: Language) -> l
             i += 2
             continue
         cc = ent.end if ent.end < len(doc) and doc[ent.end].lower_ == "and" else None
+        if cc is None and len(ent) > 2 and doc[ent.end - 1].lower_ == "and" and nxt is not None and nxt.start == ent.end:
+            ent, cc = Span(doc, ent.start, ent.end - 1, label=ent.label_), ent.end - 1  # "The Kenya Polls and" tagged
         if cc is not None and nxt is not None and nxt.start == cc + 1 and nxt.label_ == "ORG" \
                 and (doc[nxt.end - 1].lower_ in heads and ent.label_ in ("ORG", "PERSON", "GPE", "NORP") and _modifies(ent, nxt)
                      or nxt.root.lower_ in heads and _shared_head(doc, ent, nxt, lex, common)):

@@ -5613,8 +5613,9 @@ def test_round_sixteen_name_beside_a_person_noun_is_a_person(nlp, text, name):
 
 
 def test_round_sixteen_name_after_a_body_noun_stays_the_body(nlp):
-    types = named_types(nlp, "A spokesman for the rebel group, the Tidewater Front, said the army had fled.")
-    assert ("Tidewater Front", "Person") not in types
+    types = named_types(nlp, "Ana Ferro, a spokeswoman for the rebel group, the Tidewater Front, accused the Velm "
+                             "Army of shelling Kelso.")
+    assert ("Tidewater Front", "Organization") in types
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -5651,17 +5652,24 @@ def test_round_sixteen_the_company_for_a_trade_named_firm(extract_all, text, fac
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Ekoport Bulk Terminals sacked 140 dockers on Tuesday.", "Ekoport Bulk Terminals"),
-    ("Agusan Ridge Nickel denied the report.", "Agusan Ridge Nickel"),
-    ("Swiftline Coaches cancelled its night services.", "Swiftline Coaches"),
-    ("Club Deportivo Huallaga was fined by the league.", "Club Deportivo Huallaga"),
+    ("The Velm Dockers Union accused Ekoport Bulk Terminals of sacking 140 dockers.", "Ekoport Bulk Terminals"),
+    ("The Velm Miners Union accused Kestrel Bay Refineries of poisoning the bay.", "Kestrel Bay Refineries"),
+    ("The Velm Drivers Union accused Swiftline Coaches of cutting wages.", "Swiftline Coaches"),
+    ("The league fined Club Deportivo Huallaga after Ana Ruiz accused Club Deportivo Huallaga of cheating.",
+     "Club Deportivo Huallaga"),
 ])
 def test_round_sixteen_trade_words_name_bodies(nlp, text, name):
-    assert (name, "Person") not in named_types(nlp, text)
+    assert (name, "Organization") in named_types(nlp, text)
 
 
-def test_round_sixteen_surname_like_word_stays_a_person(nlp):
-    assert ("Dana Brooks", "Person") in named_types(nlp, "Dana Brooks denied the report.")
+@pytest.mark.parametrize("text, name", [
+    # trade words that are also surnames do not make a body of a person's name
+    ("Kenya's foreign minister, Ron Nickel, phoned Uganda.", "Ron Nickel"),
+    ("The State Department's spokesman, Ned Brands, accused Iran of lying.", "Ned Brands"),
+    ("Kenya's envoy, Lisa Copper, met Uganda's president.", "Lisa Copper"),
+])
+def test_round_sixteen_surname_like_word_stays_a_person(nlp, text, name):
+    assert (name, "Person") in named_types(nlp, text)
 
 
 @pytest.mark.parametrize("text, facts", [
@@ -5727,6 +5735,8 @@ def test_round_sixteen_league_top_scorer_holds_no_office(extract_all):
      ("criticized", "Velm Union", "Roads and Bridges Authority")),
     ("The Velm Front accused the Ports and Harbours Board of corruption.",
      ("accused", "Velm Front", "Ports and Harbours Board")),
+    ("The Kenya Polls and Boundaries Board accused Uganda of fraud.",  # the model's name ends in "and"
+     ("accused", "Kenya Polls and Boundaries Board", "Uganda")),
 ])
 def test_round_sixteen_and_inside_a_body_name(extract_all, text, fact):
     assert fact in extract_all(text)
@@ -5836,3 +5846,44 @@ def test_round_sixteen_called_a_word_of_condemnation(extract_all, text, fact):
 def test_round_sixteen_called_a_partner_is_no_criticism(extract_all):
     got = extract_all("Ana Ruiz called the Velm Party a partner.")
     assert ("criticized", "Ana Ruiz", "Velm Party") not in got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # review of round sixteen: a verb sharing the reported clause's auxiliary, or one a modal governs, stays there
+    ("Ukraine said Russia has launched drones overnight and struck Kyiv.", ("attacked", "Ukraine", "Kyiv")),
+    ("Kenya said Uganda has not attacked Rwanda or shelled Burundi.", ("attacked", "Kenya", "Burundi")),
+    ("Kenya said Uganda could have stopped the rebels and warned Rwanda.", ("warned", "Kenya", "Rwanda")),
+    ("Iran said it would retaliate and hit Israel.", ("attacked", "Iran", "Israel")),
+    ("Russia plans to mass troops and hit Kyiv.", ("attacked", "Russia", "Kyiv")),
+    ("Kenya said Uganda is massing troops and shelled Rwanda.", ("attacked", "Kenya", "Rwanda")),
+    # bare "police" and "management" with a phrase of their own are someone else's
+    ("The Orvik Metropolitan Police arrested two men. Kenya accused police in Uganda of torturing Kenyans.",
+     ("accused", "Kenya", "Orvik Metropolitan Police")),
+    ("Orvik Motors cut jobs. The Tarrow Workers Union accused management at Kessel Steel of lying.",
+     ("accused", "Tarrow Workers Union", "Orvik Motors")),
+    ("Orvik Motors cut 300 jobs. Management consultant Ana Ruiz said the cuts were overdue.",
+     ("represents", "Ana Ruiz", "Orvik Motors")),
+    ("The Greyholm Traders' Association met the Greyholm Town Council and accused police of ignoring burglaries.",
+     ("accused", "Greyholm Traders' Association", "Greyholm Town Council")),
+    # "both sides": not a third party who commented in between
+    ("The Voss Brigade attacked the Kelso Front. Egypt blamed both groups. Sudan urged both sides to talk.",
+     ("demanded", "Sudan", "Egypt")),
+    # "them": the nearest plural, not leaders met before
+    ("Uganda met leaders of the Kelso Front and then bombed Voss Brigade camps, destroying them.",
+     ("attacked", "Uganda", "Kelso Front")),
+])
+def test_round_sixteen_review_adds_no_false_fact(extract, text, wrong):
+    assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ukraine said Russia has launched drones overnight and struck Kyiv.", ("attacked", "Russia", "Kyiv")),
+    ("Kessel Construction was fined. The Federation of Master Builders said it had warned the company.",
+     ("warned", "Federation of Master Builders", "Kessel Construction")),
+    ("The Voss Brigade and the Kelso Front fought in Mali. Niger urged both groups to talk.",
+     ("demanded", "Niger", "Kelso Front")),
+    ("The Voss Brigade attacked the Kelso Front. Egypt blamed both groups. Sudan urged both sides to talk.",
+     ("demanded", "Sudan", "Voss Brigade")),
+])
+def test_round_sixteen_review_keeps_true_facts(extract, text, fact):
+    assert fact in extract(text)

@@ -310,11 +310,14 @@ class Referents:
             beside = [k for k in self.ents.at(di, after[1]) if self.type_of(k) in BODY_TYPES]
             if beside and not self._speaker(after[1]):  # "who chairs the group, Clean Harwick,"
                 return beside
+        # "accused police of", not "police in Uganda" (someone else's, however the parser hangs "in Uganda")
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         bare = low in v.bare_body_nouns and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
-            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)  # "accused police of"
+            and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in tok.children) \
+            and not (nxt is not None and nxt.pos_ == "ADP" and nxt.lower_ not in ("of", "for"))
         if common and (any(c.lower_ in ("the", "this") for c in tok.children) or bare or
                        tok.dep_ in ("compound", "nmod") and (di, tok.head.i) in self.ents.title_tokens):
-            found = self.named_by_head(di, tok)  # "the company", "company spokesman X"
+            found = self.named_by_head(di, tok, bare)  # "the company", "company spokesman X"
             owners = {k for c in tok.head.children if c.dep_ == "poss" and tok.dep_ in ("compound", "nmod")
                       for k in self.ents.at(di, c) if self.type_of(k) == "Country"}
             if owners:  # "Iran's foreign ministry spokesman": Iran's ministry, not another state's named before
@@ -419,7 +422,7 @@ class Referents:
         return [key for _, key, _ in reversed(self._window(di, tok))
                 if self.type_of(key) in BODY_TYPES and tok.lower_ in _name_heads(self.entity(key).label)][:1]
 
-    def named_by_head(self, di: int, tok: Token) -> list[str]:
+    def named_by_head(self, di: int, tok: Token, bare: bool = False) -> list[str]:
         """'the ministry': the last body whose name ends in that word; 'the company': the last company named;
         'the group': the body last named as a subject, else the last body named."""
         recent = list(reversed(self._window(di, tok)))
@@ -433,8 +436,11 @@ class Referents:
         noun = tok.lemma_.lower()
         if noun in self.vocab.state_nouns:  # "government spokeswoman X": a state's, never a company's
             return self._last_state(di, tok)
-        if noun not in self.vocab.body_nouns and noun not in self.vocab.nonstate_body_nouns:
-            return []  # (but "the militants", "the rebels": an armed group named before)
+        if noun not in self.vocab.body_nouns and noun not in self.vocab.nonstate_body_nouns \
+                and not (bare and noun in self.vocab.bare_body_nouns and noun in self.vocab.body_heads):
+            # (but "the militants", "the rebels": an armed group named before; bare "management", the employer; bare
+            # "police" only for a body named "... Police")
+            return []
         own = self._own_subjects(di, tok, reporters=noun in self.vocab.nonstate_body_nouns)  # not "the AU condemned
         # the group": the AU
         bodies = [key for _, key, _ in recent if self.type_of(key) in BODY_TYPES and not self.is_site(key)
@@ -540,13 +546,20 @@ class Referents:
         subject = [t for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("dobj", "pobj")
                    for t in c.subtree]
         own = {m.key for m in self.ents.in_doc(di) if any(m.start <= t.i < m.end for t in subject)}
-        last = [(pos, key) for pos, key, _ in self._window(di, tok) if self.type_of(key) in types and key not in own]
-        if not last:
-            return []
-        # the two named in the last sentence that names any: exactly two there, and no "two men" left unnamed
-        pos = last[-1][0]
-        sent = self.docs[pos[0]][pos[1]].sent
-        there = list(dict.fromkeys(key for p, key in last if p[0] == pos[0] and sent.start <= p[1] < sent.end))
+        last = [(pos, key) for pos, key, _ in self._window(di, tok) if self.type_of(key) in types and key not in own
+                and _party(self.docs[pos[0]][pos[1]])]
+        # the two named in the last sentence that names any (or, for "both", the one before when it names one:
+        # "X attacked Y. Egypt blamed both groups. Sudan urged both sides to talk"): exactly two there, and no
+        # "two men" left unnamed
+        for _ in range(2 if both else 1):
+            if not last:
+                return []
+            pos = last[-1][0]
+            sent = self.docs[pos[0]][pos[1]].sent
+            there = list(dict.fromkeys(key for p, key in last if p[0] == pos[0] and sent.start <= p[1] < sent.end))
+            if len(there) >= 2:
+                break
+            last = [(p, key) for p, key in last if not (p[0] == pos[0] and sent.start <= p[1] < sent.end)]
         doc = self.docs[pos[0]]
         unnamed = any(t.lemma_ == tok.lemma_ and any(c.lower_ == "two" for c in t.children)
                       and not any(c.lower_ == "the" for c in t.children)
@@ -711,13 +724,13 @@ class Referents:
                 if len(keys) > 1:
                     return keys
         if tok.dep_ == "dobj":  # "met executives of X and urged them to ...": the people just named, for their body
-            for t in reversed([t for t in sent if t.i < tok.i]):
-                if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj") and (t.lower_ in self.vocab.official_nouns
-                                                                       or t.lower_ in self.vocab.body_organs
-                                                                       or t.lemma_.lower() == "leader"):
-                    keys = [k for k in self.of(di, t) if self.type_of(k) in BODIES_AND_STATES]
-                    if keys:
-                        return keys
+            # (the nearest plural before the pronoun: not "met leaders of X and bombed Y's camps, destroying them")
+            t = next((t for t in reversed(sent[:tok.i - sent.start]) if t.tag_ == "NNS" and t.pos_ == "NOUN"), None)
+            if t is not None and t.dep_ in ("dobj", "pobj") and (
+                    t.lower_ in self.vocab.official_nouns or t.lower_ in self.vocab.body_organs or t.lemma_.lower() == "leader"):
+                keys = [k for k in self.of(di, t) if self.type_of(k) in BODIES_AND_STATES]
+                if keys:
+                    return keys
         return []
 
     def is_party(self, key: str) -> bool:
@@ -759,6 +772,21 @@ class Referents:
         if ent.state and ent.type == "Country" and ent.label != ent.state:
             return [self.ensure_country(ent.state)]
         return [key]
+
+
+def _party(tok: Token) -> bool:
+    """Whether a name is a party to what its sentence tells (a subject, an object, one fought or talked with), not
+    a place it happened in ("fought in Mali", "near the border with Chad") nor a name in a relative clause."""
+    t = tok  # (through what it modifies: "Ethiopian Foreign Minister X spoke with his Kenyan counterpart")
+    while t.dep_ in ("conj", "appos", "compound", "amod", "nmod", "poss") and t.head.i != t.i:
+        t = t.head
+    if any(a.dep_ in ("relcl", "acl") for a in t.ancestors):
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+        return _party(t.head.head)  # "troops of Peru and Ecuador clashed"
+    if t.dep_ == "pobj":
+        return t.head.lower_ in ("with", "against", "between", "by", "to", "from")
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "ROOT", "poss")
 
 
 def _named_as(subject: Token) -> list[Token]:

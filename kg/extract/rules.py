@@ -299,4 +299,6 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
                                       measure_nouns=classes.get("measure_nouns", frozenset()),
                                       penalty_nouns=classes.get("penalty_nouns", frozenset()),
                                       bearing_verbs=classes.get("bearing_verbs", frozenset()),
-                                      verb_lemmas=frozenset(lem for lem, pos in table if pos == "verb")))
+                                      verb_lemmas=frozenset(lem for lem, pos in table if pos == "verb"),
+                                      voiced_verbs=frozenset(lem for (lem, pos), rs in table.items() if pos == "verb"
+                                                             and any(r.family in classes["voiced_families"] for r in rs))))

@@ -99,15 +99,20 @@ def noun_lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def finite_partner(verb: Token, gov: Token) -> Token:
+def finite_partner(verb: Token, gov: Token, voiced: Collection[str] = ()) -> Token:
     """The verb a finite past `verb` is coordinated with, where the parser hung it too low: not an infinitive or
-    gerund ("accused X of trying to silence Y and called on Z": accused), nor a reported clause in another tense
-    ("said the town will not be intimidated and called on Z": said)."""
-    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    gerund ("accused X of trying to silence Y and called on Z": accused), nor a reported clause under a modal
+    ("said the town will not be intimidated and called on Z": said), nor one in the present progressive when the
+    verb is a speech act of `voiced` ("said Y is still overcharging and warned Z": said). Only a past form no
+    auxiliary could share counts ("called", not "hit": "would cross the border and hit Y"); a perfect shares its
+    "has" ("said Russia has launched drones and struck Kyiv": Russia struck)."""
+    if verb.tag_ != "VBD" or verb.lower_ == verb.lemma_.lower() or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return gov
-    if gov.tag_ in ("VBG", "VB") and not any(c.dep_ in ("nsubj", "csubj", "nsubjpass", "aux", "auxpass")
-                                             for c in gov.children) \
-            or any(a.dep_ == "aux" and a.tag_ == "TO" for a in gov.children):
+    auxes = [a for a in gov.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" for a in auxes):
+        return gov
+    if gov.tag_ in ("VBG", "VB") and not any(c.dep_ in ("nsubj", "csubj", "nsubjpass") for c in gov.children) \
+            and (not auxes or any(a.tag_ == "TO" for a in auxes)):
         up = gov
         while up.dep_ in ("xcomp", "pcomp", "pobj", "prep", "advcl", "acl") and up.head.i != up.i:
             up = up.head
@@ -115,6 +120,7 @@ def finite_partner(verb: Token, gov: Token) -> Token:
                 return up
         return gov
     if gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in gov.head.children) \
-            and any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("MD", "VBZ", "VBP") for a in gov.children):
+            and (any(a.tag_ == "MD" for a in auxes) or verb.lemma_.lower() in voiced
+                 and any(a.lemma_.lower() == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)):
         return gov.head
     return gov
