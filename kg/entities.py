@@ -370,6 +370,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     named_ent_at = {i: e for e in doc.ents if e.label_ in ("ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
                     for i in range(e.start, e.end)}
     name_ends = {e.end: e for e in doc.ents if e.label_ in ("ORG", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART")}
+    place_ent_at = {i: e for e in doc.ents if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
     gaz_toks = {i for g in gaz for i in range(g.start, g.end)}
     office_toks = {i for t in titles if t.title.kind != "none" for i in range(t.start, t.end)}
     for sp in gaz:
@@ -387,6 +388,10 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                 out.append(rm)
                 taken.update(range(longer, sp.end))
                 continue
+        place = place_ent_at.get(sp.start)
+        if place is not None and label == "NAME" and lex.names[text].type not in ("Country", "City", "Region") \
+                and place.start <= sp.start and sp.end <= place.end and len(place) > len(sp):
+            continue  # "Quebrada Honda": a body's name inside a longer place name the model saw is the place's
         # a gazetteer word inside a longer NER name ("Qatar" in "Qatar Airways") belongs to that name
         ent = named_ent_at.get(sp.start)
         ent_end = ent.end - (ent is not None and doc[ent.end - 1].tag_ == "POS") if ent is not None else 0
@@ -707,9 +712,10 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
     for tok in _titled_tokens(doc):  # (a name is capitalised)
         # (a capitalised word the tagger took for a common noun counts too: "the village of Ostby" tagged NN)
         described = tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain")  # "Ostby is a small town in Y"
+        town_beside = any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in tok.children)
         if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and (not tok.is_sent_start or described)) \
-                or tok.ent_type_ in ("DATE", "TIME"):  # "early Sunday"
-            continue
+                or tok.ent_type_ in ("DATE", "TIME") and not town_beside:  # "early Sunday" (not "X, a town in Y",
+            continue  # whatever the model took X for)
         desc = None
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in nouns:
             desc = tok.head.head.lemma_.lower()
@@ -727,6 +733,17 @@ def _places_by_description(doc: Doc, doc_index: int, lex: Lexicon, out: list[Raw
             continue
         kind = nouns[desc]
         m = next((m for m in out if m.start <= tok.i < m.end), None)
+        s = m.start if m is not None else tok.i
+        while s > 0 and doc[s - 1].is_title and doc[s - 1].is_alpha and not doc[s - 1].is_sent_start \
+                and not any(o.start <= s - 1 < o.end for o in out) and doc[s - 1].lower_ not in lex.titles:
+            s -= 1
+        if m is not None and m.canonical and m.type in ("Organization", "GovernmentOrganization", "ArmedForces") \
+                and s < m.start and kind != "Country":
+            # "Rancho Boeing, a village in Y": a body's name the gazetteer knows, ending a place's name
+            out.remove(m)
+            out.append(RawMention(doc_index, s, m.end, doc[s:m.end].text, kind, canonical=doc[s:m.end].text, head=tok.i))
+            taken.update(range(s, m.end))
+            continue
         if m is None:
             out.append(RawMention(doc_index, tok.i, tok.i + 1, tok.text, kind, canonical=tok.text, head=tok.i))
             taken.add(tok.i)
@@ -827,6 +844,8 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
         if m is not None:
             if not m.canonical and (m.type == "Person" or m.type == "Organization" and not _org_head(m.text, lex)):
                 m.type = "Region"  # "Cheongju" the model took for a person
+                if m.key == "norp":  # "the Antofagasta region", which the model took for a people's adjective
+                    m.key = ""
                 if tok.is_lower:
                     m.aliases = (*m.aliases, f"{m.text} {tok.text}")
             elif m.type == "City" and not m.metonym and tok.is_lower:
@@ -869,6 +888,9 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
         if m is not None:  # "the Potosí department", the name the model took for a person's
             if not m.canonical and m.type in ("Person", "Organization") and not _org_head(m.text, lex):
                 m.type, m.aliases = "Region", (f"{m.text} {tok.text}",)
+            elif m.type == "City" and not m.metonym:  # "the country's Santa Cruz department": not the town so named
+                m.type, m.canonical, m.aliases = "Region", m.canonical or m.text, (f"{m.text} {tok.text}",)
+                m.state = None  # (a town of that name elsewhere says nothing of where the region lies)
             continue
         text = doc[s:tok.i].text
         out.append(RawMention(doc_index, s, tok.i, text, "Region", canonical=text, head=tok.i - 1,
@@ -1799,7 +1821,9 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         if e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in lex.relations["word_classes"]["region_kinds"]:
             rm.type = "Region"  # "Quarry County Coroner X": the county, not a person
             return rm
-        rm.type = _org_type(text, lex) if _org_head(text, lex) or _which_follows(doc, s, e) else "Person"  # "Greywater Mining"
+        # "Greywater Mining"; "the Marlow Creamery": a name right after "the" is no person's (not "the Duke of York")
+        the = e - s > 1 and s > 0 and doc[s - 1].lower_ == "the" and doc[s].lower_ not in lex.titles
+        rm.type = _org_type(text, lex) if _org_head(text, lex) or _which_follows(doc, s, e) or the else "Person"
         return rm
     if label in ("GPE", "LOC"):
         if city:

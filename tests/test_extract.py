@@ -5887,3 +5887,58 @@ def test_round_sixteen_review_adds_no_false_fact(extract, text, wrong):
 ])
 def test_round_sixteen_review_keeps_true_facts(extract, text, fact):
     assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name the model took for a person's is a body's when "the" opens it or its head word says so
+    ("Inspectors visited the Marlow Creamery on Monday. The creamery's owner, Tom Ruddock, thanked them.",
+     ("represents", "Tom Ruddock", "Marlow Creamery")),
+    ("The Zukunft Partei won 12 seats. Zukunft co-leader Aylin Demirtas said the talks would go on.",
+     ("represents", "Aylin Demirtas", "Zukunft Partei")),
+    ("Harwood Estates sued the club. Harwood's estate manager, Giles Penrose, said the club had ignored eleven letters.",
+     ("represents", "Giles Penrose", "Harwood Estates")),
+    ("Clube Atlético Vilarenho won 3-1. Vilarenho coach Fernando Lage warned of complacency.",
+     ("represents", "Fernando Lage", "Clube Atlético Vilarenho")),
+])
+def test_round_sixteen_bodies_the_model_took_for_people(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_a_person_after_the_and_an_adjective_stays_a_person(nlp):
+    types = named_types(nlp, "Mayor Ana Ruiz praised the brave Ivo Renn, who pulled two children from the river.")
+    assert ("Ivo Renn", "Person") in types
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a body's name the gazetteer knows, ending a place's name described as a place ("Rancho Boeing, a village")
+    ("Troops retook Rancho Boeing, a village in Mexico's Sonora state.", ("locatedIn", "Rancho Boeing", "Sonora")),
+    ("Floods cut off Loma Nokia, a village in the Tarija department of Bolivia.", ("locatedIn", "Loma Nokia", "Tarija")),
+    ("Police found the bodies near Quebrada Honda, a hamlet in the Atacama region of Chile.",
+     ("locatedIn", "Quebrada Honda", "Atacama")),
+])
+def test_round_sixteen_body_name_inside_a_place_name(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_body_beside_a_place_stays_the_body(nlp):
+    types = named_types(nlp, "The Velm Union accused Boeing of cutting jobs in Rancho Verde, a village in Mexico's "
+                             "Sonora state.")
+    assert ("Boeing", "Organization") in types and ("Rancho Verde", "City") in types
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the country's X region": the country named before, or the state whose army or police were named
+    ("The WHO urged Bolivia to act after an outbreak in Puerto Guarayo, a town in the country's Santa Cruz department.",
+     ("locatedIn", "Santa Cruz", "Bolivia")),
+    ("Peru's army said fighters had attacked Tarma Alta, a village in the country's Junín region.",
+     ("locatedIn", "Junín", "Peru")),
+    ("Kenya's police said gunmen had raided Kitale Ndogo, a town in the country's Rift Valley region.",
+     ("locatedIn", "Rift Valley", "Kenya")),
+])
+def test_round_sixteen_the_countrys_region(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_the_countrys_region_with_no_country_named(extract_all):
+    got = extract_all("Fires burned near Lago Verde, a town in the country's Aysén region.")
+    assert not any(f == "locatedIn" and o not in ("Aysén",) for f, _, o in got)

@@ -403,7 +403,12 @@ class Referents:
                 if found:
                     return found
         if lem in v.place_nouns and any(c.lower_ in ("the", "this") for c in tok.children):
-            return self.recent(di, tok, {v.place_nouns[lem]}, subject_first=False)
+            found = self.recent(di, tok, {v.place_nouns[lem]}, subject_first=False)
+            if not found and v.place_nouns[lem] == "Country":  # "Cameroon's army said ... in the country's X region":
+                # the state whose army or office was named last
+                bodies = self.recent(di, tok, {"GovernmentOrganization", "ArmedForces"}, subject_first=False)
+                found = [self.ensure_country(self.entity(k).state) for k in bodies if self.entity(k).state]
+            return found
         if lem in v.state_nouns and any(c.dep_ in ("amod", "compound") and c.lower_ in v.regional_government_words
                                         for c in tok.children):
             return self.recent(di, tok, {"Region"}, subject_first=False)  # "urged the state government to intervene"
