@@ -546,6 +546,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _unlabelled_bodies(doc, doc_index, lex, out, taken, title_toks)
     _bodies_described_after(doc, doc_index, lex, out, taken, title_toks)
     _people_described_as_bodies(doc, lex, out)
+    _bodies_headed(doc, lex, out)
     _bodies_after_offices(doc, lex, out, {i for t in titles if t.title.kind == "office" for i in range(t.start, t.end)})
     out = [m for m in out if not (m.type == "Person" and _quoted_work(doc, m.start, m.end))]  # NBC's "Harbor Lights"
     out.sort(key=lambda m: m.start)
@@ -1039,6 +1040,19 @@ def _people_described_as_bodies(doc: Doc, lex: Lexicon, out: list[RawMention]) -
         if c is not None and c.is_lower and c.lemma_ in descriptors \
                 and not any(d.dep_ in ("cc", "conj") for d in c.children) \
                 and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children):
+            m.type, m.described = _org_type(m.text, lex), True
+
+
+def _bodies_headed(doc: Doc, lex: Lexicon, out: list[RawMention]) -> None:
+    """'Rosa Quispe, who heads Agua Viva Perú': what a person heads, chairs, directs, runs or manages is a body,
+    whatever the model called it."""
+    verbs = lex.relations["word_classes"]["headed_body_verbs"]
+    for m in out:
+        if m.type != "Person" or m.canonical or m.aliases or not 0 <= m.head < len(doc) or m.end - m.start < 2:
+            continue
+        tok = doc[m.head]
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in verbs \
+                and any(c.dep_ == "nsubj" for c in tok.head.children):
             m.type, m.described = _org_type(m.text, lex), True
 
 

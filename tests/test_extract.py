@@ -5942,3 +5942,83 @@ def test_round_sixteen_the_countrys_region(extract_all, text, fact):
 def test_round_sixteen_the_countrys_region_with_no_country_named(extract_all):
     got = extract_all("Fires burned near Lago Verde, a town in the country's Aysén region.")
     assert not any(f == "locatedIn" and o not in ("Aysén",) for f, _, o in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "named X as its new chairman", "was appointed as director of Y": the post the naming gives
+    ("The Atlas Heritage Museum named Youssef Benkirane as its new director.",
+     ("represents", "Youssef Benkirane", "Atlas Heritage Museum")),
+    ("Hernán Ospina was appointed on Tuesday as director of the Andean Reconciliation Foundation.",
+     ("represents", "Hernán Ospina", "Andean Reconciliation Foundation")),
+    ("The Velm Party elected Ana Ruiz as its leader.", ("represents", "Ana Ruiz", "Velm Party")),
+])
+def test_round_sixteen_named_as_a_post(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_not_named_as_a_post(extract_all):
+    got = extract_all("The Velm Party did not name Ana Ruiz as its leader.")
+    assert not any(f.startswith("represents") and s == "Ana Ruiz" for f, s, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # what a person heads, chairs, runs or manages is a body, whatever the model called it
+    ("'The company has been poisoning our water,' said Rosa Quispe-Mamani, who heads Agua Viva Perú.",
+     ("represents", "Rosa Quispe-Mamani", "Agua Viva Perú")),
+    ("Ana Ruiz, who chairs Kelso Tenants Voice, accused the Velm Ministry of lying.",
+     ("represents", "Ana Ruiz", "Kelso Tenants Voice")),
+    ("Dario Kant, who runs Orbeck Fresh Produce, said the strike had cost him dearly.",
+     ("represents", "Dario Kant", "Orbeck Fresh Produce")),
+])
+def test_round_sixteen_what_a_person_heads_is_a_body(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_whom_a_person_leads_in_a_race_stays_a_person(nlp):
+    types = named_types(nlp, "Ivo Renn, who leads Dario Kant by two points, accused the Velm Party of fraud.")
+    assert ("Dario Kant", "Person") in types or not any(n == "Dario Kant" for n, _ in types)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the council" stands only for a council named before
+    ("The Kelso City Council cut the budget. Ana Ruiz accused the council of lying.",
+     ("accused", "Ana Ruiz", "Kelso City Council")),
+    ("The Orbeck District Council met on Monday. The Velm Union urged the council to reopen the library.",
+     ("demanded", "Velm Union", "Orbeck District Council")),
+    ("Residents marched to the Tarsk Borough Council offices. Their leader, Ivo Renn, criticised the council for the delays.",
+     ("criticized", "Ivo Renn", "Tarsk Borough Council")),
+])
+def test_round_sixteen_the_council(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_the_council_with_none_named(extract_all):
+    got = extract_all("Ana Ruiz, who chairs Kelso Tenants Voice, accused the council of lying.")
+    assert ("accused", "Ana Ruiz", "Kelso Tenants Voice") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the company" is not a body described as of another kind ("the Vereinte Metallarbeiter union")
+    ("The engineering group Hallberg Werke cut 1,200 jobs. Jörg Brandt, the regional head of the Vereinte "
+     "Metallarbeiter union, accused the company of breaking a 2022 agreement.", ("accused", "Jörg Brandt", "Hallberg Werke")),
+    ("The construction firm Orvik Bygg laid off 80 staff. Ana Ruiz, an official of the Nordic Timber union, accused the company "
+     "of ignoring the contract.", ("accused", "Ana Ruiz", "Orvik Bygg")),
+    ("The retailer Kessel Mart shut two stores. Dario Kant, a leader of the Kelso Shopworkers union, urged the company "
+     "to reopen them.", ("demanded", "Dario Kant", "Kessel Mart")),
+])
+def test_round_sixteen_the_company_not_the_union(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the provincial government": the last first-level region the gazetteer knows, not a district named since
+    ("Farhan Naqvi accused Khyber Pakhtunkhwa's chief minister of ignoring floods in Sherkhani, in northern Pakistan. "
+     "Imran Yousafzai, a spokesman for the provincial government, dismissed the claim.",
+     ("represents", "Imran Yousafzai", "Khyber Pakhtunkhwa")),
+    ("Floods hit villages in Limpopo. Sipho Dube, a spokesman for the provincial government, said aid was on its way "
+     "to Mokopane.", ("represents", "Sipho Dube", "Limpopo")),
+    ("Fires burned across Western Australia. In Mallee Wells, a remote town, Kate Dunn, a spokeswoman for the state "
+     "government, said crews were stretched.", ("represents", "Kate Dunn", "Western Australia")),
+])
+def test_round_sixteen_the_provincial_government(extract_all, text, fact):
+    assert fact in extract_all(text)

@@ -236,13 +236,16 @@ def _holder(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
             return key
     gov = root.head
     roles = ("nsubj", "nsubjpass", "dobj", "oprd")
+    if root.dep_ == "pobj" and gov.lower_ == "as" and gov.head.lemma_ in NAMING_VERBS:
+        # "named X as its new chairman", "X was appointed as director of Y": the one named
+        gov, roles, root = gov.head, ("dobj", "nsubjpass"), gov  # (the "as" stands where an object complement would)
     if root.dep_ == "attr" and gov.lemma_ == "be" and gov.dep_ == "xcomp" and gov.head.lemma_ in NAMING_VERBS:
         gov, roles = gov.head, ("dobj", "nsubjpass")  # "elected X to be chairman of Y": X, the one elected
         if gov.dep_ == "xcomp" and lemma_in(gov.head, refs.vocab.negating_verbs) or any(c.dep_ == "neg" for c in gov.children):
             return None  # "declined to elect X to be chairman"
     if any(c.dep_ == "neg" for c in gov.children):
         return None  # "X, who is not a member of Y", "X was not named chairman"
-    if root.dep_ in ("attr", "oprd") and gov.lemma_ in ("be", "become", "remain", *NAMING_VERBS):
+    if (root.dep_ in ("attr", "oprd") or root.lower_ == "as") and gov.lemma_ in ("be", "become", "remain", *NAMING_VERBS):
         for c in gov.children:  # "X is Russia's ambassador", "named X publisher of Y"
             if c.dep_ in roles and c.i != root.i:
                 found = [k for k in refs.of(di, c) if refs.type_of(k) == "Person"]

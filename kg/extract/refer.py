@@ -411,7 +411,10 @@ class Referents:
             return found
         if lem in v.state_nouns and any(c.dep_ in ("amod", "compound") and c.lower_ in v.regional_government_words
                                         for c in tok.children):
-            return self.recent(di, tok, {"Region"}, subject_first=False)  # "urged the state government to intervene"
+            # "urged the state government to intervene": the last state or province the gazetteer knows, else region
+            firsts = {k for k, e in self.ents.entities.items() if e.type == "Region" and e.label in self.lex.regions}
+            return self.recent(di, tok, {"Region"}, subject_first=False, skip=set(self.ents.entities) - firsts) \
+                or self.recent(di, tok, {"Region"}, subject_first=False)
         if lem in v.state_nouns and any(c.lower_ == "the" for c in tok.children) and \
                 not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
             return self.recent(di, tok, {"Country"}, subject_first=False)  # "urged the government to step in"
@@ -463,12 +466,15 @@ class Referents:
             if noun in self.vocab.trade_nouns:  # "the railroad" for "Ostrel Railway Company": any word says the trade
                 heads = {k: h | _name_words(self.ents.entities[k].label) for k, h in heads.items()}
             # else a body of no declared kind ("the group": a militia), but never a government's
-            kind = [k for k in bodies if heads[k] & fits]
+            # (nor one described as of a kind whose names never fit: "the Vereinte Metallarbeiter union", "the
+            # Nordic Timber union" are no company; "the retailer Kessel Mart" is one)
+            kinds = {k for k, h in self.vocab.body_heads.items() if not h & fits}
+            kind = [k for k in bodies if heads[k] & fits and not self.described_as.get(k, set()) & kinds]
             if not kind and noun in self.vocab.state_body_nouns:  # "ministry spokesman X": the state's ministry
                 return self._last_state(di, tok)
             if not kind and noun in self.vocab.named_kind_nouns:  # "the board said ...": no board named
                 return []
-            bodies = kind or [k for k in bodies if not heads[k] & declared
+            bodies = kind or [k for k in bodies if not heads[k] & declared and not self.described_as.get(k, set()) & kinds
                               and self.type_of(k) not in ("GovernmentOrganization", "ArmedForces")]
             if not kind:  # "residents' group X said the company had lied": the body that reports it is not the
                 # company (but a spokesman's own firm may be: "X's spokesman said the company blamed Y")
