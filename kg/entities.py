@@ -509,8 +509,10 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             continue  # "Natural Resources Minister X": the minister's portfolio, not a body
         place = next((g for g in gaz if g.start == s and g.end < e and g.label_ == "NAME"
                       and lex.names[g.text].type in ("Country", "Region")), None) if ent.label_ == "ORG" else None
-        if place is not None and _portfolio(doc, place.end, e, lex):
-            # "Florida Agriculture Commissioner X": the place's commissioner, with a portfolio, not a body's
+        if place is not None and _portfolio(doc, place.end, e, lex) and any(
+                f"{doc[place.end:e].text.lower()} {t}" in lex.titles for t in ("minister", "secretary")):
+            # "Florida Agriculture Commissioner X": the place's commissioner, with a ministry's portfolio, not a body's
+            # ("Texas Instruments Secretary X", "Alaska Airlines Secretary X" are the companies')
             known = lex.names[place.text]
             out.append(RawMention(doc_index, place.start, place.end, place.text, known.type, canonical=known.name,
                                   state=known.state, head=place.root.i))
@@ -525,7 +527,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         label = "PERSON!" if person else ent.label_  # a title or "who" says so, whatever the gazetteer
         if not person and _before_state(doc, e, lex):
             label = "GPE"  # "FRESNO, Calif.", "Fairbanks, Alaska": a place named with its state
-        rm = _classify(doc, s, e, text, label, lex, doc_index)
+        rm = _classify(doc, s, e, text, label, lex, doc_index, _common_words(nlp))
         if rm is not None and rm.type == "Person" and not person:
             rm.type = _members_of(doc, e, lex) or rm.type  # "Harakat Nur jihadists": a group the model took for a man
         if rm is not None:
@@ -548,6 +550,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _people_described_as_bodies(doc, lex, out)
     _bodies_headed(doc, lex, out)
     _bodies_after_offices(doc, lex, out, {i for t in titles if t.title.kind == "office" for i in range(t.start, t.end)})
+    _dateline_region(doc, out)
+    _bodies_before_titles(doc, doc_index, lex, out, titles, _common_words(nlp))
     out = [m for m in out if not (m.type == "Person" and _quoted_work(doc, m.start, m.end))]  # NBC's "Harbor Lights"
     out.sort(key=lambda m: m.start)
     return out, titles
@@ -591,6 +595,31 @@ def _bodies_after_offices(doc: Doc, lex: Lexicon, out: list[RawMention], office_
         prep = tok.head
         if prep.head.i in office_toks and all(doc[i].lower_ == "the" for i in range(prep.i + 1, m.start)):
             m.type = _org_type(m.text, lex)
+
+
+def _bodies_before_titles(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], titles: list[TitleSpan],
+                          common: Collection[str]) -> None:
+    """'Aérolys spokeswoman Inès Ferrand': capitalised words the model named nothing, right before the title of a
+    person named after it, are the body the office is in (not "Former", nor a common word or a known place)."""
+    for ts in titles:
+        if ts.title.kind not in ("office", "spokesperson") or ts.start == 0:
+            continue
+        if not any(m.type == "Person" and m.start in (ts.end, ts.end + 1) for m in out):
+            continue
+        s = ts.start
+        while s > 0 and ts.start - s < 4 and doc[s - 1].is_title and doc[s - 1].is_alpha and doc[s - 1].pos_ == "PROPN" \
+                and not doc[s - 1].ent_type_ and not any(m.start <= s - 1 < m.end for m in out) \
+                and doc[s - 1].lower_ not in lex.titles and doc[s - 1].text not in lex.names \
+                and doc[s - 1].text not in lex.demonyms and not _common(doc[s - 1].lower_, common):
+            s -= 1
+        if s < ts.start and s > 0 and not doc[s - 1].whitespace_:
+            s = ts.start  # ("A Lashkar-e-Sabir spokesman": the end of a hyphened name the model found)
+        if s < ts.start and doc[s].is_sent_start and not any(
+                t.text == doc[s].text and not t.is_sent_start for t in doc if t.i != s):
+            s = ts.start  # ("Coastal spokesman X": a capitalised word opening a sentence, named nowhere else)
+        if s < ts.start:
+            text = doc[s:ts.start].text
+            out.append(RawMention(doc_index, s, ts.start, text, _org_type(text, lex), head=ts.start - 1, described=True))
 
 
 def _state_abbreviations(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
@@ -639,6 +668,18 @@ def _dateline_place(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
                               state=lex.capitals.get(text) or (city[0] if city and not named else None),
                               head=j - 1))
         taken.update(range(j))
+
+
+def _dateline_region(doc: Doc, out: list[RawMention]) -> None:
+    """'KETTLE LAKE, Ontario (AP) -': after a dateline's town, a state or province, never a town of another
+    country that shares its name (Ontario, California)."""
+    town = next((m for m in out if m.start == 0 and m.type == "City" and doc[0].is_upper), None)
+    if town is None or town.end + 1 >= len(doc) or doc[town.end].text != ",":
+        return
+    for m in out:
+        if m.start == town.end + 1 and m.type == "City" and not m.metonym and m.state \
+                and (m.end == len(doc) or doc[m.end].text in ("(", "-", "—", "_")):
+            m.type, m.state = "Region", None
 
 
 def _letters(word: str) -> bool:
@@ -845,8 +886,8 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
         if m is not None:
             if not m.canonical and (m.type == "Person" or m.type == "Organization" and not _org_head(m.text, lex)):
                 m.type = "Region"  # "Cheongju" the model took for a person
-                if m.key == "norp":  # "the Antofagasta region", which the model took for a people's adjective
-                    m.key = ""
+                if m.key == "norp" and doc[m.head].pos_ == "PROPN":  # "the Antofagasta region", which the model took
+                    m.key = ""  # for a people's adjective (not "the Jewish state")
                 if tok.is_lower:
                     m.aliases = (*m.aliases, f"{m.text} {tok.text}")
             elif m.type == "City" and not m.metonym and tok.is_lower:
@@ -916,7 +957,7 @@ def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles
         described = prev is not None and prev.is_lower and prev.pos_ in ("NOUN", "ADJ", "PROPN") \
             and (prev.lower_ in descriptors or prev.lemma_ in descriptors) \
             or (head.dep_ == "appos" and head.head.is_lower and head.head.lemma_ in descriptors
-                or _after_described_noun(doc, m.start, m.end, descriptors)) \
+                or _after_described_noun(doc, m.start, m.end, descriptors, wc["headed_body_verbs"])) \
             and not _described_by_title(doc, m.start, m.end, lex) \
             or any(c.dep_ == "appos" and c.is_lower and c.lemma_ in descriptors and c.left_edge.lower_ in ("a", "an")
                    for c in head.children)  # "Tidewatch, an environmental group, ..."
@@ -932,11 +973,13 @@ def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles
             m.type, m.described = _org_type(m.text, lex), True
 
 
-def _after_described_noun(doc: Doc, s: int, e: int, descriptors: Collection[str]) -> bool:
+def _after_described_noun(doc: Doc, s: int, e: int, descriptors: Collection[str], heads: Collection[str]) -> bool:
     """'who chairs the group, Clean Harwick,': a name set off right after "the" and a noun that describes a body,
     however the parser hung it."""
-    noun = doc[s - 2] if s >= 3 else None  # (a noun with no name of its own: not "the Marlow Lions club, X,")
+    noun = doc[s - 2] if s >= 3 else None  # (a noun with no name of its own: not "the Marlow Lions club, X,"; and one
+    # a person heads, not "a lawyer for the company, Ivo Renn,", "after leaving the party, Ana Lopez, 54,")
     return noun is not None and doc[s - 1].text == "," and noun.is_lower and noun.lemma_ in descriptors \
+        and noun.dep_ == "dobj" and noun.head.lemma_.lower() in heads \
         and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children) \
         and not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.children) \
         and e < len(doc) and doc[e].text in (",", ".", ";")
@@ -1809,7 +1852,8 @@ def armed_forces_key(state: str) -> str:
     return f"armedforces/{slug(state)}"
 
 
-def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc_index: int) -> RawMention | None:
+def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc_index: int,
+              common: Collection[str] = ()) -> RawMention | None:
     head = doc[s:e].root.i
     rm = RawMention(doc_index, s, e, text, "Organization", head=head)
     city = lex.cities.get(text)
@@ -1835,8 +1879,10 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         if e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in lex.relations["word_classes"]["region_kinds"]:
             rm.type = "Region"  # "Quarry County Coroner X": the county, not a person
             return rm
-        # "Greywater Mining"; "the Marlow Creamery": a name right after "the" is no person's (not "the Duke of York")
-        the = e - s > 1 and s > 0 and doc[s - 1].lower_ == "the" and doc[s].lower_ not in lex.titles
+        # "Greywater Mining"; "the Marlow Creamery": a name right after "the", ending in a word of the language, is
+        # no person's (not "the Duke of York", "the Grand Ayatollah Hossein Rahimi")
+        the = e - s > 1 and s > 0 and doc[s - 1].lower_ == "the" and doc[s].lower_ not in lex.titles \
+            and _common(doc[e - 1].lower_, common)
         rm.type = _org_type(text, lex) if _org_head(text, lex) or _which_follows(doc, s, e) or the else "Person"
         return rm
     if label in ("GPE", "LOC"):

@@ -5804,10 +5804,15 @@ def test_round_sixteen_country_after_a_plain_noun_stays_the_country(nlp):
     # a place, a portfolio and a title before a name: the place's office, not a body "Florida Agriculture"
     ("Florida Agriculture Commissioner Dale Pruett met oyster farmers on Wednesday.", ("represents", "Dale Pruett", "Florida")),
     ("Texas Agriculture Commissioner Jim Holt said the ban would stay.", ("represents", "Jim Holt", "Texas")),
-    ("Ohio Insurance Commissioner Mara Voss fined Orbeck Mutual.", ("represents", "Mara Voss", "Ohio")),
+    ("Oregon Transport Commissioner Mara Voss fined Orbeck Freight.", ("represents", "Mara Voss", "Oregon")),
 ])
 def test_round_sixteen_place_portfolio_title(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+def test_round_sixteen_company_named_for_a_place_keeps_its_officer(extract_all):
+    got = extract_all("Texas Instruments Secretary Ivo Renn met investors in Dallas.")
+    assert ("represents", "Ivo Renn", "Texas") not in got
 
 
 def test_round_sixteen_place_in_a_body_name_stays_the_body(extract_all):
@@ -6022,3 +6027,45 @@ def test_round_sixteen_the_company_not_the_union(extract_all, text, fact):
 ])
 def test_round_sixteen_the_provincial_government(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # second review of round sixteen: false facts the later commits gave
+    ("Ukraine's army said Russian forces shelled Tarma Alta, a village in the country's Kherson region.",
+     ("locatedIn", "Kherson", "Russia")),
+    ("Texas officials said Mexico's cartels had smuggled guns into the state's Kelso county.",
+     ("locatedIn", "Kelso", "Mexico")),
+    ("Orvik Foods was fined on Monday. Ivo Renn defended the company, Orbeck Steel said.",
+     ("supports", "Ivo Renn", "Orbeck Steel")),
+    ("Mara Voss, who represents the union, Ana Ruiz, and two other workers, sued Orbeck Steel.",
+     ("represents", "Mara Voss", "Ana Ruiz")),
+    ("Ana Ruiz, a councillor on Russia's sanctions list, criticised the Kremlin.", ("represents", "Ana Ruiz", "Russia")),
+    ("Ivo Renn, a member on Orbeck Steel's picket line, accused the company of lying.",
+     ("represents", "Ivo Renn", "Orbeck Steel")),
+    ("Ivo Renn called the Serious Fraud Office to report the theft.", ("criticized", "Ivo Renn", "Serious Fraud Office")),
+    ("Ivo Renn called Ana Ruiz the least corrupt minister in the cabinet.", ("criticized", "Ivo Renn", "Ana Ruiz")),
+    ("Ivo Renn called Ana Ruiz a fraud expert.", ("criticized", "Ivo Renn", "Ana Ruiz")),
+    ("Alaska Airlines Secretary Ivo Renn criticised the airport.", ("represents", "Ivo Renn", "Alaska")),
+])
+def test_round_sixteen_second_review_adds_no_false_fact(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ana Ruiz accused a lawyer for the company, Ivo Renn, of lying.", ("accused", "Ana Ruiz", "Ivo Renn")),
+    ("Ivo Renn met the owner of the team, Desmond Achterberg, in Geneva.", ("metWith", "Ivo Renn", "Desmond Achterberg")),
+])
+def test_round_sixteen_second_review_keeps_true_facts(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Grand Ayatollah Hossein Rahimi condemned the Velm Party.", "Grand Ayatollah Hossein Rahimi"),
+    ("When she quit the company, Mara Voss, then 31, accused Orbeck Homes of fraud.", "Mara Voss"),
+])
+def test_round_sixteen_second_review_keeps_people(nlp, text, name):
+    assert (name, "Person") in named_types(nlp, text)
+
+
+def test_round_sixteen_an_adjective_before_state_is_no_region(nlp):
+    assert not any(n == "Jewish" for n, _ in named_types(nlp, "Hamas attacked the Jewish state and Kenya condemned Hamas."))

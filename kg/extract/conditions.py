@@ -21,8 +21,16 @@ def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
         return val in f.particles
     if k == "word":
         return val in f.words
-    if k == "word-class":
-        return not f.words.isdisjoint(vocab.words(val))
+    if k == "word-class":  # what the object is called: the complement, or an adjective on it ("called X a
+        # disgrace", "called X reckless and dishonest", "a corrupt liar"), not words elsewhere ("called the Serious
+        # Fraud Office", "called X a fraud expert", "the least corrupt minister")
+        words = vocab.words(val)
+        objs = [c.i for c in f.pred.children if c.dep_ == "dobj"]  # ("called X cowardly", the adjective read as an adverb)
+        comps = [t for c in f.pred.children if c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp")
+                 or c.dep_ == "advmod" and objs and c.i > objs[0] for t in (c, *c.conjuncts)]
+        said = [t for c in comps for t in (c, *(a for a in c.children if a.dep_ == "amod"))]
+        return any(t.lemma_.lower() in words and not any(a.lower_ in ("least", "less", "not", "never") for a in t.children)
+                   for t in said)
     if k == "dep":
         return any(c.dep_ == val for c in f.pred.children)
     if k == "infinitive":  # after-object: an infinitive the parser hung as an adverbial clause after the object

@@ -128,8 +128,9 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
         for c in (c for c in holder.children if c.dep_ in ("amod", "poss", "compound", "nmod")
                   and not any(a.dep_ == "advmod" for a in c.children)):  # not "the heavily Cuban X area": its people
             named = c.dep_ == "poss" or town and c.dep_ in ("compound", "nmod")
-            # ("in the country's Sagaing region": the country named before)
-            keys = refs.ents.at(di, c) or (refs.of(di, c) if c.dep_ == "poss" and c.is_lower else [])
+            # ("in the country's Sagaing region": the one country named before)
+            keys = refs.ents.at(di, c) or (refs.only_country(di, c) if c.dep_ == "poss" and c.lemma_.lower() == "country"
+                                           and any(d.lower_ == "the" for d in c.children) else [])
             out += [(c, k) for k in keys if refs.type_of(k) == "Country" or named and refs.type_of(k) in PLACE_TYPES]
     after = next((doc[m.head] for m in refs.ents.in_doc(di) if m.start == end + 1), None)
     described = after is not None and after.dep_ == "poss" and after.head.lemma_.lower() not in refs.vocab.place_nouns \

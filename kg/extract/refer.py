@@ -301,14 +301,15 @@ class Referents:
                 and after[1].lower_ == "the" and after[2].pos_ == "PROPN" and not self._speaker(after[2]):
             # "a spokesman for the rebel group, the Saltmarsh Covenant,", the name hung elsewhere: that body; else
             # "the regulator, the Norwegian Markets Board": a name the model missed, no one named before
-            beside = [] if named_beside or lem not in v.body_descriptors else \
+            beside = [] if named_beside or lem not in v.body_descriptors or self._said_after(di, after[2]) else \
                 [k for k in self.ents.at(di, after[2]) if self.type_of(k) in BODY_TYPES]
             return beside
         if len(after) >= 2 and after[0].text == "," and tok.pos_ == "NOUN" and lem in v.body_descriptors \
+                and tok.dep_ == "dobj" and tok.head.lemma_.lower() in v.headed_body_verbs \
                 and any(c.lower_ == "the" for c in tok.children) and after[1].pos_ == "PROPN" \
                 and not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in tok.children):
             beside = [k for k in self.ents.at(di, after[1]) if self.type_of(k) in BODY_TYPES]
-            if beside and not self._speaker(after[1]):  # "who chairs the group, Clean Harwick,"
+            if beside and not self._said_after(di, after[1]):  # "who chairs the group, Clean Harwick,"
                 return beside
         # "accused police of", not "police in Uganda" (someone else's, however the parser hangs "in Uganda")
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -403,12 +404,7 @@ class Referents:
                 if found:
                     return found
         if lem in v.place_nouns and any(c.lower_ in ("the", "this") for c in tok.children):
-            found = self.recent(di, tok, {v.place_nouns[lem]}, subject_first=False)
-            if not found and v.place_nouns[lem] == "Country":  # "Cameroon's army said ... in the country's X region":
-                # the state whose army or office was named last
-                bodies = self.recent(di, tok, {"GovernmentOrganization", "ArmedForces"}, subject_first=False)
-                found = [self.ensure_country(self.entity(k).state) for k in bodies if self.entity(k).state]
-            return found
+            return self.recent(di, tok, {v.place_nouns[lem]}, subject_first=False)
         if lem in v.state_nouns and any(c.dep_ in ("amod", "compound") and c.lower_ in v.regional_government_words
                                         for c in tok.children):
             # "urged the state government to intervene": the last state or province the gazetteer knows, else region
@@ -613,6 +609,12 @@ class Referents:
         including = any(c.dep_ == "prep" and c.lower_ == "including" for c in tok.children)
         return out + [k for k in self.members(di, tok) if k not in out] if including or not out else out
 
+    def _said_after(self, di: int, tok: Token) -> bool:
+        """Whether the name at `tok` is the source of the sentence's closing "X said" ("..., Orbeck Steel said")."""
+        end = max((m.end for m in self.ents.in_doc(di) if m.start <= tok.i < m.end), default=tok.i + 1)
+        nxt = tok.doc[end] if end < len(tok.doc) else None
+        return nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_.lower() in self.vocab.speech_verbs
+
     def _speaker(self, appos: Token) -> bool:
         """Whether a phrase the parser set beside a noun is the speaker of the sentence's closing "X said"."""
         nxt = appos.doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(appos.doc) else None
@@ -761,6 +763,16 @@ class Referents:
         return [holders[0][1]] if holders else []
 
     # -- states ---------------------------------------------------------------------------------
+    def only_country(self, di: int, tok: Token) -> list[str]:
+        """'a village in the country's Sagaing region': the one state named so far (a Country, or the state of an
+        army or office named: "Cameroon's army said ..."), or no one when two are ("Ukraine's army said Russian
+        forces shelled X in the country's Kherson region")."""
+        states = {self.ensure_country(self.entity(k).state) if self.type_of(k) != "Country" else k
+                  for _, k, _ in self._window(di, tok)
+                  if self.type_of(k) == "Country" or self.type_of(k) in ("GovernmentOrganization", "ArmedForces")
+                  and self.entity(k).state}
+        return list(states) if len(states) == 1 else []
+
     def ensure_country(self, name: str) -> str:
         """The key of a state the article implies (an office's state, a capital's state), added if new."""
         key = entity_key("Country", name, self.lex)

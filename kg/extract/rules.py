@@ -66,7 +66,8 @@ CONDITIONS = {
     "mark": "its clausal complement opens with this word ('asked whether X would act': a question, no demand)",
     "object-prep": "a preposition with an object hangs on the predicate's object ('blamed X's losses on the weather')",
     "object-class": "the predicate's object is a word of this word class ('demanded X's resignation': owner_acts)",
-    "word-class": "a word of this word class among the predicate's children or grandchildren ('called X naive')",
+    "word-class": "what the object is called (the predicate's complement, or an adjective on it) is a word of this "
+                  "word class ('called X naive', 'called X a liar')",
 }
 _RULE_KEYS = {"family", "lemma", "pos", "particle", "target", "agent", "requires", "unless", "symmetric",
               "confidence", "light", "reported", "source"}

@@ -84,6 +84,8 @@ def title_bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[
         for c in [*tok.children, *(stray if tok is hosts[0] else ())]:
             if c.dep_ == "prep" and c.lower_ in ts.title.preps and c.i >= ts.end:  # not the title's own "of State"
                 for p in (p for p in c.children if p.dep_ == "pobj" and not _language(refs, di, p)):
+                    if c.lower_ == "on" and not _seat(refs, di, p):
+                        continue  # "a councillor on the X Council"; not "on Russia's sanctions list", "on Norway's coast"
                     found = [k for k in refs.all_of(di, p) if k not in out and k != person
                              and not (p.is_lower and p.lemma_ in refs.vocab.private_body_nouns
                                       and refs.type_of(k) in PLACE_TYPES)]  # not "a reporter for a Boston paper"
@@ -104,6 +106,13 @@ def title_bodies(refs: Referents, ts: TitleSpan, doc: Doc, person: str) -> list[
     if ts.title.kind == "counterpart":
         out = [k for k in out if refs.type_of(k) == "Country"]
     return [k for k in out if refs.type_of(k) in OFFICE_BODIES or refs.type_of(k) != "Person" and refs.entity(k).state]
+
+
+def _seat(refs: Referents, di: int, tok: Token) -> bool:
+    """Whether a name is one of a body one sits on: its last word a council, board, committee or the like."""
+    seats = refs.vocab.seat_nouns
+    return any(refs.type_of(k) in BODY_TYPES and refs.entity(k).label.split()[-1].lower() in seats
+               for k in refs.ents.at(di, tok))
 
 
 def next_title_end(refs: Referents, di: int, end: int) -> int:
