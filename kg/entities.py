@@ -677,9 +677,12 @@ def _dateline_region(doc: Doc, out: list[RawMention]) -> None:
     if town is None or town.end + 1 >= len(doc) or doc[town.end].text != ",":
         return
     for m in out:
-        if m.start == town.end + 1 and m.type == "City" and not m.metonym and m.state \
-                and (m.end == len(doc) or doc[m.end].text in ("(", "-", "—", "_")):
+        if m.start != town.end + 1 or not (m.end == len(doc) or doc[m.end].text in ("(", "-", "—", "_")):
+            continue
+        if m.type == "City" and not m.metonym and m.state:
             m.type, m.state = "Region", None
+        if m.type == "Region" and town.state and town.state != m.state:
+            town.state = None  # "BATHURST, New Brunswick": the region the dateline names, not the gazetteer's namesake
 
 
 def _letters(word: str) -> bool:

@@ -6069,3 +6069,35 @@ def test_round_sixteen_second_review_keeps_people(nlp, text, name):
 
 def test_round_sixteen_an_adjective_before_state_is_no_region(nlp):
     assert not any(n == "Jewish" for n, _ in named_types(nlp, "Hamas attacked the Jewish state and Kenya condemned Hamas."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a dateline's second part is a state or province, not a foreign town that shares its name, and it places the
+    # town whatever namesake the gazetteer knows elsewhere
+    ("KETTLE LAKE, Ontario (AP) — Nurses walked off the job on Monday.", ("locatedIn", "Kettle Lake", "Ontario")),
+    ("TARVO LAKE, Ontario - Nurses walked off the job.", ("locatedIn", "Tarvo Lake", "Ontario")),
+    ("BATHURST, New Brunswick (AP) - Police said a fire destroyed the mill.", ("locatedIn", "Bathurst", "New Brunswick")),
+    ("SPRINGFIELD, Ohio (AP) - Police said the roads were closed.", ("locatedIn", "Springfield", "Ohio")),
+])
+def test_round_sixteen_dateline_region(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_town_after_a_dateline_country_stays_a_town(nlp):
+    types = named_types(nlp, "MARLOW, England (Reuters) - Ana Ruiz accused Orbeck Steel of lying in Ontario.")
+    assert ("Marlow", "City") in types
+
+
+@pytest.mark.parametrize("text, fact", [
+    # capitalised words the model named nothing, before a title and its holder's name, are the body
+    ("Tarvelo chief executive Tom Ruddock resigned on Monday.", ("represents", "Tom Ruddock", "Tarvelo")),
+    ("Profits fell, Tarvelo chief executive Tom Ruddock told reporters.", ("represents", "Tom Ruddock", "Tarvelo")),
+    ("Staff at Orvanta said Orvanta spokeswoman Ana Ruiz had quit.", ("represents", "Ana Ruiz", "Orvanta")),
+])
+def test_round_sixteen_body_before_a_title(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_former_before_a_title_is_no_body(extract_all):
+    got = extract_all("Former spokeswoman Ines Ferrand said the strike was over.")
+    assert not any(f.startswith("represents") for f, _, _ in got)
