@@ -1889,7 +1889,9 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         rm.type = _org_type(text, lex) if _org_head(text, lex) or _which_follows(doc, s, e) or the else "Person"
         return rm
     if label in ("GPE", "LOC"):
-        if city:
+        if city and lex.regions.get(text) not in (None, city[0]):
+            rm.type, rm.state = "Region", lex.regions[text]  # "Ontario": the province (admin1_keep.tsv), not the US town
+        elif city:
             rm.type, rm.canonical, rm.state = "City", text, city[0]
         elif _org_head(text, lex):
             rm.type = _org_type(text, lex)  # "the Ostby Union", "the Tarn Valley Defence Force": a body

@@ -218,8 +218,6 @@ KNOWN_MISSES: dict[str, str] = {
     "acronym-before-title-1": "'her party backs Y': 'her party' is not resolved to the leader's party",
     "acronym-before-title-3": "a spokesman's demand is the body's he speaks for (the project's reading), not his own",
     "acronym-before-title-6": "'hopeful' is no title, and a former post ('a former host for Y') is kept out",
-    "capital-location-0": "'Ontario' is left out of the gazetteer's regions (a Californian city's name too), so the model's"
-                          " place is taken for a town",
     "capital-location-6": "the gazetteer knows the Dutch provinces only by their Dutch names (Noord-Holland)",
     # round 14
     "office-of-title-in-apposition-4": "the model reads 'Camila Rojas Ibarra' as a body, and the parser splits the name"

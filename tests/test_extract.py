@@ -6101,3 +6101,19 @@ def test_round_sixteen_body_before_a_title(extract_all, text, fact):
 def test_round_sixteen_former_before_a_title_is_no_body(extract_all):
     got = extract_all("Former spokeswoman Ines Ferrand said the strike was over.")
     assert not any(f.startswith("represents") for f, _, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a province a smaller foreign town shares its name with is the province (admin1_keep.tsv)
+    ("Floods cut off Kettle Lake, a town in northern Ontario, on Monday.", ("locatedIn", "Kettle Lake", "Ontario")),
+    ("Mara Voss, Ontario's health minister, criticised the Kelso Nurses Union.", ("represents", "Mara Voss", "Ontario")),
+    ("Crews fled Tarvo Creek, a village in Yukon, on Monday.", ("locatedIn", "Tarvo Creek", "Yukon")),
+    ("Floods hit Kelso Falls, a town in New Brunswick, on Monday.", ("locatedIn", "Kelso Falls", "New Brunswick")),
+])
+def test_round_sixteen_provinces_sharing_a_town_name(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_the_town_of_that_name_in_its_dateline(extract_all):
+    got = extract_all("ONTARIO, Calif. (AP) - Police said the roads were closed.")
+    assert ("locatedIn", "Ontario", "California") in got
