@@ -945,9 +945,9 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
 
 def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles: list[TitleSpan],
                            title_toks: set[int]) -> None:
-    """'retailer Koala Kids', 'the tabloid Abendkurier', 'her publisher, Editorial Mirador', 'Koala Kids managing
-    director Fiona McAllister': a name the model took for a person's is a body's when described as one, or
-    when an office in a body follows it."""
+    """'retailer Koala Kids', 'the tabloid Abendkurier', 'her publisher, Editorial Mirador', 'the Meghna Knit
+    garment factory', 'Koala Kids managing director Fiona McAllister': a name the model took for a person's is a
+    body's when described as one (not "the Ana Ruiz team"), or when an office in a body follows it."""
     wc = lex.relations["word_classes"]
     descriptors, offices = set(wc["body_descriptors"]), set(wc["body_offices"])
     bodies = descriptors | set(wc["nonstate_body_nouns"])
@@ -959,6 +959,9 @@ def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles
         prev, head = doc[m.start - 1] if m.start > 0 else None, doc[m.head]
         described = prev is not None and prev.is_lower and prev.pos_ in ("NOUN", "ADJ", "PROPN") \
             and (prev.lower_ in descriptors or prev.lemma_ in descriptors) \
+            or head.dep_ == "compound" and head.head.is_lower and head.head.i >= m.end \
+            and head.head.lemma_ in descriptors and head.head.lemma_ in wc["body_noun_heads"] \
+            and any(c.dep_ == "det" for c in head.head.children) \
             or (head.dep_ == "appos" and head.head.is_lower and head.head.lemma_ in descriptors
                 or _after_described_noun(doc, m.start, m.end, descriptors, wc["headed_body_verbs"])) \
             and not _described_by_title(doc, m.start, m.end, lex) \

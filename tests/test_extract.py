@@ -6117,3 +6117,28 @@ def test_round_sixteen_provinces_sharing_a_town_name(extract_all, text, fact):
 def test_round_sixteen_the_town_of_that_name_in_its_dateline(extract_all):
     got = extract_all("ONTARIO, Calif. (AP) - Police said the roads were closed.")
     assert ("locatedIn", "Ontario", "California") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name on a company-like noun ("the X garment factory") is the body's; "the factory", "the mill" stand only
+    # for a body named or described so
+    ("Workers at the Meghna Knit Composite garment factory in Nayabari returned to work. Rahim Uddin, the factory's "
+     "managing director, said all wages had been paid.", ("represents", "Rahim Uddin", "Meghna Knit Composite")),
+    ("Workers at the Kessel Brothers textile mill walked out. The mill's manager, Ana Ruiz, said the strike was illegal.",
+     ("represents", "Ana Ruiz", "Kessel Brothers")),
+    ("Inspectors closed the Tarvo Kessel shoe factory on Monday. The factory's manager, Ivo Renn, said it would appeal.",
+     ("represents", "Ivo Renn", "Tarvo Kessel")),
+])
+def test_round_sixteen_the_factory(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_the_union_with_none_named(extract_all):
+    got = extract_all("Workers at the Brennan & Hale textile mill walked out. The mill's manager, Ana Ruiz, said the "
+                      "union had lied.")
+    assert ("accused", "Ana Ruiz", "Brennan & Hale") not in got
+
+
+def test_round_sixteen_the_factory_with_none_named(extract_all):
+    got = extract_all("Floods hit Nayabari on Monday. The factory's manager, Ivo Renn, said the town was cut off.")
+    assert not any(f == "represents" and s == "Ivo Renn" for f, s, _ in got)
