@@ -459,7 +459,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     region_kinds = set(lex.relations["word_classes"]["region_kinds"])
     facilities = lex.relations["word_classes"]["facility_heads"]
     _towns_before_offices(doc, doc_index, lex, out, taken, titles)
-    for ent in _joined_people(doc, _split_at_titles(doc, _split_bodies(doc, _joined_bodies(doc, _split_places(doc, lex), lex, nlp),
+    for ent in _joined_people(doc, _split_at_titles(doc, _split_bodies(doc, _joined_bodies(doc, _through_particles(
+            doc, _split_places(doc, lex)), lex, nlp),
                                                                      lex), titles, lex), title_toks, lex):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             continue
@@ -551,6 +552,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _bodies_headed(doc, lex, out)
     _bodies_after_offices(doc, lex, out, {i for t in titles if t.title.kind == "office" for i in range(t.start, t.end)})
     _dateline_region(doc, out)
+    _glued_prefixes(doc, out)
     _bodies_before_titles(doc, doc_index, lex, out, titles, _common_words(nlp))
     out = [m for m in out if not (m.type == "Person" and _quoted_work(doc, m.start, m.end))]  # NBC's "Harbor Lights"
     out.sort(key=lambda m: m.start)
@@ -668,6 +670,16 @@ def _dateline_place(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
                               state=lex.capitals.get(text) or (city[0] if city and not named else None),
                               head=j - 1))
         taken.update(range(j))
+
+
+def _glued_prefixes(doc: Doc, out: list[RawMention]) -> None:
+    """'the Al-Qasr Lions Brigade' found from "Qasr": a body's name starts with the word hyphened to its first."""
+    for m in out:
+        s = m.start
+        if m.type in ("Organization", "ArmedForces") and s >= 2 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ \
+                and not doc[s - 2].whitespace_ and doc[s - 2].is_alpha and doc[s - 2].lower_ in NAME_PARTICLES \
+                and not any(o.start <= s - 2 < o.end for o in out):
+            m.start, m.text = s - 2, doc[s - 2:m.end].text
 
 
 def _dateline_region(doc: Doc, out: list[RawMention]) -> None:
@@ -1692,6 +1704,29 @@ def _with_unnamed_first(doc: Doc, ent: Span, heads: Collection[str], common: Col
             or _common(first.lower_, common) and ent.root.dep_ == "conj" and ent.root.head.i == first.i:
         return Span(doc, i, ent.end, label="ORG")
     return ent
+
+
+def _through_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'the Alliance des Patriotes du Lac' tagged as "the Alliance des": a body's name goes on through particles
+    and the capitalised words after them."""
+    out: list[Span] = []
+    taken_at = {i for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
+        end = ent.end
+        if ent.label_ == "ORG":
+            if doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].is_alpha and end < len(doc) and doc[end].is_title:
+                end -= 1  # (the particle is read again below)
+            while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_alpha and doc[end + 1].is_title \
+                    and doc[end + 1].is_alpha and end + 1 not in taken_at:
+                end += 2
+                while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in taken_at:
+                    end += 1
+        out.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
+    kept: list[Span] = []
+    for e in out:  # (a state or name now inside a longer body's name is that name's)
+        if not any(o is not e and o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in out):
+            kept.append(e)
+    return kept
 
 
 def _shared_head(doc: Doc, ent: Span, name: Span, lex: Lexicon, common: Collection[str]) -> bool:

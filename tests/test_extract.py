@@ -6142,3 +6142,31 @@ def test_round_sixteen_the_union_with_none_named(extract_all):
 def test_round_sixteen_the_factory_with_none_named(extract_all):
     got = extract_all("Floods hit Nayabari on Monday. The factory's manager, Ivo Renn, said the town was cut off.")
     assert not any(f == "represents" and s == "Ivo Renn" for f, s, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a body's name goes on through particles ("des", "du", "de la") the model cut it at
+    ("Fighters of the Alliance des Patriotes du Lac attacked Mubonga on Sunday.",
+     ("attacked", "Alliance des Patriotes du Lac", "Mubonga")),
+    ("Kenya accused the Mouvement des Forces du Nord of smuggling arms.",
+     ("accused", "Kenya", "Mouvement des Forces du Nord")),
+    ("The Union des Travailleurs du Port accused Terminal Sud of firing strikers.",
+     ("accused", "Union des Travailleurs du Port", "Terminal Sud")),
+])
+def test_round_sixteen_names_through_particles(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_particle_after_a_name_ends_it(extract_all):
+    got = extract_all("Ana Ruiz of Banco de Chile met Ivo Renn in the offices of the bank.")
+    assert ("represents", "Ana Ruiz", "Banco de Chile") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body's name starts with the word hyphened to its first ("Al-", "El-")
+    ("Fighters of the Al-Qasr Lions Brigade shelled Hay al-Zuhour on Sunday.", "Al-Qasr Lions Brigade"),
+    ("Kenya accused the Al-Nour Brigade of shelling Kelso.", "Al-Nour Brigade"),
+    ("Gunmen of the El-Fasher Front raided the market, and Chad condemned the El-Fasher Front.", "El-Fasher Front"),
+])
+def test_round_sixteen_glued_prefix(nlp, text, name):
+    assert any(n == name for n, _ in named_types(nlp, text))
