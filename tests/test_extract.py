@@ -6170,3 +6170,25 @@ def test_round_sixteen_particle_after_a_name_ends_it(extract_all):
 ])
 def test_round_sixteen_glued_prefix(nlp, text, name):
     assert any(n == name for n, _ in named_types(nlp, text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the government" is the dateline's state when the text names it, else the state it is about, not one named
+    # only as a place ("near the border with Burkina Faso") or by an adjective ("a Canadian fund")
+    ("LUSAKA, Zambia (Reuters) - Zambia's mines minister threatened Luangwa Copper Holdings. Luangwa Copper Holdings, "
+     "which is owned by a Canadian fund, warned the government that 4,000 jobs were at risk.",
+     ("warned", "Luangwa Copper Holdings", "Zambia")),
+    ("MAPUTO (Reuters) - Rebels attacked Quirimba Nova in Mozambique's Cabo Delgado province. Rwanda pledged troops. "
+     "Gas contractor Palmeira Energy blamed the government for failing to secure the road.",
+     ("holdsResponsible", "Palmeira Energy", "Mozambique")),
+    ("BAMAKO, Mali - The army bombed two camps in Mali's Mopti region near the border with Burkina Faso. Government "
+     "spokesman Moussa Keita rejected the report.", ("represents", "Moussa Keita", "Mali")),
+])
+def test_round_sixteen_the_government(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_a_foreign_dateline_is_not_the_government(extract_all):
+    got = extract_all("GENEVA (Reuters) - The WHO urged Bolivia on Friday to step up vaccination, and said the "
+                      "government had been too slow.")
+    assert not any(o == "Switzerland" for _, _, o in got)

@@ -413,7 +413,9 @@ class Referents:
                 or self.recent(di, tok, {"Region"}, subject_first=False)
         if lem in v.state_nouns and any(c.lower_ == "the" for c in tok.children) and \
                 not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
-            return self.recent(di, tok, {"Country"}, subject_first=False)  # "urged the government to step in"
+            # "urged the government to step in": the state the text is about (not "a Canadian fund")
+            return self.home_state(di, tok) or self._last_state(di, tok) or \
+                self.recent(di, tok, {"Country"}, subject_first=False)
         return None
 
     def _window(self, di: int, tok: Token) -> list[tuple[Pos, str, bool]]:
@@ -439,7 +441,7 @@ class Referents:
             return (fitting or named)[:1]
         noun = tok.lemma_.lower()
         if noun in self.vocab.state_nouns:  # "government spokeswoman X": a state's, never a company's
-            return self._last_state(di, tok)
+            return self.home_state(di, tok) or self._last_state(di, tok)
         if noun not in self.vocab.body_nouns and noun not in self.vocab.nonstate_body_nouns \
                 and not (bare and noun in self.vocab.bare_body_nouns and noun in self.vocab.body_heads):
             # (but "the militants", "the rebels": an armed group named before; bare "management", the employer; bare
@@ -579,6 +581,18 @@ class Referents:
         return next((m for m in self.ents.mentions if m.start == 0 and m.doc_index <= 1
                      and self.docs[m.doc_index][0].is_upper and self.type_of(m.key) in PLACE_TYPES), None)
 
+    def home_state(self, di: int, tok: Token) -> list[str]:
+        """The state of the article's dateline town, when the text names that state before `tok` ("MAPUTO (Reuters) -
+        ... Mozambique's northernmost province ... blamed the government"): whose government "the government" is.
+        Not a foreign dateline's ("GENEVA (Reuters) - The WHO urged Bolivia ...")."""
+        line = self.dateline()
+        state = line.state if line is not None and self.type_of(line.key) == "City" else None
+        if state is None:
+            return []
+        key = self.ensure_country(state)
+        return [key] if any(m.key == key and (m.doc_index, m.start) != (line.doc_index, line.start)
+                            for m in self.mentions_before(di, tok.i)) else []
+
     def mentions_before(self, di: int, i: int) -> list[RawMention]:
         """The mentions before token `i` of paragraph `di`, in it and in the paragraph before (in the order they
         were found): where an unnamed office's state or town is looked for."""
@@ -590,9 +604,13 @@ class Referents:
         def main_subject(m: RawMention) -> bool:  # "Lithuania holds Belarus responsible": Lithuania, not Belarus
             t = self.docs[m.doc_index][m.head]
             return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
-        states = [(main_subject(m), (m.doc_index, m.start), m.key) for m in self.mentions_before(di, tok.i)
+
+        def only_a_place(m: RawMention) -> bool:  # "near the border with Burkina Faso": where, not whose
+            t = self.docs[m.doc_index][m.head]
+            return t.dep_ == "pobj" and t.head.lower_ in ("near", "with", "in", "into", "across", "from", "to", "at")
+        states = [(main_subject(m), not only_a_place(m), (m.doc_index, m.start), m.key) for m in self.mentions_before(di, tok.i)
                   if not m.demonym and self.type_of(m.key) == "Country"]
-        return [max(states)[2]] if states else []
+        return [max(states)[3]] if states else []
 
     def all_of(self, di: int, tok: Token) -> list[str]:
         """The entities of a token and of the tokens coordinated with it, or of a group's named members
