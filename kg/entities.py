@@ -452,6 +452,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _dateline_place(doc, doc_index, lex, out, taken)
     _named_groups(doc, doc_index, lex, out, taken, _common_words(nlp))
     _armed_forces(doc, doc_index, lex, out, taken)
+    _state_police(doc, doc_index, lex, out, taken)
     _spelled_out_acronyms(doc, doc_index, lex, out, taken, title_toks)
     _site_names(doc, doc_index, lex, out, taken)
     _offices_named_by_title(doc, doc_index, lex, out, taken)
@@ -1886,6 +1887,22 @@ def _armed_forces(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
             out.append(RawMention(doc_index, rm.start, tok.i + 1 if m.i < tok.i else rm.end, surface, "ArmedForces",
                                   canonical=None, state=country, head=tok.i, key=armed_forces_key(country)))
             taken.add(tok.i)
+
+
+def _state_police(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'Georgian police fired water cannon', 'accused the Kenyan police of ...': a state's police named by its
+    people's adjective or its name is that state's police force, a body of the state."""
+    for tok in _tokens_with(doc, lex.relations["word_classes"]["state_police_nouns"], LOWER):
+        if tok.i in taken or not tok.is_lower:
+            continue
+        prev = next((r for r in out if r.end == tok.i and r.type == "Country" and not r.metonym), None)
+        if prev is None or not (prev.demonym or doc[prev.end - 1].tag_ == "POS" or prev.end == tok.i and doc[prev.start].pos_ == "PROPN"):
+            continue
+        country = prev.canonical or prev.text
+        out.remove(prev)
+        out.append(RawMention(doc_index, prev.start, tok.i + 1, doc[prev.start:tok.i + 1].text, "GovernmentOrganization",
+                              state=country, head=tok.i))
+        taken.add(tok.i)
 
 
 def armed_forces_key(state: str) -> str:

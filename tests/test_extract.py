@@ -6192,3 +6192,20 @@ def test_round_sixteen_a_foreign_dateline_is_not_the_government(extract_all):
     got = extract_all("GENEVA (Reuters) - The WHO urged Bolivia on Friday to step up vaccination, and said the "
                       "government had been too slow.")
     assert not any(o == "Switzerland" for _, _, o in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a state's police named by its people's adjective is a body of that state
+    ("Hassan Mwamba accused the Kenyan police of firing on unarmed marchers.", ("accused", "Hassan Mwamba", "Kenyan police")),
+    ("Georgian police fired rubber bullets at supporters of the Civic Dawn party.",
+     ("attacked", "Georgian police", "Civic Dawn")),
+    ("The Velm Press Union criticised the Nigerian police for arresting two reporters.",
+     ("criticized", "Velm Press Union", "Nigerian police")),
+])
+def test_round_sixteen_state_police(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_police_in_a_state_is_no_named_force(nlp):
+    types = named_types(nlp, "Police in Kenya said the Velm Front had raided Kitale Ndogo, and Kenya condemned the raid.")
+    assert not any(n.endswith("police") for n, _ in types)
