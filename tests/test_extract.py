@@ -6209,3 +6209,21 @@ def test_round_sixteen_state_police(extract_all, text, fact):
 def test_round_sixteen_police_in_a_state_is_no_named_force(nlp):
     types = named_types(nlp, "Police in Kenya said the Velm Front had raided Kitale Ndogo, and Kenya condemned the raid.")
     assert not any(n.endswith("police") for n, _ in types)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the army", "the military", "the troops": the state's forces named last, whatever their name's head word
+    ("Fighters of the Front Armé du Séno ambushed a convoy of the Malian Armed Forces. The group threatened to strike "
+     "every camp in the region unless the army withdrew.", ("threatened", "Front Armé du Séno", "Malian Armed Forces")),
+    ("Fighters of the Front Armé du Séno ambushed a convoy of the Malian Armed Forces. The army said it had bombed two "
+     "camps belonging to the group.", ("attacked", "Malian Armed Forces", "Front Armé du Séno")),
+    ("The Velm Front raided a base of the Nigerian Armed Forces. The military later shelled the group's camps.",
+     ("attacked", "Nigerian Armed Forces", "Velm Front")),
+])
+def test_round_sixteen_the_army(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_sixteen_the_army_is_no_militia(extract_all):
+    got = extract_all("The Kelso Militia raided Tarvo on Monday. The Velm Union blamed the army for the killings.")
+    assert ("holdsResponsible", "Velm Union", "Kelso Militia") not in got

@@ -440,6 +440,11 @@ class Referents:
         if fitting or named:
             return (fitting or named)[:1]
         noun = tok.lemma_.lower()
+        if noun in self.vocab.armed_forces_heads and noun not in self.vocab.nonstate_body_nouns:
+            # "the army said", "unless the army withdrew": the state's forces named last ("the Malian Armed Forces")
+            forces = [key for _, key, _ in recent if self.type_of(key) == "ArmedForces" and self.entity(key).state]
+            if forces:
+                return forces[:1]
         if noun in self.vocab.state_nouns:  # "government spokeswoman X": a state's, never a company's
             return self.home_state(di, tok) or self._last_state(di, tok)
         if noun not in self.vocab.body_nouns and noun not in self.vocab.nonstate_body_nouns \
