@@ -108,7 +108,7 @@ def phrase_tokens(nlp: Language, phrase: str, rules: dict[str, Any]) -> tuple[st
 
 def add_gazetteer(nlp: Language) -> None:
     """Gazetteer components whose phrases come from the lexicons in ontology/lexicons/: they mark every
-    gazetteer name and title, and kg/entities.py lets them overrule the small model's entities."""
+    gazetteer name and title, and kg/extract/entities/ lets them overrule the small model's entities."""
     # first in the pipeline: they need only tokens, and their phrases are then split by the tokenizer alone
     nlp.add_pipe(GAZETTEER, name=NAMES, first=True, config={
         "spans_key": NAMES, "lower": False, "tables": {"NAME": "names", "DEMONYM": "demonyms", "CAPITAL": "capitals"}})

@@ -612,7 +612,7 @@ def test_a_state_after_a_date_stays_a_state(nlp):
     ("A NORD-KESTREL deal was signed.", "KESTREL", "KESTREL"),  # NORD a gazetteer name of its own here
 ])
 def test_a_bodys_name_takes_the_acronyms_hyphenated_to_it(nlp, text, name, whole):
-    from kg.entities import _hyphened
+    from kg.extract.entities.bounds import _hyphened
 
     doc = nlp.make_doc(text)
     i = next(t.i for t in doc if t.text == name)
@@ -4027,7 +4027,7 @@ def test_round_twelve_a_state_possessive_is_no_part_of_a_name(nlp, text, label):
 
 def _mentions(nlp, text: str) -> set[tuple[str, str]]:
     """(text, type) of every mention the entity finders make of a sentence, kept or not."""
-    from kg.entities import find_mentions
+    from kg.extract.entities import find_mentions
     from kg.lexicon import load_lexicon
 
     return {(m.text, m.type) for m in find_mentions(nlp(text), 0, load_lexicon(), nlp)[0]}
@@ -4481,7 +4481,7 @@ def test_round_thirteen_a_given_name_cut_from_its_surnames_is_one_person(extract
 def test_round_thirteen_joined_people(nlp, text, cuts, joined):
     from spacy.tokens import Span
 
-    from kg.entities import _joined_people
+    from kg.extract.entities.merges import _joined_people
     from kg.lexicon import load_lexicon
     doc = nlp(text)
     lex = load_lexicon()

@@ -1,6 +1,6 @@
 """Parsed articles -> entities and events. The layers run in this order, each in its own module:
 
-    entities (kg/entities.py)  names, fixed with the gazetteers, resolved to one entity each
+    entities/                  names, fixed with the gazetteers, resolved to one entity each
     refer.py                   pronouns, descriptions, groups -> entities
     offices.py                 who holds which office for whom (represents, spokespersonFor); title_bodies.py:
                                the bodies a title names; posts.py: posts named without a title word;
@@ -24,10 +24,10 @@ from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..entities import resolve
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Article, ArticleResult, Event
 from ..read import structure
+from .entities import resolve
 from .evidence import Evidence
 from .infer import (
     alternatives,

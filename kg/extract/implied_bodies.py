@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import TitleSpan
+from .entities import TitleSpan
 from .modality import lemma_in
 from .refer import ACTOR_TYPES, BODY_TYPES, Referents
 

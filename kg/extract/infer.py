@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
+from .entities import PERSONAL_PRONOUNS
 from .frames import Frame
 from .modality import factuality
 from .refer import ACTOR_TYPES, PLACE_TYPES, Referents

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..entities import TitleSpan, party_tag_at
 from ..model import Event
+from .entities import TitleSpan, party_tag_at
 from .evidence import Evidence
 from .implied_bodies import (
     dateline_state,

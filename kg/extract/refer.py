@@ -10,7 +10,9 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..entities import (
+from ..lexicon import Lexicon, fold
+from ..model import Entity
+from .entities import (
     PERSONAL_PRONOUNS,
     ArticleEntities,
     RawMention,
@@ -19,8 +21,6 @@ from ..entities import (
     name_head,
     site_name,
 )
-from ..lexicon import Lexicon, fold
-from ..model import Entity
 from .rules import Vocabulary
 from .syntax import conjuncts
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..entities import PERSONAL_PRONOUNS
 from ..model import Event
 from .conditions import applies
+from .entities import PERSONAL_PRONOUNS
 from .evidence import Evidence
 from .frames import Frame
 from .modality import Speakers, factuality, own_factuality

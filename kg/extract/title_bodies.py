@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..entities import TitleSpan
+from .entities import TitleSpan
 from .implied_bodies import last_town, named_by_noun, one_named, public_post
 from .posts import no_post
 from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Referents

@@ -1,0 +1,315 @@
+"""Resolve the mentions of an article to entities: name variants, surnames, acronyms, short names and demonyms
+become one entity each, with a stable key."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ...lexicon import Lexicon, slug
+from ...model import Entity, Mention
+from .classify import _local_body_name
+from .context import _PLACE_PREPS
+from .find import find_mentions
+from .mention import ArticleEntities, RawMention
+from .names import NAME_PARTICLES, _acronym, _org_type
+
+_BODIES = ("Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces")
+
+
+def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[int]) -> ArticleEntities:
+    """Cluster the article's mentions into entities, one per real-world referent."""
+    result = ArticleEntities()
+    raw: list[RawMention] = []
+    for i, doc in enumerate(docs):
+        ms, ts = find_mentions(doc, i, lex, nlp)
+        for m in ms:
+            m.dep = doc[m.head].dep_
+            m.prep = doc[m.head].head.lower_ if m.dep == "pobj" else ""
+        raw.extend(ms)
+        result.titles.extend(ts)
+        for t in ts:
+            for k in range(t.start, t.end):
+                result.title_tokens[(i, k)] = t
+    # parenthesised acronyms: "Syrian Democratic Forces (SDF)"
+    acronyms: dict[str, str] = {}
+    for m in raw:
+        doc = docs[m.doc_index]
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].is_upper:
+            acronyms[doc[m.end + 1].text] = m.text
+    taken = {(m.doc_index, i) for m in raw for i in range(m.start, m.end)}
+    for full in list(raw):  # "the RP (Welfare Party)": the acronym first (tagged or not), then its spelling out,
+        doc = docs[full.doc_index]  # often the initials of another language ("the PKK (Kurdistan Workers' Party)")
+        acr = doc[full.start - 2] if full.start >= 2 else None
+        if acr is None or doc[full.start - 1].text != "(" or full.end >= len(doc) or doc[full.end].text != ")" \
+                or full.type not in _BODIES or not (acr.is_upper and acr.is_alpha and 2 <= len(acr) <= 6) \
+                or acr.text in acronyms or acr.text in lex.names or acr.text in lex.state_abbrevs:  # "the US (Treasury)"
+            continue
+        acronyms[acr.text] = full.text
+        if (full.doc_index, acr.i) not in taken:
+            raw.append(RawMention(full.doc_index, acr.i, acr.i + 1, acr.text, full.type, head=acr.i, dep=acr.dep_))
+    # "UDP" for "Umoja Democratic Party" named in the same article: the initials of one body's name only
+    bodies = {m.text: m.type for m in raw if m.type in _BODIES and len(m.text.split()) > 1}
+    by_initials: dict[str, set[str]] = {}
+    for b in bodies:
+        by_initials.setdefault(_acronym(b.split()), set()).add(b)
+    for m in raw:
+        owners = by_initials.get(m.text, set())
+        if m.text.isupper() and 2 <= len(m.text) <= 6 and m.text not in acronyms and len(owners) == 1 \
+                and not m.canonical:
+            acronyms[m.text] = next(iter(owners))
+    towns = {m.text: m for m in raw if m.type == "City" and m.canonical}
+    for m in raw:  # "struck the plant at Abqaiq ... Abqaiq was the target": the town placed once is the town
+        if m.type == "Organization" and not m.canonical and not m.described and m.text in towns:
+            t = towns[m.text]
+            m.type, m.canonical, m.state = t.type, t.canonical, t.state
+    regions = {m.text: m for m in raw if m.type in ("Region", "City")}
+    for m in raw:  # "Nigeria's Zamfara state ... Zamfara's governor" taken for a person: the region named
+        if m.type == "Person" and not m.canonical and not m.aliases and m.text in regions:
+            t = regions[m.text]
+            m.type, m.canonical, m.state = t.type, t.canonical, t.state
+    described = {m.text for m in raw if m.described}
+    for m in raw:  # "Editorial Mirador" the model took for a person, when "Mirador" is described as a body
+        if m.type == "Person" and not m.aliases and len(m.text.split()) > 1 and m.text.split()[-1] in described:
+            m.type = _org_type(m.text, lex)
+    persons: list[RawMention] = [m for m in raw if m.type == "Person"]
+    full = [m for m in persons if len(m.text.split()) > 1]
+    surnames = {f.text.split()[-1] for f in full} | {s for f in full if (s := _first_surname(f.text))}
+    for m in raw:  # the model sometimes tags a lone surname as an organisation ("Trump's")
+        if m.type in ("Organization", "GovernmentOrganization", "Region") and not m.canonical and len(m.text.split()) == 1 \
+                and (m.text in surnames or any(_one_off(s_, m.text) for s_ in surnames)):
+            m.type, m.key = "Person", ""
+    firsts = {f.text.split()[0] for f in full}
+    bodies_by_first: dict[str, dict[str, tuple[int, int]]] = {}  # first word -> body name -> where first named
+    for o in raw:
+        if o.type in _BODIES and len(o.text.split()) > 1 and o.key != "norp":
+            bodies_by_first.setdefault(o.text.split()[0], {}).setdefault(o.text, (o.doc_index, o.start))
+    places = {m.text for m in raw if m.type in ("City", "Region")}
+    first_seen: dict[str, tuple[int, int]] = {}  # "Mayor Ada Rook of Dalworth ... Dalworth Mining": a name of its own
+    for m in raw:
+        first_seen[m.text] = min(first_seen.get(m.text, (m.doc_index, m.start)), (m.doc_index, m.start))
+    for m in raw:  # "urged Castellan to pay" after "Castellan Chemicals", tagged as a person: the body named before,
+        named = bodies_by_first.get(m.text, {})  # unless a person has the name ("Epps, owner of Epps Aviation")
+        if m.type == "Person" and len(m.text.split()) == 1 and len(named) == 1 and m.text not in surnames \
+                and m.text not in firsts and m.text not in places and m.prep not in _PLACE_PREPS \
+                and next(iter(named.values())) < first_seen[m.text] \
+                and not any(c.dep_ == "appos" for c in docs[m.doc_index][m.head].children):  # "Brenner, the founder"
+            m.text = next(iter(named))
+            m.type = bodies.get(m.text, _org_type(m.text, lex))
+    orgs = [m.text for m in raw if m.type in ("Organization", "GovernmentOrganization", "ArmedForces") and m.key != "norp"]
+    for m in raw:
+        if m.key:
+            if m.key != "norp":
+                continue
+            # an adjective such as "Kurdish" names the organisation whose name starts with it
+            owner = next((o for o in orgs if o.split()[0] == m.text and o != m.text), None)
+            if owner is None:  # the gazetteer's body of that name ("Sandinista": the Sandinistas), never one of
+                # many that start with it ("Democratic" is not the Democratic Front for the Liberation of Palestine)
+                owner = next((lex.names[n].name for n in (m.text, m.text + "s")
+                              if n in lex.names and lex.names[n].type != "Country"), None)
+            if owner is None:
+                m.key = "drop"
+                continue
+            m.text = owner
+            m.type = _org_type(owner, lex) if owner not in lex.names else lex.names[owner].type
+        if m.text in acronyms:
+            m.text = acronyms[m.text]
+            m.type = bodies.get(m.text, m.type)
+        if m.text in lex.names and lex.names[m.text].type != "Country" and not m.canonical:
+            place = lex.names[m.text]
+            m.canonical, m.type, m.state = place.name, place.type, place.state
+        if m.type != "Person" and not m.canonical and m.text.split()[0].lower() in NAME_PARTICLES \
+                and _particle_first(m.text) and _person_for_surname(m, full):  # not "Al-Tasheer", a militia's name
+            m.type = "Person"  # "Le Trannic met ...", tagged a body, after "Luc le Trannic"
+        if m.type == "Person" and len(m.text.split()) == 1:
+            m.canonical = _person_for_surname(m, full)
+        elif m.type == "Person" and not m.canonical:  # "Valadares Sá" for "Henrique Valadares Sá"
+            m.canonical = _person_for_surname(m, [f for f in full if len(f.text.split()) > len(m.text.split())])
+        if m.type in _BODIES and not m.canonical:
+            m.text = _state_spelled_out(m.text, lex)  # "U.S. Embassy" and "United States Embassy" are one
+        name = m.canonical or m.text
+        m.key = entity_key(m.type, name, lex)
+    raw = [m for m in raw if m.key != "drop"]
+    # "Charité" and "Charité hospital": a name plus one common noun is the same organisation
+    for m in raw:
+        if m.type == "Organization" and not m.canonical:
+            longer = [o for o in raw if o.type == m.type and o.text.startswith(m.text + " ")
+                      and len(o.text.split()) == len(m.text.split()) + 1 and o.text.split()[-1].islower()]
+            if longer:
+                m.key = longer[0].key
+    _short_names(raw, lex)
+    raw.extend(_propagate(docs, raw, result, lex, nlp))
+    raw.sort(key=lambda m: (m.doc_index, m.start))
+    states_ending = {(m.doc_index, m.end): m for m in raw if m.type == "Country"}
+    for m in raw:
+        doc = docs[m.doc_index]
+        base = offsets[m.doc_index]
+        ent = result.entities.get(m.key)
+        label = m.canonical or m.text
+        if ent is None:
+            ent = Entity(key=m.key, type=m.type, label=label, qid=_qid(m.type, label, lex), state=m.state)
+            result.entities[m.key] = ent
+        elif m.type == "Person" and len(label) > len(ent.label) and label.endswith(ent.label):
+            ent.label = label
+        start, end = doc[m.start].idx + base, doc[m.end - 1].idx + len(doc[m.end - 1]) + base
+        if not m.demonym and not m.metonym:
+            ent.names.add(doc[m.start:m.end].text if m.type != "ArmedForces" else m.text)
+            ent.names.update(m.aliases)
+            state = states_ending.get((m.doc_index, m.start))
+            if state is not None and m.type == "GovernmentOrganization":
+                ent.names.add(doc[state.start:m.end].text)  # "Russian State Duma", "U.S. Strategic Defense Initiative Office"
+            local = _local_body_name(m.text, lex) if m.type == "GovernmentOrganization" else None
+            if local:
+                ent.names.add(local)  # "Cape Town Supreme Court" is "the Supreme Court" in its town's news
+        ent.mentions.append(Mention(start, end, doc[m.start:m.end].text))
+        for k in range(m.start, m.end):
+            keys = result.by_token.setdefault((m.doc_index, k), [])
+            if m.key not in keys:
+                keys.append(m.key)
+        keys = result.by_token.setdefault((m.doc_index, m.head), [])
+        if m.key not in keys:
+            keys.append(m.key)
+    result.mentions = raw
+    for ent in result.entities.values():
+        ent.names.discard(ent.label)
+    return result
+
+
+def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
+    """'Marquez' for 'Marquez Agricultural Group', 'the Courier' for 'Lakeside Courier', 'Metall Union' for
+    'Metall Union Rhein-Ruhr': a shorter name made of the first or last words of a body's name is that body."""
+    bodies = {"Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces"}
+    generic = lex.relations["word_classes"]["org_heads"]
+    full = [m for m in raw if m.type in bodies and len(m.text.split()) > 1]
+    kinds = set(lex.relations["word_classes"]["region_kinds"]) | set(lex.relations["word_classes"]["placed_region_kinds"])
+    facilities = set(lex.relations["word_classes"]["facility_heads"])
+    for m in raw:
+        words = m.text.split()
+        if m.canonical or m.type not in bodies | {"Person", "Region"} or m.demonym or m.metonym \
+                or (len(words) == 1 and words[0].lower() in generic):
+            continue
+        if m.type == "Person" and m.dep not in ("compound", "poss", "nmod"):
+            continue  # "Epps, owner of Epps Aviation": a person in a person's place keeps being one
+        if m.type == "Region" and (m.prep in _PLACE_PREPS | {"to"} or words[-1].lower() in kinds
+                                   or any(a.split()[-1].lower() in kinds for a in m.aliases)):
+            continue  # "Kellmoor University ... signed in Kellmoor", "Quarry County's coroner", "the Alibori
+            # department" after "the Alibori Front": the place itself
+        for o in full:
+            ow = o.text.split()
+            if len(ow) <= len(words) or o.key == m.key:
+                continue
+            # not the place a name ends with ("Lower Saxony" in "Metalworkers' Union of Lower Saxony")
+            tail = ow[-len(words):] == words and ow[-len(words) - 1].lower() not in NAME_PARTICLES | {"of", "for", "in"}
+            if ow[:len(words)] == words and m.text in lex.cities and ow[-1].lower() in facilities:
+                continue  # "director for Dayton" after "Dayton International Airport": the town
+            if ow[:len(words)] == words or tail:
+                if m.type == "Person" and len(words) > 1:
+                    break  # "Brent Calloway" is no short form of "Brent Calloway Holdings"
+                m.type, m.key, m.text = o.type, o.key, o.text
+                break
+
+
+def _propagate(docs: Sequence[Doc], raw: list[RawMention], result: ArticleEntities, lex: Lexicon,
+               nlp: Language) -> list[RawMention]:
+    """Names the model missed elsewhere in the article: every other occurrence of a known name, a person's
+    surname or the first word of a body's name."""
+    names: dict[str, RawMention] = {}
+    generic = set(lex.relations["word_classes"]["org_heads"]) | {"the", "new", "national", "united", "first", "great"}
+    for m in raw:
+        if m.demonym or m.metonym or m.key in ("", "drop") or m.type not in ("Person", "Organization",
+                                                                              "GovernmentOrganization", "ArmedForces"):
+            continue
+        surface = docs[m.doc_index][m.start:m.end].text
+        names.setdefault(surface, m)
+        words = surface.split()
+        if m.type == "Person" and len(words) > 1:
+            names.setdefault(words[-1], m)
+            if _first_surname(surface):
+                names.setdefault(words[1], m)
+        elif len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in generic \
+                and words[0] not in lex.names and words[0] not in lex.demonyms and nlp.vocab[words[0].lower()].is_stop is False \
+                and words[0].lower() not in lex.titles:
+            names.setdefault(words[0], m)  # "Marquez" for "Marquez Agricultural Group"
+    if not names:
+        return []
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    keys = sorted(names)
+    for i, n in enumerate(keys):
+        matcher.add(str(i), [nlp.make_doc(n)])
+    taken = {(m.doc_index, i) for m in raw for i in range(m.start, m.end)}
+    out = []
+    for di, doc in enumerate(docs):
+        for span in filter_spans([Span(doc, a, b, label=mid) for mid, a, b in matcher(doc)]):
+            if any((di, i) in taken for i in range(span.start, span.end)) or not span[0].is_title:
+                continue
+            src = names[keys[int(doc.vocab.strings[span.label])]]
+            out.append(RawMention(di, span.start, span.end, span.text, src.type, canonical=src.canonical,
+                                  state=src.state, head=span.root.i, key=src.key))
+    return out
+
+
+def _person_for_surname(m: RawMention, full: list[RawMention]) -> str | None:
+    """The full name a lone surname (or first name) refers to: the latest one before it, else the first after."""
+    low = m.text[:1].lower() + m.text[1:]  # "Van Doorn" opening a sentence is "Pieter van Doorn"
+    cands = [f for f in full if f.text.split()[-1] == m.text or f.text.split()[0] == m.text
+             or f.text.endswith(" " + m.text) or _particle_first(m.text) and " " in m.text and f.text.endswith(" " + low)
+             or _first_surname(f.text) == m.text]
+    if not cands:  # a misspelt surname ("Saree" for "Sarea"): one letter off, same start
+        cands = [f for f in full if _one_off(f.text.split()[-1], m.text)]
+    before = [f for f in cands if (f.doc_index, f.start) < (m.doc_index, m.start)]
+    if before:
+        return before[-1].text
+    return cands[0].text if cands else None
+
+
+def _first_surname(name: str) -> str | None:
+    """The first of two surnames ("Ccori" in "Julio Ccori Mamani", "Intriago" in "Gabriela Intriago Vera"), which
+    Spanish and Portuguese news use alone; not an initial or a particle ("John F. Kennedy", "Luc le Trannic")."""
+    words = name.split()
+    if len(words) != 3 or not words[1][:1].isupper() or len(words[1]) < 3 or words[1].endswith(".") \
+            or words[1].lower() in NAME_PARTICLES:
+        return None
+    return words[1]
+
+
+def _particle_first(name: str) -> bool:
+    """A name opened by a capitalised particle ("Van Doorn", "Al-Tasheer", "Le Trannic")."""
+    first = name.split()[0].split("-")[0]
+    return first[:1].isupper() and first.lower() in NAME_PARTICLES and len(name) > len(first) + 1
+
+
+def _one_off(a: str, b: str) -> bool:
+    if len(a) != len(b) or len(a) < 5 or a[:3] != b[:3]:
+        return False
+    return sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _state_spelled_out(text: str, lex: Lexicon) -> str:
+    """A body's name that opens with a state's abbreviation, with the state's own name: "U.S. Embassy" ->
+    "United States Embassy" (the model tags both)."""
+    words = text.split()
+    for n in (3, 2, 1):
+        head = " ".join(words[:n])
+        place = lex.names.get(head)
+        short = "." in head or head.isupper() and len(head) <= 4  # "U.S.", "UK": not "Russian Federation Council"
+        if len(words) > n and short and place is not None and place.type == "Country" and place.name != head:
+            return " ".join([place.name, *words[n:]])
+    return text
+
+
+def entity_key(type_: str, name: str, lex: Lexicon) -> str:
+    """The IRI tail of an entity: its Wikidata QID when linked, else its type and normalised name."""
+    qid = _qid(type_, name, lex)
+    if qid:
+        return qid
+    return f"{type_.lower()}/{slug(name)}"
+
+
+def _qid(type_: str, name: str, lex: Lexicon) -> str | None:
+    """The Wikidata id of a name, but not a town's for the region named after it ("Riyadh province")."""
+    if type_ == "Region" and name in lex.cities and lex.names.get(name, None) is None:
+        return None
+    return lex.qids.get(name)
