@@ -6227,3 +6227,41 @@ def test_round_sixteen_the_army(extract_all, text, fact):
 def test_round_sixteen_the_army_is_no_militia(extract_all):
     got = extract_all("The Kelso Militia raided Tarvo on Monday. The Velm Union blamed the army for the killings.")
     assert ("holdsResponsible", "Velm Union", "Kelso Militia") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an acronym the model named nothing is the one body named before whose initials it spells
+    ("The Kessen Valley Farmers Federation held a rally on Monday. Later the KVFF accused the Dorrow Grain Board of "
+     "fixing prices.", ("accused", "Kessen Valley Farmers Federation", "Dorrow Grain Board")),
+    ("The Ostrava Bus Drivers Guild marched on Friday. The Brenn Transit Company warned the OBDG against a strike.",
+     ("warned", "Brenn Transit Company", "Ostrava Bus Drivers Guild")),
+    ("Nurses of the Harlan Nursing Alliance walked out on Friday. The Orvel Health Trust criticised the HNA for the "
+     "strike.", ("criticized", "Orvel Health Trust", "Harlan Nursing Alliance")),
+])
+def test_round_seventeen_acronym_of_a_body_named_before(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_acronym_of_two_bodies_is_neither(extract_all):
+    got = extract_all("The Kessen Valley Farmers Federation and the Kessen Valley Fishers Federation met on Monday. "
+                      "Later the KVFF accused the Dorrow Grain Board of fixing prices.")
+    assert not any(f == "accused" and t == "Dorrow Grain Board" for f, _, t in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the sentence's verb after a relative clause on its subject, which the parser made a participle on the subject
+    ("The Kelso Dockers Union, which represents about 1,200 dockers, threatened on Monday to stop work unless Harbor "
+     "Lines reinstates 40 crane operators.", ("threatened", "Kelso Dockers Union", "Harbor Lines")),
+    ("The Corran Nurses Guild, which represents 4,000 nurses, criticised on Tuesday the Orvel Health Trust for the cuts.",
+     ("criticized", "Corran Nurses Guild", "Orvel Health Trust")),
+    ("The Bantry Taxi Owners Association, which represents about 2,000 drivers, threatened on Thursday to stop work "
+     "unless the Kell City Council cuts licence fees.", ("threatened", "Bantry Taxi Owners Association", "Kell City Council")),
+])
+def test_round_seventeen_verb_after_a_relative_clause(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_participle_on_a_subject_stays_passive(extract_all):
+    got = extract_all("The Kelso Dockers Union, which represents about 1,200 dockers, threatened by Harbor Lines with "
+                      "a lockout.")
+    assert ("threatened", "Kelso Dockers Union", "Harbor Lines") not in got

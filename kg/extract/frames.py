@@ -72,7 +72,18 @@ def _passive(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children):
         return True  # "was arrested and tortured on the orders of X": the second shares the first's voice
     # "forces backed by Iran", "a leader killed in the raid": a past participle on a noun
-    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
+        and not main_verb_after_relative(verb)
+
+
+def main_verb_after_relative(verb: Token) -> bool:
+    """"The X Union, which represents dockers, threatened to strike": the parser, finding no verb for the subject
+    after its relative clause, made the sentence's verb a participle on it. Only for the root noun, after a comma
+    that closes a relative clause or an apposition on it."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.i < verb.i and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _relative_head(verb: Token) -> Token | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import IS_UPPER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -61,6 +62,16 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         if m.text.isupper() and 2 <= len(m.text) <= 6 and m.text not in acronyms and len(owners) == 1 \
                 and not m.canonical:
             acronyms[m.text] = next(iter(owners))
+    for di, doc in enumerate(docs):  # "the APL hand over" the model named nothing, after "the Alliance des Patriotes du Lac"
+        for k in doc.to_array([IS_UPPER]).nonzero()[0].tolist() if by_initials else ():
+            tok = doc[k]
+            owners = by_initials.get(tok.text, set())
+            if len(owners) == 1 and tok.is_alpha and 2 <= len(tok) <= 6 and (di, k) not in taken \
+                    and tok.text not in acronyms and tok.text not in lex.names and tok.text not in lex.state_abbrevs:
+                owner = next(iter(owners))
+                raw.append(RawMention(di, k, k + 1, tok.text, bodies[owner], head=k, dep=tok.dep_,
+                                      prep=tok.head.lower_ if tok.dep_ == "pobj" else ""))
+                acronyms[tok.text] = owner
     towns = {m.text: m for m in raw if m.type == "City" and m.canonical}
     for m in raw:  # "struck the plant at Abqaiq ... Abqaiq was the target": the town placed once is the town
         if m.type == "Organization" and not m.canonical and not m.described and m.text in towns:
