@@ -6265,3 +6265,46 @@ def test_round_seventeen_participle_on_a_subject_stays_passive(extract_all):
     got = extract_all("The Kelso Dockers Union, which represents about 1,200 dockers, threatened by Harbor Lines with "
                       "a lockout.")
     assert ("threatened", "Kelso Dockers Union", "Harbor Lines") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a surname written alone without the particle glued to it ("al-", "el-") is the person named in full before
+    ("The interior minister, Abdelkarim al-Sharqi, accused the Kelso Brigade of murder. The envoy, Ingrid Volden, "
+     "condemned the shelling. She met Sharqi in Tarvo on Monday.", ("metWith", "Ingrid Volden", "Abdelkarim al-Sharqi")),
+    ("Interior minister Hassan al-Tikrayn criticised the Velm Front. Later the envoy Ana Ross met Tikrayn in Basra.",
+     ("metWith", "Ana Ross", "Hassan al-Tikrayn")),
+    ("Senator Omar el-Hadiri met the Tarn Council on Monday. On Tuesday Hadiri criticised the Ostby Union.",
+     ("criticized", "Omar el-Hadiri", "Ostby Union")),
+])
+def test_round_seventeen_surname_without_its_particle(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_second_half_of_a_double_surname_is_another_person(nlp):
+    r = run_text(nlp, "Headline\n\nIngrid Halvorsen-Bakke met the Tarn Council. Tomas Bakke criticised the Ostby Union.")
+    assert ("criticized", "Tomas Bakke", "Ostby Union") in facts(r)
+    assert ("criticized", "Ingrid Halvorsen-Bakke", "Ostby Union") not in facts(r)
+
+
+@pytest.mark.parametrize("text, agent", [
+    # "both armed groups": the two armed bodies the article named, however far back
+    ("Fighters of the Kelso Lions Brigade shelled Harrow on Sunday during clashes with the rival Dunmore Guards "
+     "Battalion. The Kelso brigade accused the battalion of firing first. The interior minister, Ali Sarraj, accused the "
+     "brigade of a massacre. The United Nations envoy, Ingrid Volden, condemned the shelling and urged both armed "
+     "groups to withdraw from residential areas.", "Ingrid Volden"),
+    ("The Kelso Lions Brigade and the Dunmore Guards Battalion fought for the airport all week. Ali Sarraj, the Tarvo "
+     "interior minister, called the fighting a disgrace. The Velm Council said food was running out. On Friday the "
+     "council urged both armed groups to open a corridor.", "Velm Council"),
+    ("Militants of the Kelso Lions Brigade raided a post of the Dunmore Guards Battalion near Ombra. Two guards died. "
+     "Governor Ana Ruiz of Ombra visited the post on Monday. She called on both rebel groups to respect the truce.",
+     "Ana Ruiz"),
+])
+def test_round_seventeen_both_armed_groups(extract_all, text, agent):
+    got = extract_all(text)
+    assert ("demanded", agent, "Kelso Lions Brigade") in got and ("demanded", agent, "Dunmore Guards Battalion") in got
+
+
+def test_round_seventeen_both_armed_groups_of_three_is_none(extract_all):
+    got = extract_all("The Kelso Lions Brigade, the Dunmore Guards Battalion and the Orro Defence Militia clashed near "
+                      "Ombra. Two guards died. Governor Ana Ruiz urged both armed groups to withdraw.")
+    assert not any(f == "demanded" and a == "Ana Ruiz" for f, a, _ in got)

@@ -562,6 +562,10 @@ class Referents:
         own = {m.key for m in self.ents.in_doc(di) if any(m.start <= t.i < m.end for t in subject)}
         last = [(pos, key) for pos, key, _ in self._window(di, tok) if self.type_of(key) in types and key not in own
                 and _party(self.docs[pos[0]][pos[1]])]
+        if both and any(c.dep_ == "amod" and c.lower_ in self.lex.relations["word_classes"]["armed_adjectives"]
+                        for c in tok.children):  # "both armed groups": the two armed bodies named, however far back
+            armed = list(dict.fromkeys(key for _, key in last if self.type_of(key) == "ArmedForces"))
+            return armed if len(armed) == 2 else []
         # the two named in the last sentence that names any (or, for "both", the one before when it names one:
         # "X attacked Y. Egypt blamed both groups. Sudan urged both sides to talk"): exactly two there, and no
         # "two men" left unnamed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.attrs import IS_UPPER
+from spacy.attrs import IS_TITLE, IS_UPPER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -15,7 +15,7 @@ from ...model import Entity, Mention
 from .classify import _local_body_name
 from .context import _PLACE_PREPS
 from .find import find_mentions
-from .mention import ArticleEntities, RawMention
+from .mention import ArticleEntities, RawMention, _common, _common_words
 from .names import NAME_PARTICLES, _acronym, _org_type
 
 _BODIES = ("Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces")
@@ -88,11 +88,21 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
             m.type = _org_type(m.text, lex)
     persons: list[RawMention] = [m for m in raw if m.type == "Person"]
     full = [m for m in persons if len(m.text.split()) > 1]
-    surnames = {f.text.split()[-1] for f in full} | {s for f in full if (s := _first_surname(f.text))}
+    surnames = {w for f in full for w in _last_names(f.text)} | {s for f in full if (s := _first_surname(f.text))}
     for m in raw:  # the model sometimes tags a lone surname as an organisation ("Trump's")
         if m.type in ("Organization", "GovernmentOrganization", "Region") and not m.canonical and len(m.text.split()) == 1 \
                 and (m.text in surnames or any(_one_off(s_, m.text) for s_ in surnames)):
             m.type, m.key = "Person", ""
+    taken = {(m.doc_index, i) for m in raw for i in range(m.start, m.end)}
+    common = _common_words(nlp)
+    for di, doc in enumerate(docs):  # "She met Sharqi" the model named nothing, after "Abdelkarim al-Sharqi"
+        for k in doc.to_array([IS_TITLE]).nonzero()[0].tolist() if surnames else ():
+            tok = doc[k]
+            if tok.text in surnames and tok.pos_ == "PROPN" and (di, k) not in taken \
+                    and not (k > 0 and doc[k - 1].is_title) and not (k + 1 < len(doc) and doc[k + 1].is_title) \
+                    and not (tok.is_sent_start and _common(tok.lower_, common)):
+                raw.append(RawMention(di, k, k + 1, tok.text, "Person", head=k, dep=tok.dep_,
+                                      prep=tok.head.lower_ if tok.dep_ == "pobj" else ""))
     firsts = {f.text.split()[0] for f in full}
     bodies_by_first: dict[str, dict[str, tuple[int, int]]] = {}  # first word -> body name -> where first named
     for o in raw:
@@ -265,7 +275,7 @@ def _propagate(docs: Sequence[Doc], raw: list[RawMention], result: ArticleEntiti
 def _person_for_surname(m: RawMention, full: list[RawMention]) -> str | None:
     """The full name a lone surname (or first name) refers to: the latest one before it, else the first after."""
     low = m.text[:1].lower() + m.text[1:]  # "Van Doorn" opening a sentence is "Pieter van Doorn"
-    cands = [f for f in full if f.text.split()[-1] == m.text or f.text.split()[0] == m.text
+    cands = [f for f in full if m.text in _last_names(f.text) or f.text.split()[0] == m.text
              or f.text.endswith(" " + m.text) or _particle_first(m.text) and " " in m.text and f.text.endswith(" " + low)
              or _first_surname(f.text) == m.text]
     if not cands:  # a misspelt surname ("Saree" for "Sarea"): one letter off, same start
@@ -274,6 +284,13 @@ def _person_for_surname(m: RawMention, full: list[RawMention]) -> str | None:
     if before:
         return before[-1].text
     return cands[0].text if cands else None
+
+
+def _last_names(name: str) -> tuple[str, ...]:
+    """A full name's last word, and that word without a particle glued to it ("Mabrouk" for "Ali al-Mabrouk")."""
+    last = name.split()[-1]
+    particle, _, rest = last.partition("-")
+    return (last, rest) if rest[:1].isupper() and particle.lower() in NAME_PARTICLES else (last,)
 
 
 def _first_surname(name: str) -> str | None:
