@@ -6308,3 +6308,23 @@ def test_round_seventeen_both_armed_groups_of_three_is_none(extract_all):
     got = extract_all("The Kelso Lions Brigade, the Dunmore Guards Battalion and the Orro Defence Militia clashed near "
                       "Ombra. Two guards died. Governor Ana Ruiz urged both armed groups to withdraw.")
     assert not any(f == "demanded" and a == "Ana Ruiz" for f, a, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an acronym in brackets names the article's body, whole, whatever other body the gazetteer knows by it
+    ("The Adelie Nurses Alliance (ANA) struck on Monday. Mayor Ivo Lind criticised the ANA for the strike.",
+     ("criticized", "Ivo Lind", "Adelie Nurses Alliance")),
+    ("The Lorne Valley Farmers (LVF) blocked the highway. The Tarn Council accused the LVF of sabotage.",
+     ("accused", "Tarn Council", "Lorne Valley Farmers")),
+    ("The Cattle Breeders Association (CBA) met on Friday. Ana Ruiz criticised the CBA for the price rise.",
+     ("criticized", "Ana Ruiz", "Cattle Breeders Association")),
+    ("Fighters of the Coalition des Chasseurs Libres (CCL) attacked the village of Tarbo on Sunday. The Velm Council "
+     "blamed the raid on the CCL.", ("holdsResponsible", "Velm Council", "Coalition des Chasseurs Libres")),
+])
+def test_round_seventeen_acronym_in_brackets_is_the_articles_body(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_acronym_not_spelled_out_keeps_the_gazetteer_body(extract_all):
+    got = extract_all("The PLO met on Friday. Ana Ruiz criticised the PLO for the delay.")
+    assert ("criticized", "Ana Ruiz", "Palestine Liberation Organization") in got

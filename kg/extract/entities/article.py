@@ -15,7 +15,14 @@ from ...model import Entity, Mention
 from .classify import _local_body_name
 from .context import _PLACE_PREPS
 from .find import find_mentions
-from .mention import ArticleEntities, RawMention, _common, _common_words
+from .mention import (
+    _OPENING_BRACKET,
+    ArticleEntities,
+    RawMention,
+    _common,
+    _common_words,
+    _tokens_with,
+)
 from .names import NAME_PARTICLES, _acronym, _org_type
 
 _BODIES = ("Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces")
@@ -35,12 +42,22 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         for t in ts:
             for k in range(t.start, t.end):
                 result.title_tokens[(i, k)] = t
+    for di, doc in enumerate(docs):  # "the Coalition des Bergers Armés (CBA)": a name its acronym spells, whole
+        for k in (t.i for t in _tokens_with(doc, _OPENING_BRACKET)):
+            start = _spelled_before(doc, k)
+            if start is not None and not any(m.doc_index == di and (m.start, m.end) == (start, k) for m in raw):
+                raw[:] = [m for m in raw if not (m.doc_index == di and start <= m.start and m.end <= k)]
+                name = doc[start:k].text
+                raw.append(RawMention(di, start, k, name, _org_type(name, lex), head=doc[k - 1].i, dep=doc[k - 1].dep_))
     # parenthesised acronyms: "Syrian Democratic Forces (SDF)"
     acronyms: dict[str, str] = {}
     for m in raw:
         doc = docs[m.doc_index]
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].is_upper:
             acronyms[doc[m.end + 1].text] = m.text
+    for m in raw:  # the article's own acronym, not a body the gazetteer knows by it
+        if m.text in acronyms and m.canonical and m.text in lex.names and lex.names[m.text].type in _BODIES:
+            m.canonical, m.type = None, next(o.type for o in raw if o.text == acronyms[m.text])
     taken = {(m.doc_index, i) for m in raw for i in range(m.start, m.end)}
     for full in list(raw):  # "the RP (Welfare Party)": the acronym first (tagged or not), then its spelling out,
         doc = docs[full.doc_index]  # often the initials of another language ("the PKK (Kurdistan Workers' Party)")
@@ -284,6 +301,23 @@ def _person_for_surname(m: RawMention, full: list[RawMention]) -> str | None:
     if before:
         return before[-1].text
     return cands[0].text if cands else None
+
+
+def _spelled_before(doc: Doc, k: int) -> int | None:
+    """Where a name starts whose capitalised words' initials an acronym in brackets at `k` spells ("Coalition des
+    Bergers Armés (CBA)"), over particles between them; None when none does."""
+    if k + 2 >= len(doc) or doc[k + 2].text != ")" or not (doc[k + 1].is_upper and doc[k + 1].is_alpha):
+        return None
+    acronym, initials, start = doc[k + 1].text, "", None
+    for t in reversed(doc[max(0, k - 8):k]):
+        if t.is_title and t.is_alpha:
+            initials = t.text[0] + initials
+            start = t.i if acronym.endswith(initials) else None
+            if initials == acronym:
+                return start if len(initials) > 1 else None
+        elif not (t.is_lower and t.lower_ in NAME_PARTICLES):
+            return None
+    return None
 
 
 def _last_names(name: str) -> tuple[str, ...]:
