@@ -6328,3 +6328,27 @@ def test_round_seventeen_acronym_in_brackets_is_the_articles_body(extract_all, t
 def test_round_seventeen_acronym_not_spelled_out_keeps_the_gazetteer_body(extract_all):
     got = extract_all("The PLO met on Friday. Ana Ruiz criticised the PLO for the delay.")
     assert ("criticized", "Ana Ruiz", "Palestine Liberation Organization") in got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a review of this round's rules: two letters are no acronym of a body ("PM", "MP"), a title spelled out before
+    # its initials is no body, a participle with no object of its own stays passive, and "both armed groups" are the
+    # two parties named lately before any older armed pair
+    ("The Popular Movement held a rally in Delmar. Later the PM accused the Kalden Front of plotting a coup.",
+     ("accused", "Popular Movement", "Kalden Front")),
+    ("The Movement for Progress accused Governor Lio Farrant of corruption. An MP from the ruling party warned Farrant "
+     "against resigning.", ("warned", "Movement for Progress", "Lio Farrant")),
+    ("The Interior Minister (IM), Lars Berg, threatened the Kalden Front with sanctions.",
+     ("threatened", "Interior Minister", "Kalden Front")),
+    ("Special Envoy (SE) Karl Denbo met with the Kalden Front in Delmar.", ("metWith", "Special Envoy", "Kalden Front")),
+    ("The Varn Brigades attacked the Sora Brigades in Delmar in 2019. Since then, the Kalden Front and the Ondra "
+     "Movement have taken over the north, and the United Nations urged both armed groups to lay down their arms.",
+     ("demanded", "United Nations", "Sora Brigades")),
+])
+def test_round_seventeen_review_false_readings(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+def test_round_seventeen_review_headline_passive_after_apposition(extract_all):
+    got = extract_all("The Kalden Front, the largest rebel group, attacked in Varna in a Zembian Army air strike.")
+    assert ("attacked", "Zembian Army", "Kalden Front") in got

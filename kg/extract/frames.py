@@ -83,7 +83,9 @@ def main_verb_after_relative(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.i < verb.i and verb.doc[verb.i - 1].text == "," \
         and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children) \
-        and not any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+                for c in verb.children)  # an object or a clause of its own: no headline's passive ("X, a group, attacked in Y")
 
 
 def _relative_head(verb: Token) -> Token | None:

@@ -562,16 +562,15 @@ class Referents:
         own = {m.key for m in self.ents.in_doc(di) if any(m.start <= t.i < m.end for t in subject)}
         last = [(pos, key) for pos, key, _ in self._window(di, tok) if self.type_of(key) in types and key not in own
                 and _party(self.docs[pos[0]][pos[1]])]
-        if both and any(c.dep_ == "amod" and c.lower_ in self.lex.relations["word_classes"]["armed_adjectives"]
-                        for c in tok.children):  # "both armed groups": the two armed bodies named, however far back
-            armed = list(dict.fromkeys(key for _, key in last if self.type_of(key) == "ArmedForces"))
-            return armed if len(armed) == 2 else []
+        armed = list(dict.fromkeys(key for _, key in last if self.type_of(key) == "ArmedForces")) if both and any(
+            c.dep_ == "amod" and c.lower_ in self.lex.relations["word_classes"]["armed_adjectives"] for c in tok.children) \
+            else []  # "both armed groups": failing two parties named lately, the two armed bodies named, however far back
         # the two named in the last sentence that names any (or, for "both", the one before when it names one:
         # "X attacked Y. Egypt blamed both groups. Sudan urged both sides to talk"): exactly two there, and no
         # "two men" left unnamed
         for _ in range(2 if both else 1):
             if not last:
-                return []
+                return armed if len(armed) == 2 else []
             pos = last[-1][0]
             sent = self.docs[pos[0]][pos[1]].sent
             there = list(dict.fromkeys(key for p, key in last if p[0] == pos[0] and sent.start <= p[1] < sent.end))
@@ -582,7 +581,9 @@ class Referents:
         unnamed = any(t.lemma_ == tok.lemma_ and any(c.lower_ == "two" for c in t.children)
                       and not any(c.lower_ == "the" for c in t.children)
                       for t in doc[sent.start:tok.i if pos[0] == di else len(doc)])
-        return there if len(there) == 2 and not unnamed else []
+        if len(there) == 2 and not unnamed:
+            return there
+        return armed if len(armed) == 2 else []
 
     def dateline(self) -> RawMention | None:
         """The mention of the place of the article's wire dateline ("GOMA, Democratic Republic of Congo

@@ -45,7 +45,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
     for di, doc in enumerate(docs):  # "the Coalition des Bergers Armés (CBA)": a name its acronym spells, whole
         for k in (t.i for t in _tokens_with(doc, _OPENING_BRACKET)):
             start = _spelled_before(doc, k)
-            if start is not None and not any(m.doc_index == di and (m.start, m.end) == (start, k) for m in raw):
+            if start is not None and doc[start:k].text.lower() not in lex.titles and not any(m.doc_index == di and (m.start, m.end) == (start, k) for m in raw):
                 raw[:] = [m for m in raw if not (m.doc_index == di and start <= m.start and m.end <= k)]
                 name = doc[start:k].text
                 raw.append(RawMention(di, start, k, name, _org_type(name, lex), head=doc[k - 1].i, dep=doc[k - 1].dep_))
@@ -79,11 +79,11 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         if m.text.isupper() and 2 <= len(m.text) <= 6 and m.text not in acronyms and len(owners) == 1 \
                 and not m.canonical:
             acronyms[m.text] = next(iter(owners))
-    for di, doc in enumerate(docs):  # "the APL hand over" the model named nothing, after "the Alliance des Patriotes du Lac"
+    for di, doc in enumerate(docs):  # "the APL hand over" the model named nothing (not "PM", "MP": three letters at least), after "the Alliance des Patriotes du Lac"
         for k in doc.to_array([IS_UPPER]).nonzero()[0].tolist() if by_initials else ():
             tok = doc[k]
             owners = by_initials.get(tok.text, set())
-            if len(owners) == 1 and tok.is_alpha and 2 <= len(tok) <= 6 and (di, k) not in taken \
+            if len(owners) == 1 and tok.is_alpha and 3 <= len(tok) <= 6 and (di, k) not in taken \
                     and tok.text not in acronyms and tok.text not in lex.names and tok.text not in lex.state_abbrevs:
                 owner = next(iter(owners))
                 raw.append(RawMention(di, k, k + 1, tok.text, bodies[owner], head=k, dep=tok.dep_,
