@@ -1,7 +1,9 @@
 """Parsed articles -> entities and events. The layers run in this order, each in its own module:
 
     entities/                  names, fixed with the gazetteers, resolved to one entity each
-    refer.py                   pronouns, descriptions, groups -> entities
+    refer.py                   what a token stands for -> entities, over the article's discourse (discourse.py),
+                               calling descriptions.py ("the company"), groups.py ("both sides", "they"),
+                               pronouns.py (in reported speech) and states.py ("the government")
     offices.py                 who holds which office for whom (represents, spokespersonFor); title_bodies.py:
                                the bodies a title names; posts.py: posts named without a title word;
                                implied_bodies.py: the body or state a title names none of
@@ -11,7 +13,7 @@
                                (conditions.py); infer.py: implied events
     places.py                  what lies where (locatedIn)
 
-syntax.py holds the small readings of the parse they share; shapes.py the shapes of arguments and clauses the
+syntax.py holds the small readings of the parse they share, kinds.py the kinds of entity they test; shapes.py the shapes of arguments and clauses the
 relater and the inferences test (attack targets, venues, owners). This module only runs them; it holds no rule of its own.
 """
 from __future__ import annotations

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .descriptions import named_by_head
 from .entities import TitleSpan
+from .kinds import ACTOR_TYPES, BODY_TYPES
 from .modality import lemma_in
-from .refer import ACTOR_TYPES, BODY_TYPES, Referents
+from .refer import Referents
+from .states import dateline, ensure_country, mentions_before
 
 
 def named_by_noun(refs: Referents, di: int, noun: Token, person: str) -> list[str]:
@@ -16,7 +19,7 @@ def named_by_noun(refs: Referents, di: int, noun: Token, person: str) -> list[st
     a word before it says another one ("opposition party leader X")."""
     if noun.i > 0 and noun.doc[noun.i - 1].lower_ in refs.vocab.other_words:
         return []
-    return [k for k in refs.named_by_head(di, noun) if k != person]
+    return [k for k in named_by_head(refs, di, noun) if k != person]
 
 
 def press_host(refs: Referents, ts: TitleSpan, doc: Doc) -> list[str]:
@@ -40,7 +43,7 @@ def press_host(refs: Referents, ts: TitleSpan, doc: Doc) -> list[str]:
 def last_town(refs: Referents, ts: TitleSpan) -> list[str]:
     """The town named last before a title, in its paragraph or the one before (a dateline's town included), as
     a place and not as the name on something else."""
-    towns = [(m.doc_index, m.start, m.key) for m in refs.mentions_before(ts.doc_index, ts.start)
+    towns = [(m.doc_index, m.start, m.key) for m in mentions_before(refs, ts.doc_index, ts.start)
              if refs.type_of(m.key) == "City" and not m.metonym
              and refs.docs[m.doc_index][m.head].dep_ != "compound"]  # not "the Mill Creek footbridge"
     return [max(towns)[2]] if towns else []
@@ -51,7 +54,7 @@ def one_named(refs: Referents, di: int, tok: Token, kinds: set[str], story: bool
     ("Thai troops clashed with the Cambodian army. Army spokesman X" cannot say whose army). With `story`, of
     several, the one the text described with the same noun ("TEGUCIGALPA - ... in San Isidro, a farming town
     ... The town's mayor")."""
-    found = [m for m in refs.mentions_before(di, tok.i) if refs.type_of(m.key) in kinds and not m.metonym]
+    found = [m for m in mentions_before(refs, di, tok.i) if refs.type_of(m.key) in kinds and not m.metonym]
     keys = {m.key for m in found}
     if len(keys) > 1 and story:  # the one described with the noun: "San Isidro, a farming town ... the town's mayor"
         keys = {m.key for m in found if any(c.dep_ == "appos" and c.lemma_.lower() == tok.lemma_.lower()
@@ -65,7 +68,7 @@ def home_state(refs: Referents, di: int, tok: Token) -> list[str]:
     dateline = dateline_state(refs)
     if dateline:
         return dateline
-    keys = {m.key for m in refs.mentions_before(di, tok.i) if refs.type_of(m.key) == "Country" and not m.metonym
+    keys = {m.key for m in mentions_before(refs, di, tok.i) if refs.type_of(m.key) == "Country" and not m.metonym
             and (not m.demonym or _of_a_place(refs, m))}
     return sorted(keys) if len(keys) == 1 else []
 
@@ -78,15 +81,15 @@ def _of_a_place(refs: Referents, m: object) -> bool:
 
 def dateline_state(refs: Referents) -> list[str]:
     """The state of the article's wire dateline ("KAMPALA (Reuters) -", "PEMBA, Mozambique -"), if it has one."""
-    first = refs.dateline()
+    first = dateline(refs)
     if first is not None:
         after = next((m.key for m in refs.ents.mentions if m.doc_index == first.doc_index and m.start == first.end + 1
                       and refs.type_of(m.key) == "Country"), None)  # "PEMBA, Mozambique"
-        dateline = first.key
-        state = refs.entity(dateline).label if refs.type_of(dateline) == "Country" else \
-            (refs.entity(after).label if after else refs.entity(dateline).state)
+        key = first.key
+        state = refs.entity(key).label if refs.type_of(key) == "Country" else \
+            (refs.entity(after).label if after else refs.entity(key).state)
         return [k for k, e in refs.ents.entities.items() if e.label == state and e.type == "Country"][:1] or \
-            ([refs.ensure_country(state)] if state else [])
+            ([ensure_country(refs, state)] if state else [])
     return []
 
 
@@ -146,7 +149,7 @@ def only_state(refs: Referents) -> list[str]:
         return []
     label = labels.pop()
     return [next((k for k, e in refs.ents.entities.items() if e.label == label and e.type == "Country"), None)
-            or refs.ensure_country(label)]
+            or ensure_country(refs, label)]
 
 
 def reported_for(refs: Referents, di: int, doc: Doc, person: str) -> list[str]:

@@ -12,8 +12,9 @@ from spacy.tokens import Token
 from ..model import Event
 from .entities import PERSONAL_PRONOUNS
 from .frames import Frame
+from .kinds import ACTOR_TYPES, PLACE_TYPES
 from .modality import factuality
-from .refer import ACTOR_TYPES, PLACE_TYPES, Referents
+from .refer import Referents
 from .relate import Relater, Rule
 from .rules import Role, Vocabulary
 from .shapes import attack_verb, venues

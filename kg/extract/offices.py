@@ -25,9 +25,11 @@ from .implied_bodies import (
     reported_for,
     states_word,
 )
+from .kinds import Pos
 from .modality import lemma_in
 from .posts import former, past, post_links, title_before
-from .refer import Pos, Referents
+from .refer import Referents
+from .states import ensure_country, with_state
 from .title_bodies import OFFICE_BODIES, next_title_end, title_bodies
 
 NAMING_VERBS = {"name", "appoint", "elect", "make", "nominate", "promote", "choose", "select", "install"}
@@ -88,7 +90,7 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         named_after = ts.end + 1 < len(doc) and doc[ts.end].lower_ in ("for", "of") and doc[ts.end + 1].is_title
         if not bodies and ts.title.state and not named_after:  # not "Secretary of State for Justice": another state's
             bodies = [k for k, e in refs.ents.entities.items() if e.label == ts.title.state] or \
-                     [refs.ensure_country(ts.title.state)]
+                     [ensure_country(refs, ts.title.state)]
         if not bodies and ts.title.phrase in refs.vocab.town_offices and doc[ts.start].is_title:
             bodies = last_town(refs, ts)  # "... the town ... Mayor X said": the town just named
         if not bodies and ts.start > 0 and doc[ts.start - 1].lower_ in refs.vocab.regional_words and (
@@ -178,7 +180,7 @@ def _add(out: Offices, refs: Referents, ev: Evidence, family: str, person: str, 
         bodies = [b for b in bodies if refs.is_party(b)]  # "Labor Party candidate X", "X, candidate of the PRD"
     for body in bodies:
         # a governor or mayor acts for the region or city itself, not for the state it lies in
-        lifted = [body] if refs.type_of(body) in ("City", "Region") else refs.with_state(body)
+        lifted = [body] if refs.type_of(body) in ("City", "Region") else with_state(refs, body)
         for b in lifted:
             if b == person or refs.type_of(b) not in OFFICE_BODIES:
                 continue

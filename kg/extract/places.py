@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Entity, Event
 from .evidence import Evidence
-from .refer import BODY_TYPES, PLACE_TYPES, Referents
+from .kinds import BODY_TYPES, PLACE_TYPES
+from .refer import Referents
+from .states import dateline, only_country
 from .syntax import conjuncts
 
 RANK = {"Site": -1, "City": 0, "Region": 1, "Country": 2}
@@ -129,7 +131,7 @@ def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]
                   and not any(a.dep_ == "advmod" for a in c.children)):  # not "the heavily Cuban X area": its people
             named = c.dep_ == "poss" or town and c.dep_ in ("compound", "nmod")
             # ("in the country's Sagaing region": the one country named before)
-            keys = refs.ents.at(di, c) or (refs.only_country(di, c) if c.dep_ == "poss" and c.lemma_.lower() == "country"
+            keys = refs.ents.at(di, c) or (only_country(refs, di, c) if c.dep_ == "poss" and c.lemma_.lower() == "country"
                                            and any(d.lower_ == "the" for d in c.children) else [])
             out += [(c, k) for k in keys if refs.type_of(k) == "Country" or named and refs.type_of(k) in PLACE_TYPES]
     after = next((doc[m.head] for m in refs.ents.in_doc(di) if m.start == end + 1), None)
@@ -369,8 +371,8 @@ def _stated_places(refs: Referents, ev: Evidence) -> Iterator[tuple[Event, int, 
             if tok.pos_ != "NOUN" or refs.vocab.place_nouns.get(tok.lemma_.lower()) not in ("City", "Region") \
                     or not any(c.lower_ == "this" for c in tok.children):
                 continue
-            dateline = refs.dateline()
-            here = dateline.key if dateline is not None else None
+            line = dateline(refs)
+            here = line.key if line is not None else None
             for outer_tok, outer in _containers(refs, di, tok):
                 for inner in [here] if here and refs.type_of(here) == "City" else refs.of(di, tok):
                     if _fits(refs, inner, outer) and (inner, outer, tok.sent.start) not in seen:

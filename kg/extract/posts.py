@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .entities import party_tag
-from .refer import BODIES_AND_STATES, BODY_TYPES, Referents
+from .kinds import BODIES_AND_STATES, BODY_TYPES
+from .refer import Referents
 from .syntax import obliques_of, owners_of
 
 

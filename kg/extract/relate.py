@@ -13,8 +13,11 @@ from .conditions import applies
 from .entities import PERSONAL_PRONOUNS
 from .evidence import Evidence
 from .frames import Frame
+from .groups import members
+from .kinds import ACTOR_TYPES, BODIES_AND_STATES, PLACE_TYPES
 from .modality import Speakers, factuality, own_factuality
-from .refer import ACTOR_TYPES, BODIES_AND_STATES, PLACE_TYPES, Referents
+from .pronouns import addressee
+from .refer import Referents
 from .rules import Role, Rule, Vocabulary
 from .shapes import (
     attack_target,
@@ -182,7 +185,7 @@ class Relater:
             return self._keys(di, [t for p, t in f.object_obliques if p == role.value
                                    and (threat or not attack_target(t, r.vocab, f.pred))])
         if k == "members":
-            return r.members(di, f.pred)
+            return members(r, di, f.pred)
         if k == "speaker":
             found = self.speakers.of(di, f.clause)
             return [found] if found else []
@@ -287,7 +290,7 @@ class Relater:
         if not named:  # "demanded that Guinea-Bissau's military rulers set a date"
             named = [x for x in self._keys(di, owners(subj, r.vocab)) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named:  # "phoned Y to demand that he close the plant": the one addressed
-            named = [x for s in comp.children if s.dep_ == "nsubj" for x in r.addressee(di, s) if x not in side]
+            named = [x for s in comp.children if s.dep_ == "nsubj" for x in addressee(r, di, s) if x not in side]
         # a subjunctive ("that she resign": no -s after "she", which a tagger may call VBP) or "should", "must"
         bidden = comp.tag_ == "VB" or comp.tag_ == "VBP" and any(s.lower_ in ("he", "she") for s in comp.children) \
             or any(a.dep_ == "aux" and a.lower_ in ("should", "must") for a in comp.children)

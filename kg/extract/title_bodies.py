@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Token
 
 from .entities import TitleSpan
 from .implied_bodies import last_town, named_by_noun, one_named, public_post
+from .kinds import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES
 from .posts import no_post
-from .refer import ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, Referents
+from .refer import Referents
 
 OFFICE_BODIES = (ACTOR_TYPES - {"Person"}) | {"City", "Region"}
 

@@ -15,14 +15,7 @@ from ...model import Entity, Mention
 from .classify import _local_body_name
 from .context import _PLACE_PREPS
 from .find import find_mentions
-from .mention import (
-    _OPENING_BRACKET,
-    ArticleEntities,
-    RawMention,
-    _common,
-    _common_words,
-    _tokens_with,
-)
+from .mention import _OPENING_BRACKET, ArticleEntities, RawMention, _common, _common_words, _tokens_with
 from .names import NAME_PARTICLES, _acronym, _org_type
 
 _BODIES = ("Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces")

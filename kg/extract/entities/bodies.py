@@ -9,14 +9,7 @@ from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from .context import _after_described_noun, _after_the, _described_by_title
-from .mention import (
-    _OPENING_BRACKET,
-    RawMention,
-    TitleSpan,
-    _common,
-    _generic,
-    _tokens_with,
-)
+from .mention import _OPENING_BRACKET, RawMention, TitleSpan, _common, _generic, _tokens_with
 from .names import _JOINING, NAME_PARTICLES, _acronym, _new_name_before, _org_type
 from .placenames import _inside, _replace
 

@@ -9,14 +9,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import Lexicon
 from .classify import _town_name
 from .context import _complements, _which_follows
-from .mention import (
-    RawMention,
-    TitleSpan,
-    _common,
-    _glued,
-    _titled_tokens,
-    _tokens_with,
-)
+from .mention import RawMention, TitleSpan, _common, _glued, _titled_tokens, _tokens_with
 from .names import (
     _JOINING,
     _members_body,

@@ -7,15 +7,7 @@ from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from .context import _WHERE_PREPS, _before_state, _then_placed
-from .mention import (
-    RawMention,
-    _common,
-    _common_words,
-    _generic,
-    _letters,
-    _titled_tokens,
-    _tokens_with,
-)
+from .mention import RawMention, _common, _common_words, _generic, _letters, _titled_tokens, _tokens_with
 from .names import NAME_PARTICLES, _new_name_before, _org_head
 
 

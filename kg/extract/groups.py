@@ -1,0 +1,107 @@
+"""Pairs and groups: "both sides", "the two men", "they", and a group's named members ("members of X, including Y")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .discourse import Discourse
+from .kinds import ACTOR_TYPES, BODIES_AND_STATES
+from .pronouns import _speaker
+
+
+def _pair(ref: Discourse, di: int, tok: Token) -> list[str] | None:
+    """'the two men met', 'the two sides': the last two named of the kind the noun says ([] when they
+    cannot be told; None when the phrase is no such pair)."""
+    kind = ref.lex.relations["word_classes"]["pair_nouns"].get(tok.lemma_.lower())
+    both = any(c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both" for c in tok.children)  # "both groups"
+    if kind is None or not both and (not any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) or
+                                     not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+        return None
+    if any(c.dep_ in ("appos", "conj") for c in tok.children):
+        return None  # "the two men, A and B": named right there
+    types = ACTOR_TYPES - {"Person"} if kind == "actor" else {kind}  # "the two sides": states or bodies
+    # not what the clause's own subject names ("the UN mission in Libya warned both groups")
+    subject = [t for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("dobj", "pobj")
+               for t in c.subtree]
+    own = {m.key for m in ref.ents.in_doc(di) if any(m.start <= t.i < m.end for t in subject)}
+    last = [(pos, key) for pos, key, _ in ref._window(di, tok) if ref.type_of(key) in types and key not in own
+            and _party(ref.docs[pos[0]][pos[1]])]
+    armed = list(dict.fromkeys(key for _, key in last if ref.type_of(key) == "ArmedForces")) if both and any(
+        c.dep_ == "amod" and c.lower_ in ref.lex.relations["word_classes"]["armed_adjectives"] for c in tok.children) \
+        else []  # "both armed groups": failing two parties named lately, the two armed bodies named, however far back
+    # the two named in the last sentence that names any (or, for "both", the one before when it names one:
+    # "X attacked Y. Egypt blamed both groups. Sudan urged both sides to talk"): exactly two there, and no
+    # "two men" left unnamed
+    for _ in range(2 if both else 1):
+        if not last:
+            return armed if len(armed) == 2 else []
+        pos = last[-1][0]
+        sent = ref.docs[pos[0]][pos[1]].sent
+        there = list(dict.fromkeys(key for p, key in last if p[0] == pos[0] and sent.start <= p[1] < sent.end))
+        if len(there) >= 2:
+            break
+        last = [(p, key) for p, key in last if not (p[0] == pos[0] and sent.start <= p[1] < sent.end)]
+    doc = ref.docs[pos[0]]
+    unnamed = any(t.lemma_ == tok.lemma_ and any(c.lower_ == "two" for c in t.children)
+                  and not any(c.lower_ == "the" for c in t.children)
+                  for t in doc[sent.start:tok.i if pos[0] == di else len(doc)])
+    if len(there) == 2 and not unnamed:
+        return there
+    return armed if len(armed) == 2 else []
+
+
+def members(ref: Discourse, di: int, group: Token) -> list[str]:
+    """'Western countries, including France and Germany', 'critics, which include Oxfam', 'three
+    states, A, B and C': the named members of a group that is itself no entity."""
+    if group.pos_ not in ("NOUN", "NUM"):
+        return []
+    out: list[str] = []
+    for c in group.children:
+        if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
+            out += [k for p in c.subtree if p.dep_ == "pobj" for k in ref.all_of(di, p)]
+        elif c.dep_ == "relcl" and c.lemma_ == "include":
+            out += [k for d in c.children if d.dep_ == "dobj" for k in ref.all_of(di, d)]
+        elif c.dep_ == "appos" and not _speaker(ref, c):
+            out += ref.all_of(di, c)
+    if group.dep_ == "nsubj" and group.head.lemma_ == "include":  # "critics of the plan include Oxfam"
+        out += [k for d in group.head.children if d.dep_ == "dobj" for k in ref.all_of(di, d)]
+    return list(dict.fromkeys(out))
+
+
+def group(ref: Discourse, di: int, tok: Token) -> list[str]:
+    """'they': the coordinated subject of the previous sentence, else its named members of a list."""
+    sent = tok.sent
+    before = [(di, t) for t in sent if t.i < tok.i]
+    if sent.start > 0:
+        before = [(di, t) for t in ref.docs[di][sent.start - 1].sent] + before
+    elif di > 0 and len(ref.docs[di - 1]):
+        before = [(di - 1, t) for t in ref.docs[di - 1][-1].sent] + before
+    for dj, t in reversed(before):
+        if t.dep_ in ("nsubj", "nsubjpass") and (any(c.dep_ == "conj" for c in t.children) or t.pos_ == "NOUN"):
+            keys = ref.all_of(dj, t)
+            if len(keys) > 1:
+                return keys
+    if tok.dep_ == "dobj":  # "met executives of X and urged them to ...": the people just named, for their body
+        # (the nearest plural before the pronoun: not "met leaders of X and bombed Y's camps, destroying them")
+        t = next((t for t in reversed(sent[:tok.i - sent.start]) if t.tag_ == "NNS" and t.pos_ == "NOUN"), None)
+        if t is not None and t.dep_ in ("dobj", "pobj") and (
+                t.lower_ in ref.vocab.official_nouns or t.lower_ in ref.vocab.body_organs or t.lemma_.lower() == "leader"):
+            keys = [k for k in ref.of(di, t) if ref.type_of(k) in BODIES_AND_STATES]
+            if keys:
+                return keys
+    return []
+
+
+
+def _party(tok: Token) -> bool:
+    """Whether a name is a party to what its sentence tells (a subject, an object, one fought or talked with), not
+    a place it happened in ("fought in Mali", "near the border with Chad") nor a name in a relative clause."""
+    t = tok  # (through what it modifies: "Ethiopian Foreign Minister X spoke with his Kenyan counterpart")
+    while t.dep_ in ("conj", "appos", "compound", "amod", "nmod", "poss") and t.head.i != t.i:
+        t = t.head
+    if any(a.dep_ in ("relcl", "acl") for a in t.ancestors):
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+        return _party(t.head.head)  # "troops of Peru and Ecuador clashed"
+    if t.dep_ == "pobj":
+        return t.head.lower_ in ("with", "against", "between", "by", "to", "from")
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "ROOT", "poss")
