@@ -6352,3 +6352,41 @@ def test_round_seventeen_review_false_readings(extract_all, text, wrong):
 def test_round_seventeen_review_headline_passive_after_apposition(extract_all):
     got = extract_all("The Kalden Front, the largest rebel group, attacked in Varna in a Zembian Army air strike.")
     assert ("attacked", "Zembian Army", "Kalden Front") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a speech act coordinated with a reported past perfect ("said X had ... and accused Y") is the speaker's
+    ("The Kessel Guard shelled Tarbo on Monday. Ana Ruiz, the mayor, said none of the town's residents had been armed "
+     "and accused the Kessel Guard of murder.", ("accused", "Ana Ruiz", "Kessel Guard")),
+    ("The Velm Front said the Kessel Guard had killed two men and accused the Orro Council of hiding the truth.",
+     ("accused", "Velm Front", "Orro Council")),
+    ("Dara Kell told reporters that the strike had cost the port a week's trade and criticised the Harlan Dockers "
+     "Union for the stoppage.", ("criticized", "Dara Kell", "Harlan Dockers Union")),
+])
+def test_round_seventeen_speech_act_after_a_reported_past_perfect(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_deed_after_a_reported_past_perfect_is_the_reported_ones(extract_all):
+    got = extract_all("The mayor, Ana Ruiz, said the Kessel Guard had entered the village and attacked the Orro "
+                      "Council's office.")
+    assert not any(a == "Ana Ruiz" and f == "attacked" for f, a, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a state's forces named on a noun of theirs ("a Myanmar military jet", "an Ethiopian military helicopter") are a
+    # body that "the military" later stands for
+    ("An Ethiopian military helicopter crashed near Tarbo. The Velm Front accused the military of lying.",
+     ("accused", "Velm Front", "Ethiopian military")),
+    ("A Niger military drone struck a camp near Tarbo. The Velm Front accused the military of killing herders.",
+     ("accused", "Velm Front", "Niger military")),
+    ("A Chadian military jet bombed the village of Tarbo. The Velm Front held the military responsible for the deaths.",
+     ("holdsResponsible", "Velm Front", "Chadian military")),
+])
+def test_round_seventeen_state_forces_named_on_their_vehicle(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_state_forces_not_from_a_plain_adjective(nlp):
+    types = named_types(nlp, "A military court in Tarbo sentenced Dara Kell, and the Velm Front criticised the court.")
+    assert not any(t == "ArmedForces" for _, t in types)

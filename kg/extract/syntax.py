@@ -105,10 +105,15 @@ def finite_partner(verb: Token, gov: Token, voiced: Collection[str] = ()) -> Tok
     ("said the town will not be intimidated and called on Z": said), nor one in the present progressive when the
     verb is a speech act of `voiced` ("said Y is still overcharging and warned Z": said). Only a past form no
     auxiliary could share counts ("called", not "hit": "would cross the border and hit Y"); a perfect shares its
-    "has" ("said Russia has launched drones and struck Kyiv": Russia struck)."""
+    "has" ("said Russia has launched drones and struck Kyiv": Russia struck), but a speech act after a reported past
+    perfect is the speaker's ("said none of its men had been there and accused X")."""
     if verb.tag_ != "VBD" or verb.lower_ == verb.lemma_.lower() or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return gov
     auxes = [a for a in gov.children if a.dep_ in ("aux", "auxpass")]
+    if verb.lemma_.lower() in voiced and gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in gov.head.children) \
+            and any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxes):
+        return gov.head  # "said none of its men had been there and accused X": the speaker accuses (a past perfect)
     if any(a.lemma_.lower() == "have" for a in auxes):
         return gov
     if gov.tag_ in ("VBG", "VB") and not any(c.dep_ in ("nsubj", "csubj", "nsubjpass") for c in gov.children) \

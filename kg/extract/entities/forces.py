@@ -17,8 +17,9 @@ def _armed_forces(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         for m in list(mods):
             mods.extend(c for c in m.children if c.dep_ == "conj")
-        if tok.dep_ == "compound" and tok.i > 0 and doc[tok.i - 1].head == tok.head and doc[tok.i - 1].dep_ in ("amod", "compound"):
-            mods.append(doc[tok.i - 1])  # "a Mozambican army convoy": the demonym hangs on the convoy
+        if tok.dep_ in ("compound", "amod") and tok.i > 0 and doc[tok.i - 1].head == tok.head \
+                and doc[tok.i - 1].dep_ in ("amod", "compound", "nmod"):
+            mods.append(doc[tok.i - 1])  # "a Mozambican army convoy", "a Myanmar military jet": the state's on the convoy
         found = []
         for m in mods:
             rm = next((r for r in out if r.start <= m.i < r.end and r.type == "Country"), None)
