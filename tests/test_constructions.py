@@ -21,6 +21,9 @@ CASES = [(f"{b['construction']}-{i}", item) for b in DATA for i, item in enumera
 SYMMETRIC = {"metWith", "negotiatedWith"}
 
 KNOWN_MISSES: dict[str, str] = {
+    "coordinated-verb-after-infinitive-4": "a speech act after a reported past perfect is read as the speaker's (\"said X had "
+                                           "misled residents and urged Y\", as the blind sets have it); here the reported "
+                                           "group demands a ransom",
     "place-list-in-region-0": "the model names neither 'Ouardigue' nor 'Bir Tamsala' as a place (the second as a person)",
     "place-list-in-region-1": "the model names none of the four towns, so 'all in southern Finland' places no name",
     "place-list-in-region-4": "the model does not name 'Kourbali' and takes 'Oum Dessa' for a person",

@@ -113,7 +113,8 @@ def finite_partner(verb: Token, gov: Token, voiced: Collection[str] = ()) -> Tok
     if verb.lemma_.lower() in voiced and gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" \
             and not any(c.dep_ in ("aux", "auxpass") for c in gov.head.children) \
             and any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxes):
-        return gov.head  # "said none of its men had been there and accused X": the speaker accuses (a past perfect)
+        return gov.head  # "said none of its men had been there and accused X", "said X had misled residents and urged
+        # Y": the speaker (a reported past perfect; a present perfect shares its "has", below)
     if any(a.lemma_.lower() == "have" for a in auxes):
         return gov
     if gov.tag_ in ("VBG", "VB") and not any(c.dep_ in ("nsubj", "csubj", "nsubjpass") for c in gov.children) \

@@ -15,13 +15,17 @@ from .names import _org_head
 
 def _joined_people(doc: Doc, ents: list[Span], title_toks: set[int], lex: Lexicon) -> list[Span]:
     """"Bishop Rafael | Montes Quintero" tagged as two people: a given name alone after its title and the names
-    right after it are one person."""
+    right after it are one person, and so is a lone second surname after a name of two words."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == "PERSON" and ent.label_ == "PERSON" and prev.end == ent.start:
             words = [t for t in prev if t.i not in title_toks and t.lower_ not in lex.titles]
             if len(words) == 1 and words[0].is_title and words[0].text not in lex.names:
+                out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+                continue
+            if len(words) == 2 and len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and ent.text not in lex.names \
+                    and all(w.is_title for w in words):  # "Marisol Quispe | Huamán": a second surname
                 out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
                 continue
         out.append(ent)
