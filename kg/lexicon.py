@@ -252,4 +252,9 @@ def _read_lexicon() -> Lexicon:
             lex.regions.setdefault(name, state)
             if " " in name and name not in lex.capitals and lex.cities.get(name, ("", 0))[1] < 100_000:
                 lex.names.setdefault(name, Place(r["name"], "Region", state=state))
+    for r in _tsv("admin1_abbrevs.tsv"):  # "LUNENBROOK, N.S.": a Canadian dateline's province
+        if r["name"] not in lex.regions:
+            raise ResourceError(f"admin1_abbrevs.tsv: {r['name']!r} is no region of admin1.tsv")
+        for abbr in _split(r["abbreviations"]):
+            lex.state_abbrevs.setdefault(abbr, r["name"])
     return lex

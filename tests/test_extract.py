@@ -6409,3 +6409,20 @@ def test_round_seventeen_second_surname_joined(nlp, text, cuts, joined):
     doc = nlp(text)
     out = _joined_people(doc, [Span(doc, s, e, label="PERSON") for s, e in cuts], set(), load_lexicon())
     assert [(sp.start, sp.end) for sp in out] == joined
+
+
+@pytest.mark.parametrize("text, fact", [
+    # real regions: a Canadian dateline's province, abbreviated in Canadian Press style, places the town
+    ("LUNENBROOK, N.S. (CP) — The Fundy Harvesters Union accused the Kell Seafood Company of dumping waste.",
+     ("locatedIn", "Lunenbrook", "Nova Scotia")),
+    ("KETTLE BAY, Ont. — Mayor Ana Ruiz criticised the Velm Mining Company.", ("locatedIn", "Kettle Bay", "Ontario")),
+    ("MARROW CREEK, Sask. — The Velm Growers Union accused the Kell Rail Company of lying.",
+     ("locatedIn", "Marrow Creek", "Saskatchewan")),
+])
+def test_round_seventeen_canadian_province_abbreviations(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_province_abbreviation_needs_a_town_before(nlp):
+    types = named_types(nlp, "The Velm Union, Man. Kell said, accused the Kell Rail Company of lying.")
+    assert ("Manitoba", "Region") not in types

@@ -68,3 +68,13 @@ def test_stats_and_queries_do_not_load_the_page_library():
             "print(sorted(m for m in ('pyvis', 'spacy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_every_package_is_installed():
+    """A wheel holds only the packages pyproject.toml lists: one left out (kg.extract was) installs a broken kg
+    with `pip install .`, though the editable install of development still works."""
+    import tomllib
+
+    listed = set(tomllib.loads((KG.parent / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(KG.parent).parts) for p in KG.rglob("__init__.py")}
+    assert found <= listed, sorted(found - listed)
