@@ -6426,3 +6426,22 @@ def test_round_seventeen_canadian_province_abbreviations(extract_all, text, fact
 def test_round_seventeen_province_abbreviation_needs_a_town_before(nlp):
     types = named_types(nlp, "The Velm Union, Man. Kell said, accused the Kell Rail Company of lying.")
     assert ("Manitoba", "Region") not in types
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a firm's legal form written before its name ("PT", "PJSC") is the name's, whatever the model cut
+    ("The Velm Network accused PT Sawit Mandala Raya of clearing the forest.",
+     ("accused", "Velm Network", "PT Sawit Mandala Raya")),
+    ("The mine's operator, PT Bumi Arang Perkasa, said the spill was small. Its director, Andreas Kurniadi, denied "
+     "the report.", ("represents", "Andreas Kurniadi", "PT Bumi Arang Perkasa")),
+    ("The Velm Union criticised PJSC Kama Steel for the layoffs.", ("criticized", "Velm Union", "PJSC Kama Steel")),
+    ("Farmers blocked the road, and the Tani Makmur Cooperative accused PT Sinar Kencana Abadi of seizing land.",
+     ("accused", "Tani Makmur Cooperative", "PT Sinar Kencana Abadi")),
+])
+def test_round_seventeen_legal_form_before_a_firms_name(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_legal_form_word_alone_is_no_body(nlp):
+    types = named_types(nlp, "Ana Ruiz, a PT instructor at the Velm Clinic, criticised the Kell Health Board.")
+    assert not any(n.startswith("PT") for n, _ in types)

@@ -176,6 +176,9 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         if s == ent.start and s > 0 and s - 1 not in taken and doc[s - 1].is_title and doc[s - 1].is_alpha \
                 and doc[s - 1].lower_ in lex.relations["word_classes"]["head_initial_org_heads"]:
             s -= 1  # "Club Deportivo Huallaga" with "Club", opening the sentence, left out of the model's name
+        elif s > 0 and s - 1 not in taken and doc[s - 1].is_upper and doc[s - 1].is_alpha and doc[s].is_title \
+                and doc[s - 1].lower_ in lex.relations["word_classes"]["head_initial_org_heads"]:
+            s -= 1  # "PT Sawit Mandala Raya": a firm's legal form before its name, cut off with a word or two
         # "the Ambassador Hotel": its title word is its name's (a site takes "the"; "Senator Ada Church" does not)
         site = e - s > 1 and doc[e - 1].lower_ in facilities and _after_the(doc, s)
         while s < e and not site and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):

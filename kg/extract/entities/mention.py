@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Token
 from ...lexicon import Lexicon, Title
 from ...model import Entity
 
-PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _STRIP_START = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
@@ -72,8 +71,6 @@ class ArticleEntities:
                 self._per_doc.setdefault(m.doc_index, []).append(m)
         return self._per_doc.get(doc_index, [])
 
-
-_WORD_IDS: dict[int, tuple[Collection[str], frozenset[int]]] = {}
 
 _WORD_IDS: dict[int, tuple[Collection[str], frozenset[int]]] = {}
 _OPENING_BRACKET = ("(",)

@@ -187,8 +187,6 @@ NAME_PARTICLES = {"al", "el", "de", "du", "del", "la", "le", "les", "des", "da",
 
 
 _JOINING = {"de", "del", "da", "do", "dos", "das", "di", "du", "la", "van", "von", "der", "den"}  # inside a name
-
-_JOINING = {"de", "del", "da", "do", "dos", "das", "di", "du", "la", "van", "von", "der", "den"}  # inside a name
 # after a hyphen inside a Persian or Arabic name ("Jabha-ye Azadi", "Sang-e Surkh", "Hizb-ut Tahrir")
 _LINKING_PARTICLES = {"e", "ye", "i", "ul", "ut", "ud", "al", "el"}
 

@@ -119,8 +119,6 @@ def _people_by_deed(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention
 
 
 _TRADE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman")  # "Anatomist", "Lawmaker", "Historian"
-
-_TRADE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman")  # "Anatomist", "Lawmaker", "Historian"
 _NOT_PEOPLE = ("ORG", "PRODUCT", "EVENT", "NORP", "WORK_OF_ART", "FAC", "LAW", "LANGUAGE")
 
 
