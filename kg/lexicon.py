@@ -75,6 +75,7 @@ class Lexicon:
     qids: dict[str, str] = field(default_factory=dict)
     cities: dict[str, tuple[str, int]] = field(default_factory=dict)  # name -> (country name, population)
     state_abbrevs: dict[str, str] = field(default_factory=dict)  # "Calif.", "CA" -> "California" (after "City, ")
+    abroad_abbrevs: set[str] = field(default_factory=set)  # those of regions outside the US ("N.S."): as written only
     # "Washington" -> "United States", "Borno" -> "Nigeria": regions.tsv's and admin1.tsv's, all of them
     regions: dict[str, str] = field(default_factory=dict)
     # a dissolved state -> the states it split into ("Soviet Union" -> Latvia, ...): old news places their towns in it
@@ -257,4 +258,5 @@ def _read_lexicon() -> Lexicon:
             raise ResourceError(f"admin1_abbrevs.tsv: {r['name']!r} is no region of admin1.tsv")
         for abbr in _split(r["abbreviations"]):
             lex.state_abbrevs.setdefault(abbr, r["name"])
+            lex.abroad_abbrevs.add(abbr)
     return lex

@@ -6445,3 +6445,37 @@ def test_round_seventeen_legal_form_before_a_firms_name(extract_all, text, fact)
 def test_round_seventeen_legal_form_word_alone_is_no_body(nlp):
     types = named_types(nlp, "Ana Ruiz, a PT instructor at the Velm Clinic, criticised the Kell Health Board.")
     assert not any(n.startswith("PT") for n, _ in types)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a second review of this round's rules
+    ("Mayor Ivo Renner told reporters that the Red Hand militia had entered Dornach and threatened Mayor Aldo Finch.",
+     ("threatened", "Ivo Renner", "Aldo Finch")),  # a threat is as often the reported one's deed
+    ("Governor Dara Kell had telephoned Tonye Ebiware on Wednesday night and urged the Kell Oil Company to begin the "
+     "clean-up, Ebiowei Kemepade added.", ("demanded", "Ebiowei Kemepade", "Kell Oil Company")),  # clause, then its source
+    ("A Russian military analyst, Ivan Sorokin, criticised the Velm Front.", ("represents", "Ivan Sorokin", "Russian military")),
+    ("Ana Ruiz, N.B. Capital's chief executive, warned the Kell Union of losses.", ("locatedIn", "Ana Ruiz", "New Brunswick")),
+    ("Pablo Ferro, Man City's new signing, criticised the Kell Referees Board.", ("locatedIn", "Pablo Ferro", "Manitoba")),
+])
+def test_round_seventeen_second_review_false_readings(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Mayor Ivo Renner told reporters that the Red Hand militia had entered Dornach and threatened Mayor Aldo Finch.",
+     ("threatened", "Red Hand", "Aldo Finch")),
+    ("Governor Dara Kell had telephoned Tonye Ebiware on Wednesday night and urged the Kell Oil Company to begin the "
+     "clean-up, Ebiowei Kemepade added.", ("demanded", "Dara Kell", "Kell Oil Company")),
+    # the speaker's own verb is no subject the object may stand for, where the parser hung it low
+    ("The Kessel Brigade attacked Tarbo. The Nigerian Navy said it had deployed gunboats and warned the militants that "
+     "their camps would be wiped out.", ("warned", "Nigerian Navy", "Kessel Brigade")),
+    ("Ana Ruiz, N.B. Capital's chief executive, warned the Kell Union of losses.", ("represents", "Ana Ruiz", "N.B. Capital")),
+])
+def test_round_seventeen_second_review_right_readings(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_object_then_subject_is_two_people(nlp):
+    r = run_text(nlp, "Headline\n\nAt the meeting, Fermín Apaza told Marisol Quispe Huamán had lied. Quispe later "
+                      "accused Huamán of fraud.")
+    assert {"Marisol Quispe", "Huamán"} <= {e.label for e in r.entities.values() if e.type == "Person"}

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from .discourse import Discourse, name_heads, name_words
 from .kinds import ACTOR_TYPES, BODY_TYPES
 from .states import _last_state, _state_forces, home_state, state_of
-from .syntax import conjuncts
+from .syntax import conjuncts, finite_partner
 
 
 def _described(ref: Discourse, di: int, tok: Token, lem: str, depth: int) -> list[str] | None:
@@ -131,10 +131,12 @@ def _own_subjects(ref: Discourse, di: int, tok: Token, reporters: bool = False) 
         return keys | {k for i in subjects if not keys and tok.doc[i].pos_ == "PROPN" and tok.doc[i].is_title
                        for k in _last_named_by_head(ref, di, tok.doc[i])}
 
-    verb = head  # "warned X ... and urged the chain to": the subject the coordinated verbs share
+    verb = head  # "warned X ... and urged the chain to": the subject the coordinated verbs share (and "said it had
+    # deployed gunboats and warned the militants": the speaker's, where the parser hung the verb low)
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
             and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
+        verb = finite_partner(verb, verb.head, ref.vocab.grammar.voiced_verbs,
+                               ref.vocab.grammar.deed_verbs)
     own = named([head, verb])
     if reporters:
         verbs: list[Token] = []

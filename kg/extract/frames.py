@@ -119,6 +119,7 @@ class Grammar:
     bearing_verbs: frozenset[str] = frozenset()  # ... who serves, gets or receives it (not the judge who imposes it)
     verb_lemmas: frozenset[str] = frozenset()  # the verbs the lexicon knows, to read a verb tagged an adjective or lemmatised wrongly
     voiced_verbs: frozenset[str] = frozenset()  # verbs of speech acts (warn, urge, accuse, ...): a speaker's, not a deed
+    deed_verbs: frozenset[str] = frozenset()  # ... but as often a deed of the one reported ("had entered and threatened")
 
     def controller(self, verb: Token) -> list[Token] | None:
         """Who does what an infinitive or gerund (or an event noun after a preposition) says when it has
@@ -161,7 +162,7 @@ class Grammar:
             if verb.dep_ == "advcl" and (_passive(gov) or verb.tag_ not in ("VBG", "VBN") and not purpose(verb)):
                 return []  # "the town was shelled, killing 12": the town did not kill; "X phoned Y to ask": X asks
             if verb.dep_ == "conj":
-                gov = finite_partner(verb, gov, self.voiced_verbs)
+                gov = finite_partner(verb, gov, self.voiced_verbs, self.deed_verbs)
             return self.surface_subjects(gov, depth + 1)
         return []
 

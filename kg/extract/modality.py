@@ -28,7 +28,7 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
     t = clause
     while t.dep_ in _UP and t.head.i != t.i:
         # (not an infinitive the parser hung it on)
-        gov = finite_partner(t, t.head, v.grammar.voiced_verbs) if t.dep_ == "conj" else t.head
+        gov = finite_partner(t, t.head, v.grammar.voiced_verbs, v.grammar.deed_verbs) if t.dep_ == "conj" else t.head
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return  # a coordinated clause with its own subject is a statement of its own
         if t.dep_ in ("ccomp", "conj", "parataxis") and any(x.text == ";" for x in t.doc[min(t.i, gov.i):max(t.i, gov.i)]):

@@ -99,22 +99,27 @@ def noun_lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def finite_partner(verb: Token, gov: Token, voiced: Collection[str] = ()) -> Token:
+def finite_partner(verb: Token, gov: Token, voiced: Collection[str] = (), deeds: Collection[str] = ()) -> Token:
     """The verb a finite past `verb` is coordinated with, where the parser hung it too low: not an infinitive or
     gerund ("accused X of trying to silence Y and called on Z": accused), nor a reported clause under a modal
     ("said the town will not be intimidated and called on Z": said), nor one in the present progressive when the
     verb is a speech act of `voiced` ("said Y is still overcharging and warned Z": said). Only a past form no
     auxiliary could share counts ("called", not "hit": "would cross the border and hit Y"); a perfect shares its
     "has" ("said Russia has launched drones and struck Kyiv": Russia struck), but a speech act after a reported past
-    perfect is the speaker's ("said none of its men had been there and accused X")."""
+    perfect or past "was" is the speaker's ("said none of its men had been there and accused X", "said the mine was
+    unsafe and urged Y"), unless it is as often a deed of the one reported (`deeds`: "said the militia had entered
+    the town and threatened the mayor")."""
     if verb.tag_ != "VBD" or verb.lower_ == verb.lemma_.lower() or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return gov
     auxes = [a for a in gov.children if a.dep_ in ("aux", "auxpass")]
-    if verb.lemma_.lower() in voiced and gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" \
+    if verb.lemma_.lower() in voiced and verb.lemma_.lower() not in deeds and gov.dep_ == "ccomp" and gov.head.tag_ == "VBD" \
+            and gov.head.i < gov.i \
             and not any(c.dep_ in ("aux", "auxpass") for c in gov.head.children) \
-            and any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxes):
+            and (any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxes)
+                 or gov.lemma_.lower() == "be" and gov.tag_ == "VBD" and not auxes):
         return gov.head  # "said none of its men had been there and accused X", "said X had misled residents and urged
-        # Y": the speaker (a reported past perfect; a present perfect shares its "has", below)
+        # Y": the speaker (a reported past perfect; not a clause before its attribution: "X had called Y and urged Z,
+        # W added"; a present perfect shares its "has", below)
     if any(a.lemma_.lower() == "have" for a in auxes):
         return gov
     if gov.tag_ in ("VBG", "VB") and not any(c.dep_ in ("nsubj", "csubj", "nsubjpass") for c in gov.children) \

@@ -17,9 +17,13 @@ def _armed_forces(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         for m in list(mods):
             mods.extend(c for c in m.children if c.dep_ == "conj")
-        if tok.dep_ in ("compound", "amod") and tok.i > 0 and doc[tok.i - 1].head == tok.head \
-                and doc[tok.i - 1].dep_ in ("amod", "compound", "nmod"):
-            mods.append(doc[tok.i - 1])  # "a Mozambican army convoy", "a Myanmar military jet": the state's on the convoy
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and tok.dep_ == "compound" and before.head == tok.head and before.dep_ in ("amod", "compound"):
+            mods.append(before)  # "a Mozambican army convoy": the demonym hangs on the convoy
+        elif before is not None and tok.dep_ in ("compound", "amod") and before.head == tok.head \
+                and before.dep_ in ("amod", "compound", "nmod") \
+                and tok.head.lemma_.lower() in lex.relations["word_classes"]["forces_own_nouns"]:
+            mods.append(before)  # "a Myanmar military jet" (not "a Russian military analyst", "a Thai military veteran")
         found = []
         for m in mods:
             rm = next((r for r in out if r.start <= m.i < r.end and r.type == "Country"), None)

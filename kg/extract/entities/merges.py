@@ -25,7 +25,9 @@ def _joined_people(doc: Doc, ents: list[Span], title_toks: set[int], lex: Lexico
                 out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
                 continue
             if len(words) == 2 and len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and ent.text not in lex.names \
-                    and all(w.is_title for w in words):  # "Marisol Quispe | Huamán": a second surname
+                    and all(w.is_title for w in words) \
+                    and not (prev.root.dep_ in ("dobj", "dative") and ent[0].dep_ in ("nsubj", "nsubjpass")):
+                # "Marisol Quispe | Huamán": a second surname (not "told Ana Ruiz | Kell had lied": an object, then a subject)
                 out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
                 continue
         out.append(ent)
