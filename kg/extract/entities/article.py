@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.attrs import IS_TITLE, IS_UPPER
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -72,8 +73,10 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         if m.text.isupper() and 2 <= len(m.text) <= 6 and m.text not in acronyms and len(owners) == 1 \
                 and not m.canonical:
             acronyms[m.text] = next(iter(owners))
-    for di, doc in enumerate(docs):  # "the APL hand over" the model named nothing (not "PM", "MP": three letters at least), after "the Alliance des Patriotes du Lac"
-        for k in doc.to_array([IS_UPPER]).nonzero()[0].tolist() if by_initials else ():
+    initials = {get_string_id(a) for a in by_initials}  # (found on the docs' arrays: no Token made for other words)
+    for di, doc in enumerate(docs):  # "the APL hand over" the model named nothing (not "PM", "MP": three letters at
+        # least), after "the Alliance des Patriotes du Lac"
+        for k in [k for k, o in enumerate(doc.to_array(ORTH).tolist()) if o in initials] if initials else ():
             tok = doc[k]
             owners = by_initials.get(tok.text, set())
             if len(owners) == 1 and tok.is_alpha and 3 <= len(tok) <= 6 and (di, k) not in taken \
@@ -105,8 +108,9 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
             m.type, m.key = "Person", ""
     taken = {(m.doc_index, i) for m in raw for i in range(m.start, m.end)}
     common = _common_words(nlp)
+    surname_ids = {get_string_id(w) for w in surnames}
     for di, doc in enumerate(docs):  # "She met Sharqi" the model named nothing, after "Abdelkarim al-Sharqi"
-        for k in doc.to_array([IS_TITLE]).nonzero()[0].tolist() if surnames else ():
+        for k in [k for k, o in enumerate(doc.to_array(ORTH).tolist()) if o in surname_ids] if surname_ids else ():
             tok = doc[k]
             if tok.text in surnames and tok.pos_ == "PROPN" and (di, k) not in taken \
                     and not (k > 0 and doc[k - 1].is_title) and not (k + 1 < len(doc) and doc[k + 1].is_title) \
