@@ -44,7 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
     "reported-speech-9": "the model finds no name in 'Ulla Seppälä'",
     "pronoun-and-description-3": "'the town' needs 'Zelvin', which the model does not name",
     "pronoun-and-description-5": "'the former' and 'the latter' are not resolved",
-    "pronoun-and-description-7": "pronouns carry no gender, so 'she' and 'him' both take the last subject",
     "pronoun-and-description-9": "the model finds no name in 'Ulla Seppälä'",
     "collective-and-members-0": "the parse breaks the list of three ministers with their states",
     "places-6": "'the Andalusia region of Spain' after a comma: neither 'in' phrase reaches the town",

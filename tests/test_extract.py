@@ -6479,3 +6479,20 @@ def test_round_seventeen_object_then_subject_is_two_people(nlp):
     r = run_text(nlp, "Headline\n\nAt the meeting, Fermín Apaza told Marisol Quispe Huamán had lied. Quispe later "
                       "accused Huamán of fraud.")
     assert {"Marisol Quispe", "Huamán"} <= {e.label for e in r.entities.values() if e.type == "Person"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "called for him to step down": the parser makes "for him to step down" a clause; its subject is the one asked
+    ("Governor Tom Hale lost the vote. The Velm Party called for him to step down.", ("demanded", "Velm Party", "Tom Hale")),
+    ("The Velm Party accused Governor Tom Hale of fraud and called for him to step down.",
+     ("demanded", "Velm Party", "Tom Hale")),
+    # (and "him" is not the "she" who asks)
+    ("Ana Ruiz criticised Senator Omar Lind. She called for him to resign.", ("demanded", "Ana Ruiz", "Omar Lind")),
+])
+def test_round_seventeen_call_for_a_pronoun_to_act(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_for_clause_after_time_is_no_demand(extract_all):
+    got = extract_all("Ana Ruiz said it was time for the Velm Council to act on the flooding.")
+    assert not any(f == "demanded" for f, _, _ in got)

@@ -73,10 +73,15 @@ def _clause_subject(ref: Discourse, di: int, tok: Token) -> list[str]:
 # -- the discourse -------------------------------------------------------------------------
 def _own_subject(ref: Discourse, di: int, tok: Token) -> set[str]:
     """An object pronoun does not refer to its own clause's subject ("X called her": not X)."""
-    if tok.dep_ not in ("dobj", "pobj", "dative") or tok.lower_ in ("himself", "herself"):
+    if tok.lower_ in ("him", "her") and tok.dep_ == "nsubj" \
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in tok.head.children):
+        verb = tok.head.head  # "She called for him to resign": "him" is what "called for" asks, not "she"
+    elif tok.dep_ not in ("dobj", "pobj", "dative") or tok.lower_ in ("himself", "herself"):
         return set()
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return {k for c in verb.children if c.dep_ == "nsubj" for k in ref.ents.at(di, c)}
+    else:
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return {k for c in verb.children if c.dep_ == "nsubj"
+            for k in (ref.of(di, c) if c.lower_ in ("he", "she") else ref.ents.at(di, c))}
 
 
 def _said_after(ref: Discourse, di: int, tok: Token) -> bool:
