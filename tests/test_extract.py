@@ -6496,3 +6496,22 @@ def test_round_seventeen_call_for_a_pronoun_to_act(extract_all, text, fact):
 def test_round_seventeen_for_clause_after_time_is_no_demand(extract_all):
     got = extract_all("Ana Ruiz said it was time for the Velm Council to act on the flooding.")
     assert not any(f == "demanded" for f, _, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "X said her government backed Y": the office holder speaks for the body she leads
+    ("The governor of Tarmo, Yolanda Mosquera, said her administration backed the Kell Cooperative.",
+     ("supports", "Yolanda Mosquera", "Kell Cooperative")),
+    ("The Velm energy minister, Domingos Lumbala, said his government supported the Orro Dam Authority.",
+     ("supports", "Domingos Lumbala", "Orro Dam Authority")),
+    ("Attorney General Naomi Feldstein said her office supported the Velm Tenants Union against the Kell Housing Trust.",
+     ("supports", "Naomi Feldstein", "Velm Tenants Union")),
+])
+def test_round_seventeen_her_government_said_by_her(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_his_government_acting_is_no_act_of_his(extract_all):
+    got = extract_all("Prime Minister Batu Ganzo telephoned Elaine Dufresne on Monday. His government has accused the "
+                      "Kell Copper Company of hiding profits.")
+    assert not any(a == "Batu Ganzo" and f == "accused" for f, a, _ in got)

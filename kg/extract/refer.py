@@ -103,6 +103,15 @@ class Referents(Discourse):
                      for k in self.ents.at(di, c) if self.type_of(k) == "Country"]
             if found:
                 return found[:1]
+        if lem in self.lex.relations["word_classes"]["own_government_nouns"] and tok.dep_ in ("nsubj", "nsubjpass") \
+                and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in v.speech_verbs:
+            # "X said her government backed Y": the office holder speaking for the body she leads (not "His
+            # government has threatened Y", the body's own act)
+            speakers = {k for s in v.grammar.surface_subjects(tok.head.head) for k in self.of(di, s, depth + 1)}
+            found = [k for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+                     for k in self.of(di, c, depth + 1) if self.type_of(k) == "Person" and k in speakers]
+            if found:
+                return found
         if low in v.official_nouns:  # "warned league officials": the league named before
             found = [k for c in tok.children if c.dep_ == "compound" and (c.pos_ == "NOUN" and c.is_lower
                      or c.is_title and c.is_sent_start and c.pos_ in ("NOUN", "PROPN"))  # "Union officials said"
