@@ -6515,3 +6515,39 @@ def test_round_seventeen_his_government_acting_is_no_act_of_his(extract_all):
     got = extract_all("Prime Minister Batu Ganzo telephoned Elaine Dufresne on Monday. His government has accused the "
                       "Kell Copper Company of hiding profits.")
     assert not any(a == "Batu Ganzo" and f == "accused" for f, a, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a past verb coordinated with a subjunctive ("demanded that X rehire ... and criticised Y") is the demander's
+    ("The Kell Teachers Guild demanded that the Orro School Board rehire the teachers and criticised Mayor Ana Ruiz "
+     "for the cuts.", ("criticized", "Kell Teachers Guild", "Ana Ruiz")),
+    ("The Tarn Farmers Union demanded that the Orro Water Board release more water and accused the Kell Dairy Company "
+     "of hoarding it.", ("accused", "Tarn Farmers Union", "Kell Dairy Company")),
+    ("The Velm Fishers Union demanded that the Kell Port Authority dredge the harbour and urged the Orro Council to help.",
+     ("demanded", "Velm Fishers Union", "Orro Council")),
+])
+def test_round_seventeen_past_verb_after_a_subjunctive(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_past_verb_after_a_plural_present_stays_reported(extract_all):
+    got = extract_all("The Velm Front said the Kessel rebels control the town and attacked the Orro base.")
+    assert not any(a == "Velm Front" and f == "attacked" for f, a, _ in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "threatened to call protests if it announced results": "it" is the body the sentence named last before
+    ("The Orro Party accused the Kell Election Board of fraud. Its leader, Dara Kell, demanded that the board hold a new "
+     "count and threatened to call protests if it announced results first.", ("threatened", "Dara Kell", "Kell Election Board")),
+    ("The Velm Party accused the Kell Media Board of bias. Its chairman, Omar Lind, demanded that the board drop the ban "
+     "and threatened to call a boycott if it fined any reporter.", ("threatened", "Omar Lind", "Kell Media Board")),
+    ("The Orro Growers Union accused the Tarn Grain Board of cheating farmers. Its leader, Ana Ruiz, demanded that the "
+     "board publish its prices and threatened to block the silos if it cut the quotas.",
+     ("threatened", "Ana Ruiz", "Tarn Grain Board")),
+])
+def test_round_seventeen_threat_if_it_acts(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_threat_if_it_rains_has_no_target(extract_all):
+    assert not any(f == "threatened" for f, _, _ in extract_all("The Velm Union threatened to strike if it rained."))

@@ -159,7 +159,13 @@ class Grammar:
             return self.surface_subjects(verb.head, depth + 1)
         gov = verb.head
         if verb.dep_ in ("conj", "advcl") and gov.i != verb.i and gov.pos_ in ("VERB", "AUX"):
-            if verb.dep_ == "advcl" and (_passive(gov) or verb.tag_ not in ("VBG", "VBN") and not purpose(verb)):
+            # "demanded that X order a recount and threatened to call protests", the second verb parsed as a clause of
+            # the first: a finite past verb with no mark of its own is a coordinated one
+            coordinated = verb.dep_ == "advcl" and verb.tag_ == "VBD" and not _passive(gov) \
+                and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children) \
+                and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
+            if verb.dep_ == "advcl" and not coordinated and (_passive(gov) or verb.tag_ not in ("VBG", "VBN")
+                                                             and not purpose(verb)):
                 return []  # "the town was shelled, killing 12": the town did not kill; "X phoned Y to ask": X asks
             if verb.dep_ == "conj":
                 gov = finite_partner(verb, gov, self.voiced_verbs, self.deed_verbs)

@@ -205,9 +205,17 @@ class Relater:
             return [x for x in self._keys(di, places) if r.type_of(x) in PLACE_TYPES]
         if k == "condition":  # "threatened further attacks unless the company paid": the one who must comply
             side = self._side(f, di)
-            cond = condition(f.pred, up=1)  # one that asks something of them ("unless X pays"; not "if X was dismissed")
-            return [x for s in (cond[0].children if cond and cond[1] else ()) if s.dep_ == "nsubj"
-                    and s.lower_ not in PERSONAL_PRONOUNS for x in r.all_of(di, s)
+            cond = condition(f.pred, up=1) or next((c for x in f.pred.children if x.dep_ == "xcomp"
+                                                     if (c := condition(x, up=1))), None)
+            # one that asks something of them ("unless X pays"), or one deterred ("threatened to call protests if X
+            # announced results": an act of X's own, not "if X was dismissed")
+            subjects = [s for s in (cond[0].children if cond else ()) if s.dep_ == "nsubj"]
+            if any(s.lower_ == "it" for s in subjects):  # "... if it announced results": the body named last before
+                it = subjects[0]
+                before = [t for t in reversed(it.sent[:it.i - it.sent.start]) if t.pos_ in ("NOUN", "PROPN")
+                          and t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj")]
+                return [k for t in before for k in r.of(di, t) if r.type_of(k) in BODIES_AND_STATES and k not in side][:1]
+            return [x for s in subjects if s.lower_ not in PERSONAL_PRONOUNS for x in r.all_of(di, s)
                     if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
         if k in ("complement", "complement-subject"):
             if rule is not None and rule.family == "warned" and self._third_party_threat(f, di):

@@ -126,6 +126,10 @@ def finite_partner(verb: Token, gov: Token, voiced: Collection[str] = (), deeds:
         # W added"; a present perfect shares its "has", below)
     if any(a.lemma_.lower() == "have" for a in auxes):
         return gov
+    subjunctive = gov.tag_ == "VB" or gov.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")
+                                                               for c in gov.children)  # "that the commission order"
+    if subjunctive and gov.dep_ == "ccomp" and not auxes and gov.head.tag_ in ("VBD", "VBZ", "VBP"):
+        return gov.head  # "demanded that X order a recount and threatened to ...": a subjunctive shares no past verb
     if gov.tag_ in ("VBG", "VB") and not any(c.dep_ in ("nsubj", "csubj", "nsubjpass") for c in gov.children) \
             and (not auxes or any(a.tag_ == "TO" for a in auxes)):
         up = gov
