@@ -38,6 +38,7 @@ def score(path: Path, show: bool) -> dict[str, list[int]]:
         names = {k: {norm(n) for n in {e.label, *e.names}} for k, e in r.entities.items()}
         got = {(e.agent, "represents" if e.family == "spokespersonFor" else e.family, e.target) for e in r.events
                if e.factuality == "asserted" and e.confidence >= 0.5}
+        got |= {(a, "accused", b) for a, f, b in got if f == "holdsResponsible"}  # the graph states both (kg/graph.py)
 
         def match(fact: list[str], edge: tuple[str, str, str]) -> bool:
             s, p, o = fact

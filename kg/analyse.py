@@ -151,9 +151,12 @@ def page_graph(graph: Dataset | Store) -> PageGraph:
     pg = PageGraph(articles=_articles(st))
     direct = sorted({(str(s), _local(p), str(o)) for s, p, o in select_values(st, _EDGES_Q)})
     present = set(direct)
-    # a spokesperson's edge also states `represents`: draw that one, with both kinds of evidence
-    direct = [(s, f, o) for s, f, o in direct if not (f == "spokespersonFor" and (s, "represents", o) in present)]
     events = _events(st, pg.articles)
+    # a spokesperson's edge also states `represents`: draw that one, with both kinds of evidence; holding responsible
+    # also states `accused`: draw only the first, unless an accusation of its own stands behind the second
+    direct = [(s, f, o) for s, f, o in direct if not (f == "spokespersonFor" and (s, "represents", o) in present)
+              and not (f == "accused" and (s, "holdsResponsible", o) in present
+                       and not any(d["factuality"] == "asserted" for d in events.get((s, f, o), [])))]
     edges: list[dict] = []
     for s, fam, o in direct:
         ev = events.get((s, fam, o), []) + (events.get((s, "spokespersonFor", o), []) if fam == "represents" else [])

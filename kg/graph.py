@@ -217,6 +217,8 @@ def _add_event(g: Graph, a_iri: URIRef, art: Article, e: Event, run: RunInfo) ->
         g.add((agent, NKG[e.family], target))
         if e.family == "spokespersonFor":
             g.add((agent, NKG.represents, target))
+        if e.family == "holdsResponsible":  # a subproperty of accused: stated too, for stores that do not reason
+            g.add((agent, NKG.accused, target))
 
 
 def add_run(ds: Dataset, run: RunInfo, articles: Iterable[Article]) -> None:

@@ -37,8 +37,10 @@ def page_source(graph: Store, max_nodes: int | None = None) -> Store:
     support = {(s[1:-1], p[1:-1], o[1:-1]): int(n) for s, p, o, n in select_rows(graph, _EDGES)
                if s.startswith("<") and o.startswith("<")}
     spoken = f"{_NKG}spokespersonFor"
-    edges = sorted(e for e in support
-                   if not (e[1] == spoken and (e[0], f"{_NKG}represents", e[2]) in support))  # as page_graph does
+    blamed = f"{_NKG}holdsResponsible"
+    edges = sorted(e for e in support  # as page_graph does (which keeps an accusation that has events of its own)
+                   if not (e[1] == spoken and (e[0], f"{_NKG}represents", e[2]) in support)
+                   and not (e[1] == f"{_NKG}accused" and (e[0], blamed, e[2]) in support))
     nodes = {s for s, _, _ in edges} | {o for _, _, o in edges}
     if len(nodes) <= limit and len(edges) <= EDGES_PER_NODE * limit:
         return graph

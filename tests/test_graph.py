@@ -179,3 +179,23 @@ def test_invisible_characters_are_gone_and_iris_are_short(nlp):
     assert not [t for t in terms if INVISIBLE.search(str(t))]
     assert max(len(str(t)) for t in terms if isinstance(t, URIRef)) <= 200
     assert len(entity_iri("person/" + "x" * 12_000)) <= 200
+
+
+def test_holding_responsible_also_states_accused(ds):
+    """holdsResponsible is a subproperty of accused: the edge states both, for stores that do not reason."""
+    blamed = set(ds.subject_objects(NKG.holdsResponsible))
+    assert blamed and blamed <= set(ds.subject_objects(NKG.accused))
+
+
+def test_page_draws_blame_once_unless_an_accusation_stands_behind_it(nlp):
+    from kg.analyse import page_graph
+    from kg.extract import extract_articles
+    from kg.read import make_article
+
+    def drawn(text: str) -> set[str]:
+        res = list(extract_articles([make_article("t", "Headline\n\n" + text, "<test>")], nlp))
+        return {e["family"] for e in page_graph(build_dataset(res)).edges if e["asserted"]}
+
+    assert drawn("The Velm Union blamed the Kell Mining Company for the spill.") == {"holdsResponsible"}
+    assert drawn("The Velm Union blamed the Kell Mining Company for the spill. The union later accused the Kell "
+                 "Mining Company of hiding the report.") == {"holdsResponsible", "accused"}
