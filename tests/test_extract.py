@@ -6551,3 +6551,17 @@ def test_round_seventeen_threat_if_it_acts(extract_all, text, fact):
 
 def test_round_seventeen_threat_if_it_rains_has_no_target(extract_all):
     assert not any(f == "threatened" for f, _, _ in extract_all("The Velm Union threatened to strike if it rained."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name the model took for a facility, right after a noun describing a body ("the weekly X"), is that body's,
+    # particles and all
+    ("Barragán had reported for the weekly El Centinela de la Montaña for two decades. The newspaper's editor, Itzel "
+     "Morán, criticised the Kell Police.", ("represents", "Itzel Morán", "El Centinela de la Montaña")),
+    ("Elena Vidal had written for the weekly La Atalaya de la Sierra since 2010. The paper's owner, Marco Ferri, "
+     "criticised the Kell Council.", ("represents", "Marco Ferri", "La Atalaya de la Sierra")),
+    ("Tomas Brandt worked for the daily El Centinela del Valle for years. The paper's editor, Ana Ruiz, accused the "
+     "Kell Police of censorship.", ("represents", "Ana Ruiz", "El Centinela del Valle")),
+])
+def test_round_seventeen_facility_name_after_a_body_noun(extract_all, text, fact):
+    assert fact in extract_all(text)

@@ -102,6 +102,10 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
                 rm.type = "Organization"  # "the Lenin Shipyard", "Dayton International Airport", "the Palace of
                 # Fine Arts": a site
                 return rm
+            before = doc[s - 1] if s > 0 else None
+            if before is not None and before.is_lower and before.lower_ in wc["body_descriptors"]:
+                rm.type, rm.described = _org_type(text, lex), True  # "the weekly El Centinela de la Montaña"
+                return rm
             return None
         rm.type = "City" if city else "Region"
         rm.canonical, rm.state = (text, city[0]) if city else (None, None)
