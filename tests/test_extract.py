@@ -6565,3 +6565,21 @@ def test_round_seventeen_threat_if_it_rains_has_no_target(extract_all):
 ])
 def test_round_seventeen_facility_name_after_a_body_noun(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "X, the leader of the Y Party, who accused Z": "who" is the leader (and the party no person)
+    ("The motion was tabled by Sarita Limbu, the leader of the opposition Velm Unity Party, who accused Prime Minister "
+     "Harihar Neupa of protecting two ministers.", ("accused", "Sarita Limbu", "Harihar Neupa")),
+    ("The motion was tabled by Sarita Limbu, the leader of the opposition Velm Unity Party, who accused Prime Minister "
+     "Harihar Neupa of protecting two ministers.", ("represents", "Sarita Limbu", "Velm Unity Party")),
+    ("The bill was drafted by Omar Lind, the chairman of the Kell Farmers Union, who criticised the Orro Grain Board "
+     "for its prices.", ("criticized", "Omar Lind", "Orro Grain Board")),
+])
+def test_round_seventeen_who_after_the_body_of_an_apposition(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_which_after_a_body_is_the_body(extract_all):
+    got = extract_all("The Velm Union, which represents dockers, criticised the Kell Company.")
+    assert ("criticized", "Velm Union", "Kell Company") in got

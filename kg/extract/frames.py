@@ -97,6 +97,11 @@ def _relative_head(verb: Token) -> Token | None:
         return next((c for c in t.head.children if c.dep_ == "attr"), None)
     if t.dep_ == "amod" and t.tag_ in ("VBN", "VBG"):  # "an Iranian-backed militia"
         return t.head
+    if t.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        head = t.head  # "X, the leader of the Y Party, who accused Z": "who" is the leader, not the party
+        if head.ent_type_ == "ORG" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+                and head.head.head.pos_ == "NOUN" and head.head.head.dep_ == "appos":
+            return head.head.head
     return t.head if t.dep_ in ("relcl", "acl") else None
 
 

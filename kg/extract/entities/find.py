@@ -224,8 +224,10 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             text = text.title()  # "FRESNO, Calif.", "ROYAL OAK, Mich.": a dateline in capitals
         titled = s > 0 and (s - 1 in title_toks or doc[s - 1].lower_ in lex.titles)
         # "the rebel Ostra Liberation Front": a title before a body's name the model saw makes no person
-        person = titled and _not_a_place(text, lex) and not (ent.label_ == "ORG" and _org_head(text, lex)) \
-            and not site or _has_who(doc, s, e) and not _before_state(doc, e, lex) or _described_by_title(doc, s, e, lex)
+        # (and "the leader of the X Party, who ...": "who" is the leader's, not the party's)
+        body = ent.label_ == "ORG" and _org_head(text, lex)
+        person = titled and _not_a_place(text, lex) and not body and not site \
+            or _has_who(doc, s, e) and not _before_state(doc, e, lex) and not body or _described_by_title(doc, s, e, lex)
         label = "PERSON!" if person else ent.label_  # a title or "who" says so, whatever the gazetteer
         if not person and _before_state(doc, e, lex):
             label = "GPE"  # "FRESNO, Calif.", "Fairbanks, Alaska": a place named with its state
