@@ -6583,3 +6583,18 @@ def test_round_seventeen_who_after_the_body_of_an_apposition(extract_all, text, 
 def test_round_seventeen_which_after_a_body_is_the_body(extract_all):
     got = extract_all("The Velm Union, which represents dockers, criticised the Kell Company.")
     assert ("criticized", "Velm Union", "Kell Company") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an unnamed spokesperson's words are the body's ("A spokesman for X accused Y", "a X spokesman")
+    ("A Velm Union spokesman accused the Kell Company of lying.", ("accused", "Velm Union", "Kell Company")),
+    ("A spokesman for the Velm Union accused the Kell Company of lying.", ("accused", "Velm Union", "Kell Company")),
+    ("A spokeswoman for the Orro Rail Company criticised the Kell Drivers Guild for the strike.",
+     ("criticized", "Orro Rail Company", "Kell Drivers Guild")),
+])
+def test_round_seventeen_unnamed_spokesperson_speaks_for_the_body(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_spokesperson_of_no_body_is_no_one(extract_all):
+    assert not any(f == "accused" for f, _, _ in extract_all("A spokesman accused the Kell Company of lying."))

@@ -123,6 +123,14 @@ class Referents(Discourse):
             found = titled(self, di, tok) or self._same_as(di, tok, depth) or [  # "the paper's owner, Dunmere Media"
                 k for c in tok.children if c.dep_ == "appos" for k in self.of(di, c, depth + 1)
                 if self.type_of(k) in BODY_TYPES]
+            if not found and self.ents.title_tokens[(di, tok.i)].title.kind == "spokesperson" \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                # "A spokesman for the Velm Union accused X", "a Velm Union spokesman": an unnamed spokesperson's
+                # words are the body's
+                named = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss")] + \
+                    [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+                     if o.dep_ == "pobj"]
+                found = [k for t in named for k in self.of(di, t, depth + 1) if self.type_of(k) in BODIES_AND_STATES][:1]
             if found or lem not in v.body_nouns:  # "the regulator" names a person or a body
                 return found
         if lem in v.state_nouns or lem in v.place_nouns:
