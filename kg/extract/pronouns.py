@@ -80,8 +80,8 @@ def _own_subject(ref: Discourse, di: int, tok: Token) -> set[str]:
         return set()
     else:
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return {k for c in verb.children if c.dep_ == "nsubj"
-            for k in (ref.of(di, c) if c.lower_ in ("he", "she") else ref.ents.at(di, c))}
+    return {k for c in verb.children if c.dep_ == "nsubj" for k in ref.ents.at(di, c)}  # (a named subject only: a
+    # pronoun's own referent is a guess, made without gender, and "him" would then take the other one)
 
 
 def _said_after(ref: Discourse, di: int, tok: Token) -> bool:

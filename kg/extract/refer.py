@@ -107,7 +107,8 @@ class Referents(Discourse):
                 and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in v.speech_verbs:
             # "X said her government backed Y": the office holder speaking for the body she leads (not "His
             # government has threatened Y", the body's own act)
-            speakers = {k for s in v.grammar.surface_subjects(tok.head.head) for k in self.of(di, s, depth + 1)}
+            speakers = {k for s in v.grammar.surface_subjects(tok.head.head) if s.lower_ not in PERSONAL_PRONOUNS
+                        for k in self.of(di, s, depth + 1)}  # (named: a pronoun's referent is a guess made without gender)
             found = [k for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
                      for k in self.of(di, c, depth + 1) if self.type_of(k) == "Person" and k in speakers]
             if found:

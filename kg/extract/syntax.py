@@ -46,7 +46,8 @@ def obliques_of(tok: Token) -> list[tuple[str, Token]]:
         if c.dep_ in ("prep", "agent", "dative") and c.pos_ in ("ADP", "SCONJ") or c.dep_ == "advmod" and c.lower_ == "inside":
             out.extend((c.lower_, o) for o in pobjs(c) or stranded(tok, c))
         elif c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i and infinitive(c) \
-                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+                and not any(a.dep_ == "auxpass" for a in c.children):  # (not "for X to be arrested": X is no one asked)
             # "called for him to step down", parsed as a clause "for him to step down": "for" and its subject
             out.extend(("for", o) for o in c.children if o.dep_ in ("nsubj", "nsubjpass"))
     return out
