@@ -6619,3 +6619,19 @@ def test_round_seventeen_third_review_false_readings(extract_all, text, wrong):
 def test_round_seventeen_third_review_who_after_a_two_word_name(extract_all):
     got = extract_all("Mara Bank, who leads the Velm Union, accused the Tavel Council of lying.")
     assert ("represents", "Mara Bank", "Velm Union") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name set beside "a gang", "a militia", "a cartel" is that body, whatever the model took it for
+    ("The governor blamed the raid on Dogon Daji, a bandit gang led by Haruna Maru that controls the forest.",
+     ("represents", "Haruna Maru", "Dogon Daji")),
+    ("Police blamed the ambush on Kora Tembe, a rebel militia led by Issa Dallo.", ("represents", "Issa Dallo", "Kora Tembe")),
+    ("The mayor blamed the shooting on Los Halcones Verdes, a drug cartel run by Ramiro Velde.",
+     ("represents", "Ramiro Velde", "Los Halcones Verdes")),
+])
+def test_round_seventeen_name_beside_an_armed_group_noun(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_round_seventeen_name_beside_a_person_noun_stays_a_person(nlp):
+    assert ("Kessel Varga", "Person") in named_types(nlp, "The mayor blamed the fire on Kessel Varga, a local farmer.")

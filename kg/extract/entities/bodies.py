@@ -103,8 +103,8 @@ def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles
             or (head.dep_ == "appos" and head.head.is_lower and head.head.lemma_ in descriptors
                 or _after_described_noun(doc, m.start, m.end, descriptors, wc["headed_body_verbs"])) \
             and not _described_by_title(doc, m.start, m.end, lex) \
-            or any(c.dep_ == "appos" and c.is_lower and c.lemma_ in descriptors and c.left_edge.lower_ in ("a", "an")
-                   for c in head.children)  # "Tidewatch, an environmental group, ..."
+            or any(c.dep_ == "appos" and c.is_lower and c.lemma_ in bodies and c.left_edge.lower_ in ("a", "an")
+                   for c in head.children)  # "Tidewatch, an environmental group, ...", "X, a bandit gang, ..."
         # "an outfit dubbed the Iron Sparrows", "a group known as X", "a faction that calls itself X"
         verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
         described = described or head.dep_ in ("oprd", "pobj") and verb.lemma_.lower() in wc["alias_verbs"] \
