@@ -257,6 +257,7 @@ def _read_lexicon() -> Lexicon:
         if r["name"] not in lex.regions:
             raise ResourceError(f"admin1_abbrevs.tsv: {r['name']!r} is no region of admin1.tsv")
         for abbr in _split(r["abbreviations"]):
-            lex.state_abbrevs.setdefault(abbr, r["name"])
-            lex.abroad_abbrevs.add(abbr)
+            if abbr not in lex.state_abbrevs:  # (a US state's keeps its own)
+                lex.state_abbrevs[abbr] = r["name"]
+                lex.abroad_abbrevs.add(abbr)
     return lex

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -16,7 +15,8 @@ from ...model import Entity, Mention
 from .classify import _local_body_name
 from .context import _PLACE_PREPS
 from .find import find_mentions
-from .mention import _OPENING_BRACKET, ArticleEntities, RawMention, _common, _common_words, _tokens_with
+from .mention import (_OPENING_BRACKET, ArticleEntities, RawMention, _common, _common_words, _tokens_with,
+                      _tokens_with_ids, word_mention)
 from .names import NAME_PARTICLES, _acronym, _org_type
 
 _BODIES = ("Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces")
@@ -73,17 +73,15 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         if m.text.isupper() and 2 <= len(m.text) <= 6 and m.text not in acronyms and len(owners) == 1 \
                 and not m.canonical:
             acronyms[m.text] = next(iter(owners))
-    initials = {get_string_id(a) for a in by_initials}  # (found on the docs' arrays: no Token made for other words)
+    initials = {get_string_id(a) for a in by_initials}
     for di, doc in enumerate(docs):  # "the APL hand over" the model named nothing (not "PM", "MP": three letters at
         # least), after "the Alliance des Patriotes du Lac"
-        for k in [k for k, o in enumerate(doc.to_array(ORTH).tolist()) if o in initials] if initials else ():
-            tok = doc[k]
-            owners = by_initials.get(tok.text, set())
-            if len(owners) == 1 and tok.is_alpha and 3 <= len(tok) <= 6 and (di, k) not in taken \
+        for tok in _tokens_with_ids(doc, initials):
+            owners = by_initials[tok.text]
+            if len(owners) == 1 and tok.is_alpha and 3 <= len(tok) <= 6 and (di, tok.i) not in taken \
                     and tok.text not in acronyms and tok.text not in lex.names and tok.text not in lex.state_abbrevs:
                 owner = next(iter(owners))
-                raw.append(RawMention(di, k, k + 1, tok.text, bodies[owner], head=k, dep=tok.dep_,
-                                      prep=tok.head.lower_ if tok.dep_ == "pobj" else ""))
+                raw.append(word_mention(di, tok, bodies[owner]))
                 acronyms[tok.text] = owner
     towns = {m.text: m for m in raw if m.type == "City" and m.canonical}
     for m in raw:  # "struck the plant at Abqaiq ... Abqaiq was the target": the town placed once is the town
@@ -110,13 +108,12 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
     common = _common_words(nlp)
     surname_ids = {get_string_id(w) for w in surnames}
     for di, doc in enumerate(docs):  # "She met Sharqi" the model named nothing, after "Abdelkarim al-Sharqi"
-        for k in [k for k, o in enumerate(doc.to_array(ORTH).tolist()) if o in surname_ids] if surname_ids else ():
-            tok = doc[k]
-            if tok.text in surnames and tok.pos_ == "PROPN" and (di, k) not in taken \
+        for tok in _tokens_with_ids(doc, surname_ids):
+            k = tok.i
+            if tok.pos_ == "PROPN" and (di, k) not in taken \
                     and not (k > 0 and doc[k - 1].is_title) and not (k + 1 < len(doc) and doc[k + 1].is_title) \
                     and not (tok.is_sent_start and _common(tok.lower_, common)):
-                raw.append(RawMention(di, k, k + 1, tok.text, "Person", head=k, dep=tok.dep_,
-                                      prep=tok.head.lower_ if tok.dep_ == "pobj" else ""))
+                raw.append(word_mention(di, tok, "Person"))
     firsts = {f.text.split()[0] for f in full}
     bodies_by_first: dict[str, dict[str, tuple[int, int]]] = {}  # first word -> body name -> where first named
     for o in raw:

@@ -17,13 +17,14 @@ def _armed_forces(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         for m in list(mods):
             mods.extend(c for c in m.children if c.dep_ == "conj")
+        # the state on the noun the forces word modifies: "a Mozambican army convoy", and where that noun is the
+        # forces' own, "a Myanmar military jet" (not "a Russian military analyst", "a Thai military veteran")
         before = doc[tok.i - 1] if tok.i > 0 else None
-        if before is not None and tok.dep_ == "compound" and before.head == tok.head and before.dep_ in ("amod", "compound"):
-            mods.append(before)  # "a Mozambican army convoy": the demonym hangs on the convoy
-        elif before is not None and tok.dep_ in ("compound", "amod") and before.head == tok.head \
-                and before.dep_ in ("amod", "compound", "nmod") \
-                and tok.head.lemma_.lower() in lex.relations["word_classes"]["forces_own_nouns"]:
-            mods.append(before)  # "a Myanmar military jet" (not "a Russian military analyst", "a Thai military veteran")
+        if before is not None and before.head == tok.head and (
+                tok.dep_ == "compound" and before.dep_ in ("amod", "compound")
+                or tok.dep_ in ("compound", "amod") and before.dep_ in ("amod", "compound", "nmod")
+                and tok.head.lemma_.lower() in lex.relations["word_classes"]["forces_own_nouns"]):
+            mods.append(before)
         found = []
         for m in mods:
             rm = next((r for r in out if r.start <= m.i < r.end and r.type == "Country"), None)

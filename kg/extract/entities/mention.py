@@ -89,8 +89,20 @@ def _tokens_with(doc: Doc, words: Collection[str], attr: int = ORTH) -> list[Tok
     if cached is None or cached[0] is not words:
         cached = (words, frozenset(get_string_id(w) for w in words))
         _WORD_IDS[id(words)] = cached
-    ids = cached[1]
-    return [doc[i] for i, w in enumerate(doc.to_array(attr).tolist()) if w in ids]
+    return _tokens_with_ids(doc, cached[1], attr)
+
+
+def _tokens_with_ids(doc: Doc, ids: Collection[int], attr: int = ORTH) -> list[Token]:
+    """The tokens whose `attr` is one of the string ids `ids` (for words known only per article, which
+    `_tokens_with` must not keep)."""
+    return [doc[i] for i, w in enumerate(doc.to_array(attr).tolist()) if w in ids] if ids else []
+
+
+def word_mention(doc_index: int, tok: Token, type_: str) -> RawMention:
+    """A mention of one word found after the paragraph's own (an acronym, a surname), with the dependency
+    and preposition resolve() gives every mention."""
+    return RawMention(doc_index, tok.i, tok.i + 1, tok.text, type_, head=tok.i, dep=tok.dep_,
+                      prep=tok.head.lower_ if tok.dep_ == "pobj" else "")
 
 
 def _letters(word: str) -> bool:

@@ -24,8 +24,8 @@ def _state_abbreviations(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
                 if len(text) == 2 and j < len(doc) and doc[j].is_alpha and doc[j].is_lower:
                     break  # "Portland, OR the ..." reads on as a sentence: no abbreviation
                 state = lex.names[name].state if name in lex.names else lex.regions.get(name)  # "Wash.": of the US
-                if name in {lex.state_abbrevs[a] for a in lex.abroad_abbrevs} and (
-                        text not in lex.abroad_abbrevs or j < len(doc) and (doc[j].is_alpha or doc[j].is_digit)):
+                key = text if text in lex.state_abbrevs else text + "."
+                if key in lex.abroad_abbrevs and (key != text or j < len(doc) and (doc[j].is_alpha or doc[j].is_digit)):
                     break  # "KETTLE BAY, Ont. —", not "Pablo Ferro, Man City's ...": a Canadian one as written, ending there
                 out.append(RawMention(doc_index, i, j, text, "Region", canonical=name, state=state, head=j - 1))
                 taken.update(range(i, j))
