@@ -215,10 +215,9 @@ def _add_event(g: Graph, a_iri: URIRef, art: Article, e: Event, run: RunInfo) ->
     g.add((ev, PROV.wasGeneratedBy, run.iri))
     if e.factuality == "asserted" and e.confidence >= EDGE_THRESHOLD:
         g.add((agent, NKG[e.family], target))
-        if e.family == "spokespersonFor":
-            g.add((agent, NKG.represents, target))
-        if e.family == "holdsResponsible":  # a subproperty of accused: stated too, for stores that do not reason
-            g.add((agent, NKG.accused, target))
+        broader = FAMILIES[e.family].broader  # stated too, for stores that do not reason
+        if broader:
+            g.add((agent, NKG[broader], target))
 
 
 def add_run(ds: Dataset, run: RunInfo, articles: Iterable[Article]) -> None:

@@ -106,14 +106,15 @@ class Family:
     kind: str  # contact | hostile | cooperative | structural (the page groups colours by kind)
     cameo: str | None = None  # the CAMEO code of the event class (nkg:cameo in the ontology)
     symmetric: bool = False
+    broader: str | None = None  # the family whose property this one's is a subproperty of: its edge states both
 
 
 # The one family table; tests/test_ontology.py checks it against ontology/newskg.ttl (nkg:edgeProperty).
 FAMILIES: dict[str, Family] = {f.name: f for f in (
     Family("called", "PhoneCall", "core", "contact", "041"),
-    Family("holdsResponsible", "HoldResponsible", "core", "hostile", "112"),
+    Family("holdsResponsible", "HoldResponsible", "core", "hostile", "112", broader="accused"),
     Family("represents", "Membership", "core", "structural"),
-    Family("spokespersonFor", "Membership", "core", "structural"),
+    Family("spokespersonFor", "Membership", "core", "structural", broader="represents"),
     Family("warned", "Warning", "secondary", "hostile", "130"),
     Family("threatened", "Threat", "secondary", "hostile", "130"),
     Family("demanded", "Demand", "secondary", "hostile", "100"),

@@ -52,6 +52,8 @@ def test_the_family_table_matches_the_ontology():
     assert edge_props == set(FAMILIES) - {"spokespersonFor"}
     for family, f in FAMILIES.items():
         assert (NKG[family], RDF.type, OWL.ObjectProperty) in g, family
+        supers = {str(o).rsplit("#", 1)[1] for o in g.objects(NKG[family], RDFS.subPropertyOf) if str(o).startswith(str(NKG))}
+        assert supers == ({f.broader} if f.broader else set()), family  # the edges a family's edge also states
         if family == "spokespersonFor":
             continue
         assert g.value(NKG[f.event], NKG.edgeProperty) == NKG[family]
