@@ -31,25 +31,15 @@ from ..model import Article, ArticleResult, Event
 from ..read import structure
 from .entities import resolve
 from .evidence import Evidence
-from .infer import (
-    alternatives,
-    claims,
-    coalitions,
-    deadlines,
-    faults,
-    joins,
-    obligations,
-    read_verbs,
-    threat_nouns,
-    threats,
-    warnings,
-)
+from .infer import claims, coalitions, deadlines, faults, joins, obligations, read_verbs
+from .memory import Memory
 from .modality import Speakers
 from .offices import find_offices
 from .places import find_places, known_places
 from .refer import Referents
-from .relate import Memory, Relater
+from .relate import Relater
 from .rules import load_vocabulary
+from .threatening import alternatives, threat_nouns, threats, warnings
 
 MAX_PARAGRAPH = 20_000  # characters; longer paragraphs are parsed in pieces cut at sentence ends
 
@@ -65,8 +55,8 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
     offices = find_offices(refs, ev)
     refs = Referents(docs, ents, lex, vocab, holders=offices.holders, discourse=refs.discourse)
     quotes = structure(article.text).quotes if quotes is None else quotes
-    rel = Relater(refs, Speakers(refs, offsets, quotes), ev, offices.affiliation, offices.voice_of,
-                  Memory(disputes=vocab.dispute_families))
+    rel = Relater(refs, Speakers(refs, offsets, quotes), offices.affiliation, Memory(disputes=vocab.dispute_families),
+                  evidence=ev, voice_of=offices.voice_of)
     events: list[Event] = list(offices.events)
     wanted = read_verbs(vocab)
     for di, doc in enumerate(docs):

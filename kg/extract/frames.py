@@ -1,11 +1,9 @@
 """Clauses and event nouns -> frames: the predicate and who fills its roles, in syntactic terms only.
 
-A frame knows nothing of entities or relation families. It undoes the constructions of English that
-move arguments away from their predicate, once, for every family:
-passives and by-agents ("Y was shot by X"), control ("asked X to leave": X leaves), coordination
-of subjects, objects and predicates, relative clauses and participles ("the militia that attacked Y",
-"forces backed by X"), gerunds after prepositions ("accused X of shelling Y": X shells), and event
-nouns with their of/by/possessive/modifier arguments and light verbs ("launched an attack on Y").
+A frame knows nothing of entities or relation families. Its arguments come from arguments.py, which
+undoes the constructions of English that move them away from their predicate, once, for every family;
+this module adds event nouns with their of/by/possessive/modifier arguments and light verbs ("launched
+an attack on Y", "the killing of Y by X", "Israeli shelling") and predicate adjectives.
 """
 from __future__ import annotations
 
@@ -14,21 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .syntax import (
-    conjuncts,
-    finite_partner,
-    infinitive,
-    noun_lemma,
-    obliques_of,
-    pobjs,
-    purpose,
-    stray_by,
-    word_in,
-)
-
-SUBJECTS = ("nsubj", "csubj")
-RELATIVE = {"who", "whom", "that", "which", "whose"}
-
+from .arguments import Arguments, dependents, is_passive
+from .syntax import conjuncts, noun_lemma, obliques_of, pobjs, stray_by
 
 @dataclass(frozen=True)
 class Frame:
@@ -59,198 +44,35 @@ class Frame:
         return [t for p, t in self.obliques if p == prep]
 
 
-def _children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def _passive(verb: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
-        return True
-    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
-        return True  # "stands accused by X"
-    if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i < verb.i and _passive(verb.head) \
-            and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children):
-        return True  # "was arrested and tortured on the orders of X": the second shares the first's voice
-    # "forces backed by Iran", "a leader killed in the raid": a past participle on a noun
-    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
-        and not main_verb_after_relative(verb)
-
-
-def main_verb_after_relative(verb: Token) -> bool:
-    """"The X Union, which represents dockers, threatened to strike": the parser, finding no verb for the subject
-    after its relative clause, made the sentence's verb a participle on it. Only for the root noun, after a comma
-    that closes a relative clause or an apposition on it."""
-    head = verb.head
-    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.i < verb.i and verb.doc[verb.i - 1].text == "," \
-        and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children) \
-        and not any(c.dep_ == "agent" for c in verb.children) \
-        and any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
-                for c in verb.children)  # an object or a clause of its own: no headline's passive ("X, a group, attacked in Y")
-
-
-def _relative_head(verb: Token) -> Token | None:
-    """The noun a relative clause or participle describes (or the focus of a cleft: "It was X that ...")."""
-    t = verb
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    if t.dep_ == "ccomp" and t.head.lemma_ == "be" and any(c.lower_ in RELATIVE for c in t.children):
-        return next((c for c in t.head.children if c.dep_ == "attr"), None)
-    if t.dep_ == "amod" and t.tag_ in ("VBN", "VBG"):  # "an Iranian-backed militia"
-        return t.head
-    if t.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-        head = t.head  # "X, the leader of the Y Party, who accused Z": "who" is the leader, not the party
-        if head.ent_type_ == "ORG" and head.dep_ == "pobj" and head.head.lower_ == "of" \
-                and head.head.head.pos_ == "NOUN" and head.head.head.dep_ == "appos":
-            return head.head.head
-    return t.head if t.dep_ in ("relcl", "acl") else None
-
-
-_OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "with", "over", "in"}
 _NOUN_DEPS = {"compound", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "nmod", "poss"}
 _TARGET_NOUNS = {"target", "victim"}  # "X was the target of an attack"
 
 
 @dataclass(frozen=True)
-class Grammar:
-    """Finds the roles of predicates. `instrument_verbs` take an object that does not do what their
-    infinitive says ("used the gun to shoot X": the user shoots), unlike "urged X to leave"."""
+class Grammar(Arguments):
+    """Builds the frames of predicates from their arguments."""
 
-    instrument_verbs: frozenset[str] = frozenset()
-    message_nouns: frozenset[str] = frozenset()  # "a message on X blaming Y": the message blames, not X
-    message_media: frozenset[str] = frozenset()  # ... when X is where messages go out ("Twitter", "its website")
-    message_preps: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()  # "held two days of talks": the talks are held
     penalty_nouns: frozenset[str] = frozenset()  # "serving a life sentence for the killing of X": the server did it
     bearing_verbs: frozenset[str] = frozenset()  # ... who serves, gets or receives it (not the judge who imposes it)
     verb_lemmas: frozenset[str] = frozenset()  # the verbs the lexicon knows, to read a verb tagged an adjective or lemmatised wrongly
-    voiced_verbs: frozenset[str] = frozenset()  # verbs of speech acts (warn, urge, accuse, ...): a speaker's, not a deed
-    deed_verbs: frozenset[str] = frozenset()  # ... but as often a deed of the one reported ("had entered and threatened")
-
-    def controller(self, verb: Token) -> list[Token] | None:
-        """Who does what an infinitive or gerund (or an event noun after a preposition) says when it has
-        no subject of its own ("urged X to stop", "accused X of shelling Y", "was convicted of Y's killing",
-        "after shooting Y"), or None if no construction applies."""
-        gov, via = verb.head, None
-        if verb.dep_ in ("pcomp", "pobj") or verb.dep_ == "prep" and verb.tag_ == "VBG":
-            via, gov = (verb.head.lower_, verb.head.head) if verb.dep_ in ("pcomp", "pobj") else (None, verb.head)
-        elif verb.dep_ != "xcomp":
-            return None
-        if gov.pos_ not in ("VERB", "AUX", "ADJ"):
-            return []
-        objs = _children(gov, "dobj")
-        if objs and (via in _OBJECT_CONTROL_PREPS or via is None and gov.lemma_.lower() not in self.instrument_verbs):
-            return [t for o in objs for t in conjuncts(o)]
-        return self.surface_subjects(gov)
-
-    def surface_subjects(self, verb: Token, depth: int = 0) -> list[Token]:
-        """The subject a verb has on the surface, or the one a construction lends it: a relative clause's
-        or participle's noun, a controller, a coordinated verb's subject."""
-        if depth > 6:
-            return []
-        head = _relative_head(verb)
-        own = [t for s in _children(verb, "nsubj", "csubj", "nsubjpass", "csubjpass") for t in conjuncts(s)]
-        if own and verb.dep_ == "pcomp" and verb.tag_ == "VBG":  # "a message on [Twitter blaming X]", misparsed
-            msg = self._message_host(verb.head, own)
-            if msg is not None:
-                return [msg]
-        if own:
-            return [head if t.lower_ in RELATIVE and head is not None else t for t in own]
-        if head is not None and verb.tag_ in ("VBG", "VBN"):  # "forces attacking the city", "forces backed by X"
-            return conjuncts(self._message_of(head))
-        ctrl = self.controller(verb) if verb.pos_ in ("VERB", "AUX") else None
-        if ctrl is not None:
-            return ctrl
-        if verb.pos_ in ("ADJ", "NOUN") and verb.dep_ in ("acomp", "attr", "oprd"):  # "was forceful in blaming"
-            return self.surface_subjects(verb.head, depth + 1)
-        gov = verb.head
-        if verb.dep_ in ("conj", "advcl") and gov.i != verb.i and gov.pos_ in ("VERB", "AUX"):
-            # "demanded that X order a recount and threatened to call protests", the second verb parsed as a clause of
-            # the first: a finite past verb with no mark of its own is a coordinated one
-            coordinated = verb.dep_ == "advcl" and verb.tag_ == "VBD" and not _passive(gov) \
-                and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children) \
-                and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
-            if verb.dep_ == "advcl" and not coordinated and (_passive(gov) or verb.tag_ not in ("VBG", "VBN")
-                                                             and not purpose(verb)):
-                return []  # "the town was shelled, killing 12": the town did not kill; "X phoned Y to ask": X asks
-            if verb.dep_ == "conj":
-                gov = finite_partner(verb, gov, self.voiced_verbs, self.deed_verbs)
-            return self.surface_subjects(gov, depth + 1)
-        return []
-
-    def _message_of(self, head: Token) -> Token:
-        """'posted a message on Twitter blaming X': a participle after a message's "on/in/via" phrase
-        naming a medium describes the message (whose sender blames), not the medium."""
-        return (self._message_host(head.head) if head.dep_ == "pobj" else None) or head
-
-    def _message_host(self, prep: Token, media: list[Token] | None = None) -> Token | None:
-        """The message an "on/in/via" phrase naming a medium (its object, or `media`) tells where it went:
-        the noun it hangs on, or the object of the verb it hangs on ("released a video on YouTube")."""
-        if prep.lower_ not in self.message_preps or not any(word_in(o, self.message_media) for o in media or pobjs(prep)):
-            return None
-        if prep.head.lemma_.lower() in self.message_nouns:
-            return prep.head
-        if prep.head.pos_ == "VERB":
-            return next((o for o in _children(prep.head, "dobj") if o.lemma_.lower() in self.message_nouns), None)
-        return None
-
-    def agents(self, verb: Token) -> list[Token]:
-        """The doer: the subject of an active verb, the by-phrase of a passive one."""
-        if not _passive(verb):
-            return self.surface_subjects(verb)
-        by = [o for p, o in obliques_of(verb) if p == "by"]
-        if not by:  # "were ambushed and executed by X": the by-phrase of the last verb closes both
-            by = [o for c in _children(verb, "conj") if c.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
-                  and _passive(c) for p, o in obliques_of(c) if p == "by"]
-        if not by and verb.dep_ == "conj" and _passive(verb.head):  # "was arrested and charged by police"
-            return self.agents(verb.head)
-        if not by:  # "was threatened with a suit by X": the parser hung "by X" on the noun
-            by = [o for _, n in obliques_of(verb) if n.pos_ == "NOUN" for p, o in obliques_of(n) if p == "by"]
-        return by
-
-    def patients(self, verb: Token) -> list[Token]:
-        """Who undergoes it: the direct object of an active verb, the subject of a passive one."""
-        if _passive(verb):
-            return self.surface_subjects(verb)
-        head = _relative_head(verb)
-        found = [t for d in _children(verb, "dobj") for t in conjuncts(d)]
-        if not found:  # "X criticised and sanctioned Y": the last conjunct's object is shared
-            for c in _children(verb, "conj"):
-                if c.pos_ == "VERB" and not _children(c, *SUBJECTS) and not _passive(c):
-                    found = self.patients(c)
-                    break
-        if not found and _children(verb, "cc"):  # "shot and mortally wounded X", parsed with X the verb's conjunct
-            found = [t for c in _children(verb, "conj") if c.pos_ in ("PROPN", "NOUN") and c.i > verb.i
-                     and any(a.dep_ == "amod" and a.pos_ == "VERB" and a.tag_ in ("VBN", "VBD") for a in c.children)
-                     for t in conjuncts(c)]
-        if not found and head is not None and verb.dep_ == "relcl" and _children(verb, *SUBJECTS) \
-                and not any(c.lower_ in RELATIVE for c in verb.children):
-            found = conjuncts(head)  # "the man police shot"
-        if not found:  # "implored X to return", parsed with X as the infinitive's subject: X is the one asked
-            for comp in _children(verb, "ccomp", "xcomp"):
-                if infinitive(comp):
-                    found = [t for s in _children(comp, "nsubj") if verb.i < s.i < comp.i for t in conjuncts(s)]
-                    break
-        if not found and verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.pos_ == "PROPN" \
-                and verb.head.i > verb.i and _children(verb, "nsubj"):
-            found = conjuncts(verb.head)  # "Al-Tasheer phoned Selma Orvadi" parsed as "phoned Orvadi" with a subject
-        return [head if t.lower_ in RELATIVE and head is not None else t for t in found]
 
     def verb_frame(self, verb: Token) -> Frame:
         """A verb with its subject or by-agent, object, indirect object, prepositions and complement."""
-        recips = [t for d in _children(verb, "dative") for t in (conjuncts(d) if d.pos_ != "ADP" else pobjs(d))]
+        recips = [t for d in dependents(verb, "dative") for t in (conjuncts(d) if d.pos_ != "ADP" else pobjs(d))]
         objs = self.patients(verb)
-        comp = next(iter(_children(verb, "ccomp", "xcomp", "oprd", "acomp")), None)
-        comp = comp or next((c for c in _children(verb, "advcl") if any(m.dep_ == "mark" and m.lower_ == "for"
+        comp = next(iter(dependents(verb, "ccomp", "xcomp", "oprd", "acomp")), None)
+        comp = comp or next((c for c in dependents(verb, "advcl") if any(m.dep_ == "mark" and m.lower_ == "for"
                                                                        for m in c.children)), None)  # "asked for X to stop"
         if comp is None and not objs:  # "threatened on Thursday to close ...": a date put the infinitive apart
-            comp = next((c for c in _children(verb, "advcl") if c.tag_ == "VB" and any(
+            comp = next((c for c in dependents(verb, "advcl") if c.tag_ == "VB" and any(
                 m.dep_ == "aux" and m.lower_ == "to" and m.i == c.i - 1 for m in c.children)
                 and any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.i + 1:c.i])), None)
         pcomps = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pcomp"]
         lemma = self.verb_lemma(verb)
-        return Frame(pred=verb, lemma=lemma, kind="verb", clause=verb, passive=_passive(verb),
+        return Frame(pred=verb, lemma=lemma, kind="verb", clause=verb, passive=is_passive(verb),
                      agents=tuple(self.agents(verb)), patients=tuple(objs), recipients=tuple(recips),
-                     modifiers=tuple(_children(verb, "npadvmod", "compound")),
+                     modifiers=tuple(dependents(verb, "npadvmod", "compound")),
                      obliques=tuple(obliques_of(verb)),
                      object_obliques=tuple(x for o in objs for x in obliques_of(o)),
                      particles=tuple(c.lower_ for c in verb.children if c.dep_ == "prt" or
@@ -270,13 +92,13 @@ class Grammar:
         # "the assassination of X by Y": the parser often hangs the by-phrase on X
         by = [o for p, o in obl if p == "by"] or [b for t in of for p, b in obliques_of(t) if p == "by"]
         # "rejected the allegation by X that Y ...": the parser hangs both on the verb, right after the noun
-        stray = stray_by(noun) if not by and not _passive(noun.head) else None
+        stray = stray_by(noun) if not by and not is_passive(noun.head) else None
         if stray is not None:
             by = [o for o in stray.children if o.dep_ == "pobj"]
-        poss = [t for c in _children(noun, "poss") for t in conjuncts(c)]
+        poss = [t for c in dependents(noun, "poss") for t in conjuncts(c)]
         if not poss and noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
             # "Rusk's assassin Piet Harlan": the parser hangs the possessive on the name the noun describes
-            poss = [t for c in _children(noun.head, "poss") if c.i < noun.i for t in conjuncts(c)]
+            poss = [t for c in dependents(noun.head, "poss") if c.i < noun.i for t in conjuncts(c)]
         ag: list[Token] = list(by)
         pat: list[Token] = list(of)
         if poss and (possessive_agent or of):
@@ -294,9 +116,9 @@ class Grammar:
             lights = [o for p, o in obliques_of(clause) if p == "by"]
         pen = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" else None
         if pen is not None and pen.pos_ == "VERB":  # the "for" hung on the verb: "serving a sentence [for ...]"
-            pen = next(iter(_children(pen, "dobj")), None)
+            pen = next(iter(dependents(pen, "dobj")), None)
         if light not in self.penalty_nouns and pen is not None and pen.lemma_.lower() in self.penalty_nouns \
-                and pen.dep_ == "dobj" and (pen.head.lemma_.lower() in self.bearing_verbs or _passive(pen.head)):
+                and pen.dep_ == "dobj" and (pen.head.lemma_.lower() in self.bearing_verbs or is_passive(pen.head)):
             # "X is serving a life sentence for the slaying of Y", "X, who got a 20-year sentence for Y's murder"
             lights, light = self.surface_subjects(pen.head), pen.lemma_.lower()
         if not ag and not lights:  # "the attack, reportedly conducted by X": a participle after a comma
@@ -335,15 +157,15 @@ class Grammar:
                      occasion=occasion, occasion_agents=tuple(beside), occasion_host=host,
                      light_agents=tuple(lights), patients=tuple(pat), obliques=tuple(obl),
                      # "gave X an ultimatum": the light verb's indirect object receives the noun's act
-                     recipients=tuple(t for c in (_children(clause, "dative") if light and anchor.dep_ == "dobj" else [])
+                     recipients=tuple(t for c in (dependents(clause, "dative") if light and anchor.dep_ == "dobj" else [])
                                       for t in conjuncts(c)),
-                     modifiers=tuple(t for c in _children(noun, "compound", "amod", "nmod") for t in conjuncts(c)),
+                     modifiers=tuple(t for c in dependents(noun, "compound", "amod", "nmod") for t in conjuncts(c)),
                      possessor=tuple(poss), complement=comp, words=_words(noun))
 
     def adj_frame(self, adj: Token) -> Frame:
         """A predicate adjective: "X is responsible for Y", "X is allied with Y"."""
         gov = adj.head if adj.dep_ in ("acomp", "oprd", "amod", "attr") else adj
-        holders = [t for s in _children(gov, "nsubj", "nsubjpass", "dobj") for t in conjuncts(s)]
+        holders = [t for s in dependents(gov, "nsubj", "nsubjpass", "dobj") for t in conjuncts(s)]
         return Frame(pred=adj, lemma=adj.lemma_.lower(), kind="adj", clause=gov if gov.pos_ in ("VERB", "AUX") else adj,
                      agents=tuple(holders), obliques=tuple(obliques_of(adj)), words=_words(adj))
 
@@ -417,5 +239,3 @@ def _host(noun: Token) -> tuple[Token, str | None]:
     if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX"):
         return t.head, None
     return noun, None
-
-

@@ -1,10 +1,9 @@
-"""Events one statement implies about another: a punitive act promised under a condition is a threat
-("will suspend talks with X if ..."), a deadline given to someone is a demand ("gave X 48 hours to
-leave"), whoever claims an attack carried it out ("X claimed responsibility for the attacks"), and
+"""Events one statement implies about another (threats and warnings are threats.py's): a deadline
+given to someone is a demand ("gave X 48 hours to leave"), so is what a speaker says someone must do, whoever claims an attack carried it out ("X claimed responsibility for the attacks"), and
 joining a coalition backs whoever leads it ("joined the US-led coalition")."""
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -14,261 +13,19 @@ from .entities import PERSONAL_PRONOUNS
 from .frames import Frame
 from .kinds import ACTOR_TYPES, PLACE_TYPES
 from .modality import factuality
-from .refer import Referents
-from .relate import Relater, Rule
-from .rules import Role, Vocabulary
-from .shapes import attack_verb, venues
-from .syntax import condition, infinitive, noun_lemma, obliques_of, purpose
+from .relate import Relater
+from .rules import Role, Rule, Vocabulary
+from .syntax import condition, has_aux, infinitive, noun_lemma, obliques_of
 
-_RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role
+AGENT_RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role
 
 
-def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
-    """A punitive act promised for the future or under a condition is a threat; against whom the condition
-    names ("will close the border unless X ..."), else against whom the act is aimed. A condition that asks
-    for something ("unless X pays") is also a demand on X. A punishment someone will face, reported by a
-    speaker ("X said Y would face consequences"), is the speaker's threat."""
-    r, v = rel.refs, rel.refs.vocab
-    if f.kind != "verb":
-        return
-    hostile = attack_verb(v, f.lemma)
-    cond = condition(f.pred)  # the cheap tests first: most verbs are no punitive act
-    # "will take X to court", "would impose sanctions on X": a verb whose object is a punishment
-    suing = (f.lemma in v.venue_verbs or f.lemma in v.imposing_verbs or f.lemma in v.facing_verbs) and _punitive(v, f.pred)
-    if not (cond or f.lemma in v.threat_acts or suing) or not (f.lemma in v.punitive_acts or hostile or suing
-                                                              or cond and cond[1]):
-        return
-    modal = _has_aux(f.pred, v.modal_auxiliaries)
-    fact = factuality(f.clause, v)
-    if modal or fact not in ("conditional", "future") or fact == "conditional" and cond is None:
-        return  # "may sanction X" is a possibility, "accused X of shelling Y" an allegation: not a promise
-    speaker = rel.speakers.of(di, f.clause)
-    if f.lemma in v.facing_verbs:  # "X said Y would face consequences": the speaker threatens Y
-        objs = [c for c in f.pred.children if c.dep_ == "dobj"]
-        for tg in _reported_subjects(rel, f, di, speaker) if speaker and _unowned(objs) else []:
-            yield rel.evidence.event("threatened", speaker, tg, di, f.pred, confidence=0.7, speaker=speaker)
-        return
-    agents = rel._agents(_RULE, f, di, speaker)
-    side = set(agents) | {b for a in agents for b in rel.affiliation.get(a, set())}
-    cands: list[str] = []
-    if cond is not None:  # "unless Meridian reinstated the dockers": Meridian
-        subj = [s for s in v.grammar.surface_subjects(cond[0]) if s.lower_ not in PERSONAL_PRONOUNS]
-        cands = [k for s in subj for k in r.all_of(di, s) if k not in side and r.type_of(k) in ACTOR_TYPES]
-    if not cands:
-        subj_toks = {t.i for a in f.agents for t in a.subtree}
-        if cond is not None:  # "If the militia takes Bora, Kenya will respond": not Bora, and the militia is unnamed
-            subj_toks |= {t.i for t in cond[0].subtree}
-        # "take the case to the High Court": where the dispute goes, not against whom
-        venue = venues(f.pred, v.venue_verbs, f.lemma)
-        # partners named with a preposition first ("talks with Russia"); topics ("Syria talks") never
-        # (and a people's adjective after the names: "to Georgian distributor Mtkvari Gas" is Mtkvari's)
-        ranked = sorted(f.pred.subtree, key=lambda t: (t.dep_ != "pobj" or t.head.lower_ not in ("with", "against", "on"),
-                                                       t.dep_ == "amod", t.i))
-        # "use force to protect X": not X (an infinitive of purpose, however the parser hangs it)
-        purposes = {t.i for c in f.pred.children if purpose(c) or c.dep_ == "xcomp" and infinitive(c)
-                    and any(o.dep_ == "dobj" and o.i < c.i for o in f.pred.children) for t in c.subtree}
-        for t in ranked:
-            # (a pronoun only as the act's own object, for one the same sentence named before: "blamed X ... and vowed
-            # to hunt him down")
-            if t.i in subj_toks or t.i in venue or t.i in purposes \
-                    or t.lower_ in PERSONAL_PRONOUNS and not (t.dep_ == "dobj" and t.head.i == f.pred.i
-                                                              and _named_before_in_sentence(r, di, t)) \
-                    or t.dep_ == "compound" and not r.ents.at(di, t.head):
-                continue
-            cands += [k for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES and k not in cands]
-    for ag in agents:
-        for tg in cands[:1]:
-            yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
-            if cond is not None and cond[1]:
-                yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
-
-
-def threat_nouns(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
-    """'X's threat to expel Y', 'threats by X to sink Y's ferries', 'a threat from X to cut off water to Y':
-    a threat noun whose infinitive names a punitive or violent act threatens whom that act is aimed at."""
-    r, v = rel.refs, rel.refs.vocab
-    act = f.complement
-    if f.kind != "noun" or f.lemma not in v.threat_nouns or act is None or act.pos_ != "VERB" or not infinitive(act):
-        return
-    lemma = act.lemma_.lower()
-    if not (lemma in v.punitive_acts or attack_verb(v, lemma)):
-        return  # "his threat to resign": no act against anyone
-    fact = factuality(f.clause, v, f.pred)
-    agents = [k for k in rel.fill(Role("agent"), f, di) + rel.fill(Role("prep", "from"), f, di) if r.type_of(k) in ACTOR_TYPES]
-    venue = venues(act, v.venue_verbs, lemma)
-    ranked = sorted((t for t in act.subtree if t.i != act.i and t.i not in venue
-                     and (t.lower_ not in PERSONAL_PRONOUNS or t.dep_ == "poss")),  # "to burn down its showrooms"
-                    key=lambda t: (t.dep_ not in ("dobj", "pobj", "poss"), t.i))
-    for ag in agents[:1]:
-        side = {ag} | rel.affiliation.get(ag, set())
-        cands = [k for t in ranked for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES | PLACE_TYPES]
-        for tg in cands[:1]:
-            yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, factuality=fact)
-
-
-def alternatives(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
-    """'told Y to reinstate the drivers or face a strike', 'gave Y until Friday to pay or face legal action': the
-    punishment offered as the alternative to a demand threatens the one told, and the demand is made of them."""
-    r, v = rel.refs, rel.refs.vocab
-    pred = f.pred
-    if f.kind != "verb" or pred.dep_ != "conj" or not _consequence(v, pred, f.lemma):
-        return
-    asked = pred.head
-    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in asked.children) or not infinitive(asked) \
-            or asked.dep_ not in ("xcomp", "advcl", "ccomp", "acl", "relcl"):
-        return
-    gov = asked.head  # "gave Y 30 days to pay or lose X", "gave Y an ultimatum to leave or face Z": the giving
-    if asked.dep_ in ("acl", "relcl"):
-        gov = gov.head if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "npadvmod") else gov
-    if gov.pos_ not in ("VERB", "AUX"):
-        return
-    frame = v.grammar.verb_frame(gov)
-    fact = factuality(frame.clause, v)
-    speaker = rel.speakers.of(di, frame.clause)
-    agents = [k for k in rel.fill(Role("agent"), frame, di) if r.type_of(k) in ACTOR_TYPES]
-    told = [k for k in rel.fill(Role("patient"), frame, di) + rel.fill(Role("recipient"), frame, di)
-            if r.type_of(k) in ACTOR_TYPES and k not in agents]
-    for ag in agents:
-        for tg in told[:1]:
-            for fam in ("threatened", "demanded"):
-                yield rel.evidence.event(fam, ag, tg, di, asked.head, confidence=0.7, speaker=speaker, factuality=fact)
-
-
-def _consequence(v: Vocabulary, verb: Token, lemma: str) -> bool:
-    """What one risks by refusing a demand: a punishment faced ("or face legal action", "or face an assault"),
-    something lost ("or lose its licence"), or a punitive act suffered ("or be evicted")."""
-    if lemma in v.facing_verbs:
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        return _punitive(v, verb) or any(o.lemma_.lower() in v.attack_nouns for o in objs)
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    # what one holds ("its licence", "their jobs"), not a match one plays ("or lose the final")
-    held = [o for o in verb.children if o.dep_ == "dobj" and any(c.dep_ == "poss" for c in o.children)]
-    return lemma in v.losing_verbs and bool(held) or passive and lemma in v.punitive_acts
-
-
-def _named_before_in_sentence(r: Referents, di: int, pron: Token) -> bool:
-    """Whether whom a pronoun stands for is named earlier in its own sentence, not only in one before."""
-    keys = set(r.of(di, pron))
-    return any(m.key in keys and pron.sent.start <= m.start < pron.i for m in r.ents.in_doc(di))
-
-
-def _punitive(v: object, verb: Token) -> bool:
-    """A punitive act: its verb ("withdraw", "sue"), or a verb whose object is one ("face sanctions", "go to court",
-    "take legal action")."""
-    if verb.lemma_.lower() in v.punitive_acts:  # type: ignore[attr-defined]
-        return True
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in p.children
-             if o.dep_ == "pobj"]  # ("report X to police": "to" parsed as a dative)
-    if verb.lemma_.lower() == "see" and not any(c.dep_ in ("advcl", "xcomp") and infinitive(c) for c in verb.children):
-        # "would see X in court", however "in court" hangs (not "see X in court on Monday to set a date")
-        objs += [o for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
-                 if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.lower_ == "court"]
-    return any(o.lemma_.lower() in v.punitive_nouns for o in objs)  # type: ignore[attr-defined]
-
-
-def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
-    """'warned X that it would go to court if ...', 'warned X that its licence could be withdrawn', 'warned X of
-    retaliation', 'warned that X would face consequences': a warning that names a punitive act to come threatens
-    the one warned with it (GUIDELINES: `threatened`)."""
-    r, v = rel.refs, rel.refs.vocab
-    telling = f.lemma in v.telling_verbs  # "told X that it would suspend X's membership unless ...": a warning too
-    if f.kind == "verb" and f.lemma in v.warning_verbs and f.complement is None:
-        yield from _warned_of(rel, f, di)
-        return
-    if f.kind != "verb" or f.lemma not in v.warning_verbs and not telling or f.complement is None:
-        return
-    fact = factuality(f.clause, v)
-    if fact == "negated":
-        return
-    speaker = rel.speakers.of(di, f.clause)
-    warned = [k for k in rel.fill(Role("patient"), f, di, _RULE) if r.type_of(k) in ACTOR_TYPES]
-    if not f.patients:  # "warned that the country could face suspension": the one to suffer it
-        warned = [k for t in f.complement.subtree if t.lemma_.lower() == "face" and t.pos_ == "VERB" and _punitive(v, t)
-                  for s in t.children if s.dep_ == "nsubj" for k in r.all_of(di, s) if r.type_of(k) in ACTOR_TYPES]
-    if not warned:
-        return
-    for ag in rel._agents(_RULE, f, di, speaker):
-        bodies = rel.affiliation.get(ag, set())
-        acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)
-                and not any(c.dep_ == "neg" for c in t.children)
-                and (_by_warner(r, di, t, ag, warned, bodies)
-                     or t.lemma_.lower() in v.facing_verbs and _unowned([c for c in t.children if c.dep_ == "dobj"]))
-                and not _aimed_elsewhere(r, di, t, warned)
-                and (_has_aux(t, v.modal_auxiliaries | v.future_auxiliaries) or condition(t) is not None)]
-        for tg in warned if acts else []:
-            if tg != ag:
-                yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
-                                         factuality=fact)
-                if telling:
-                    yield rel.evidence.event("warned", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
-                                             factuality=fact)
-
-
-def _warned_of(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
-    """'warned X of retaliation', 'warned X of sanctions': a punishment the warning names, with no one else to
-    inflict it, threatens the one warned."""
-    r, v = rel.refs, rel.refs.vocab
-    named = [o for p, o in [*obliques_of(f.pred), *f.object_obliques] if p == "of" and o.lemma_.lower() in v.punitive_nouns
-             and not any(c.dep_ in ("poss", "compound", "amod") and r.all_of(di, c) for c in o.children)
-             and _unowned([o])]
-    fact = factuality(f.clause, v)
-    if not named or fact == "negated":
-        return
-    speaker = rel.speakers.of(di, f.clause)
-    warned = [k for k in rel.fill(Role("patient"), f, di, _RULE) if r.type_of(k) in ACTOR_TYPES]
-    for ag in rel._agents(_RULE, f, di, speaker):
-        for tg in warned:
-            if tg != ag:
-                yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
-                                         factuality=fact)
-
-
-def _unowned(objs: Sequence[Token]) -> bool:
-    """Punishments with no one else named as their doer or sufferer, and no sum: not "a boycott by consumers",
-    "serious consequences for patients", "a price of $5 a share" (but "consequences for its actions")."""
-    return not any(p == "by" or p == "for" and not any(c.dep_ == "poss" for c in o.children)
-                   or p == "of" and (o.like_num or o.ent_type_ == "MONEY")
-                   for n in objs for p, o in obliques_of(n))
-
-
-def _has_aux(verb: Token, words: Collection[str]) -> bool:
-    """Whether a verb has one of these auxiliaries ("must", "would")."""
-    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
-
-
-def _reported_subjects(rel: Relater, f: Frame, di: int, speaker: str) -> list[str]:
+def reported_subjects(rel: Relater, f: Frame, di: int, speaker: str) -> list[str]:
     """The actors a reported clause is about: its named subjects, not pronouns, nor the speaker or the bodies
     the speaker acts for ("Y must withdraw, X said": Y; not "its CEO said the company would pay")."""
     side = {speaker} | rel.affiliation.get(speaker, set())
     return [k for s in f.agents if s.lower_ not in PERSONAL_PRONOUNS for k in rel.refs.all_of(di, s)
             if k not in side and rel.refs.type_of(k) in ACTOR_TYPES]
-
-
-def _aimed_elsewhere(r: object, di: int, act: Token, warned: list[str]) -> bool:
-    """'warned the union that X would sue Greystane': the act names its own target, not the one warned."""
-    objs = [k for c in act.children if c.dep_ == "dobj" for k in r.of(di, c)]  # type: ignore[attr-defined]
-    return bool(objs) and not set(objs) & set(warned)
-
-
-def _by_warner(r: object, di: int, act: Token, warner: str, warned: list[str], bodies: set[str] | None = None) -> bool:
-    """Whether the warner is the one to act: "it would sue" (it, the warner), "its licence could be withdrawn"
-    (no one named), "it would face sanctions" (the warned suffers them); not "Y would sue it", "the workers
-    would strike", "a boycott by consumers"."""
-    agents = [a for c in act.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
-    agents += [o for n in act.children if n.dep_ == "dobj" for p in n.children if p.dep_ == "prep"
-               and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]  # "face a boycott by consumers"
-    if agents:
-        return any(warner in r.of(di, a) for a in agents)  # type: ignore[attr-defined]
-    subjects = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or any(c.dep_ == "nsubjpass" for c in subjects):
-        return True
-    # the warner or a body it speaks for ("X's chairman warned that X would sue")
-    side = {warner} | (bodies or set()) if act.lemma_.lower() != "face" else set(warned)
-    own = ("it", "we", "they")  # and "her department", "our forces": the warner's own
-    return all(s.lower_ in own or side & set(r.of(di, s))  # type: ignore[attr-defined]
-               or any(c.dep_ == "poss" and c.lower_ in ("her", "his", "its", "our", "their") for c in s.children)
-               for s in subjects)
 
 
 def deadlines(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
@@ -294,7 +51,7 @@ def deadlines(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         return
     speaker = rel.speakers.of(di, f.clause)
     fact = factuality(f.clause, rel.refs.vocab)
-    for ag in rel._agents(_RULE, f, di, speaker):
+    for ag in rel._agents(AGENT_RULE, f, di, speaker):
         for tg in (k for t in given for k in rel.refs.all_of(di, t) if k != ag):
             yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker, factuality=fact)
 
@@ -304,12 +61,12 @@ def obligations(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     demanded of them (not "we must", not a passive "Y must be punished", not the speaker's own duty)."""
     v = rel.refs.vocab
     if f.kind != "verb" or f.passive or f.clause.dep_ not in ("ccomp", "parataxis") \
-            or not _has_aux(f.pred, v.obligation_auxiliaries):
+            or not has_aux(f.pred, v.obligation_auxiliaries):
         return
     speaker = rel.speakers.of(di, f.clause)
     if speaker is None or factuality(f.clause.head, v) == "negated":
         return
-    for tg in _reported_subjects(rel, f, di, speaker):
+    for tg in reported_subjects(rel, f, di, speaker):
         yield rel.evidence.event("demanded", speaker, tg, di, f.pred, confidence=0.7, speaker=speaker)
 
 
@@ -425,4 +182,4 @@ def read_verbs(v: Vocabulary) -> Callable[[Token, str], bool]:
         | v.imposing_verbs | v.venue_verbs | {"join"}
     alternative = v.losing_verbs | v.punitive_acts  # read only as a conjunct: common verbs ("end", "stop", "close")
     return lambda verb, lemma: lemma in named or lemma in alternative and verb.dep_ == "conj" \
-        or condition(verb) is not None or _has_aux(verb, v.obligation_auxiliaries)
+        or condition(verb) is not None or has_aux(verb, v.obligation_auxiliaries)

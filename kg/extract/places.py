@@ -1,17 +1,23 @@
-"""What lies where: `locatedIn` from the constructions that place one place inside another ("X in
-northern Y", "A, B and C in D", "the city of X in Y", "X, a town in Y", "FRESNO, Calif.", "Fairbanks,
-Alaska", "Y's X") and from the gazetteer when an article names a city and its country."""
+"""What lies where: `locatedIn` from the constructions that place one place inside another (containers.py:
+"X in northern Y", "X, a town in Y", "FRESNO, Calif."), shared over lists ("A, B and C in D"), by verbs ("X
+lies in Y"), along chains, and from the gazetteer when an article names a city and its country."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from ..model import Entity, Event
+from ..model import Event
+from .containers import (
+    containers_of,
+    list_head,
+    place_kind,
+    places_at,
+    sites_at,
+)
 from .evidence import Evidence
-from .kinds import BODY_TYPES, PLACE_TYPES
 from .refer import Referents
-from .states import dateline, only_country
+from .states import dateline
 from .syntax import conjuncts
 
 RANK = {"Site": -1, "City": 0, "Region": 1, "Country": 2}
@@ -20,48 +26,11 @@ GAZETTEER_CONFIDENCE = 0.45
 CAPITAL_CONFIDENCE = 0.6
 
 
-def _places(refs: Referents, di: int, tok: Token) -> list[str]:
-    found = [k for k in refs.ents.at(di, tok) if refs.type_of(k) in PLACE_TYPES and not _figurative(refs, di, tok, k)]
-    if found or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower):  # ("department" tagged a name)
-        return found
-    # "in Umbria province", "the Ségou region of Mali": the name on the noun; but "the US state of Montana" (a
-    # state's name on it) and "the centre of Y": what its "of" names
-    named = [k for c in tok.children if c.dep_ == "compound" for k in _places(refs, di, c)]
-    if named and not all(refs.type_of(k) == "Country" for k in named):
-        return named
-    if _part(tok, refs.vocab.part_nouns) or tok.lemma_.lower() in refs.vocab.place_nouns \
-            or tok.lower_ in refs.vocab.placed_region_kinds:  # "the Paraguayan department of Nu Vera"
-        found = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj" for k in _places(refs, di, _narrowest(refs, di, p))]
-    return found or named
-
-
-def _kind(refs: Referents, key: str) -> str:
-    """A place's rank name: a body named as a site ("Connecticut Valley Hospital", "the Lenin Shipyard") is a
-    site, the smallest kind of place."""
-    ent = refs.entity(key)
-    acting_site = ent.type in BODY_TYPES and ent.label.split()[-1].lower() in refs.vocab.acting_site_heads
-    return "Site" if refs.is_site(key) or acting_site else refs.type_of(key)
-
-
-def _sites(refs: Referents, di: int, tok: Token) -> list[str]:
-    return [k for k in refs.ents.at(di, tok) if _kind(refs, k) == "Site"]
-
-
-def _part(tok: Token, parts: frozenset[str]) -> bool:
-    return tok.lower_ in parts or tok.lemma_.lower() in parts
-
-
-def _figurative(refs: Referents, di: int, tok: Token, key: str) -> bool:
-    """A capital standing for its state ("Moscow said") or a demonym ("in Russian") is no place here."""
-    return any((m.metonym or m.demonym) and m.key == key and m.start <= tok.i < m.end for m in refs.ents.in_doc(di))
-
-
 def _fits(refs: Referents, inner: str, outer: str, outer_tok: Token | None = None) -> bool:
     """Whether `outer` can hold `inner`: a bigger kind (or a region in a region), and no gazetteer fact
     against it. A town's name before a region's noun names the region ("in Mali's Ségou region")."""
     a, b = refs.entity(inner), refs.entity(outer)
-    ka, kb = _kind(refs, inner), _kind(refs, outer)
+    ka, kb = place_kind(refs, inner), place_kind(refs, outer)
     if kb == "City" and outer_tok is not None and outer_tok.pos_ == "NOUN" and outer_tok.lower_ in refs.vocab.region_kinds:
         kb = "Region"
     if inner == outer or ka not in RANK or kb not in RANK or kb == "Site":
@@ -78,160 +47,11 @@ def _fits(refs: Referents, inner: str, outer: str, outer_tok: Token | None = Non
     return not (b.type == "Country" and a.state and a.state != b.label and a.state not in former)
 
 
-def _containers(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
-    """Places named as holding the place at `tok`: its own "in" phrase, one right after it, or after a comma; for
-    a name on a kind of region, the state after the kind's "of" ("the Ségou region of Mali")."""
-    doc = tok.doc
-    out: list[tuple[Token, str]] = []
-    holder = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lemma_.lower() in refs.vocab.place_nouns
-                                                           or tok.head.head.lower_ in refs.vocab.placed_region_kinds):
-        holder = tok.head.head  # "the town of X in Y": the "in" phrase hangs on "town"
-    elif tok.dep_ in ("nmod", "compound") and tok.head.lower_ in refs.vocab.region_kinds | refs.vocab.placed_region_kinds:
-        holder = tok.head  # "Umbria and Lazio provinces in central Italy", "Honduras' Olancho department"
-    parts = refs.vocab.part_nouns
-    for c in [*tok.children, *(holder.children if holder is not tok else ())]:
-        # "the Ségou region of central Mali": a kind of region's "of" holds the region named on it, if a state
-        # (not "the Afar district of Arhiba", the district's own name)
-        of_kind = c.lower_ == "of" and (tok.dep_ in ("nmod", "compound") and holder is not tok
-                                        and holder.lower_ in refs.vocab.region_kinds | refs.vocab.placed_region_kinds
-                                        or tok.lower_ in refs.vocab.region_kinds and tok.is_title)  # "the Khomas Region of Y"
-        gapped = c.head.dep_ == "pobj" and c.head.head.lower_ == "in" and any(
-            d.dep_ == "conj" and d.i < c.i for d in c.head.children)  # "Rome is in Lazio province and Naples in Campania"
-        if c.dep_ == "prep" and not gapped and (c.lower_ == "in" or of_kind or c.lower_ == "on"
-                                                and any(_part(p, parts) for p in c.children)):
-            for p in (p for p in c.children if p.dep_ == "pobj"):
-                # "in Tanzania and Uganda"; but "in central Italy and Campania province" lists a sibling
-                kinds = {_kind(refs, k) for k in _places(refs, di, p)}
-                out += [(p, k) for q in conjuncts(p) for k in _places(refs, di, q) if (not kinds or _kind(refs, k) in kinds)
-                        and (not of_kind or refs.type_of(k) == "Country")]
-    end = max((m.end for m in refs.ents.in_doc(di) if m.start <= tok.i < m.end), default=tok.i + 1)
-    if not out and end + 1 < len(doc) and (doc[end].lower_ == "in" or doc[end].lower_ == "on"
-                                           and any(_part(t, parts) for t in doc[end + 1:end + 3])):
-        # "from Tomsk in Siberia" with "in" on the verb: the next place, if of a bigger kind
-        nxt = _place_after(refs, di, doc, end + 1)
-        if nxt is not None:
-            nxt = _narrowest(refs, di, nxt)
-            out += [(nxt, k) for k in _places(refs, di, nxt)]
-    then = 1 if end + 3 < len(doc) and doc[end + 1].lower_ in ("then", "now") and doc[end + 2].lower_ == "in" else 0
-    if not out and end + 2 + then < len(doc) and doc[end].text == "," and doc[end + 1 + then].lower_ == "in":
-        # "Mosul, in northern Iraq", "Riga, then in the Soviet Union"
-        nxt = _place_after(refs, di, doc, end + 2 + then)
-        nxt = _narrowest(refs, di, nxt) if nxt is not None else None  # "X, in Tanzania's Pwani region": Pwani
-        out += [(nxt, k) for k in _places(refs, di, nxt)] if nxt is not None else []
-    if tok.dep_ in ("appos", "compound") and tok.head.lemma_.lower() in refs.vocab.place_nouns:
-        # "the Serbian capital Belgrade", "Pakistan's port city Gwadar": the state named on the noun
-        out += [(c, k) for c in tok.head.children if c.dep_ in ("amod", "poss", "compound")
-                and not any(a.dep_ == "advmod" for a in c.children)  # not "the heavily Cuban X area"
-                for k in refs.ents.at(di, c) if refs.type_of(k) == "Country"]
-    town = holder.is_lower and refs.vocab.place_nouns.get(holder.lemma_.lower()) == "City"
-    if holder is not tok:  # "Serbia's southern province of Kosovo", "the Chilean region of Aysén", "the
-        # southern Arizona town of X" (a place's name as the noun's modifier)
-        for c in (c for c in holder.children if c.dep_ in ("amod", "poss", "compound", "nmod")
-                  and not any(a.dep_ == "advmod" for a in c.children)):  # not "the heavily Cuban X area": its people
-            named = c.dep_ == "poss" or town and c.dep_ in ("compound", "nmod")
-            # ("in the country's Sagaing region": the one country named before)
-            keys = refs.ents.at(di, c) or (only_country(refs, di, c) if c.dep_ == "poss" and c.lemma_.lower() == "country"
-                                           and any(d.lower_ == "the" for d in c.children) else [])
-            out += [(c, k) for k in keys if refs.type_of(k) == "Country" or named and refs.type_of(k) in PLACE_TYPES]
-    after = next((doc[m.head] for m in refs.ents.in_doc(di) if m.start == end + 1), None)
-    described = after is not None and after.dep_ == "poss" and after.head.lemma_.lower() not in refs.vocab.place_nouns \
-        and after.head.lemma_.lower() not in refs.vocab.facility_heads  # but "X, Nigeria's biggest steelworks"
-    if after is not None and doc[end].text == "," and not _listed(after) and not _a_subject(after) and not described:
-        # (not "X, Britain's biggest grocer")
-        # "Fairbanks, Alaska"; but after a town the gazetteer knows, a name it does not ("a hospital in
-        # Berlin, Charité") is as likely to be what lies inside
-        inner_known = any(_known(refs.entity(k)) for k in _places(refs, di, tok))
-        out += [(after, k) for k in _places(refs, di, after) if _known(refs.entity(k)) or not inner_known]
-    out += _subdivided(refs, di, tok)
-    # "X, a town in Y"; "X is the largest city in Y"
-    copula = tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain") and not any(c.dep_ == "neg" for c in tok.head.children)
-    said = [a for a in tok.head.children if a.dep_ == "attr"] if copula else []
-    # "X is the largest of Y's six republics", "X, one of the towns in Y": the place noun after "of"
-    said += [p for a in [*said, *(c for c in tok.children if c.dep_ == "appos")]
-             if a.lemma_.lower() not in refs.vocab.place_nouns
-             for pr in a.children if pr.dep_ == "prep" and pr.lower_ == "of"
-             for p in pr.children if p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in refs.vocab.place_nouns]
-    for c in [*tok.children, *said]:
-        if c.dep_ == "appos" and c.lemma_.lower() == "capital" and any(  # "Pekanbaru, the provincial capital"
-                a.lower_ in refs.vocab.regional_government_words for a in c.children if a.dep_ in ("amod", "compound")):
-            # the last first-level region named (a state or province the gazetteer knows; not an island)
-            firsts = {k for k, e in refs.ents.entities.items() if e.type == "Region" and e.label in refs.lex.regions}
-            out += [(c, k) for k in refs.recent(di, c, {"Region"}, subject_first=False,
-                                                skip=set(refs.ents.entities) - firsts)]
-        if c in said and c.dep_ == "pobj":  # "the largest of Yugoslavia's republics"
-            out += [(o, k) for o in c.children if o.dep_ == "poss" for k in _places(refs, di, o)]
-        if (c.dep_ in ("appos", "attr") or c in said) and c.lemma_.lower() in refs.vocab.place_nouns:
-            out += [(p, k) for pr in c.children if pr.dep_ == "prep" and (pr.lower_ in ("in", "near", "of") or
-                                                                         pr.lower_ == "on" and any(_part(p, parts) for p in pr.children))
-                    for p in pr.children if p.dep_ == "pobj" for k in _places(refs, di, p)]
-            for pr in (pr for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "in"):  # "a town in what is now Y"
-                nxt = _place_after(refs, di, doc, pr.i + 1) if doc[pr.i + 1:pr.i + 2].text.lower() == "what" else None
-                out += [(nxt, k) for k in _places(refs, di, nxt)] if nxt is not None else []
-        if c.dep_ == "poss":  # "Pakistan's Swat valley", "Montana's Cascade County"
-            out += [(c, k) for k in _places(refs, di, c) if refs.type_of(k) == "Country"
-                    or refs.entity(k).label in refs.lex.abbreviated_states]
-        if c.dep_ in ("amod", "compound") and c.i == tok.i - 1 and any(_known(refs.entity(k)) for k in _places(refs, di, tok)) \
-                and any(m.head == c.i and m.demonym for m in refs.ents.in_doc(di)):  # "Soviet Armenia", "Iraqi Kurdistan"
-            # (a place the gazetteer knows: in "Serbian Krajina" the people's word is part of a name)
-            out += [(c, k) for k in refs.ents.at(di, c) if refs.type_of(k) == "Country"]
-    return out
-
-
-def _place_after(refs: Referents, di: int, doc: Doc, i: int) -> Token | None:
-    """The first of the three words from `i` (past "what is now") that names a place."""
-    at = _after_what_is_now(doc, i)
-    return next((t for t in doc[at:at + 3] if _places(refs, di, t)), None)
-
-
-def _after_what_is_now(doc: Doc, i: int) -> int:
-    """Past "what is now" or "what was then" at `i` ("Riga, in what is now Latvia"): where the place's name starts
-    (not "in what is Russia's largest attack")."""
-    if i + 2 < len(doc) and doc[i].lower_ == "what" and doc[i + 1].lemma_ == "be" and doc[i + 2].lower_ in ("now", "then", "today"):
-        return i + 3
-    return len(doc) if i < len(doc) and doc[i].lower_ == "what" else i  # any other "what": no place follows
-
-
-def _subdivided(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
-    """"the Brighton Beach section of Brooklyn" and "the Brooklyn neighborhood of Williamsburg": a town and a part of
-    it, on either side of the noun; the bigger town the gazetteer knows holds the other (the "of" one if neither)."""
-    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
-    if not noun.is_lower or noun.lemma_.lower() not in refs.vocab.subdivision_nouns:
-        return []
-    named = [c for c in noun.children if c.dep_ in ("compound", "nmod")]
-    of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    if not named or not of or tok.i not in (named[-1].i, of[0].i):
-        return []
-    size = {t.i: max((refs.lex.cities.get(refs.entity(k).label, ("", 0))[1] for k in _places(refs, di, t)), default=0)
-            for t in (named[-1], of[0])}
-    outer = named[-1] if size[named[-1].i] > size[of[0].i] else of[0]
-    return [] if outer.i == tok.i else [(outer, k) for k in _places(refs, di, outer)]
-
-
-def _a_subject(tok: Token) -> bool:
-    """A name after a comma that opens the next clause ("attacked Dala, Nigeria said", "Lusi, Tanzania's police
-    chief said"): no place holding the one before."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i or tok.dep_ == "poss" and \
-        tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i > tok.i
-
-
-def _known(ent: Entity) -> bool:
-    """A place from the gazetteer: a state, or a place with a Wikidata id or a state of its own."""
-    return ent.type == "Country" or bool(ent.qid or ent.state)
-
-
-def _narrowest(refs: Referents, di: int, tok: Token) -> Token:
-    """In "Sudan's North Darfur state" the place that holds what comes before is the region, not its state."""
-    if tok.dep_ == "poss" and any(k != p for k in _places(refs, di, tok.head) for p in _places(refs, di, tok)):
-        return tok.head
-    return tok
-
-
 def _place_heads_list(refs: Referents, di: int, tok: Token) -> bool:
     """Whether the first of the list `tok` is in names a place (which then places the whole list)."""
-    first = _list_head(tok)
+    first = list_head(tok)
     return not _holds_the_one_before(refs, di, first) and any(
-        m.head == first.i and _kind(refs, m.key) in ("Site", "City", "Region") and not m.metonym
+        m.head == first.i and place_kind(refs, m.key) in ("Site", "City", "Region") and not m.metonym
         for m in refs.ents.in_doc(di))
 
 
@@ -243,7 +63,7 @@ def _held_in_list(refs: Referents, di: int, members: list[Token]) -> tuple[dict[
     states: set[int] = set()
     towns: list[Token] = []
     ordered = sorted(members, key=lambda t: t.i)
-    found = [_places(refs, di, t) for t in ordered]
+    found = [places_at(refs, di, t) for t in ordered]
     for n, (t, keys) in enumerate(zip(ordered, found)):
         after = found[n + 1] if n + 1 < len(found) else []
         sibling = bool(after) and all(_a_state(refs, k) for k in after)  # "Kellmoor, Tamsin, Germany and Japan"
@@ -269,21 +89,7 @@ def _a_state(refs: Referents, key: str) -> bool:
 def _holds_the_one_before(refs: Referents, di: int, tok: Token) -> bool:
     """"Dunmore, Ga., Eltham, Tenn., and Bixby, Okla.": a place set off after another holds it, whatever
     the parser coordinates with it; it heads no list of places."""
-    return tok.dep_ == "appos" and tok.head.i < tok.i and bool(_places(refs, di, tok.head))
-
-
-def _list_head(tok: Token) -> Token:
-    """The first of the coordinated list `tok` is in (`tok` itself outside one)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _listed(tok: Token) -> bool:
-    """A name in a list ("Maine, New York, New Jersey and Ohio") is a sibling, not a container; a comma the
-    parser took for coordination with no "and" or "or" ("FAIRBANKS, Alaska -") makes no list."""
-    members = conjuncts(_list_head(tok))
-    return len(members) > 1 and any(c.dep_ == "cc" for m in members for c in m.children)
+    return tok.dep_ == "appos" and tok.head.i < tok.i and bool(places_at(refs, di, tok.head))
 
 
 def _placed_by_verb(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
@@ -303,7 +109,7 @@ def _placed_by_verb(refs: Referents, di: int, tok: Token) -> list[tuple[Token, s
         return []
     preps = ("in", "within", "inside") if verb.lemma_ == "be" else ("in", "to", "within", "inside")  # "X is in Y"
     return [(p, k) for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-            for p in c.children if p.dep_ == "pobj" for k in _places(refs, di, p)]
+            for p in c.children if p.dep_ == "pobj" for k in places_at(refs, di, p)]
 
 
 def _fronted(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
@@ -315,7 +121,7 @@ def _fronted(refs: Referents, di: int, tok: Token) -> list[tuple[Token, str]]:
     comma = next((t for t in sent[1:6] if t.text == ","), None)
     if comma is None or tok.i < comma.i:
         return []
-    return [(t, k) for t in sent[1:comma.i - sent.start] for k in _places(refs, di, t)
+    return [(t, k) for t in sent[1:comma.i - sent.start] for k in places_at(refs, di, t)
             if refs.type_of(k) in ("Region", "Country")][:1]
 
 
@@ -339,11 +145,11 @@ def _stated_places(refs: Referents, ev: Evidence) -> Iterator[tuple[Event, int, 
     seen: set[tuple[str, str, int]] = set()
     for di, doc in enumerate(refs.docs):
         for m in refs.ents.in_doc(di):
-            if _kind(refs, m.key) not in ("Site", "City", "Region", "Country") or m.metonym \
+            if place_kind(refs, m.key) not in ("Site", "City", "Region", "Country") or m.metonym \
                     or refs.type_of(m.key) == "Country" and refs.entity(m.key).label not in refs.lex.split_from:
                 continue  # (a state lies only in the state it split from: "the Soviet republic of Byelorussia")
             tok = doc[m.head]
-            held, states = _held_in_list(refs, di, conjuncts(_list_head(tok)))
+            held, states = _held_in_list(refs, di, conjuncts(list_head(tok)))
             if tok.i in states:
                 continue  # "Coldharbor, Maine, and Rusk Falls": it holds what comes before it
             if tok.dep_ == "conj" and _place_heads_list(refs, di, tok):
@@ -351,19 +157,19 @@ def _stated_places(refs: Referents, ev: Evidence) -> Iterator[tuple[Event, int, 
             # "A, B and C in D", "Port Arthur and Galveston, Texas"; after a first that is no place ("near
             # Grantly and Osterby, Vt." with Grantly taken for a body), from this one on
             group = [tok] if _holds_the_one_before(refs, di, tok) else [t for t in conjuncts(tok) if t.i >= tok.i]
-            first = _containers(refs, di, tok)
+            first = containers_of(refs, di, tok)
             first += [c for c in _placed_by_verb(refs, di, tok) if c not in first]  # "X, the capital, is in Y"
-            containers = first or (_containers(refs, di, group[-1]) if len(group) > 1 else [])
-            if not containers and _kind(refs, m.key) in ("City", "Region"):
+            containers = first or (containers_of(refs, di, group[-1]) if len(group) > 1 else [])
+            if not containers and place_kind(refs, m.key) in ("City", "Region"):
                 containers = _fronted(refs, di, tok)
             for inner_tok in group:
                 if inner_tok.i in states:
                     continue
                 # "Dunmore, Ga., and Eltham, Tenn.": a member with a place of its own is not in the list's; then
                 # the first's ("the Malaysian states of A and B"), then a state a few words on ("A and B, Maine, and")
-                own = [] if inner_tok.i == tok.i else _containers(refs, di, inner_tok)
+                own = [] if inner_tok.i == tok.i else containers_of(refs, di, inner_tok)
                 for outer_tok, outer in own or first or held.get(inner_tok.i) or containers:
-                    for inner in _places(refs, di, inner_tok) or _sites(refs, di, inner_tok):
+                    for inner in places_at(refs, di, inner_tok) or sites_at(refs, di, inner_tok):
                         if _fits(refs, inner, outer, outer_tok) and (inner, outer, tok.sent.start) not in seen:
                             seen.add((inner, outer, tok.sent.start))
                             yield ev.event("locatedIn", inner, outer, di, inner_tok, confidence=0.8), di, inner_tok
@@ -373,7 +179,7 @@ def _stated_places(refs: Referents, ev: Evidence) -> Iterator[tuple[Event, int, 
                 continue
             line = dateline(refs)
             here = line.key if line is not None else None
-            for outer_tok, outer in _containers(refs, di, tok):
+            for outer_tok, outer in containers_of(refs, di, tok):
                 for inner in [here] if here and refs.type_of(here) == "City" else refs.of(di, tok):
                     if _fits(refs, inner, outer) and (inner, outer, tok.sent.start) not in seen:
                         seen.add((inner, outer, tok.sent.start))

@@ -144,3 +144,8 @@ def finite_partner(verb: Token, gov: Token, voiced: Collection[str] = (), deeds:
                  and any(a.lemma_.lower() == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)):
         return gov.head
     return gov
+
+
+def has_aux(verb: Token, words: Collection[str]) -> bool:
+    """Whether a verb has one of these auxiliaries ("must", "would")."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
