@@ -1461,6 +1461,26 @@ def test_a_mayor_with_no_town_named_holds_the_town_just_named(extract_all, text,
     assert fact in extract_all(text)
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Bellhaven's mayor, Gareth Olu, said the ferry would run again on Friday.",
+     ("represents", "Gareth Olu", "Bellhaven")),
+    ("Officials in Dunmore said the spill was large. Dunmore's mayor, Patricia Yule, blamed the Orvane Water "
+     "Company.", ("represents", "Patricia Yule", "Dunmore")),
+    ("Greyport Falls's deputy mayor, Ana Kell, said the bridge would reopen.", ("represents", "Ana Kell", "Greyport Falls")),
+    ("Ashcombe's mayor, Lydia Marsh, on Tuesday blamed the Tarrow Gas Company for the blast.",
+     ("represents", "Lydia Marsh", "Ashcombe")),
+    ("Flooding closed the harbour road in Quenby on Sunday, and Quenby's mayor, Aileen Marsh, urged residents to stay "
+     "home.", ("represents", "Aileen Marsh", "Quenby")),
+])
+def test_a_name_whose_mayor_it_is_is_a_town(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_party_of_common_words_owning_a_mayor_stays_a_party(nlp):
+    types = named_types(nlp, "Labour's mayor, Tom Reddy, blamed the Orvane Water Company.")
+    assert ("Labour", "Organization") in types and ("Labour", "City") not in types
+
+
 def test_a_mayor_with_no_town_anywhere_holds_none(extract_all):
     got = extract_all("Peru criticised Dalton Corp. on Monday. Mayor Ilse Varga said the firm had lied.")
     assert not {f for f in got if f[0] == "represents" and f[1] == "Ilse Varga"}

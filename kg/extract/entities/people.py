@@ -47,6 +47,32 @@ def _names_after_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
         elif m is not None and (m.start, m.end) == (i, i + 1) and not m.canonical and kind != "Organization" \
                 and m.type in ("Person", "Organization"):
             m.type = kind  # "the district commissioner for Lenkai", the model's person; "the mayor of Ostbury"
+    _towns_owning_offices(doc, doc_index, lex, out, taken, titles, common)
+
+
+def _towns_owning_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
+                          titles: list[TitleSpan], common: Collection[str]) -> None:
+    """"Dunmore's mayor, X": a name whose office is a town's is a town, whatever the model made of it (it often
+    takes a town before "'s" for a person). Not a name the gazetteer knows, nor one of common words only, as a
+    party's is ("Labour's mayor", "the Green Party's mayor")."""
+    for t in titles:
+        j = t.start - 1  # the possessive "'s"
+        if t.title.phrase not in lex.relations["word_classes"]["town_offices"] or j < 1 or doc[j].tag_ != "POS":
+            continue
+        i = j
+        # (a name opening the sentence may be tagged a noun: "Crendlow's mayor said")
+        while i > 0 and j - i < 3 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].pos_ in ("PROPN", "NOUN"):
+            i -= 1
+        text = doc[i:j].text
+        if i == j or text in lex.names or text in lex.demonyms or doc[i].lower_ in lex.titles or _org_head(text, lex) \
+                or doc[i].ent_type_ in ("NORP", "GPE", "LOC") or all(_common(w.lower_, common) for w in doc[i:j]):
+            continue  # (a place the model found needs no help)
+        m = next((m for m in out if m.start < j and i < m.end), None)
+        if m is not None and (m.start, m.end) == (i, j) and not m.canonical and m.type in ("Person", "Organization"):
+            m.type = "City"
+        elif m is None and not any(k in taken for k in range(i, j)):
+            out.append(RawMention(doc_index, i, j, text, "City", head=j - 1))
+            taken.update(range(i, j))
 
 
 def _people_by_deed(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
