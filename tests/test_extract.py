@@ -1481,6 +1481,44 @@ def test_a_party_of_common_words_owning_a_mayor_stays_a_party(nlp):
     assert ("Labour", "Organization") in types and ("Labour", "City") not in types
 
 
+# -- a court's or a police's office with no court or police named: the state of the story ---------------------
+
+@pytest.mark.parametrize("text, fact", [  # real states: the state of the dateline
+    ("KINGSTON, Jamaica (AP) — Police Commissioner Everton Lyle said the gang had ordered the killing.",
+     ("represents", "Everton Lyle", "Jamaica")),
+    ("DAKAR, Senegal — Voting went ahead peacefully, said regional police commander Ibrahima Diallo-Kane.",
+     ("represents", "Ibrahima Diallo-Kane", "Senegal")),
+    ("LYON, France — Judge Claire Bessal of the Valmont criminal court ordered the banker to surrender his passport.",
+     ("represents", "Claire Bessal", "France")),
+    ("PIETERMARITZBURG, South Africa — Prosecutor Lindiwe Khuma told Judge Pieter van Heeren that the pipes were "
+     "never delivered.", ("represents", "Pieter van Heeren", "South Africa")),
+    ("NAIROBI, Kenya — The presiding judge, Akinyi Wekesa, said the prosecution had failed to prove its case.",
+     ("represents", "Akinyi Wekesa", "Kenya")),
+    ("The Tarn Valley Police Service said two officers were hurt in the clash. Police Commissioner Ona Reyes blamed "
+     "the Red Hill gang for the violence.", ("represents", "Ona Reyes", "Tarn Valley Police Service")),
+    ("DURBAN, South Africa — The case was heard at the Durban High Court. Judge Pieter van Heeren said the pipes were "
+     "never delivered.", ("represents", "Pieter van Heeren", "Durban High Court")),
+    # a prosecutor acts for the state, not for the court the trial is in
+    ("DURBAN, South Africa — Opening the trial in the Durban High Court, prosecutor Naledi Khuma said the pipes were "
+     "never delivered.", ("represents", "Naledi Khuma", "South Africa")),
+])
+def test_a_judge_or_police_chief_with_no_body_named_holds_for_the_state(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("SPRINGDALE, Ark. (AP) — Springdale police chief Ray Dunn said the suspect fled.", "Ray Dunn"),
+    ("MARSEILLE, France — The union's lawyer, Ana Petit, said the dockers would appeal.", "Ana Petit"),
+    ("HARMON FALLS, Mich. (AP) - The Harmon Falls city council voted on Monday to fire Police Chief Dwayne Kessler. "
+     "Councilwoman Ana Ortega chided the Harmon Falls Police Officers Association for defending the officers.",
+     "Dwayne Kessler"),
+    ("GAO, Mali — The governor demanded that the militia's commander, Idrissa Touré, surrender to the attorney "
+     "general's office.", "Idrissa Touré"),
+])
+def test_a_towns_police_chief_a_lawyer_or_an_officers_union_is_no_state_office(extract_all, text, person):
+    assert not {f for f in extract_all(text) if f[0] == "represents" and f[1] == person}
+
+
 def test_a_mayor_with_no_town_anywhere_holds_none(extract_all):
     got = extract_all("Peru criticised Dalton Corp. on Monday. Mayor Ilse Varga said the firm had lied.")
     assert not {f for f in got if f[0] == "represents" and f[1] == "Ilse Varga"}

@@ -116,6 +116,17 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             here = (_scope(refs, ts), _seat(refs, ts))
             partners = {person, *_coordinated_holders(refs, ts, person)}  # "King X and Queen Y of Norway": a pair
             bodies = [b for b in bodies if claimed.get((*here, b), {person}) <= partners]
+        service = _state_service(refs, ts, doc) if not bodies else None
+        if service is not None:
+            # "Police Commissioner X", "Judge X", "regional police commander X": the one police body or court the
+            # article names, else the state the story is told in, as for a minister (the dateline's, for a title in
+            # lower case)
+            heads = {"police"} if service == "police" else set(refs.vocab.court_heads) if service == "court" else set()
+            named = sorted(k for k, e in refs.ents.entities.items() if e.type in ("GovernmentOrganization", "ArmedForces")
+                           and heads & set(e.label.lower().split())  # (not a police officers' association)
+                           and e.label.split()[-1].lower() not in refs.vocab.members_body_heads)
+            bodies = named if len(named) == 1 else \
+                dateline_state(refs) or only_state(refs) if doc[ts.start].is_lower else only_state(refs) or dateline_state(refs)
         said_whose = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i >= ts.end
                          for c in doc[ts.start:ts.end].root.children)  # "a spokesman for the joint command"
         if not bodies and ts.title.kind == "spokesperson" and not said_whose:
@@ -172,6 +183,27 @@ def _state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
     before = doc[start - 1] if start > 0 else None
     return before is None or before.lower_ in refs.vocab.national_words \
         or before.dep_ not in ("amod", "compound", "poss", "nmod", "case") and before.tag_ != "POS"
+
+
+def _state_service(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
+    """"police", "court" or "state" (a prosecutor's) for the office of a state's police, courts or prosecution written
+    before its holder (or in apposition), with nothing before it that names another body ("Judge X", "the presiding
+    judge, X", "Kaduna state police commissioner X"; not "Mossbury police chief X", "the union's lawyer"); else None."""
+    v, phrase = refs.vocab, ts.title.phrase
+    police_head = phrase.split()[-1] in v.police_head_words and ts.start > 0 and doc[ts.start - 1].lower_ == "police"
+    if phrase not in v.state_service_offices and not police_head \
+            or ts.end < len(doc) and doc[ts.end].tag_ == "POS":  # ("the attorney general's office": no holder here)
+        return None
+    i = ts.start
+    while i > 0 and (doc[i - 1].lower_ in v.service_modifiers or doc[i - 1].text == "-" or any(
+            refs.type_of(k) in ("Region", "Country") for k in refs.ents.at(ts.doc_index, doc[i - 1]))):
+        i -= 1
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and (before.tag_ == "POS" or before.dep_ in ("compound", "amod", "nmod", "poss")
+                               and before.pos_ in ("PROPN", "NOUN", "ADJ")):
+        return None
+    words = set(phrase.split())
+    return "police" if police_head or "police" in words else "court" if words & set(v.judging_words) else "state"
 
 
 def _add(out: Offices, refs: Referents, ev: Evidence, family: str, person: str, bodies: list[str], di: int,
