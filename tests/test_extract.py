@@ -738,6 +738,30 @@ def test_aid_given_for_a_time_is_no_demand(extract):
     assert not {f for f in got if f[0] == "demanded"}
 
 
+@pytest.mark.parametrize("text, agent, target", [
+    # "until" parsed as the infinitive's mark, after a name set apart by an apposition
+    ("The Sierra Alta Self-Defence Council gave Rosa Kell, the mayor of San Jeronimo, until Sunday to resign.",
+     "Sierra Alta Self-Defence Council", "Rosa Kell"),
+    ("The Kelso Front gave Ana Brandt, the governor of Velm province, until Friday to resign.", "Kelso Front",
+     "Ana Brandt"),
+    ("The Tarn Valley Militia gave Piet Okello, the district commissioner, until Sunday to leave the town.",
+     "Tarn Valley Militia", "Piet Okello"),
+    # the one given an ultimatum parsed as a second object (real states: their armies and police)
+    ("The Kelso Front gave the Malian army unit in Gao an ultimatum to withdraw.", "Kelso Front", "Malian army"),
+    ("The Dorran Brigade gave the Kenyan army unit in Garissa a 24-hour ultimatum to leave the town.",
+     "Dorran Brigade", "Kenyan army"),
+    ("The Kelso Front gave the Ugandan police unit at the border a deadline to withdraw.", "Kelso Front",
+     "Ugandan police"),
+])
+def test_a_deadline_given_past_an_apposition_or_as_a_second_object_is_a_demand(extract, text, agent, target):
+    assert ("demanded", agent, target) in extract(text)
+
+
+def test_a_gift_given_to_do_something_is_no_demand(extract):
+    got = extract("The Orlen Mining Company gave the Velm Miners' Union a bonus fund to reward its members.")
+    assert not {f for f in got if f[0] == "demanded"}
+
+
 @pytest.mark.parametrize("text, fact", [
     # invented bodies named in French or Spanish: capitalised words joined by particles are one name
     ("Rebels of the Mouvement du 9 Juin attacked the village of Tarsk.",

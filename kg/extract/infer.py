@@ -38,11 +38,15 @@ def deadlines(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     spans = [c for c in f.pred.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in wc["deadline_nouns"]
              and not any(p.dep_ == "prep" and p.lower_ == "of" and p.i == c.i + 1 and not any(
                  o.ent_type_ in ("DATE", "TIME") for o in p.children) for p in c.children)]
-    given = list(f.recipients) if any(a.dep_ == "aux" and a.lower_ == "to" for c in spans for v in c.children
-                                      if v.dep_ in ("relcl", "acl") for a in v.children) else []
-    # "gave X until Friday to reopen the plant", "gave X 48 hours | to reopen": a time given, and what to do in it
-    # hung on the verb
-    if not given and (spans or any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in f.pred.children)) and any(
+    to_act = any(a.dep_ == "aux" and a.lower_ == "to" for c in spans for v in c.children
+                 if v.dep_ in ("relcl", "acl") for a in v.children)
+    # (the one given it, parsed as a second object: "gave the army garrison an ultimatum to withdraw")
+    given = list(f.recipients) or [c for c in f.pred.children if c.dep_ == "dobj" and c not in spans][:1] if to_act else []
+    # "gave X until Friday to reopen the plant" ("until" a preposition of the verb, or of the infinitive), "gave X
+    # 48 hours | to reopen": a time given, and what to do in it hung on the verb
+    until = any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in f.pred.children) or any(
+        m.dep_ == "mark" and m.lower_ in ("until", "till") for c in f.pred.children if c.dep_ == "advcl" for m in c.children)
+    if not given and (spans or until) and any(
             c.dep_ in ("advcl", "xcomp") and infinitive(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
             for c in f.pred.children):
         given = [c for c in f.pred.children if c.dep_ in ("dobj", "dative") and c not in spans]
