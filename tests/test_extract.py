@@ -1490,7 +1490,8 @@ def test_a_mayor_with_no_town_named_holds_the_town_just_named(extract_all, text,
      ("represents", "Gareth Olu", "Bellhaven")),
     ("Officials in Dunmore said the spill was large. Dunmore's mayor, Patricia Yule, blamed the Orvane Water "
      "Company.", ("represents", "Patricia Yule", "Dunmore")),
-    ("Greyport Falls's deputy mayor, Ana Kell, said the bridge would reopen.", ("represents", "Ana Kell", "Greyport Falls")),
+    ("Heavy snow closed the pass above Skarvik, and Skarvik's mayor, Tor Lunde, blamed the Velm Roads Agency.",
+     ("represents", "Tor Lunde", "Skarvik")),
     ("Ashcombe's mayor, Lydia Marsh, on Tuesday blamed the Tarrow Gas Company for the blast.",
      ("represents", "Lydia Marsh", "Ashcombe")),
     ("Flooding closed the harbour road in Quenby on Sunday, and Quenby's mayor, Aileen Marsh, urged residents to stay "
@@ -1503,6 +1504,16 @@ def test_a_name_whose_mayor_it_is_is_a_town(extract_all, text, fact):
 def test_a_party_of_common_words_owning_a_mayor_stays_a_party(nlp):
     types = named_types(nlp, "Labour's mayor, Tom Reddy, blamed the Orvane Water Company.")
     assert ("Labour", "Organization") in types and ("Labour", "City") not in types
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Talia Brenner's deputy mayor, Kit Morrow, resigned on Monday.", "Talia Brenner"),  # a person's (full name)
+    ("Mayor Dmytro Kovalenko said the shelter was full. Kovalenko's deputy mayor, Irina Tkach, blamed the army.",
+     "Kovalenko"),  # the surname of a person named before
+    ("Varkas's mayor in Dunmore, Lena Opitz, resigned.", "Varkas"),  # a patron's: the town follows
+])
+def test_a_persons_or_patrons_mayor_makes_no_town(nlp, text, owner):
+    assert (owner, "City") not in named_types(nlp, text)
 
 
 # -- a court's or a police's office with no court or police named: the state of the story ---------------------
@@ -1522,6 +1533,9 @@ def test_a_party_of_common_words_owning_a_mayor_stays_a_party(nlp):
      "the Red Hill gang for the violence.", ("represents", "Ona Reyes", "Tarn Valley Police Service")),
     ("DURBAN, South Africa — The case was heard at the Durban High Court. Judge Pieter van Heeren said the pipes were "
      "never delivered.", ("represents", "Pieter van Heeren", "Durban High Court")),
+    # a court named as where a case goes is not the magistrate's
+    ("NAIROBI, Kenya — The ruling will be appealed to the Supreme Court. Magistrate Ann Wanjala fined the driver for "
+     "speeding.", ("represents", "Ann Wanjala", "Kenya")),
     # a prosecutor acts for the state, not for the court the trial is in
     ("DURBAN, South Africa — Opening the trial in the Durban High Court, prosecutor Naledi Khuma said the pipes were "
      "never delivered.", ("represents", "Naledi Khuma", "South Africa")),
@@ -1538,6 +1552,14 @@ def test_a_judge_or_police_chief_with_no_body_named_holds_for_the_state(extract_
      "Dwayne Kessler"),
     ("GAO, Mali — The governor demanded that the militia's commander, Idrissa Touré, surrender to the attorney "
      "general's office.", "Idrissa Touré"),
+    # a contest's or a show's judge, outside the law
+    ("LAS VEGAS (AP) — Judge Tomas Brandvold scored the fight 115-113 for the challenger.", "Tomas Brandvold"),
+    ("MADRID, Spain — Judge Lorena Ibarzabal of the talent show Canta Conmigo walked off the set.", "Lorena Ibarzabal"),
+    # an international court's judge; a judge of another state than the dateline's
+    ("THE HAGUE, Netherlands — The International Criminal Court opened the trial on Monday. Judge Piotr Walenski said "
+     "the accused would remain in custody.", "Piotr Walenski"),
+    ("MOSCOW (AP) — A court in Kyiv sentenced the soldier to life. Judge Serhiy Melnychuk said the evidence was clear.",
+     "Serhiy Melnychuk"),
 ])
 def test_a_towns_police_chief_a_lawyer_or_an_officers_union_is_no_state_office(extract_all, text, person):
     assert not {f for f in extract_all(text) if f[0] == "represents" and f[1] == person}

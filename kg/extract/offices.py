@@ -116,17 +116,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             here = (_scope(refs, ts), _seat(refs, ts))
             partners = {person, *_coordinated_holders(refs, ts, person)}  # "King X and Queen Y of Norway": a pair
             bodies = [b for b in bodies if claimed.get((*here, b), {person}) <= partners]
-        service = _state_service(refs, ts, doc) if not bodies else None
-        if service is not None:
-            # "Police Commissioner X", "Judge X", "regional police commander X": the one police body or court the
-            # article names, else the state the story is told in, as for a minister (the dateline's, for a title in
-            # lower case)
-            heads = {"police"} if service == "police" else set(refs.vocab.court_heads) if service == "court" else set()
-            named = sorted(k for k, e in refs.ents.entities.items() if e.type in ("GovernmentOrganization", "ArmedForces")
-                           and heads & set(e.label.lower().split())  # (not a police officers' association)
-                           and e.label.split()[-1].lower() not in refs.vocab.members_body_heads)
-            bodies = named if len(named) == 1 else \
-                dateline_state(refs) or only_state(refs) if doc[ts.start].is_lower else only_state(refs) or dateline_state(refs)
+        if not bodies:
+            bodies = _service_body(refs, ts, doc)
         said_whose = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i >= ts.end
                          for c in doc[ts.start:ts.end].root.children)  # "a spokesman for the joint command"
         if not bodies and ts.title.kind == "spokesperson" and not said_whose:
@@ -183,6 +174,36 @@ def _state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
     before = doc[start - 1] if start > 0 else None
     return before is None or before.lower_ in refs.vocab.national_words \
         or before.dep_ not in ("amod", "compound", "poss", "nmod", "case") and before.tag_ != "POS"
+
+
+def _service_body(refs: Referents, ts: TitleSpan, doc: Doc) -> list[str]:
+    """Whom a court's, a police's or a prosecution's office with no body named for it acts for ("Police Commissioner
+    X", "Judge X", "regional police commander X"): the one police body the article names, or the one court its
+    paragraph names (not as where a case goes: "appealed to the Supreme Court"), else the state of a story told in
+    one state only (`only_state`; never an international court's: "International Criminal Court"). A judge or a
+    prosecutor only in a paragraph about the law ("Judge X scored the fight" is no state's)."""
+    service = _state_service(refs, ts, doc)
+    v = refs.vocab
+    if service is None or service != "police" and not any(t.lemma_.lower() in v.legal_context_words for t in doc):
+        return []
+    states = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.entity(m.key).state
+              for m in refs.ents.mentions} - {None}
+    if len(states) > 1:
+        return []  # ("NAIROBI - The Uganda Police Force said ... Police Commissioner X": whose, it does not say)
+    if service == "police":
+        named = sorted(k for k, e in refs.ents.entities.items() if e.type in ("GovernmentOrganization", "ArmedForces")
+                       and "police" in e.label.lower().split()  # (not a police officers' association)
+                       and e.label.split()[-1].lower() not in v.members_body_heads)
+    else:
+        named = sorted({m.key for m in refs.ents.in_doc(ts.doc_index) if refs.type_of(m.key) == "GovernmentOrganization"
+                        and set(v.court_heads) & set(refs.entity(m.key).label.lower().split())
+                        and not (doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ == "to")}) if service == "court" else []
+    if len(named) == 1:
+        return named
+    international = any(t.lower_ == "international" and any(w.lower_ in v.court_heads for w in doc[t.i + 1:t.i + 4])
+                        for d in refs.docs for t in d)
+    return [] if international or any(refs.type_of(m.key) == "IntergovernmentalOrganization" for m in refs.ents.mentions) \
+        else only_state(refs)
 
 
 def _state_service(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:

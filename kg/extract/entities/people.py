@@ -52,27 +52,29 @@ def _names_after_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
 
 def _towns_owning_offices(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
                           titles: list[TitleSpan], common: Collection[str]) -> None:
-    """"Dunmore's mayor, X": a name whose office is a town's is a town, whatever the model made of it (it often
-    takes a town before "'s" for a person). Not a name the gazetteer knows, nor one of common words only, as a
-    party's is ("Labour's mayor", "the Green Party's mayor")."""
+    """"Dunmore's mayor, X": a one-word name whose office is a town's is a town, where the model made it a person or
+    nothing (it often takes a town before "'s" for a person). Not a name the gazetteer knows, a common word ("Labour's
+    mayor"), a body's (the model's organisations: "Fidesz's mayor"), the surname of a person the paragraph names
+    ("Mayor Kovalenko ... Kovalenko's deputy mayor"), nor a patron's ("Orban's mayor in Budapest")."""
     for t in titles:
-        j = t.start - 1  # the possessive "'s"
-        if t.title.phrase not in lex.relations["word_classes"]["town_offices"] or j < 1 or doc[j].tag_ != "POS":
+        i, j = t.start - 2, t.start - 1  # the name, and the possessive "'s"
+        if t.title.phrase not in lex.relations["word_classes"]["town_offices"] or i < 0 or doc[j].tag_ != "POS":
             continue
-        i = j
+        name = doc[i]
         # (a name opening the sentence may be tagged a noun: "Crendlow's mayor said")
-        while i > 0 and j - i < 3 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].pos_ in ("PROPN", "NOUN"):
-            i -= 1
-        text = doc[i:j].text
-        if i == j or text in lex.names or text in lex.demonyms or doc[i].lower_ in lex.titles or _org_head(text, lex) \
-                or doc[i].ent_type_ in ("NORP", "GPE", "LOC") or all(_common(w.lower_, common) for w in doc[i:j]):
-            continue  # (a place the model found needs no help)
-        m = next((m for m in out if m.start < j and i < m.end), None)
-        if m is not None and (m.start, m.end) == (i, j) and not m.canonical and m.type in ("Person", "Organization"):
+        if not (name.is_title and name.is_alpha and name.pos_ in ("PROPN", "NOUN")) or name.ent_type_ not in ("", "PERSON") \
+                or i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start \
+                or name.text in lex.names or name.text in lex.demonyms or name.lower_ in lex.titles \
+                or _common(name.lower_, common) or t.end < len(doc) and doc[t.end].lower_ in ("in", "for", "of"):
+            continue
+        if any(m.type == "Person" and m.end - m.start > 1 and name.text in m.text.split() for m in out):
+            continue  # a person's surname
+        m = next((m for m in out if m.start <= i < m.end), None)
+        if m is not None and (m.start, m.end) == (i, j) and not m.canonical and m.type == "Person":
             m.type = "City"
-        elif m is None and not any(k in taken for k in range(i, j)):
-            out.append(RawMention(doc_index, i, j, text, "City", head=j - 1))
-            taken.update(range(i, j))
+        elif m is None and i not in taken:
+            out.append(RawMention(doc_index, i, j, name.text, "City", head=i))
+            taken.add(i)
 
 
 def _people_by_deed(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],

@@ -2,6 +2,7 @@
 subdivisions and regions named with their kind."""
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -239,7 +240,7 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
                               aliases=(f"{text} {tok.text}",)))  # "Upper East region" is a name of it too
         taken.update(range(s, tok.i))
     common = _common_words(nlp)
-    for tok in _tokens_with(doc, placed):
+    for tok in _tokens_with(doc, placed, LOWER):  # ("Dhaka Division" too)
         # "in the Potosí department", "Honduras' Olancho department": placed, or a state's
         where = tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS or any(
             c.dep_ in ("poss", "amod") and any(m.type == "Country" and m.start <= c.i < m.end for m in out)
@@ -248,6 +249,13 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
         if where and m is not None and doc[tok.i + 1].lower_ == "of" and not m.canonical \
                 and m.type in ("Person", "Organization") and not _org_head(m.text, lex):
             m.type = "Region"  # "the Paraguayan department of Nu Vera"
+            continue
+        whole = next((m for m in out if m.end == tok.i + 1 and m.start < tok.i), None)
+        if where and whole is not None and tok.is_title and not whole.canonical and whole.type in ("Person", "Organization") \
+                and not any(t.lower_ in lex.titles for t in doc[whole.start:tok.i]) \
+                and (doc[whole.start:tok.i].text in lex.cities or not all(_common(t.lower_, common)
+                                                                         for t in doc[whole.start:tok.i])):
+            whole.type = "Region"  # "Bangladesh's Dhaka Division", which the model took for a body with its kind
             continue
         if not (where and tok.i > 0 and doc[tok.i - 1].is_title) or any(
                 c.dep_ == "prep" and c.lower_ in ("of", "at") and any(
