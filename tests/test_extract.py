@@ -757,6 +757,23 @@ def test_a_deadline_given_past_an_apposition_or_as_a_second_object_is_a_demand(e
     assert ("demanded", agent, target) in extract(text)
 
 
+@pytest.mark.parametrize("text, fact", [
+    # a count or share of people stands for whom it is picked from ("thousands of members of X": X's members)
+    ("On Monday, officers of the Velm Police fired tear gas at thousands of members of the Tarn Garment Workers' "
+     "Federation.", ("attacked", "Velm Police", "Tarn Garment Workers' Federation")),
+    ("The Kobo Front met several of the leaders of the Tarn Valley Council on Monday.",
+     ("metWith", "Kobo Front", "Tarn Valley Council")),
+    ("The Kobo Front accused two of the officials of the Orlen Water Board of fraud.",
+     ("accused", "Kobo Front", "Orlen Water Board")),
+])
+def test_a_count_picked_from_a_body_stands_for_it(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_count_of_people_in_a_town_is_no_one(extract):
+    assert not {f for f in extract("Police in Orlen arrested thousands of people in Velm.") if f[2] == "Velm"}
+
+
 def test_a_gift_given_to_do_something_is_no_demand(extract):
     got = extract("The Orlen Mining Company gave the Velm Miners' Union a bonus fund to reward its members.")
     assert not {f for f in got if f[0] == "demanded"}
@@ -3402,6 +3419,26 @@ def test_round_eleven_regions_named_by_kind(extract, text, fact):
 ])
 def test_round_eleven_regions_named_by_kind_add_no_false_fact(extract, text, wrong):
     assert wrong not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [  # real states: whose divisions they are
+    # a division placed in a state is a region, in lower case or capitalised with its name (which the model may take
+    # for a body's, or for a town's where the town shares it)
+    ("Floods hit Borgat, a village in Bangladesh's Sylhet division.", ("locatedIn", "Borgat", "Sylhet")),
+    ("Workers blocked a highway outside Kelimpur, an industrial town in Bangladesh's Dhaka Division.",
+     ("locatedIn", "Kelimpur", "Dhaka Division")),
+    ("Rain flooded Tarpur, a village in Bangladesh's Rajshahi Division.", ("locatedIn", "Rajshahi Division", "Bangladesh")),
+])
+def test_a_division_placed_in_a_state_is_a_region(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The strike hit Tarn Motors' Sales Division in Velm.",
+    "Police in Kenya's Traffic Division said the road was closed.",
+])
+def test_a_bodys_division_is_no_region(nlp, text):
+    assert not {label for label, kind in named_types(nlp, text) if kind == "Region"}
 
 
 @pytest.mark.parametrize("text, fact", [

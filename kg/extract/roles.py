@@ -54,6 +54,9 @@ class Roles:
         out: list[str] = []
         for t in toks:
             found = self.refs.all_of(di, t) or self._back_reference(t) or self._wielder(di, t)
+            if not found and (t.tag_ == "CD" or t.lower_ in self.refs.vocab.partitive_words):
+                # "fired at thousands of members of X", "two of the group's fighters": whom the count picks from
+                found = self._keys(di, [o for prep, o in obliques_of(t) if prep == "of"])
             out.extend(k for k in found if k not in out)
         return out
 
