@@ -1158,6 +1158,21 @@ def test_protesters_named_by_a_demonym_are_not_the_state(extract):
     assert not {f for f in extract("Chadian protesters criticized the Brask Liberation Front.") if f[1] == "Chad"}
 
 
+@pytest.mark.parametrize("text, fact", [  # real states: demonyms the country table lacked (countries_extra.tsv)
+    ("Namibia's environment minister, Selma Haingura, said the dam was safe. Her Botswanan counterpart, Onalenna "
+     "Keabetswe, urged Namibia to suspend construction.", ("represents", "Onalenna Keabetswe", "Botswana")),
+    ("Djiboutian officials held talks with the Afar Coast Front.", ("negotiatedWith", "Djibouti", "Afar Coast Front")),
+    ("Kyrgyzstani diplomats met the Batken Herders' Union on Monday.", ("metWith", "Kyrgyzstan", "Batken Herders' Union")),
+])
+def test_officials_named_by_a_less_common_demonym_act_for_the_state(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_protesters_named_by_a_less_common_demonym_are_not_the_state(extract):
+    got = extract("Botswanan protesters criticised the Kalahari Mining Company.")
+    assert not {f for f in got if f[1] == "Botswana"}
+
+
 # -- "two days of talks": a measure of an event noun --------------------------------------------------------
 
 @pytest.mark.parametrize("text, fact", [
