@@ -774,6 +774,36 @@ def test_a_count_of_people_in_a_town_is_no_one(extract):
     assert not {f for f in extract("Police in Orlen arrested thousands of people in Velm.") if f[2] == "Velm"}
 
 
+@pytest.mark.parametrize("text, fact", [
+    # "the decision", "the strike", "the bid", "the lawsuit": the act a verb stated before, and so its doer
+    ("The Velm Football Association fined Kelby Rovers on Friday. The club's president, Tom Ode, criticised the "
+     "decision.", ("criticized", "Tom Ode", "Velm Football Association")),
+    ("The Orlen Nurses' Union threatened to strike on Monday. Health Minister Ana Kress criticised the strike as "
+     "reckless.", ("criticized", "Ana Kress", "Orlen Nurses' Union")),
+    ("Seorin Holdings launched a takeover bid for Cheongho Shipping. Cheongho's chief executive, Ryu Seo, criticised "
+     "the bid as predatory.", ("criticized", "Ryu Seo", "Seorin Holdings")),
+    ("The Orlen Residents' Group sued Tarn Chemicals on Monday. Tarn Chemicals called the lawsuit opportunistic.",
+     ("criticized", "Tarn Chemicals", "Orlen Residents' Group")),
+    ("The Velm Football Association fined Kelby Rovers on Friday. The Velm Players' Union said it backed the decision.",
+     ("supports", "Velm Players' Union", "Velm Football Association")),
+])
+def test_an_act_named_again_by_a_noun_is_its_doers(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # an act only asked for, or denied, was done by no one
+    ("The Kelby Fans' Group demanded that the Velm Football Association fine Kelby Rovers. The club's president, Tom "
+     "Ode, criticised the decision.", ("criticized", "Tom Ode", "Velm Football Association")),
+    ("The Velm Football Association did not fine Kelby Rovers. The Kelby Fans' Group criticised the decision.",
+     ("criticized", "Kelby Fans' Group", "Velm Football Association")),
+    ("The Tarn Civic Party demanded that the Velm Electoral Board order a full recount. The Velm Union's secretary "
+     "general, Ana Cruz, called the recount demand a tantrum.", ("criticized", "Ana Cruz", "Velm Electoral Board")),
+])
+def test_an_act_asked_for_or_denied_is_no_ones(extract_all, text, wrong):
+    assert wrong not in extract_all(text)
+
+
 def test_a_gift_given_to_do_something_is_no_demand(extract):
     got = extract("The Orlen Mining Company gave the Velm Miners' Union a bonus fund to reward its members.")
     assert not {f for f in got if f[0] == "demanded"}

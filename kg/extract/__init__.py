@@ -31,16 +31,19 @@ from ..model import Article, ArticleResult, Event
 from ..read import structure
 from .entities import resolve
 from .evidence import Evidence
+from .frames import Frame
 from .infer import claims, coalitions, deadlines, faults, joins, obligations, read_verbs
+from .kinds import ACTOR_TYPES
 from .memory import Memory
-from .modality import Speakers
+from .modality import Speakers, factuality
 from .offices import find_offices
 from .places import find_places, known_places
 from .refer import Referents
 from .relate import Relater
-from .rules import load_vocabulary
+from .rules import Role, Vocabulary, load_vocabulary
 from .threatening import alternatives, threat_nouns, threats, warnings
 
+AGENT = Role("agent")
 MAX_PARAGRAPH = 20_000  # characters; longer paragraphs are parsed in pieces cut at sentence ends
 
 
@@ -64,6 +67,13 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
             found: list[Event] = []
             for f in vocab.grammar.frames_of(sent, vocab.nouns, vocab.adjectives, wanted):
                 made = list(rel.events(f, di, vocab.rules.get((f.lemma, f.kind), ())))
+                deeds = _deeds(f, vocab)
+                fact = factuality(f.clause, vocab) if deeds else None
+                # "X fined Y": later, "the decision" is X's; "X threatened to strike": "the strike" (not "demanded that
+                # X order a recount": an act asked for)
+                if fact == "asserted" or fact == "future" and f.clause.head.lemma_.lower() in vocab.promising_verbs:
+                    for agent in [k for k in rel.fill(AGENT, f, di) if refs.type_of(k) in ACTOR_TYPES][:1]:
+                        rel.memory.did(deeds, agent)
                 found += made
                 found += faults(rel, f, made)
                 found += threats(rel, f, di)
@@ -80,6 +90,19 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
     located = list(find_places(refs, ev))
     events += located + list(known_places(refs, ev, {(e.agent, e.target) for e in located}))
     return _result(article, docs, ents.entities, events)
+
+
+def _deeds(f: Frame, vocab: Vocabulary) -> list[str]:
+    """The nouns a later sentence may name a verb's act by: "X fined Y" (the fine, the decision), "X filed a lawsuit"
+    (the lawsuit)."""
+    if f.kind != "verb":
+        return []
+    named = list(vocab.act_nouns.get(f.lemma, ()))
+    if f.lemma in vocab.deed_light_verbs and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in f.pred.children):
+        # (not "called the threat illegal": a name given to an act, not one made)
+        made = {n for ns in vocab.act_nouns.values() for n in ns}
+        named += [p.lemma_.lower() for p in f.patients if p.lemma_.lower() in made]
+    return named
 
 
 def _result(article: Article, docs: Sequence[Doc], entities: dict[str, Any], events: list[Event]) -> ArticleResult:

@@ -1,7 +1,9 @@
 """What an article's later sentences may point back to: who made the last attack, demand or accusation
-("the operation", "the call", "denounced the threat"), and the two sides of the last dispute."""
+("the operation", "the call", "denounced the threat"), who did the last act a noun names ("the decision",
+"the strike"), and the two sides of the last dispute."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import Event
@@ -19,6 +21,12 @@ class Memory:
     last: dict[str, str] = field(default_factory=dict)  # family -> who did the last act of it ("denounced the threat")
     sides: list[str] = field(default_factory=list)  # the two parties of the last dispute or talks ("met both sides")
     disputes: frozenset[str] = frozenset()  # the families whose two parties "both sides" means
+    deeds: dict[str, str] = field(default_factory=dict)  # noun -> who did the last act it names ("the decision")
+
+    def did(self, nouns: Iterable[str], agent: str) -> None:
+        """`agent` did an act these nouns name ("X fined Y": the fine, the decision)."""
+        for n in nouns:
+            self.deeds[n] = agent
 
     def remember(self, events: list[Event]) -> None:
         for e in events:

@@ -123,8 +123,8 @@ class Relater(Roles):
                 self.memory.attacker = agents[0]
             elif targets:
                 self.memory.unclaimed = targets  # whoever later claims the attack carried it out
-        if fam == "demanded" and agents:
-            self.memory.demander = agents[0]
+        if fam == "demanded" and agents and targets and fact == "asserted":  # (not "demanded that X order a recount":
+            self.memory.demander = agents[0]  # X's order, asked for, is no demand of X's)
         if not agents and role.kind == "between" and len(targets) > 1 and rule.symmetric | (fam == "called"):
             agents, targets = targets, []  # "talks between A and B", "a call between A and B"
         if not agents:

@@ -75,7 +75,10 @@ class Roles:
             return [self.memory.demander]
         # "denounced the threat", "rejected the accusation": whoever made the last act the noun names
         families = {r.family for r in v.rules.get((lem, "noun"), ()) if r.family in BACK_REFERRED}
-        return [self.memory.last[f] for f in sorted(families) if f in self.memory.last][:1]
+        found = [self.memory.last[f] for f in sorted(families) if f in self.memory.last][:1]
+        # "criticised the decision", "backed the strike": whoever did the last act the noun names (see act_nouns)
+        return found or ([self.memory.deeds[lem]] if lem in self.memory.deeds and not any(
+            c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.children) else [])
 
     def _wielder(self, di: int, tok: Token) -> list[str]:
         """'Israeli airstrikes hit Gaza', 'Russian missiles', 'X fired the shots that killed Y': who the

@@ -89,7 +89,7 @@ REQUIRED_CLASSES = frozenset({
     "regional_offices", "placed_region_kinds", "addressing_verbs", "trade_nouns", "ordered_acts",
     "order_nouns", "seat_nouns", "state_force_words", "partitive_words", "alias_verbs", "subdivision_nouns", "readiness_words", "armed_attack_nouns", "members_body_heads", "nonstate_body_nouns", "venue_verbs", "body_organs", "owner_acts",
     "narrating_marks", "regional_government_words", "region_head_offices", "rival_nouns", "circumstance_marks",
-    "cancelling_verbs", "portfolio_offices", "national_words", "state_service_offices", "police_head_words", "court_heads", "judging_words", "legal_context_words", "service_modifiers", "performed_purposes",
+    "cancelling_verbs", "portfolio_offices", "national_words", "state_service_offices", "police_head_words", "court_heads", "judging_words", "legal_context_words", "deed_light_verbs", "service_modifiers", "performed_purposes",
     "trade_descriptors", "party_tag_letters", "killing_verbs", "killing_nouns", "charging_verbs", "place_name_modifiers", "legal_forms", "hidden_things", "subordinate_title_words", "side_nouns", "dispute_families",
     "telling_verbs", "directive_verbs", "party_offices",
     "sentence_nouns", "threat_nouns", "facing_verbs", "holding_verbs", "belonging_verbs", "named_kind_nouns",
@@ -133,6 +133,7 @@ class Vocabulary:
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
     place_nouns: Mapping[str, str] = field(default_factory=dict)
     body_heads: Mapping[str, frozenset[str]] = field(default_factory=dict)  # body noun -> the name ends it fits
+    act_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)  # verb -> the nouns that name its act
     grammar: Grammar = field(default_factory=Grammar)
 
     def words(self, name: str) -> frozenset[str]:
@@ -290,9 +291,13 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
     heads = data["word_classes"].get("body_noun_heads", {})
     if not isinstance(heads, dict) or not all(isinstance(v, list) for v in heads.values()):
         raise _err("relations.yaml", "word_classes.body_noun_heads must map each body noun to a list of words")
+    acts = data["word_classes"].get("act_nouns", {})
+    if not isinstance(acts, dict) or not all(isinstance(v, list) for v in acts.values()):
+        raise _err("relations.yaml", "word_classes.act_nouns must map each verb to a list of the nouns naming its act")
     return Vocabulary(rules={k: tuple(v) for k, v in table.items()}, nouns=nouns,
                       adjectives=frozenset(r.lemma for r in hand if r.pos == "adj"), classes=classes,
                       place_nouns=places, body_heads={k: frozenset(_flat(v)) for k, v in heads.items()},
+                      act_nouns={str(k): frozenset(str(w).lower() for w in _flat(v)) for k, v in acts.items()},
                       grammar=Grammar(instrument_verbs=classes.get("instrument_verbs", frozenset()),
                                       message_nouns=classes.get("message_nouns", frozenset()),
                                       message_media=classes.get("message_media", frozenset()),
@@ -300,7 +305,7 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
                                       measure_nouns=classes.get("measure_nouns", frozenset()),
                                       penalty_nouns=classes.get("penalty_nouns", frozenset()),
                                       bearing_verbs=classes.get("bearing_verbs", frozenset()),
-                                      verb_lemmas=frozenset(lem for lem, pos in table if pos == "verb"),
+                                      verb_lemmas=frozenset(lem for lem, pos in table if pos == "verb") | set(acts),
                                       deed_verbs=frozenset(classes["deed_speech_verbs"]),
                                       voiced_verbs=frozenset(lem for (lem, pos), rs in table.items() if pos == "verb"
                                                              and any(r.family in classes["voiced_families"] for r in rs))))
