@@ -42,6 +42,9 @@ def build(d, verbs=(), nominals=()):
     (lambda d: d["word_classes"]["voiced_families"].append("holdsresponsible"),
      "voiced_families: unknown family 'holdsresponsible'"),
     (lambda d: d["word_classes"]["dispute_families"].append("argued"), "dispute_families: unknown family 'argued'"),
+    # the table of the nouns naming a verb's act maps each verb to a list
+    (lambda d: d["word_classes"].__setitem__("act_nouns", ["decision"]), "act_nouns must map each verb"),
+    (lambda d: d["word_classes"]["act_nouns"].__setitem__("fine", "decision"), "act_nouns must map each verb"),
 ])
 def test_a_typo_in_the_lexicon_is_a_clear_error(data, mutate, message):
     d = copy.deepcopy(data)
