@@ -791,6 +791,20 @@ def test_an_act_named_again_by_a_noun_is_its_doers(extract_all, text, fact):
     assert fact in extract_all(text)
 
 
+@pytest.mark.parametrize("text, fact, wrong", [
+    # the latest act of that name wins: a court's ruling over the fine, a union's strike after an air strike
+    ("The Velm Football Association fined Kelby Rovers on Friday. On Monday the Arbitration Court of Velm overturned "
+     "the fine. Dunmore Athletic criticised the decision.", ("criticized", "Dunmore Athletic", "Arbitration Court of Velm"),
+     ("criticized", "Dunmore Athletic", "Velm Football Association")),
+    ("The Arvel Air Force bombed the town of Dunn on Monday. On Tuesday the Dunn Teachers Union called a strike over "
+     "pay. Mayor Ilse Varga criticised the strike as selfish.", ("criticized", "Ilse Varga", "Dunn Teachers Union"),
+     ("criticized", "Ilse Varga", "Arvel Air Force")),
+])
+def test_an_act_named_again_is_the_latest_of_that_name(extract_all, text, fact, wrong):
+    got = extract_all(text)
+    assert fact in got and wrong not in got
+
+
 @pytest.mark.parametrize("text, wrong", [
     # an act only asked for, or denied, was done by no one
     ("The Kelby Fans' Group demanded that the Velm Football Association fine Kelby Rovers. The club's president, Tom "
@@ -799,6 +813,21 @@ def test_an_act_named_again_by_a_noun_is_its_doers(extract_all, text, fact):
      ("criticized", "Kelby Fans' Group", "Velm Football Association")),
     ("The Tarn Civic Party demanded that the Velm Electoral Board order a full recount. The Velm Union's secretary "
      "general, Ana Cruz, called the recount demand a tantrum.", ("criticized", "Ana Cruz", "Velm Electoral Board")),
+    # an act done by someone not named leaves no earlier doer of that act standing
+    ("The Velm Football Association fined Kelby Rovers on Friday. On Monday a judge overturned the fine. Dunmore "
+     "Athletic criticised the decision.", ("criticized", "Dunmore Athletic", "Velm Football Association")),
+    # a decision with its own owner or content is not the last one stated
+    ("The Velm Football Association fined Kelby Rovers. Dunmore Athletic criticised the decision of the Velm Sports "
+     "Tribunal to uphold the fine.", ("criticized", "Dunmore Athletic", "Velm Football Association")),
+    ("Mayor Ilse Varga announced the winners of the art prize. The Dunn Teachers Union criticised the decision to "
+     "close two schools.", ("criticized", "Dunn Teachers Union", "Ilse Varga")),
+    # one's own side's act; an act named by a phone-call verb's object is no one phoned
+    ("The Velm Football Association fined Kelby Rovers on Friday. The association's chairman, Piet Oran, criticised "
+     "the decision.", ("criticized", "Piet Oran", "Velm Football Association")),
+    ("Harlow Capital sued Mirefield Bank on Monday. Mirefield Bank called the lawsuit, which it received on Monday, a "
+     "surprise.", ("called", "Mirefield Bank", "Harlow Capital")),
+    ("The Sarn Water Company raised prices on Monday. Consumer advocate Ida Holm called the increase modest and fair.",
+     ("called", "Ida Holm", "Sarn Water Company")),
 ])
 def test_an_act_asked_for_or_denied_is_no_ones(extract_all, text, wrong):
     assert wrong not in extract_all(text)

@@ -72,8 +72,9 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
                 # "X fined Y": later, "the decision" is X's; "X threatened to strike": "the strike" (not "demanded that
                 # X order a recount": an act asked for)
                 if fact == "asserted" or fact == "future" and f.clause.head.lemma_.lower() in vocab.promising_verbs:
-                    for agent in [k for k in rel.fill(AGENT, f, di) if refs.type_of(k) in ACTOR_TYPES][:1]:
-                        rel.memory.did(deeds, agent)
+                    # (done by someone not named, "a judge overturned the fine": no earlier doer of a fine stands)
+                    doers = [k for k in rel.fill(AGENT, f, di) if refs.type_of(k) in ACTOR_TYPES]
+                    rel.memory.did(deeds, doers[0] if doers else None)
                 found += made
                 found += faults(rel, f, made)
                 found += threats(rel, f, di)

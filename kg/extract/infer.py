@@ -109,7 +109,8 @@ def claims(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         for tg in dict.fromkeys([*rel.memory.unclaimed, *aimed]):
             if tg != ag:
                 yield rel.evidence.event("attacked", ag, tg, di, f.pred, confidence=0.7)
-        rel.memory.attacker, rel.memory.unclaimed = ag, []  # "the attacks" in later sentences are theirs
+        rel.memory.attacked(ag)  # "the attacks" in later sentences are theirs
+        rel.memory.unclaimed = []
 
 
 def leader(rel: Relater, di: int, group: Token) -> list[str]:

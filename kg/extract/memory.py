@@ -21,12 +21,23 @@ class Memory:
     last: dict[str, str] = field(default_factory=dict)  # family -> who did the last act of it ("denounced the threat")
     sides: list[str] = field(default_factory=list)  # the two parties of the last dispute or talks ("met both sides")
     disputes: frozenset[str] = frozenset()  # the families whose two parties "both sides" means
-    deeds: dict[str, str] = field(default_factory=dict)  # noun -> who did the last act it names ("the decision")
+    deeds: dict[str, tuple[str | None, int]] = field(default_factory=dict)  # noun -> who did the last act it names
+    # ("the decision"; None: someone not named), and when
+    attacked_at: int = -1  # when the last attack was made (a later act named "the strike" is the newer one)
+    clock: int = 0
 
-    def did(self, nouns: Iterable[str], agent: str) -> None:
-        """`agent` did an act these nouns name ("X fined Y": the fine, the decision)."""
+    def did(self, nouns: Iterable[str], agent: str | None) -> None:
+        """`agent` (None: someone not named) did an act these nouns name ("X fined Y": the fine, the decision)."""
+        self.clock += 1
         for n in nouns:
-            self.deeds[n] = agent
+            self.deeds[n] = (agent, self.clock)
+
+    def deed(self, noun: str) -> tuple[str | None, int] | None:
+        return self.deeds.get(noun)
+
+    def attacked(self, attacker: str) -> None:
+        self.clock += 1
+        self.attacker, self.attacked_at = attacker, self.clock
 
     def remember(self, events: list[Event]) -> None:
         for e in events:

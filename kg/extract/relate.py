@@ -94,6 +94,11 @@ class Relater(Roles):
                            if k not in agents]
             if targets:
                 break
+        if fam in r.vocab.deed_families and targets and role.kind == "patient" and not any(r.all_of(di, t) for t in f.patients):
+            # an act named again ("the decision"): not one of the speaker's own side ("the association's chairman
+            # criticised the decision", the association's)
+            own = set(agents) | {b for a in agents for b in self.affiliation.get(a, ())}
+            targets = [k for k in targets if k not in own]
         if fam == "supports" or fam == "holdsResponsible" and rule.reported:  # "VLF commander X defended the raid":
             # backing one's own body is no news; nor a spokesman's word that his own army carried out a raid
             own = set(agents) | {b for a in [*agents, speaker] if a for b in self.affiliation.get(a, ())}
@@ -120,7 +125,7 @@ class Relater(Roles):
             return  # "Kelby Rovers stormed the Ashgrove Athletic defence": a match, not an attack
         if fam == "attacked" and fact == "asserted":  # later sentences may say "the operation"
             if agents:
-                self.memory.attacker = agents[0]
+                self.memory.attacked(agents[0])
             elif targets:
                 self.memory.unclaimed = targets  # whoever later claims the attack carried it out
         if fam == "demanded" and agents and targets and fact == "asserted":  # (not "demanded that X order a recount":
