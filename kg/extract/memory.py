@@ -3,10 +3,16 @@
 "the strike"), and the two sides of the last dispute."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from ..model import Event
+from .refer import Referents
+
+# acts a definite noun may point back to ("the threat", "the accusation", "the criticism")
+BACK_REFERRED = ("threatened", "accused", "holdsResponsible", "criticized", "warned")
 
 
 @dataclass
@@ -46,3 +52,34 @@ class Memory:
                 self.last[e.family] = e.agent
             if e.family in self.disputes and e.agent != e.target and e.factuality != "negated":
                 self.sides = [e.agent, e.target]
+
+
+def back_reference(memory: Memory, refs: Referents, affiliation: Mapping[str, set[str]], tok: Token,
+                   deeds: bool = False) -> list[str]:
+    """'condemned the operation', 'the call was seconded', 'met both sides': whoever made the last attack or
+    demand, or the last dispute's parties; with `deeds`, whoever did the last act the noun names ("criticised the
+    threat", "the decision", "backed the strike")."""
+    v, lem = refs.vocab, tok.lemma_.lower()
+    if lem in v.side_nouns and tok.is_lower and any(c.lower_ in ("both", "two") for c in tok.children):
+        # "met both sides", "urged the two sides": the last dispute's parties (a party's leader stands for it)
+        return [next((b for b in sorted(affiliation.get(k, ())) if refs.type_of(b) == "Organization"), k)
+                for k in memory.sides]
+    if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        return []
+    deed = memory.deed(lem) if deeds and _unowned(tok) else None
+    if lem in v.attack_nouns and memory.attacker and (deed is None or deed[1] < memory.attacked_at):
+        return [memory.attacker]  # (the last attack, unless an act of that name came after: "the strike")
+    if lem in v.demand_nouns and memory.demander:
+        return [memory.demander]
+    # "denounced the threat", "rejected the accusation": whoever made the last act the noun names
+    families = {r.family for r in v.rules.get((lem, "noun"), ()) if r.family in BACK_REFERRED} if deeds else set()
+    found = [memory.last[f] for f in sorted(families) if f in memory.last][:1]
+    # "criticised the decision", "backed the strike": whoever did the last act the noun names (see act_nouns)
+    return found or ([deed[0]] if deed is not None and deed[0] is not None else [])
+
+
+def _unowned(noun: Token) -> bool:
+    """A noun naming an act with no doer or content of its own in its phrase: not "the mayor's decision", "the
+    court decision", "the decision of the tribunal", "the proposal by X", "the decision to close two schools"."""
+    return not any(c.dep_ in ("poss", "compound", "nmod", "acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by")
+                   for c in noun.children)

@@ -23,6 +23,7 @@ from .implied_bodies import (
     only_state,
     press_host,
     reported_for,
+    service_body,
     states_word,
 )
 from .kinds import Pos
@@ -117,7 +118,7 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             partners = {person, *_coordinated_holders(refs, ts, person)}  # "King X and Queen Y of Norway": a pair
             bodies = [b for b in bodies if claimed.get((*here, b), {person}) <= partners]
         if not bodies:
-            bodies = _service_body(refs, ts, doc)
+            bodies = service_body(refs, ts, doc)
         said_whose = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i >= ts.end
                          for c in doc[ts.start:ts.end].root.children)  # "a spokesman for the joint command"
         if not bodies and ts.title.kind == "spokesperson" and not said_whose:
@@ -174,57 +175,6 @@ def _state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
     before = doc[start - 1] if start > 0 else None
     return before is None or before.lower_ in refs.vocab.national_words \
         or before.dep_ not in ("amod", "compound", "poss", "nmod", "case") and before.tag_ != "POS"
-
-
-def _service_body(refs: Referents, ts: TitleSpan, doc: Doc) -> list[str]:
-    """Whom a court's, a police's or a prosecution's office with no body named for it acts for ("Police Commissioner
-    X", "Judge X", "regional police commander X"): the one police body the article names, or the one court its
-    paragraph names (not as where a case goes: "appealed to the Supreme Court"), else the state of a story told in
-    one state only (`only_state`; never an international court's: "International Criminal Court"). A judge or a
-    prosecutor only in a paragraph about the law ("Judge X scored the fight" is no state's)."""
-    service = _state_service(refs, ts, doc)
-    v = refs.vocab
-    if service is None or service != "police" and not any(t.lemma_.lower() in v.legal_context_words for t in doc):
-        return []
-    states = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.entity(m.key).state
-              for m in refs.ents.mentions} - {None}
-    if len(states) > 1:
-        return []  # ("NAIROBI - The Uganda Police Force said ... Police Commissioner X": whose, it does not say)
-    if service == "police":
-        named = sorted(k for k, e in refs.ents.entities.items() if e.type in ("GovernmentOrganization", "ArmedForces")
-                       and "police" in e.label.lower().split()  # (not a police officers' association)
-                       and e.label.split()[-1].lower() not in v.members_body_heads)
-    else:
-        named = sorted({m.key for m in refs.ents.in_doc(ts.doc_index) if refs.type_of(m.key) == "GovernmentOrganization"
-                        and set(v.court_heads) & set(refs.entity(m.key).label.lower().split())
-                        and not (doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ == "to")}) if service == "court" else []
-    if len(named) == 1:
-        return named
-    international = any(t.lower_ == "international" and any(w.lower_ in v.court_heads for w in doc[t.i + 1:t.i + 4])
-                        for d in refs.docs for t in d)
-    return [] if international or any(refs.type_of(m.key) == "IntergovernmentalOrganization" for m in refs.ents.mentions) \
-        else only_state(refs)
-
-
-def _state_service(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
-    """"police", "court" or "state" (a prosecutor's) for the office of a state's police, courts or prosecution written
-    before its holder (or in apposition), with nothing before it that names another body ("Judge X", "the presiding
-    judge, X", "Kaduna state police commissioner X"; not "Mossbury police chief X", "the union's lawyer"); else None."""
-    v, phrase = refs.vocab, ts.title.phrase
-    police_head = phrase.split()[-1] in v.police_head_words and ts.start > 0 and doc[ts.start - 1].lower_ == "police"
-    if phrase not in v.state_service_offices and not police_head \
-            or ts.end < len(doc) and doc[ts.end].tag_ == "POS":  # ("the attorney general's office": no holder here)
-        return None
-    i = ts.start
-    while i > 0 and (doc[i - 1].lower_ in v.service_modifiers or doc[i - 1].text == "-" or any(
-            refs.type_of(k) in ("Region", "Country") for k in refs.ents.at(ts.doc_index, doc[i - 1]))):
-        i -= 1
-    before = doc[i - 1] if i > 0 else None
-    if before is not None and (before.tag_ == "POS" or before.dep_ in ("compound", "amod", "nmod", "poss")
-                               and before.pos_ in ("PROPN", "NOUN", "ADJ")):
-        return None
-    words = set(phrase.split())
-    return "police" if police_head or "police" in words else "court" if words & set(v.judging_words) else "state"
 
 
 def _add(out: Offices, refs: Referents, ev: Evidence, family: str, person: str, bodies: list[str], di: int,

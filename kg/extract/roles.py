@@ -12,7 +12,7 @@ from .entities import PERSONAL_PRONOUNS
 from .frames import Frame
 from .groups import members
 from .kinds import ACTOR_TYPES, BODIES_AND_STATES, PLACE_TYPES
-from .memory import Memory
+from .memory import Memory, back_reference
 from .modality import Speakers
 from .pronouns import addressee
 from .refer import Referents
@@ -29,8 +29,6 @@ from .shapes import (
 from .syntax import condition, conjuncts, obliques_of, owners_of, word_in
 
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
-# acts a definite noun may point back to ("the threat", "the accusation", "the criticism")
-BACK_REFERRED = ("threatened", "accused", "holdsResponsible", "criticized", "warned")
 
 
 @dataclass
@@ -55,32 +53,12 @@ class Roles:
         decision") stands for its doer."""
         out: list[str] = []
         for t in toks:
-            found = self.refs.all_of(di, t) or self._back_reference(t, deeds) or self._wielder(di, t)
+            found = self.refs.all_of(di, t) or back_reference(self.memory, self.refs, self.affiliation, t, deeds) or self._wielder(di, t)
             if not found and (t.tag_ == "CD" or t.lower_ in self.refs.vocab.partitive_words):
                 # "fired at thousands of members of X", "two of the group's fighters": whom the count picks from
                 found = self._keys(di, [o for prep, o in obliques_of(t) if prep == "of"])
             out.extend(k for k in found if k not in out)
         return out
-
-    def _back_reference(self, tok: Token, deeds: bool = False) -> list[str]:
-        """'condemned the operation', 'the call was seconded': whoever made the last attack or demand."""
-        v, lem = self.refs.vocab, tok.lemma_.lower()
-        if lem in v.side_nouns and tok.is_lower and any(c.lower_ in ("both", "two") for c in tok.children):
-            # "met both sides", "urged the two sides": the last dispute's parties (a party's leader stands for it)
-            return [next((b for b in sorted(self.affiliation.get(k, ())) if self.refs.type_of(b) == "Organization"), k)
-                    for k in self.memory.sides]
-        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            return []
-        deed = self.memory.deed(lem) if deeds and _unowned(tok) else None
-        if lem in v.attack_nouns and self.memory.attacker and (deed is None or deed[1] < self.memory.attacked_at):
-            return [self.memory.attacker]  # (the last attack, unless an act of that name came after: "the strike")
-        if lem in v.demand_nouns and self.memory.demander:
-            return [self.memory.demander]
-        # "denounced the threat", "rejected the accusation": whoever made the last act the noun names
-        families = {r.family for r in v.rules.get((lem, "noun"), ()) if r.family in BACK_REFERRED} if deeds else set()
-        found = [self.memory.last[f] for f in sorted(families) if f in self.memory.last][:1]
-        # "criticised the decision", "backed the strike": whoever did the last act the noun names (see act_nouns)
-        return found or ([deed[0]] if deed is not None and deed[0] is not None else [])
 
     def _wielder(self, di: int, tok: Token) -> list[str]:
         """'Israeli airstrikes hit Gaza', 'Russian missiles', 'X fired the shots that killed Y': who the
@@ -313,10 +291,3 @@ class Roles:
         # else whom the condition names: "threatened to strike unless the company pays": the company
         return named or [x for c in cond for s in self.refs.vocab.grammar.surface_subjects(c) if s.lower_ not in
                          PERSONAL_PRONOUNS for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
-
-
-def _unowned(noun: Token) -> bool:
-    """A noun naming an act with no doer or content of its own in its phrase: not "the mayor's decision", "the
-    court decision", "the decision of the tribunal", "the proposal by X", "the decision to close two schools"."""
-    return not any(c.dep_ in ("poss", "compound", "nmod", "acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by")
-                   for c in noun.children)
