@@ -770,6 +770,21 @@ def test_a_count_picked_from_a_body_stands_for_it(extract, text, fact):
     assert fact in extract(text)
 
 
+@pytest.mark.parametrize("text, fact", [
+    # a body's gunners act for it; targeting an armed body's positions attacks it
+    ("The Wadi Brigade said its gunners had shelled positions of the Nafusa Shield Force.",
+     ("attacked", "Wadi Brigade", "Nafusa Shield Force")),
+    ("Gunners of the Wadi Brigade shelled the village of Umm Khanfis.", ("attacked", "Wadi Brigade", "Umm Khanfis")),
+    ("The Wadi Brigade targeted positions of the Nafusa Shield Force.", ("attacked", "Wadi Brigade", "Nafusa Shield Force")),
+])
+def test_gunners_and_targeted_positions_are_attacks(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_targeting_a_bodys_policies_is_no_attack(extract):
+    assert not {f for f in extract("The Velm Party targeted the policies of the Tarn Union.") if f[0] == "attacked"}
+
+
 def test_a_count_of_people_in_a_town_is_no_one(extract):
     assert not {f for f in extract("Police in Orlen arrested thousands of people in Velm.") if f[2] == "Velm"}
 
