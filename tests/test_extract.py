@@ -785,6 +785,32 @@ def test_targeting_a_bodys_policies_is_no_attack(extract):
     assert not {f for f in extract("The Velm Party targeted the policies of the Tarn Union.") if f[0] == "attacked"}
 
 
+@pytest.mark.parametrize("text, fact", [
+    # "union leaders", "federation leaders": the leaders of the body of that kind named before; "Chadian leaders":
+    # the state's
+    ("The Tarn Dockers' Union extended its strike on Monday. Velm's labour minister, Rui Mota, met union leaders in "
+     "Orsk on Wednesday.", ("metWith", "Rui Mota", "Tarn Dockers' Union")),
+    ("The Orlen Farmers' Federation blocked roads near Tarsk on Monday. Interior Minister Ana Kress later met "
+     "federation leaders.", ("metWith", "Ana Kress", "Orlen Farmers' Federation")),
+    ("Chadian leaders met the Brask Liberation Front in Doha.", ("metWith", "Chad", "Brask Liberation Front")),  # real state
+])
+def test_leaders_named_by_their_bodys_kind_stand_for_it(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_no_one_meets_their_own_body(extract_all):
+    got = extract_all("The Orlen Fishers' Federation blocked the port. The federation's president, Ismael Catri, "
+                      "accused the police of brutality. The regional governor, Valeska Huen, met Catri and other union "
+                      "leaders at the port on Friday.")
+    assert ("metWith", "Valeska Huen", "Ismael Catri") in got
+    assert not {f for f in got if f[0] == "metWith" and {f[1], f[2]} == {"Ismael Catri", "Orlen Fishers' Federation"}}
+
+
+def test_leaders_of_no_body_named_are_no_one(extract_all):
+    got = extract_all("The Tarn Water Company raised prices. Opposition leaders criticised the company on Monday.")
+    assert not {f for f in got if f[0] == "criticized"}
+
+
 def test_a_count_of_people_in_a_town_is_no_one(extract):
     assert not {f for f in extract("Police in Orlen arrested thousands of people in Velm.") if f[2] == "Velm"}
 

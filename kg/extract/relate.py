@@ -150,6 +150,9 @@ class Relater(Roles):
             pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
         else:
             pairs = [(x, y) for x in agents for y in targets if x != y]
+        if fam in ("metWith", "negotiatedWith", "called"):  # no one meets or phones their own body ("met X and other
+            pairs = [(x, y) for x, y in pairs  # union leaders": not X with the union X leads)
+                     if y not in self.affiliation.get(x, ()) and x not in self.affiliation.get(y, ())]
         conf = rule.confidence
         code = rule.source.removeprefix("cameo:") if rule.source.startswith("cameo:") else None
         for ag, tg in pairs:
