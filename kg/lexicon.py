@@ -183,8 +183,8 @@ def _read_lexicon() -> Lexicon:
                 lex.names.setdefault(alias[4:], Place(name, "Country"))
         for dem in [*_split(x.get("demonyms", "")), *_split(r["demonyms"])]:
             lex.demonyms.setdefault(dem, name)
-        cap = r["capital"].replace(" D.C.", "")
-        if cap:
+        # a capital the hand file names first (a renamed or moved one: "Astana"), then the package's
+        for cap in (c.replace(" D.C.", "") for c in (x.get("capital", ""), r["capital"]) if c):
             lex.capitals.setdefault(cap, name)
             lex.capitals.setdefault(fold(cap), name)  # "Bogota", "Yaounde": as English news often spells them
         for seat in _split(x.get("seats", "")):

@@ -811,6 +811,39 @@ def test_leaders_of_no_body_named_are_no_one(extract_all):
     assert not {f for f in got if f[0] == "criticized"}
 
 
+@pytest.mark.parametrize("text, agent, target", [
+    # "warned that X would be pursued / banned / suspended": a warning to X of a punishment, and a threat
+    ("Governor Ana Kress condemned the attack and warned that the Kora Brigade would be pursued until its last camp "
+     "was destroyed.", "Ana Kress", "Kora Brigade"),
+    ("Government spokesman Moussa Kette of Mali warned that the Sahel Rights Group would be banned from working in "
+     "Mali if it kept publishing lies.", "Mali", "Sahel Rights Group"),  # real state: a spokesman's
+    ("Aviation director Ana Kress of the Velm Civil Aviation Authority warned that Velmo Air would be suspended if it "
+     "cancelled more flights.", "Ana Kress", "Velmo Air"),
+])
+def test_a_punishment_to_be_suffered_warns_and_threatens(extract_all, text, agent, target):
+    got = extract_all(text)
+    assert ("warned", agent, target) in got and ("threatened", agent, target) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Kress warned that the Kora Brigade would be defeated by the army.",  # another's act, by-phrase
+    "Ana Kress warned that the Kora Brigade could not be defeated.",
+    "Ana Kress warned that the Kora Brigade had been banned.",  # done already: news, no warning of it
+])
+def test_a_punishment_by_another_denied_or_past_warns_no_one(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] in ("warned", "threatened")}
+
+
+@pytest.mark.parametrize("text, fact", [  # real states: a renamed capital (countries_extra.tsv)
+    ("Kyrgyzstan's economy minister, Tokol Danar, warned Astana that his government would take the dispute to "
+     "court.", ("warned", "Tokol Danar", "Kazakhstan")),
+    ("Paraguay accused La Paz of diverting the river.", ("accused", "Paraguay", "Bolivia")),
+    ("Rwanda accused Gitega of sheltering rebels.", ("accused", "Rwanda", "Burundi")),
+])
+def test_a_capital_the_country_table_lacked_stands_for_its_state(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
 def test_a_count_of_people_in_a_town_is_no_one(extract):
     assert not {f for f in extract("Police in Orlen arrested thousands of people in Velm.") if f[2] == "Velm"}
 

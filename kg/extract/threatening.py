@@ -180,10 +180,26 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         return
     speaker = rel.speakers.of(di, f.clause)
     warned = [k for k in rel.fill(Role("patient"), f, di, AGENT_RULE) if r.type_of(k) in ACTOR_TYPES]
+    suffered = False  # warned of a punishment to be suffered, with no one addressed
     if not f.patients:  # "warned that the country could face suspension": the one to suffer it
         warned = [k for t in f.complement.subtree if t.lemma_.lower() == "face" and t.pos_ == "VERB" and _punitive(v, t)
                   for s in t.children if s.dep_ == "nsubj" for k in r.all_of(di, s) if r.type_of(k) in ACTOR_TYPES]
+        # "warned that the militia would be pursued", "... that X would be banned if ...": the one it will be done to
+        # (a warning to it, and a threat), where the warner's side is the likely doer (no by-phrase)
+        comp = f.complement
+        if not warned and comp.pos_ == "VERB" and (comp.lemma_.lower() in v.punitive_acts or attack_verb(v, comp.lemma_.lower())) \
+                and not any(c.dep_ == "agent" or c.dep_ == "neg" for c in comp.children) \
+                and (has_aux(comp, v.modal_auxiliaries | v.future_auxiliaries) or condition(comp) is not None):
+            warned = [k for s in comp.children if s.dep_ == "nsubjpass" and s.lower_ not in PERSONAL_PRONOUNS
+                      for k in r.all_of(di, s) if r.type_of(k) in ACTOR_TYPES]
+            suffered = bool(warned)
     if not warned:
+        return
+    if suffered:
+        for ag in rel._agents(AGENT_RULE, f, di, speaker):
+            for tg in warned if ag not in warned and not set(warned) & rel.affiliation.get(ag, set()) else []:
+                for fam in ("warned", "threatened"):
+                    yield rel.evidence.event(fam, ag, tg, di, f.pred, confidence=0.7, speaker=speaker, factuality=fact)
         return
     for ag in rel._agents(AGENT_RULE, f, di, speaker):
         bodies = rel.affiliation.get(ag, set())
