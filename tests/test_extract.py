@@ -844,6 +844,30 @@ def test_a_capital_the_country_table_lacked_stands_for_its_state(extract_all, te
     assert fact in extract_all(text)
 
 
+@pytest.mark.parametrize("text, agent, target", [
+    # a speaker's own people, named by a bare plural, act for the speaker's body or state
+    ("Mara Jelt, president of the Tarn Transit Union, said drivers would strike on Monday unless Corvin Coachlines "
+     "restored pension contributions.", "Tarn Transit Union", "Corvin Coachlines"),
+    ("Ola Brandt, the chairman of the Nordvik Growers' Cooperative, said farmers would block the roads unless Ruvo "
+     "Foods paid its debts.", "Nordvik Growers' Cooperative", "Ruvo Foods"),
+    ("Colombia's defence minister, Hernán Quispe, said troops would pursue the Tarn Armed Front wherever it hides.",
+     "Colombia", "Tarn Armed Front"),  # real state: a minister's troops
+])
+def test_a_speakers_own_people_threaten_for_the_speakers_side(extract_all, text, agent, target):
+    assert ("threatened", agent, target) in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    # others' people, and a loss that is no punishment
+    "Mara Jelt, president of the Tarn Transit Union, said passengers would boycott the buses unless Corvin Coachlines "
+    "cut fares.",
+    "Mara Jelt, president of the Tarn Transit Union, said drivers would lose their jobs unless Corvin Coachlines was "
+    "saved.",
+])
+def test_others_people_or_a_loss_threaten_no_one(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "threatened"}
+
+
 def test_a_count_of_people_in_a_town_is_no_one(extract):
     assert not {f for f in extract("Police in Orlen arrested thousands of people in Velm.") if f[2] == "Velm"}
 

@@ -45,7 +45,8 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         for tg in reported_subjects(rel, f, di, speaker) if speaker and _unowned(objs) else []:
             yield rel.evidence.event("threatened", speaker, tg, di, f.pred, confidence=0.7, speaker=speaker)
         return
-    agents = rel._agents(AGENT_RULE, f, di, speaker)
+    agents = rel._agents(AGENT_RULE, f, di, speaker) or \
+        (_speakers_people(rel, f, speaker) if f.lemma in v.punitive_acts or hostile else [])
     side = set(agents) | {b for a in agents for b in rel.affiliation.get(a, set())}
     cands: list[str] = []
     if cond is not None:  # "unless Meridian reinstated the dockers": Meridian
@@ -78,6 +79,22 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
             if cond is not None and cond[1]:
                 yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
+
+
+def _speakers_people(rel: Relater, f: Frame, speaker: str | None) -> list[str]:
+    """"X, the union's president, said its members would strike unless ...", "the minister said troops would pursue
+    them": the people of the speaker's own body or state, named by a bare plural, act for it (the body the speaker
+    holds an office in; for troops, soldiers and police, the state)."""
+    v = rel.refs.vocab
+    subjects = [s for s in f.agents if s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "compound", "amod", "prep")
+                                                                   for c in s.children)]
+    if speaker is None or len(subjects) != 1:
+        return []
+    lem = subjects[0].lemma_.lower()
+    kinds = ("Country",) if lem in v.state_force_words or lem in ("troop", "soldier", "police", "officer") else \
+        ("Organization",) if lem in v.own_people_nouns else ()
+    bodies = sorted(b for b in rel.affiliation.get(speaker, set()) if rel.refs.type_of(b) in kinds)
+    return bodies if len(bodies) == 1 else []
 
 
 def threat_nouns(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
