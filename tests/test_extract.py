@@ -806,6 +806,15 @@ def test_no_one_meets_their_own_body(extract_all):
     assert not {f for f in got if f[0] == "metWith" and {f[1], f[2]} == {"Ismael Catri", "Orlen Fishers' Federation"}}
 
 
+@pytest.mark.parametrize("text", [  # real states: a demonym before leaders of something else
+    "Kenyan union leaders criticised the Tarn Teachers' Union.",
+    "Chadian business leaders criticised the Lake Fitri Cotton Company.",
+    "Chadian religious leaders condemned the Lake Fitri Rebel Alliance.",
+])
+def test_leaders_of_another_kind_are_no_state(extract_all, text):
+    assert not {f for f in extract_all(text) if f[1] in ("Kenya", "Chad")}
+
+
 def test_leaders_of_no_body_named_are_no_one(extract_all):
     got = extract_all("The Tarn Water Company raised prices. Opposition leaders criticised the company on Monday.")
     assert not {f for f in got if f[0] == "criticized"}
@@ -813,12 +822,12 @@ def test_leaders_of_no_body_named_are_no_one(extract_all):
 
 @pytest.mark.parametrize("text, agent, target", [
     # "warned that X would be pursued / banned / suspended": a warning to X of a punishment, and a threat
-    ("Governor Ana Kress condemned the attack and warned that the Kora Brigade would be pursued until its last camp "
-     "was destroyed.", "Ana Kress", "Kora Brigade"),
+    ("Mozambique's interior minister, Ana Kress, condemned the attack and warned that the Kora Brigade would be "
+     "pursued until its last camp was destroyed.", "Ana Kress", "Kora Brigade"),  # real state: a minister's
     ("Government spokesman Moussa Kette of Mali warned that the Sahel Rights Group would be banned from working in "
      "Mali if it kept publishing lies.", "Mali", "Sahel Rights Group"),  # real state: a spokesman's
-    ("Aviation director Ana Kress of the Velm Civil Aviation Authority warned that Velmo Air would be suspended if it "
-     "cancelled more flights.", "Ana Kress", "Velmo Air"),
+    ("The Nigerian army warned that the Kora Brigade would be crushed if it attacked again.", "Nigerian army",
+     "Kora Brigade"),  # real state: its army
 ])
 def test_a_punishment_to_be_suffered_warns_and_threatens(extract_all, text, agent, target):
     got = extract_all(text)
@@ -829,6 +838,9 @@ def test_a_punishment_to_be_suffered_warns_and_threatens(extract_all, text, agen
     "Ana Kress warned that the Kora Brigade would be defeated by the army.",  # another's act, by-phrase
     "Ana Kress warned that the Kora Brigade could not be defeated.",
     "Ana Kress warned that the Kora Brigade had been banned.",  # done already: news, no warning of it
+    # one that cannot do it warns of what others may do: an NGO, a bank
+    "The Velm Rights Watch warned that the Green Dawn Party would be banned if the new law passed.",
+    "Analysts at Tarsen Bank warned that the Kaldor Fishing Company would be suspended from trading.",
 ])
 def test_a_punishment_by_another_denied_or_past_warns_no_one(extract_all, text):
     assert not {f for f in extract_all(text) if f[0] in ("warned", "threatened")}
@@ -846,10 +858,10 @@ def test_a_capital_the_country_table_lacked_stands_for_its_state(extract_all, te
 
 @pytest.mark.parametrize("text, agent, target", [
     # a speaker's own people, named by a bare plural, act for the speaker's body or state
-    ("Mara Jelt, president of the Tarn Transit Union, said drivers would strike on Monday unless Corvin Coachlines "
-     "restored pension contributions.", "Tarn Transit Union", "Corvin Coachlines"),
-    ("Ola Brandt, the chairman of the Nordvik Growers' Cooperative, said farmers would block the roads unless Ruvo "
-     "Foods paid its debts.", "Nordvik Growers' Cooperative", "Ruvo Foods"),
+    ("Mara Jelt, president of the Tarn Bus Drivers' Union, said drivers would strike on Monday unless Corvin "
+     "Coachlines restored pension contributions.", "Tarn Bus Drivers' Union", "Corvin Coachlines"),
+    ("Ola Brandt, the chairman of the Nordvik Farmers' Cooperative, said farmers would block the roads unless Ruvo "
+     "Foods paid its debts.", "Nordvik Farmers' Cooperative", "Ruvo Foods"),
     ("Colombia's defence minister, Hernán Quispe, said troops would pursue the Tarn Armed Front wherever it hides.",
      "Colombia", "Tarn Armed Front"),  # real state: a minister's troops
 ])
@@ -863,6 +875,13 @@ def test_a_speakers_own_people_threaten_for_the_speakers_side(extract_all, text,
     "cut fares.",
     "Mara Jelt, president of the Tarn Transit Union, said drivers would lose their jobs unless Corvin Coachlines was "
     "saved.",
+    # people who are not the union's, a company's employees, and a concession offered
+    "Hana Ostrova, head of the Korvan Transport Workers' Union, said teachers would strike unless the Education "
+    "Ministry raised their pay.",
+    "Ivan Holt, chief executive of the Korvan Bus Company, said drivers would strike unless the Tarsen City Council "
+    "paid its debts.",
+    "Mara Jelt, president of the Tarn Transit Union, said members would end the strike if the Korvan Bus Company "
+    "raised wages.",
 ])
 def test_others_people_or_a_loss_threaten_no_one(extract_all, text):
     assert not {f for f in extract_all(text) if f[0] == "threatened"}

@@ -174,7 +174,10 @@ class Referents(Discourse):
                     if found:
                         return found
             dissident = any(c.lower_ in v.dissident_words for c in tok.children)  # "Chadian rebel negotiators"
-            if low in v.official_nouns and not dissident:  # "Chadian envoys", "Chadian government officials"
+            # "Kenyan union leaders", "Chadian business leaders", "Chadian religious leaders": leaders of something else
+            others = lem == "leader" and any(c.dep_ in ("amod", "compound") and c.is_lower and c.lemma_.lower() not in
+                                             v.state_nouns for c in tok.children)
+            if low in v.official_nouns and not dissident and not others:  # "Chadian envoys", "Chadian government officials"
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound", "nmod"):
                         found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) == "Country"]

@@ -39,6 +39,8 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     fact = factuality(f.clause, v)
     if modal or fact not in ("conditional", "future") or fact == "conditional" and cond is None:
         return  # "may sanction X" is a possibility, "accused X of shelling Y" an allegation: not a promise
+    if f.lemma in v.ending_verbs and any(p.lemma_.lower() in v.punitive_nouns | v.attack_nouns for p in f.patients):
+        return  # "would end the strike / drop the lawsuit if X ...": a concession offered, no threat
     speaker = rel.speakers.of(di, f.clause)
     if f.lemma in v.facing_verbs:  # "X said Y would face consequences": the speaker threatens Y
         objs = [c for c in f.pred.children if c.dep_ == "dobj"]
@@ -90,10 +92,15 @@ def _speakers_people(rel: Relater, f: Frame, speaker: str | None) -> list[str]:
                                                                    for c in s.children)]
     if speaker is None or len(subjects) != 1:
         return []
-    lem = subjects[0].lemma_.lower()
-    kinds = ("Country",) if lem in v.state_force_words or lem in ("troop", "soldier", "police", "officer") else \
-        ("Organization",) if lem in v.own_people_nouns else ()
-    bodies = sorted(b for b in rel.affiliation.get(speaker, set()) if rel.refs.type_of(b) in kinds)
+    lem, word = subjects[0].lemma_.lower(), subjects[0].lower_
+    if lem in v.state_force_words or lem in ("troop", "soldier", "police", "officer"):
+        bodies = sorted(b for b in rel.affiliation.get(speaker, set()) if rel.refs.type_of(b) == "Country")
+    elif lem in v.own_people_nouns:  # a union's or a cooperative's own: its members, or the people its name says
+        bodies = sorted(b for b in rel.affiliation.get(speaker, set()) if rel.refs.type_of(b) == "Organization"
+                        and (label := rel.refs.entity(b).label.lower().replace("'", "").split())[-1] in v.members_body_heads
+                        and (lem in ("member", "worker") or word in label or lem in label))
+    else:
+        bodies = []
     return bodies if len(bodies) == 1 else []
 
 
@@ -212,8 +219,9 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             suffered = bool(warned)
     if not warned:
         return
-    if suffered:
-        for ag in rel._agents(AGENT_RULE, f, di, speaker):
+    if suffered:  # (by one that can do it: a state, its bodies and forces, an armed group; not an NGO or a bank)
+        for ag in [a for a in rel._agents(AGENT_RULE, f, di, speaker) if {r.type_of(k) for k in
+                   [a, *rel.affiliation.get(a, set())]} & {"Country", "Region", "GovernmentOrganization", "ArmedForces"}]:
             for tg in warned if ag not in warned and not set(warned) & rel.affiliation.get(ag, set()) else []:
                 for fam in ("warned", "threatened"):
                     yield rel.evidence.event(fam, ag, tg, di, f.pred, confidence=0.7, speaker=speaker, factuality=fact)
