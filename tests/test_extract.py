@@ -887,6 +887,28 @@ def test_others_people_or_a_loss_threaten_no_one(extract_all, text):
     assert not {f for f in extract_all(text) if f[0] == "threatened"}
 
 
+@pytest.mark.parametrize("text, fact", [  # real states: their armies and police
+    # a site or unit of a state's force ("an army base", "a police station") is the article's one such force
+    ("Fighters of the Kelso Front attacked an army base in Borno state, killing nine soldiers. A spokesman for the "
+     "Nigerian Army said troops had repelled the attackers.", ("attacked", "Kelso Front", "Nigerian Army")),
+    ("Fighters from the Velm Peasant Front attacked a police station in Buenavista with explosives. The Colombian "
+     "National Police said reinforcements had arrived.", ("attacked", "Velm Peasant Front", "Colombian National Police")),
+    ("Fighters of the Kelso Front ambushed an army convoy near Gwoza. The Nigerian Army said four soldiers died.",
+     ("attacked", "Kelso Front", "Nigerian Army")),
+])
+def test_a_forces_site_attacked_is_the_storys_force(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a person the force's word describes, and two armies named
+    "Gunmen of the Kelso Front attacked an army veteran in his home. The Nigerian Army condemned the killing.",
+    "The Kelso Front attacked an army base. The Nigerian Army and the Chadian Army launched a joint offensive.",
+])
+def test_a_forces_word_on_a_person_or_with_two_armies_names_no_force(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "attacked" and "Army" in f[2]}
+
+
 def test_a_count_of_people_in_a_town_is_no_one(extract):
     assert not {f for f in extract("Police in Orlen arrested thousands of people in Velm.") if f[2] == "Velm"}
 

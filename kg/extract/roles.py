@@ -46,7 +46,23 @@ class Roles:
         v = self.refs.vocab  # (and "the resignation of X": X's own act)
         of_phrases = [o for t in owned if word_in(t, v.property_nouns) or word_in(t, v.owner_acts)
                       for prep, o in obliques_of(t) if prep == "of"]
-        return self._keys(di, of_phrases) if of_phrases else self._keys(di, owners(owned, self.refs.vocab))
+        found = self._keys(di, of_phrases) if of_phrases else self._keys(di, owners(owned, self.refs.vocab))
+        return found or self._story_forces(owned)
+
+    def _story_forces(self, owned: list[Token]) -> list[str]:
+        """"attacked an army base", "a police station": the article's one state army (or police force), wherever
+        it names it ("... a spokesman for the Nigerian Army said")."""
+        r = self.refs  # (a site or unit of the force: not "an army veteran")
+        words = {c.lower_ for t in owned if t.lemma_.lower() in r.vocab.force_sites | r.vocab.forces_own_nouns
+                 for c in t.children if c.dep_ in ("compound", "amod") and c.is_lower}
+        if words & set(r.vocab.state_force_words):
+            found = {k for k, e in r.ents.entities.items() if e.type == "ArmedForces" and e.state}
+        elif "police" in words:
+            found = {k for k, e in r.ents.entities.items() if e.type == "GovernmentOrganization"
+                     and "police" in e.label.lower().split()}
+        else:
+            return []
+        return sorted(found) if len(found) == 1 else []
 
     def _keys(self, di: int, toks: Sequence[Token], deeds: bool = False) -> list[str]:
         """The entities the tokens stand for; with `deeds`, a noun naming an act stated before ("criticised the
