@@ -101,8 +101,7 @@ def _deeds(f: Frame, vocab: Vocabulary) -> list[str]:
     named = list(vocab.act_nouns.get(f.lemma, ()))
     if f.lemma in vocab.deed_light_verbs and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in f.pred.children):
         # (not "called the threat illegal": a name given to an act, not one made)
-        made = {n for ns in vocab.act_nouns.values() for n in ns}
-        named += [p.lemma_.lower() for p in f.patients if p.lemma_.lower() in made]
+        named += [p.lemma_.lower() for p in f.patients if p.lemma_.lower() in vocab.deed_nouns]
     return named
 
 

@@ -12,7 +12,7 @@ from .entities import TitleSpan
 from .kinds import ACTOR_TYPES, BODY_TYPES
 from .modality import lemma_in
 from .refer import Referents
-from .states import dateline, ensure_country, mentions_before
+from .states import dateline, ensure_country, mentions_before, state_police
 
 
 def named_by_noun(refs: Referents, di: int, noun: Token, person: str) -> list[str]:
@@ -133,11 +133,16 @@ def one_state_named(refs: Referents) -> list[str]:
     return sorted(keys) if len(keys) == 1 else []
 
 
+def _states_referred(refs: Referents) -> set[str]:
+    """The states an article refers to: by name, people or capital, or as the state its places and bodies are of."""
+    return {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.entity(m.key).state
+            for m in refs.ents.mentions} - {None}
+
+
 def only_state(refs: Referents) -> list[str]:
     """The state of an article that names one state only (by its name, people or capital), else none; a state
     known only as the one its towns lie in is not named."""
-    labels = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.entity(m.key).state
-              for m in refs.ents.mentions} - {None}
+    labels = _states_referred(refs)
     # named by its name, people, capital or a body of its own ("the Bundestag"); not only as the state a town or
     # region lies in ("toured Dayton, Ohio")
     named = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.lex.capitals.get(refs.entity(m.key).label)
@@ -190,14 +195,10 @@ def service_body(refs: Referents, ts: TitleSpan, doc: Doc) -> list[str]:
     v = refs.vocab
     if service is None or service != "police" and not any(t.lemma_.lower() in v.legal_context_words for t in doc):
         return []
-    states = {refs.entity(m.key).label if refs.type_of(m.key) == "Country" else refs.entity(m.key).state
-              for m in refs.ents.mentions} - {None}
-    if len(states) > 1:
+    if len(_states_referred(refs)) > 1:
         return []  # ("NAIROBI - The Uganda Police Force said ... Police Commissioner X": whose, it does not say)
     if service == "police":
-        named = sorted(k for k, e in refs.ents.entities.items() if e.type in ("GovernmentOrganization", "ArmedForces")
-                       and "police" in e.label.lower().split()  # (not a police officers' association)
-                       and e.label.split()[-1].lower() not in v.members_body_heads)
+        named = state_police(refs)
     else:
         named = sorted({m.key for m in refs.ents.in_doc(ts.doc_index) if refs.type_of(m.key) == "GovernmentOrganization"
                         and set(v.court_heads) & set(refs.entity(m.key).label.lower().split())

@@ -1,6 +1,7 @@
-"""Events one statement implies about another (threats and warnings are threats.py's): a deadline
-given to someone is a demand ("gave X 48 hours to leave"), so is what a speaker says someone must do, whoever claims an attack carried it out ("X claimed responsibility for the attacks"), and
-joining a coalition backs whoever leads it ("joined the US-led coalition")."""
+"""Events one statement implies about another (threats and warnings are threatening.py's): a deadline
+given to someone is a demand ("gave X 48 hours to leave"), and so is what a speaker says someone must do;
+whoever claims an attack carried it out ("X claimed responsibility for the attacks"), and joining a
+coalition backs whoever leads it ("joined the US-led coalition")."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence

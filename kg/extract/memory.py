@@ -18,7 +18,8 @@ BACK_REFERRED = ("threatened", "accused", "holdsResponsible", "criticized", "war
 @dataclass
 class Memory:
     """What later sentences may point back to: who made the last attack or demand ("the operation",
-    "the call"), and the targets of an attack whose author is not yet named."""
+    "the call"), the targets of an attack whose author is not yet named, and who did the last act each noun
+    names ("the decision"), with a clock to tell the later of an attack and such an act."""
 
     attacker: str | None = None
     demander: str | None = None

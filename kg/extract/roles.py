@@ -26,6 +26,7 @@ from .shapes import (
     through_partitives,
     under_noun,
 )
+from .states import state_police
 from .syntax import condition, conjuncts, obliques_of, owners_of, word_in
 
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ours"}
@@ -58,8 +59,7 @@ class Roles:
         if words & set(r.vocab.state_force_words):
             found = {k for k, e in r.ents.entities.items() if e.type == "ArmedForces" and e.state}
         elif "police" in words:
-            found = {k for k, e in r.ents.entities.items() if e.type == "GovernmentOrganization"
-                     and "police" in e.label.lower().split()}
+            found = set(state_police(r))
         else:
             return []
         return sorted(found) if len(found) == 1 else []

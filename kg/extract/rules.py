@@ -134,6 +134,7 @@ class Vocabulary:
     place_nouns: Mapping[str, str] = field(default_factory=dict)
     body_heads: Mapping[str, frozenset[str]] = field(default_factory=dict)  # body noun -> the name ends it fits
     act_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)  # verb -> the nouns that name its act
+    deed_nouns: frozenset[str] = frozenset()  # every noun of act_nouns ("filed a lawsuit": a noun naming an act)
     grammar: Grammar = field(default_factory=Grammar)
 
     def words(self, name: str) -> frozenset[str]:
@@ -294,10 +295,11 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
     acts = data["word_classes"].get("act_nouns", {})
     if not isinstance(acts, dict) or not all(isinstance(v, list) for v in acts.values()):
         raise _err("relations.yaml", "word_classes.act_nouns must map each verb to a list of the nouns naming its act")
+    act_nouns = {str(k): frozenset(str(w).lower() for w in _flat(v)) for k, v in acts.items()}
     return Vocabulary(rules={k: tuple(v) for k, v in table.items()}, nouns=nouns,
                       adjectives=frozenset(r.lemma for r in hand if r.pos == "adj"), classes=classes,
                       place_nouns=places, body_heads={k: frozenset(_flat(v)) for k, v in heads.items()},
-                      act_nouns={str(k): frozenset(str(w).lower() for w in _flat(v)) for k, v in acts.items()},
+                      act_nouns=act_nouns, deed_nouns=frozenset().union(*act_nouns.values()),
                       grammar=Grammar(instrument_verbs=classes.get("instrument_verbs", frozenset()),
                                       message_nouns=classes.get("message_nouns", frozenset()),
                                       message_media=classes.get("message_media", frozenset()),
