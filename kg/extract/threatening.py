@@ -93,12 +93,12 @@ def _speakers_people(rel: Relater, f: Frame, speaker: str | None) -> list[str]:
     if speaker is None or len(subjects) != 1:
         return []
     lem, word = subjects[0].lemma_.lower(), subjects[0].lower_
-    if lem in v.state_force_words or lem in ("troop", "soldier", "police", "officer"):
+    if lem in v.state_people_nouns:
         bodies = sorted(b for b in rel.affiliation.get(speaker, set()) if rel.refs.type_of(b) == "Country")
     elif lem in v.own_people_nouns:  # a union's or a cooperative's own: its members, or the people its name says
         bodies = sorted(b for b in rel.affiliation.get(speaker, set()) if rel.refs.type_of(b) == "Organization"
                         and (label := rel.refs.entity(b).label.lower().replace("'", "").split())[-1] in v.members_body_heads
-                        and (lem in ("member", "worker") or word in label or lem in label))
+                        and (lem in v.generic_member_nouns or word in label or lem in label))
     else:
         bodies = []
     return bodies if len(bodies) == 1 else []
