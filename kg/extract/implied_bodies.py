@@ -216,7 +216,7 @@ def _state_service(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
     before its holder (or in apposition), with nothing before it that names another body ("Judge X", "the presiding
     judge, X", "Kaduna state police commissioner X"; not "Mossbury police chief X", "the union's lawyer"); else None."""
     v, phrase = refs.vocab, ts.title.phrase
-    police_head = phrase.split()[-1] in v.police_head_words and ts.start > 0 and doc[ts.start - 1].lower_ == "police"
+    police_head = phrase.split()[-1] in v.police_head_words and ts.start > 0 and doc[ts.start - 1].lower_ in v.state_police_nouns
     if phrase not in v.state_service_offices and not police_head \
             or ts.end < len(doc) and doc[ts.end].tag_ == "POS":  # ("the attorney general's office": no holder here)
         return None
@@ -229,4 +229,4 @@ def _state_service(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
                                and before.pos_ in ("PROPN", "NOUN", "ADJ")):
         return None
     words = set(phrase.split())
-    return "police" if police_head or "police" in words else "court" if words & set(v.judging_words) else "state"
+    return "police" if police_head or words & v.state_police_nouns else "court" if words & v.judging_words else "state"

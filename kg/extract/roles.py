@@ -58,7 +58,7 @@ class Roles:
                  for c in t.children if c.dep_ in ("compound", "amod") and c.is_lower}
         if words & set(r.vocab.state_force_words):
             found = {k for k, e in r.ents.entities.items() if e.type == "ArmedForces" and e.state}
-        elif "police" in words:
+        elif words & r.vocab.state_police_nouns:
             found = set(state_police(r))
         else:
             return []

@@ -91,7 +91,8 @@ def with_state(ref: Discourse, key: str) -> list[str]:
 def state_police(ref: Discourse) -> list[str]:
     """The article's police forces: bodies named "... Police ..." (not a police officers' association or union)."""
     return sorted(k for k, e in ref.ents.entities.items() if e.type in ("GovernmentOrganization", "ArmedForces")
-                  and "police" in e.label.lower().split() and e.label.split()[-1].lower() not in ref.vocab.members_body_heads)
+                  and ref.vocab.state_police_nouns & set(e.label.lower().split())
+                  and e.label.split()[-1].lower() not in ref.vocab.members_body_heads)
 
 
 def _state_forces(ref: Discourse, key: str) -> bool:
