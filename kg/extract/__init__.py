@@ -7,11 +7,14 @@
     offices.py                 who holds which office for whom (represents, spokespersonFor); title_bodies.py:
                                the bodies a title names; posts.py: posts named without a title word;
                                implied_bodies.py: the body or state a title names none of
-    frames.py                  every clause and event noun -> a frame (predicate and its roles)
+    frames.py                  every clause and event noun -> a frame (predicate and its roles); arguments.py: a
+                               verb's arguments after passives, control, coordination and relative clauses
     modality.py                factuality and speakers
     relate.py                  frames + the relation lexicon (rules.py) -> events, where a rule's conditions hold
-                               (conditions.py); infer.py: implied events
-    places.py                  what lies where (locatedIn)
+                               (conditions.py); roles.py fills a rule's roles, memory.py keeps what later sentences
+                               point back to; threatening.py: threats and warnings implied; infer.py: other implied
+                               events
+    places.py                  what lies where (locatedIn), from the containers containers.py reads
 
 syntax.py holds the small readings of the parse they share, kinds.py the kinds of entity they test; shapes.py the shapes of arguments and clauses the
 relater and the inferences test (attack targets, venues, owners). This module only runs them; it holds no rule of its own.
@@ -31,19 +34,25 @@ from ..model import Article, ArticleResult, Event
 from ..read import structure
 from .entities import resolve
 from .evidence import Evidence
-from .frames import Frame
-from .infer import claims, coalitions, deadlines, faults, joins, obligations, read_verbs
-from .kinds import ACTOR_TYPES
+from .infer import (
+    claims,
+    coalitions,
+    deadlines,
+    faults,
+    joins,
+    obligations,
+    read_verbs,
+    remember_deeds,
+)
 from .memory import Memory
-from .modality import Speakers, factuality
+from .modality import Speakers
 from .offices import find_offices
 from .places import find_places, known_places
 from .refer import Referents
 from .relate import Relater
-from .rules import Role, Vocabulary, load_vocabulary
+from .rules import load_vocabulary
 from .threatening import alternatives, threat_nouns, threats, warnings
 
-AGENT = Role("agent")
 MAX_PARAGRAPH = 20_000  # characters; longer paragraphs are parsed in pieces cut at sentence ends
 
 
@@ -67,14 +76,7 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
             found: list[Event] = []
             for f in vocab.grammar.frames_of(sent, vocab.nouns, vocab.adjectives, wanted):
                 made = list(rel.events(f, di, vocab.rules.get((f.lemma, f.kind), ())))
-                deeds = _deeds(f, vocab)
-                fact = factuality(f.clause, vocab) if deeds else None
-                # "X fined Y": later, "the decision" is X's; "X threatened to strike": "the strike" (not "demanded that
-                # X order a recount": an act asked for)
-                if fact == "asserted" or fact == "future" and f.clause.head.lemma_.lower() in vocab.promising_verbs:
-                    # (done by someone not named, "a judge overturned the fine": no earlier doer of a fine stands)
-                    doers = [k for k in rel.fill(AGENT, f, di) if refs.type_of(k) in ACTOR_TYPES]
-                    rel.memory.did(deeds, doers[0] if doers else None)
+                remember_deeds(rel, f, di)
                 found += made
                 found += faults(rel, f, made)
                 found += threats(rel, f, di)
@@ -91,18 +93,6 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
     located = list(find_places(refs, ev))
     events += located + list(known_places(refs, ev, {(e.agent, e.target) for e in located}))
     return _result(article, docs, ents.entities, events)
-
-
-def _deeds(f: Frame, vocab: Vocabulary) -> list[str]:
-    """The nouns a later sentence may name a verb's act by: "X fined Y" (the fine, the decision), "X filed a lawsuit"
-    (the lawsuit)."""
-    if f.kind != "verb":
-        return []
-    named = list(vocab.act_nouns.get(f.lemma, ()))
-    if f.lemma in vocab.deed_light_verbs and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in f.pred.children):
-        # (not "called the threat illegal": a name given to an act, not one made)
-        named += [p.lemma_.lower() for p in f.patients if p.lemma_.lower() in vocab.deed_nouns]
-    return named
 
 
 def _result(article: Article, docs: Sequence[Doc], entities: dict[str, Any], events: list[Event]) -> ArticleResult:

@@ -1,7 +1,8 @@
 """Events one statement implies about another (threats and warnings are threatening.py's): a deadline
 given to someone is a demand ("gave X 48 hours to leave"), and so is what a speaker says someone must do;
 whoever claims an attack carried it out ("X claimed responsibility for the attacks"), and joining a
-coalition backs whoever leads it ("joined the US-led coalition")."""
+coalition backs whoever leads it ("joined the US-led coalition"). Also kept here: who did the acts a later
+noun may name again ("the decision")."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
@@ -19,6 +20,23 @@ from .rules import Role, Rule, Vocabulary
 from .syntax import condition, has_aux, infinitive, noun_lemma, obliques_of
 
 AGENT_RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role
+
+
+def remember_deeds(rel: Relater, f: Frame, di: int) -> None:
+    """Keep who did the act a verb states, for the nouns a later sentence may name it by: "X fined Y" (the fine, the
+    decision), "X filed a lawsuit" (the lawsuit), "X threatened to strike" (the strike); not "demanded that X order a
+    recount", an act asked for. Done by someone not named ("a judge overturned the fine"), no earlier doer stands."""
+    v = rel.refs.vocab
+    if f.kind != "verb":
+        return
+    named = list(v.act_nouns.get(f.lemma, ()))
+    if f.lemma in v.deed_light_verbs and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in f.pred.children):
+        # (not "called the threat illegal": a name given to an act, not one made)
+        named += [p.lemma_.lower() for p in f.patients if p.lemma_.lower() in v.deed_nouns]
+    fact = factuality(f.clause, v) if named else None
+    if fact == "asserted" or fact == "future" and f.clause.head.lemma_.lower() in v.promising_verbs:
+        doers = [k for k in rel.fill(Role("agent"), f, di) if rel.refs.type_of(k) in ACTOR_TYPES]
+        rel.memory.did(named, doers[0] if doers else None)
 
 
 def reported_subjects(rel: Relater, f: Frame, di: int, speaker: str) -> list[str]:
