@@ -857,16 +857,63 @@ def test_a_capital_the_country_table_lacked_stands_for_its_state(extract_all, te
 
 
 @pytest.mark.parametrize("text, agent, target", [
-    # a speaker's own people, named by a bare plural, act for the speaker's body or state
+    # a speaker's own people, named by a plural with no one else's name on it, carry out the speaker's threat
     ("Mara Jelt, president of the Tarn Bus Drivers' Union, said drivers would strike on Monday unless Corvin "
-     "Coachlines restored pension contributions.", "Tarn Bus Drivers' Union", "Corvin Coachlines"),
+     "Coachlines restored pension contributions.", "Mara Jelt", "Corvin Coachlines"),
     ("Ola Brandt, the chairman of the Nordvik Farmers' Cooperative, said farmers would block the roads unless Ruvo "
-     "Foods paid its debts.", "Nordvik Farmers' Cooperative", "Ruvo Foods"),
+     "Foods paid its debts.", "Ola Brandt", "Ruvo Foods"),
     ("Colombia's defence minister, Hernán Quispe, said troops would pursue the Tarn Armed Front wherever it hides.",
-     "Colombia", "Tarn Armed Front"),  # real state: a minister's troops
+     "Hernán Quispe", "Tarn Armed Front"),  # real state: a minister's troops
+    ("Janek Morov, who leads the Sabra Hills Brigade, warned that his fighters would attack the Tolvan Mining "
+     "Corporation unless it paid compensation.", "Janek Morov", "Tolvan Mining Corporation"),  # "his": his own
+    ("Peru's interior minister, Tomas Arce, said the security forces would crush the Huallaga Brigade if it attacked "
+     "again.", "Tomas Arce", "Huallaga Brigade"),  # real state
 ])
 def test_a_speakers_own_people_threaten_for_the_speakers_side(extract_all, text, agent, target):
     assert ("threatened", agent, target) in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a warning whose act the warner's own forces will carry out threatens the one warned
+    ("Brigadier Hans Okafor, commander of the Ludo Defence Force, warned the Kasai Liberation Movement that his "
+     "troops would storm its camps unless it freed the hostages.", ("threatened", "Hans Okafor", "Kasai Liberation Movement")),
+    ("Colombia's defence minister, Rafael Ortiz, warned the Sierra Roja Front that security forces would strike its "
+     "camps if it attacked again.", ("threatened", "Rafael Ortiz", "Sierra Roja Front")),  # real state
+    # ... and one the act names, where the one warned is not named
+    ("Lena Strom, the chief executive of Halvik Ports, met the head of Baltic Tug Services, Oskar Wenn, and warned him "
+     "that Halvik Ports would sue Baltic Tug Services if the delays continued.",
+     ("threatened", "Lena Strom", "Baltic Tug Services")),
+])
+def test_a_warning_of_the_warners_own_act_threatens(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    # forces that are not the warner's: an aid worker's warning, another state's troops
+    "Mira Dovan of the Relief Alliance warned the Kasai Liberation Movement that the troops would storm its camps.",
+    "Colombia's defence minister, Rafael Ortiz, warned the Sierra Roja Front that Venezuelan troops would strike its "
+    "camps.",  # real states
+])
+def test_a_warning_of_others_forces_threatens_no_one(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "threatened"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Senator Ada Kell called out the Velmar Port Authority over the delays.",
+     ("criticized", "Ada Kell", "Velmar Port Authority")),
+    ("The Dunlow Tenants Union called out Harrow Estates for ignoring repairs.",
+     ("criticized", "Dunlow Tenants Union", "Harrow Estates")),
+    ("Mayor Ivo Brandt called out the Korsa Transit Company on Tuesday, saying its buses were unsafe.",
+     ("criticized", "Ivo Brandt", "Korsa Transit Company")),
+])
+def test_calling_out_criticises(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts and not {f for f in facts if f[0] in ("called", "demanded")}
+
+
+def test_calling_someone_in_is_no_phone_call(extract_all):
+    facts = extract_all("Lena Strom called in the head of Baltic Tug Services, Oskar Wenn, on Monday.")
+    assert not {f for f in facts if f[0] == "called"}
 
 
 @pytest.mark.parametrize("text", [

@@ -48,7 +48,7 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             yield rel.evidence.event("threatened", speaker, tg, di, f.pred, confidence=0.7, speaker=speaker)
         return
     agents = rel._agents(AGENT_RULE, f, di, speaker) or \
-        (_speakers_people(rel, f, speaker) if f.lemma in v.punitive_acts or hostile else [])
+        (_speakers_people(rel, f, di, speaker) if f.lemma in v.punitive_acts or hostile else [])
     side = set(agents) | {b for a in agents for b in rel.affiliation.get(a, set())}
     cands: list[str] = []
     if cond is not None:  # "unless Meridian reinstated the dockers": Meridian
@@ -71,8 +71,7 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             # (a pronoun only as the act's own object, for one the same sentence named before: "blamed X ... and vowed
             # to hunt him down")
             if t.i in subj_toks or t.i in venue or t.i in purposes \
-                    or t.lower_ in PERSONAL_PRONOUNS and not (t.dep_ == "dobj" and t.head.i == f.pred.i
-                                                              and _named_before_in_sentence(r, di, t)) \
+                    or t.lower_ in PERSONAL_PRONOUNS and not (_own_object(f.pred, t) and _named_before_in_sentence(r, di, t)) \
                     or t.dep_ == "compound" and not r.ents.at(di, t.head):
                 continue
             cands += [k for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES and k not in cands]
@@ -83,25 +82,33 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                 yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
 
 
-def _speakers_people(rel: Relater, f: Frame, speaker: str | None) -> list[str]:
+def _speakers_people(rel: Relater, f: Frame, di: int, speaker: str | None) -> list[str]:
     """"X, the union's president, said its members would strike unless ...", "the minister said troops would pursue
-    them": the people of the speaker's own body or state, named by a bare plural, act for it (the body the speaker
-    holds an office in; for troops, soldiers and police, the state)."""
-    v = rel.refs.vocab
-    subjects = [s for s in f.agents if s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "compound", "amod", "prep")
-                                                                   for c in s.children)]
+    them", "vowed that his men would hunt them down": the speaker's own people, named by a plural with no one else's
+    name on it, carry out the speaker's threat (a union's members or the people its name says; a state's troops and
+    police, for one who holds an office of that state; whoever "his men" are, for him). The threat is the speaker's
+    and that side's."""
+    r, v = rel.refs, rel.refs.vocab
+    subjects = [s for s in f.agents if s.tag_ == "NNS" and not r.all_of(di, s)
+                and all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in v.own_possessives
+                        or c.dep_ in ("compound", "amod") and not r.all_of(di, c) and c.lower_ not in v.own_possessives
+                        for c in s.children)]
     if speaker is None or len(subjects) != 1:
         return []
-    lem, word = subjects[0].lemma_.lower(), subjects[0].lower_
+    subj = subjects[0]
+    lem, word = subj.lemma_.lower(), subj.lower_
+    if any(c.dep_ == "poss" for c in subj.children) and lem in v.state_people_nouns | v.own_people_nouns | v.followers_nouns:
+        return [speaker]  # "his men", "our members": the speaker's, whoever they serve
     if lem in v.state_people_nouns:
-        bodies = sorted(b for b in rel.affiliation.get(speaker, set()) if rel.refs.type_of(b) == "Country")
-    elif lem in v.own_people_nouns:  # a union's or a cooperative's own: its members, or the people its name says
-        bodies = sorted(b for b in rel.affiliation.get(speaker, set()) if rel.refs.type_of(b) == "Organization"
-                        and (label := rel.refs.entity(b).label.lower().replace("'", "").split())[-1] in v.members_body_heads
+        bodies = sorted(b for b in rel.affiliation.get(speaker, set()) if r.type_of(b) == "Country")
+    elif lem in v.own_people_nouns and not any(c.dep_ in ("compound", "amod") for c in subj.children):
+        # a union's or a cooperative's own: its members, or the people its name says
+        bodies = sorted(b for b in rel.affiliation.get(speaker, set()) if r.type_of(b) == "Organization"
+                        and (label := r.entity(b).label.lower().replace("'", "").split())[-1] in v.members_body_heads
                         and (lem in v.generic_member_nouns or word in label or lem in label))
     else:
         bodies = []
-    return bodies if len(bodies) == 1 else []
+    return [speaker, *bodies] if len(bodies) == 1 else []  # the one who says it, and the side it says it for
 
 
 def threat_nouns(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
@@ -167,6 +174,13 @@ def _consequence(v: Vocabulary, verb: Token, lemma: str) -> bool:
     return lemma in v.losing_verbs and bool(held) or passive and lemma in v.punitive_acts
 
 
+def _own_object(verb: Token, t: Token) -> bool:
+    """The verb's object, or whom its object picks from ("hunt them down", "hunt down every last one of them")."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":
+        t = t.head.head
+    return t.dep_ == "dobj" and t.head.i == verb.i
+
+
 def _named_before_in_sentence(r: Referents, di: int, pron: Token) -> bool:
     """Whether whom a pronoun stands for is named earlier in its own sentence, not only in one before."""
     keys = set(r.of(di, pron))
@@ -217,7 +231,7 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             warned = [k for s in comp.children if s.dep_ == "nsubjpass" and s.lower_ not in PERSONAL_PRONOUNS
                       for k in r.all_of(di, s) if r.type_of(k) in ACTOR_TYPES]
             suffered = bool(warned)
-    if not warned:
+    if not warned and not f.patients:  # (one addressed but unnamed may still hear a threat aimed at a named one)
         return
     if suffered:  # (by one that can do it: a state, its bodies and forces, an armed group; not an NGO or a bank)
         for ag in [a for a in rel._agents(AGENT_RULE, f, di, speaker) if {r.type_of(k) for k in
@@ -228,13 +242,14 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         return
     for ag in rel._agents(AGENT_RULE, f, di, speaker):
         bodies = rel.affiliation.get(ag, set())
-        acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX") and _punitive(v, t)
-                and not any(c.dep_ == "neg" for c in t.children)
+        acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX")
+                and (_punitive(v, t) or attack_verb(v, t.lemma_.lower())) and not any(c.dep_ == "neg" for c in t.children)
                 and (_by_warner(r, di, t, ag, warned, bodies)
                      or t.lemma_.lower() in v.facing_verbs and _unowned([c for c in t.children if c.dep_ == "dobj"]))
-                and not _aimed_elsewhere(r, di, t, warned)
                 and (has_aux(t, v.modal_auxiliaries | v.future_auxiliaries) or condition(t) is not None)]
-        for tg in warned if acts else []:
+        # "warned him that Lithuania would expel Belarusian diplomats": the act's own object, where it names one
+        aimed = [k for t in acts for k in _aimed_at(r, di, t) if k != ag and k not in bodies]
+        for tg in (aimed[:1] if aimed else warned) if acts else []:
             if tg != ag:
                 yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
                                          factuality=fact)
@@ -270,10 +285,19 @@ def _unowned(objs: Sequence[Token]) -> bool:
                    for n in objs for p, o in obliques_of(n))
 
 
-def _aimed_elsewhere(r: object, di: int, act: Token, warned: list[str]) -> bool:
-    """'warned the union that X would sue Greystane': the act names its own target, not the one warned."""
-    objs = [k for c in act.children if c.dep_ == "dobj" for k in r.of(di, c)]  # type: ignore[attr-defined]
-    return bool(objs) and not set(objs) & set(warned)
+def _aimed_at(r: Referents, di: int, act: Token) -> list[str]:
+    """Whom the warner's act names as its object ("would sue Greystane"): the target, whoever was warned."""
+    return [k for c in act.children if c.dep_ == "dobj" for k in r.of(di, c) if r.type_of(k) in ACTOR_TYPES]
+
+
+def _forces_of(r: Referents, di: int, subjects: Sequence[Token], side: set[str]) -> bool:
+    """"security forces", "the new troops", "the army" said by a state's side: its own forces, not another's
+    ("Kenyan troops", "the rebels' fighters")."""
+    state_side = {r.type_of(k) for k in side} & {"Country", "Region", "GovernmentOrganization", "ArmedForces"}
+    return bool(state_side) and all(
+        s.lemma_.lower() in r.vocab.state_people_nouns and set(r.all_of(di, s)) <= side
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep") and r.all_of(di, c) for c in s.children)
+        for s in subjects)
 
 
 def _by_warner(r: object, di: int, act: Token, warner: str, warned: list[str], bodies: set[str] | None = None) -> bool:
@@ -287,6 +311,8 @@ def _by_warner(r: object, di: int, act: Token, warner: str, warned: list[str], b
         return any(warner in r.of(di, a) for a in agents)  # type: ignore[attr-defined]
     subjects = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(c.dep_ == "nsubjpass" for c in subjects):
+        return True
+    if _forces_of(r, di, subjects, {warner, *(bodies or set())}):
         return True
     # the warner or a body it speaks for ("X's chairman warned that X would sue")
     side = {warner} | (bodies or set()) if act.lemma_.lower() != "face" else set(warned)
