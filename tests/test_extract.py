@@ -7036,3 +7036,42 @@ def test_round_seventeen_name_beside_an_armed_group_noun(extract_all, text, fact
 
 def test_round_seventeen_name_beside_a_person_noun_stays_a_person(nlp):
     assert ("Kessel Varga", "Person") in named_types(nlp, "The mayor blamed the fire on Kessel Varga, a local farmer.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a possessive opening a sentence is the body the previous sentence's subject describes, not a body named
+    # inside that sentence's relative clause
+    ("Police detained organisers of the Velka Tenants Union on Monday. The union, which is supported by the Green "
+     "Dawn Party, wants rents frozen. Its chairwoman, Mira Holt, condemned the arrests.",
+     ("represents", "Mira Holt", "Velka Tenants Union")),
+    ("The Korlan Dockworkers' Federation called a strike on Tuesday. The federation, whose members unload ships for "
+     "Baltic Harbour Services, says wages have fallen. Its secretary, Ewa Lund, said talks had failed.",
+     ("represents", "Ewa Lund", "Korlan Dockworkers' Federation")),
+    ("The Velka Tenants Union met officials of Harrow Estates on Friday. The company, which is owned by the Brask "
+     "Pension Fund, refused the demands. Its director, Pavel Ruz, said rents would rise.",
+     ("represents", "Pavel Ruz", "Harrow Estates")),
+    # a named subject before: that body, as before
+    ("The Velka Tenants Union met the Green Dawn Party on Friday. Its chairwoman, Mira Holt, said the talks had gone "
+     "well.", ("represents", "Mira Holt", "Velka Tenants Union")),
+])
+def test_a_sentence_opening_possessive_is_the_previous_subjects_body(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts
+    assert not {f for f in facts if f[0] == "represents" and f[1] == fact[1] and f[2] != fact[2]}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name the model took for a facility's that ends in a body's closing word is that body's
+    ("Mara Holt criticised the Velmar Long-Haul Drivers' Association for staging a blockade.",
+     ("criticized", "Mara Holt", "Velmar Long-Haul Drivers' Association")),
+    ("Ana Ruiz accused the Kelvin Bridge Road Hauliers Federation of blocking the port.",
+     ("accused", "Ana Ruiz", "Kelvin Bridge Road Hauliers Federation")),
+])
+def test_a_facility_named_as_a_body_is_that_body(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_building_named_after_a_body_is_no_body(extract_all):
+    # the facility's name ends in a word for a site, not for a body
+    facts = extract_all("Ana Ruiz criticised the Velmar Long-Haul Drivers' Association Building.")
+    assert not {f for f in facts if f[2] == "Velmar Long-Haul Drivers' Association Building"}

@@ -70,6 +70,18 @@ def _clause_subject(ref: Discourse, di: int, tok: Token) -> list[str]:
         inside |= {t.i for t in verb.subtree}
     return []
 
+def _previous_subject(ref: Discourse, di: int, tok: Token) -> list[str]:
+    """"The front, which is backed by the X Party, is demanding ... Its leader, Y, said": a possessive that opens a
+    sentence is the body the previous sentence's subject describes (not the last body named in it)."""
+    if tok.i > tok.sent.start + 1 or tok.sent.start == 0:
+        return []
+    prev = tok.doc[tok.sent.start - 1].sent
+    subjects = [s for s in ref.vocab.grammar.surface_subjects(prev.root)
+                if s.is_lower and s.pos_ == "NOUN" and s.lower_ not in PERSONAL_PRONOUNS]
+    found = [k for s in subjects[:1] for k in ref.of(di, s) if ref.type_of(k) in BODIES_AND_STATES]
+    return found if len(found) == 1 else []
+
+
 # -- the discourse -------------------------------------------------------------------------
 def _own_subject(ref: Discourse, di: int, tok: Token) -> set[str]:
     """An object pronoun does not refer to its own clause's subject ("X called her": not X)."""

@@ -12,7 +12,7 @@ from .discourse import Discourse
 from .entities import PERSONAL_PRONOUNS
 from .groups import _pair, group, members
 from .kinds import BODIES_AND_STATES, BODY_TYPES, GROUP_PRONOUNS, PLACE_TYPES
-from .pronouns import _clause_subject, _own_subject, _reporter, _said_after, _speaker, addressee
+from .pronouns import _clause_subject, _own_subject, _previous_subject, _reporter, _said_after, _speaker, addressee
 from .syntax import conjuncts
 
 
@@ -64,7 +64,8 @@ class Referents(Discourse):
             if verb.dep_ in ("relcl", "acl"):
                 return self.of(di, verb.head, depth + 1)
         if low == "its" and tok.dep_ == "poss":  # "X said through its counsel", "Its director said": the subject's
-            return _clause_subject(self, di, tok) or self.recent(di, tok, BODIES_AND_STATES)
+            return _clause_subject(self, di, tok) or _previous_subject(self, di, tok) \
+                or self.recent(di, tok, BODIES_AND_STATES)
         if low == "it" and tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "conj") and tok.head.tag_ in ("VBG", "VBD"):
             # "criticised the Velm Party, accusing it of fraud", "blamed X and accused it of ...": the object before
             # (or a preposition's: "rounded on X, accusing it of betrayal")

@@ -106,6 +106,9 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
             if before is not None and before.is_lower and before.lower_ in wc["body_descriptors"]:
                 rm.type, rm.described = _org_type(text, lex), True  # "the weekly El Centinela de la Montaña"
                 return rm
+            if doc[e - 1].lower_ in wc["closing_org_heads"]:
+                rm.type = _org_type(text, lex)  # "the Tanzania Long-Haul Drivers' Association": a body's name
+                return rm
             return None
         rm.type = "City" if city else "Region"
         rm.canonical, rm.state = (text, city[0]) if city else (None, None)
