@@ -12,7 +12,15 @@ from .discourse import Discourse
 from .entities import PERSONAL_PRONOUNS
 from .groups import _pair, group, members
 from .kinds import BODIES_AND_STATES, BODY_TYPES, GROUP_PRONOUNS, PLACE_TYPES
-from .pronouns import _clause_subject, _own_subject, _previous_subject, _reporter, _said_after, _speaker, addressee
+from .pronouns import (
+    _clause_subject,
+    _own_subject,
+    _previous_subject,
+    _reporter,
+    _said_after,
+    _speaker,
+    addressee,
+)
 from .syntax import conjuncts
 
 
