@@ -7075,3 +7075,40 @@ def test_a_building_named_after_a_body_is_no_body(extract_all):
     # the facility's name ends in a word for a site, not for a body
     facts = extract_all("Ana Ruiz criticised the Velmar Long-Haul Drivers' Association Building.")
     assert not {f for f in facts if f[2] == "Velmar Long-Haul Drivers' Association Building"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # accusations levelled, hurled or directed at someone accuse them
+    ("The rights group Pueblo Libre leveled accusations at Interior Minister Tomas Brega over the crackdown.",
+     ("accused", "Pueblo Libre", "Tomas Brega")),
+    ("The Brenna Tenants Union hurled accusations at Harrow Estates over the evictions.",
+     ("accused", "Brenna Tenants Union", "Harrow Estates")),
+    ("Mayor Ana Solt directed fresh accusations at the Korsa Transit Company on Monday.",
+     ("accused", "Ana Solt", "Korsa Transit Company")),
+])
+def test_accusations_levelled_at_someone_accuse_them(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts
+    assert ("represents", fact[1], fact[2]) not in facts  # "directed ... at Y" is no post at Y
+
+
+def test_a_look_at_someone_after_accusations_accuses_no_one(extract_all):
+    assert not {f for f in extract_all("Ana Solt smiled at the Korsa Transit Company staff after accusations were "
+                                       "read.") if f[0] == "accused"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the shipping firm Baltmar and its owner, X": the name set beside the noun carries the noun's conjuncts
+    ("Ana Solt praised the charity Hope Springs and its founder, Lena Dorn.", ("supports", "Ana Solt", "Lena Dorn")),
+    ("The prosecutor Mira Kell charged the shipping firm Baltmar and its owner, Ivo Rask, with fraud.",
+     ("accused", "Mira Kell", "Ivo Rask")),
+    ("The Velka Tenants Union sued the logistics company Ferrox and its chief executive, Dana Lurie.",
+     ("accused", "Velka Tenants Union", "Dana Lurie")),
+])
+def test_a_described_name_passes_on_its_conjuncts(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_described_name_in_another_clause_keeps_its_own_verb(extract_all):
+    facts = extract_all("Ana Solt praised the charity Hope Springs and criticised its founder, Lena Dorn.")
+    assert ("criticized", "Ana Solt", "Lena Dorn") in facts and ("supports", "Ana Solt", "Lena Dorn") not in facts

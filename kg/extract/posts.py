@@ -204,7 +204,10 @@ def _employers(refs: Referents, di: int, verb: Token) -> list[str]:
     jailed = any(o.dep_ == "dobj" and o.lemma_.lower() in v.sentence_nouns for o in verb.children)
     if lem in v.office_verbs | v.work_verbs and not jailed:  # "covers the White House for Y": "for" may hang on
         hosts = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # the object; not "serving a sentence at Y"
-        objs += [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "with")
+        # "works at Y", "heads the research unit at Y"; not "directed accusations at Y"
+        where = lem in v.work_verbs or any(o.dep_ == "dobj" and o.lemma_.lower() in v.unit_nouns for o in verb.children)
+        objs += [o for h in hosts for p in h.children if p.dep_ == "prep" and (p.lower_ == "for" or where and p.lower_
+                                                                                in ("at", "with"))
                  for o in p.children if o.dep_ == "pobj"]
         if lem in v.work_verbs and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             objs.append(verb.head)  # "the Lenin Shipyard, where X works"
