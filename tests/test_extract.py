@@ -7112,3 +7112,40 @@ def test_a_described_name_passes_on_its_conjuncts(extract_all, text, fact):
 def test_a_described_name_in_another_clause_keeps_its_own_verb(extract_all):
     facts = extract_all("Ana Solt praised the charity Hope Springs and criticised its founder, Lena Dorn.")
     assert ("criticized", "Ana Solt", "Lena Dorn") in facts and ("supports", "Ana Solt", "Lena Dorn") not in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # calling someone, or something of theirs, a word of blame criticises them, however the parser hangs the word
+    ("Ana Solt called the Velka Tenants Union reckless.", ("criticized", "Ana Solt", "Velka Tenants Union")),
+    ("Pavel Ruz called the Orvan Water Board's decision \"hasty and unfair.\"",
+     ("criticized", "Pavel Ruz", "Orvan Water Board")),
+    ("Mira Holt, who chairs the Brenna Tenants Union, called Harrow Estates' rent rise \"unjustifiable.\"",
+     ("criticized", "Mira Holt", "Harrow Estates")),
+])
+def test_calling_someones_deed_a_word_of_blame_criticises_them(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Solt called the Velka Tenants Union's plan unprecedented.",  # no word of blame
+    "Ana Solt called the flood a disaster for the Velka Tenants Union.",  # a loss for them, no blame
+])
+def test_calling_something_a_plain_word_criticises_no_one(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "criticized"}
+
+
+@pytest.mark.parametrize("text, body", [
+    # "X, whose chairwoman called the blasting vandalism": X is hers, not what she called it
+    ("The Kessel Owners Corporation, whose chairwoman, Ana Dorn, has called the blasting 'cultural vandalism', "
+     "welcomed the ruling.", "Kessel Owners Corporation"),
+    ("The Orvan Tenants Union, whose leader, Ana Solt, has called the evictions illegal, met the mayor.",
+     "Orvan Tenants Union"),
+])
+def test_whose_officer_criticises_not_her_own_body(extract_all, text, body):
+    assert not {f for f in extract_all(text) if f[0] == "criticized" and f[2] == body}
+
+
+def test_a_founders_attack_on_a_company_strategy_spares_his_own_fund(extract_all):
+    facts = extract_all("Marek Holm, the founder of Tarvo Capital, which holds a stake in Orlin Foods, called Orlin "
+                        "Foods' strategy \"a slow-motion failure.\"")
+    assert ("criticized", "Marek Holm", "Orlin Foods") in facts and ("criticized", "Marek Holm", "Tarvo Capital") not in facts

@@ -172,13 +172,20 @@ class Arguments:
                      and any(a.dep_ == "amod" and a.pos_ == "VERB" and a.tag_ in ("VBN", "VBD") for a in c.children)
                      for t in conjuncts(c)]
         if not found and head is not None and verb.dep_ == "relcl" and dependents(verb, *SUBJECTS) \
-                and not any(c.lower_ in RELATIVE for c in verb.children):
-            found = conjuncts(head)  # "the man police shot"
+                and not any(c.lower_ in RELATIVE for c in verb.children) \
+                and not any(c.lower_ == "whose" for s in dependents(verb, *SUBJECTS) for c in s.children):
+            found = conjuncts(head)  # "the man police shot" (not "X, whose chairwoman called ...": X is hers)
         if not found:  # "implored X to return", parsed with X as the infinitive's subject: X is the one asked
             for comp in dependents(verb, "ccomp", "xcomp"):
                 if infinitive(comp):
                     found = [t for s in dependents(comp, "nsubj") if verb.i < s.i < comp.i for t in conjuncts(s)]
                     break
+        if not found:  # "called [the union] [reckless]", "called [the union's demands] unacceptable": two
+            # complements, or one with its predicate hung on it as an adjective: the first is the one called it
+            comps = dependents(verb, "oprd")
+            if len(comps) == 2 and comps[0].pos_ in ("PROPN", "NOUN") or len(comps) == 1 and comps[0].pos_ == "NOUN" \
+                    and any(a.dep_ == "amod" and a.i > comps[0].i for a in comps[0].children):
+                found = [comps[0]]
         if not found and verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.pos_ == "PROPN" \
                 and verb.head.i > verb.i and dependents(verb, "nsubj"):
             found = conjuncts(verb.head)  # "Al-Tasheer phoned Selma Orvadi" parsed as "phoned Orvadi" with a subject

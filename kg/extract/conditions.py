@@ -12,6 +12,12 @@ from .syntax import infinitive, word_in
 _QUOTES = {'"', "“", "'", "‘"}
 
 
+def _word_of(word: str, words: frozenset[str]) -> bool:
+    """A word of a class, whose entries may be a prefix and a suffix around a stem ("un*able": "unjustifiable")."""
+    return word in words or any("*" in w and word.startswith(w.split("*")[0]) and word.endswith(w.split("*")[1])
+                                and len(word) > len(w) + 2 for w in words)
+
+
 def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
     """Whether a rule's condition (kg/extract/rules.py: CONDITIONS) holds of a frame."""
     k, val = cond.kind, cond.value
@@ -29,7 +35,11 @@ def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
         comps = [t for c in f.pred.children if c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp")
                  or c.dep_ == "advmod" and objs and c.i > objs[0] for t in (c, *c.conjuncts)]
         said = [t for c in comps for t in (c, *(a for a in c.children if a.dep_ == "amod"))]
-        return any(t.lemma_.lower() in words and not any(a.lower_ in ("least", "less", "not", "never") for a in t.children)
+        # "called the ministry's move hasty", with the predicate hung on the object as an adjective after it
+        said += [t for c in f.pred.children if c.dep_ in ("dobj", "oprd") for a in c.children
+                 if a.dep_ == "amod" and a.i > c.i for t in (a, *a.conjuncts)]
+        return any(_word_of(t.lemma_.lower(), words) and not any(a.lower_ in ("least", "less", "not", "never")
+                                                                 for a in t.children)
                    for t in said)
     if k == "dep":
         return any(c.dep_ == val for c in f.pred.children)

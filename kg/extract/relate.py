@@ -94,9 +94,10 @@ class Relater(Roles):
                            if k not in agents]
             if targets:
                 break
-        if fam in r.vocab.deed_families and targets and role.kind == "patient" and not any(r.all_of(di, t) for t in f.patients):
-            # an act named again ("the decision"): not one of the speaker's own side ("the association's chairman
-            # criticised the decision", the association's)
+        if fam in r.vocab.deed_families and targets and (role.kind == "patient-owner" or role.kind == "patient" and not any(
+                r.all_of(di, t) for t in f.patients)):
+            # an act named again ("the decision") or owned ("the company's strategy"): not one of the speaker's own
+            # side ("the association's chairman criticised the decision", the association's)
             own = set(agents) | {b for a in agents for b in self.affiliation.get(a, ())}
             targets = [k for k in targets if k not in own]
         if fam == "supports" or fam == "holdsResponsible" and rule.reported:  # "VLF commander X defended the raid":
