@@ -7149,3 +7149,21 @@ def test_a_founders_attack_on_a_company_strategy_spares_his_own_fund(extract_all
     facts = extract_all("Marek Holm, the founder of Tarvo Capital, which holds a stake in Orlin Foods, called Orlin "
                         "Foods' strategy \"a slow-motion failure.\"")
     assert ("criticized", "Marek Holm", "Orlin Foods") in facts and ("criticized", "Marek Holm", "Tarvo Capital") not in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the Sons of the Savanna": a capitalised plural or a body's word, "of" and a name, whole
+    ("Gunmen from the Sons of the Savanna ambushed a convoy of the Kelso Mining Company near Dabara.",
+     ("attacked", "Sons of the Savanna", "Kelso Mining Company")),
+    ("The Guardians of the Forest accused Tarvo Timber of illegal logging.",
+     ("accused", "Guardians of the Forest", "Tarvo Timber")),
+    ("Ana Ruiz, a professor at Lindmark College, criticised the Movement of the Free Sahel.",
+     ("criticized", "Ana Ruiz", "Movement of the Free Sahel")),
+])
+def test_a_plural_of_a_name_is_one_body(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_sea_of_a_state_is_no_body(extract_all):
+    # real state: "Gulf" is neither a plural nor a body's word
+    assert not {f for f in extract_all("Ana Ruiz praised the Gulf of Mexico.") if f[2] == "Gulf of Mexico"}

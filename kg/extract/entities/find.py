@@ -23,14 +23,42 @@ from .bodies import (
     _spelled_out_acronyms,
     _unlabelled_bodies,
 )
-from .bounds import _clean, _hyphened, _inside_hyphened_word, _name_before, _quoted_work, _through_particles
+from .bounds import (
+    _clean,
+    _hyphened,
+    _inside_hyphened_word,
+    _name_before,
+    _quoted_work,
+    _through_particles,
+)
 from .classify import _classify, _metonymic
-from .context import _after_the, _before_state, _described_by_title, _has_who, _not_a_place, _titled_names
+from .context import (
+    _after_the,
+    _before_state,
+    _described_by_title,
+    _has_who,
+    _not_a_place,
+    _titled_names,
+)
 from .forces import _armed_forces, _state_police
-from .mention import RawMention, TitleSpan, _common, _common_words, _generic, _tokens_with
+from .mention import (
+    RawMention,
+    TitleSpan,
+    _common,
+    _common_words,
+    _generic,
+    _tokens_with,
+)
 from .merges import _joined_bodies, _joined_people, _split_bodies, _split_places
 from .names import _joined_name, _members_of, _org_head, _portfolio, party_tag
-from .people import _TRADE_ENDINGS, _lone_names_by_title, _names_after_offices, _people_by_deed, _unlabelled_names
+from .of_names import _of_names
+from .people import (
+    _TRADE_ENDINGS,
+    _lone_names_by_title,
+    _names_after_offices,
+    _people_by_deed,
+    _unlabelled_names,
+)
 from .placenames import (
     _dateline_place,
     _dateline_region,
@@ -248,6 +276,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _regions_by_kind(doc, doc_index, lex, out, taken, nlp)
     _subdivisions(doc, doc_index, lex, out, taken)
     _bodies_named_in_apposition(doc, doc_index, lex, out, taken)
+    _of_names(doc, doc_index, lex, out, taken, title_toks)
     _bodies_by_description(doc, lex, out, titles, title_toks)
     _unlabelled_bodies(doc, doc_index, lex, out, taken, title_toks)
     _bodies_described_after(doc, doc_index, lex, out, taken, title_toks)
