@@ -7167,3 +7167,27 @@ def test_a_plural_of_a_name_is_one_body(extract_all, text, fact):
 def test_a_sea_of_a_state_is_no_body(extract_all):
     # real state: "Gulf" is neither a plural nor a body's word
     assert not {f for f in extract_all("Ana Ruiz praised the Gulf of Mexico.") if f[2] == "Gulf of Mexico"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name the model cut at a particle and took for a people's adjective is a body's name, whole
+    ("The offices of the weekly El Faro del Sur in Velmar were attacked on Saturday by members of the Kessel "
+     "Brigade.", ("attacked", "Kessel Brigade", "El Faro del Sur")),
+    # a number closing a gang's name
+    ("The killing of reporter Tomas Brega by members of the Barrio 9 gang shocked Velmar.",
+     ("attacked", "Barrio 9", "Tomas Brega")),
+    ("Members of the Calle 18 gang killed Ana Ruiz in Velmar.", ("attacked", "Calle 18", "Ana Ruiz")),
+    # a name set after the object with a comma but hung on the verb
+    ("Members of the Kessel Brigade killed a bus driver, Ana Ruiz, in Velmar.", ("attacked", "Kessel Brigade", "Ana Ruiz")),
+    ("Members of the Calle 18 gang shot dead a bus driver, Ana Ruiz, in Velmar.", ("attacked", "Calle 18", "Ana Ruiz")),
+    # real states: a state's air force and border troops keep their words
+    ("Nigerian air force jets struck the camps of the Kessel Brigade on Monday.",
+     ("attacked", "Nigerian air force", "Kessel Brigade")),
+    ("The shelling of Dorvat by Tajik border troops wounded four civilians.", ("attacked", "Tajik border troops", "Dorvat")),
+])
+def test_names_the_model_cut_or_hung_elsewhere(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_number_before_a_group_noun_is_no_name(extract_all):
+    assert not {f for f in extract_all("Police in Velmar said 12 gang members attacked Ana Ruiz.") if f[1].endswith("12")}

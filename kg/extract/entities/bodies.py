@@ -71,7 +71,7 @@ def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
         kind = heads.get(tok.text)  # lower case only: "the Varnish Party" is a name, "the X militia" a kind
         if kind is None or tok.i in taken or tok.i == 0 or tok.i - 1 in taken:
             continue
-        s = _new_name_before(doc, tok.i, taken, lex)  # not "the Syrian army": a state's forces, handled elsewhere
+        s = _new_name_before(doc, tok.i, taken, lex, numbered=True)  # not "the Syrian army": a state's forces, handled elsewhere
         if s is None or kind == "GovernmentOrganization" and tok.i - s == 1 and doc[s].is_sent_start \
                 and _common(doc[s].lower_, common):
             continue  # not "Foreign ministry spokesman X", capitalised for opening the sentence

@@ -84,7 +84,8 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         else:
             rm.type, rm.state = "Region", lex.regions.get(text)  # "Borno": Nigeria's
         return rm
-    if label == "NORP":
+    if label == "NORP" and (e - s == 1 or text in lex.demonyms or not all(t.is_alpha for t in doc[s:e])):  # (not "El Vocero del Valle", a name cut at
+        # "del" the model took for a people's)
         if _glued(doc, e):
             return None  # "Jaish" in "Jaish-e-Noor": the start of a longer name, no adjective
         if city and city[1] >= 100_000:

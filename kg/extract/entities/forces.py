@@ -34,6 +34,9 @@ def _armed_forces(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
             country = rm.canonical or rm.text
             word = "allies" if tok.lower_ == "allies" else tok.text
             surface = f"{doc[rm.start:rm.end].text} {word}"
+            if rm.end < tok.i and m.i < tok.i and tok.i - rm.end <= 2 and all(doc[k].is_lower and doc[k].is_alpha
+                                                                          for k in range(rm.end, tok.i)):
+                surface = doc[rm.start:tok.i + 1].text  # "Nigerian air force", "Tajik border troops"
             if tok.lower_ in ("allies", "coalition"):
                 surface = f"{doc[rm.start:rm.end].text} forces"
             out.remove(rm)

@@ -197,9 +197,11 @@ def _apostrophed(t: Token) -> bool:
     return text[:1].isupper() and ("'" in text[1:-1] or "’" in text[1:-1]) and text.replace("'", "").replace("’", "").isalpha()
 
 
-def _name_run(doc: Doc, end: int, taken: set[int]) -> int:
+def _name_run(doc: Doc, end: int, taken: set[int], numbered: bool = False) -> int:
     """The start of the run of capitalised words (joined by particles such as "al-", "de", "du") ending at `end`."""
     s = end
+    if numbered and s > 1 and doc[s - 1].is_digit and len(doc[s - 1]) <= 3 and doc[s - 2].is_title and s - 1 not in taken:
+        s -= 1  # "the Barrio 9 gang", "People's Defence Column 7": a number closing the name
     while s > 0 and s - 1 not in taken and (doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ in ("PROPN", "NOUN", "ADJ")
                                              or doc[s - 1].lower_ in NAME_PARTICLES and not doc[s - 1].is_sent_start
                                              or doc[s - 1].lower_ in _LINKING_PARTICLES and _glued(doc, s - 2)):
@@ -209,11 +211,11 @@ def _name_run(doc: Doc, end: int, taken: set[int]) -> int:
     return s
 
 
-def _new_name_before(doc: Doc, end: int, taken: set[int], lex: Lexicon) -> int | None:
+def _new_name_before(doc: Doc, end: int, taken: set[int], lex: Lexicon, numbered: bool = False) -> int | None:
     """Where the run of names right before token `end` starts ("the [Ansar al-Furqan] militia", "[Borno]
     state"), if it holds a proper noun and the gazetteers do not already know it as a place, a demonym or
     a title; else None."""
-    s = _name_run(doc, end, taken)
+    s = _name_run(doc, end, taken, numbered)
     if s == end or not any(t.pos_ == "PROPN" for t in doc[s:end]):
         return None
     text = doc[s:end].text
