@@ -7191,3 +7191,25 @@ def test_names_the_model_cut_or_hung_elsewhere(extract_all, text, fact):
 
 def test_a_number_before_a_group_noun_is_no_name(extract_all):
     assert not {f for f in extract_all("Police in Velmar said 12 gang members attacked Ana Ruiz.") if f[1].endswith("12")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name with particles and an acronym after a noun that describes a body
+    ("The offices of satellite channel Sawt al-Nahar TV were stormed by armed men loyal to the Kessel Brigade.",
+     ("attacked", "Kessel Brigade", "Sawt al-Nahar TV")),
+    # "the station" is a broadcaster, not the last body named
+    ("The offices of satellite channel Sawt al-Nahar TV were stormed by armed men loyal to the Kessel Brigade. Station "
+     "director Hamid Rafi accused the brigade of silencing coverage.", ("represents", "Hamid Rafi", "Sawt al-Nahar TV")),
+    ("Gunmen loyal to the Kessel Brigade attacked Radio Velmar FM on Monday. The station's director, Ana Ruiz, blamed "
+     "the brigade.", ("represents", "Ana Ruiz", "Radio Velmar FM")),
+])
+def test_a_broadcaster_named_with_particles_and_called_the_station(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts
+    assert ("represents", fact[1], "Kessel Brigade") not in facts
+
+
+def test_the_station_is_the_broadcaster_not_the_paper_named_since(extract_all):
+    facts = extract_all("Gunmen loyal to the Kessel Brigade attacked Radio Velmar FM and then the Dorn Courier on "
+                        "Monday. Ana Ruiz, the station's director, condemned the attacks.")
+    assert ("represents", "Ana Ruiz", "Dorn Courier") not in facts

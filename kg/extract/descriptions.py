@@ -75,6 +75,9 @@ def named_by_head(ref: Discourse, di: int, tok: Token, bare: bool = False) -> li
             bodies = [k for k in bodies if ref.type_of(k) == "ArmedForces" or ref.described_as.get(k, set()) & armed
                       or ref.named_as(k, "militia")]
     fits = ref.vocab.body_heads.get(noun)
+    if fits and noun in ref.vocab.loose_kind_nouns \
+            and not any(name_heads(ref.ents.entities[k].label) & fits for k in bodies):
+        fits = None  # "station chief X" with no broadcaster named: a station of any body ("the Coast Guard")
     if fits:  # "company spokesman X": the last company named, not a union named since
         declared = frozenset().union(*ref.vocab.body_heads.values())
         heads = {k: name_heads(ref.ents.entities[k].label) for k in bodies}

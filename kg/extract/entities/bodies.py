@@ -99,6 +99,7 @@ def _bodies_by_description(doc: Doc, lex: Lexicon, out: list[RawMention], titles
             and (prev.lower_ in descriptors or prev.lemma_ in descriptors) \
             or head.dep_ == "compound" and head.head.is_lower and head.head.i >= m.end \
             and head.head.lemma_ in descriptors and head.head.lemma_ in wc["body_noun_heads"] \
+            and head.head.lemma_ not in wc["loose_kind_nouns"] \
             and any(c.dep_ == "det" for c in head.head.children) \
             or (head.dep_ == "appos" and head.head.is_lower and head.head.lemma_ in descriptors
                 or _after_described_noun(doc, m.start, m.end, descriptors, wc["headed_body_verbs"])) \
@@ -167,11 +168,16 @@ def _unlabelled_bodies(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMent
         if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 1 >= len(doc):
             continue
         j = tok.i + 1
-        # any capitalised word here is a name, whatever its tag ("Wanderly" tagged an adverb)
-        while j < len(doc) and j - tok.i <= 4 and j not in taken and j not in title_toks and not doc[j].is_sent_start \
-                and doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop:
+        # any capitalised word here is a name, whatever its tag ("Wanderly" tagged an adverb), with the particles
+        # and acronyms inside it ("satellite channel Sawt al-Janoub TV")
+        while j < len(doc) and j - tok.i <= 6 and j not in taken and j not in title_toks and not doc[j].is_sent_start \
+                and (doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop
+                     or j > tok.i + 1 and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) <= 4
+                     or j > tok.i + 1 and doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].text == "-"
+                     and j + 2 < len(doc) and doc[j + 2].is_title
+                     or doc[j].text == "-" and j > tok.i + 1 and doc[j - 1].lower_ in NAME_PARTICLES):
             j += 1
-        if j == tok.i + 1 or j - tok.i > 4 or j < len(doc) and doc[j].pos_ == "PROPN":
+        if j == tok.i + 1 or j - tok.i > 6 or j < len(doc) and doc[j].pos_ == "PROPN":
             continue
         text = doc[tok.i + 1:j].text
         if text in lex.names or text in lex.demonyms or text.lower() in lex.titles or _generic(text.lower(), lex):
