@@ -7213,3 +7213,24 @@ def test_the_station_is_the_broadcaster_not_the_paper_named_since(extract_all):
     facts = extract_all("Gunmen loyal to the Kessel Brigade attacked Radio Velmar FM and then the Dorn Courier on "
                         "Monday. Ana Ruiz, the station's director, condemned the attacks.")
     assert ("represents", "Ana Ruiz", "Dorn Courier") not in facts
+
+
+@pytest.mark.parametrize("text, fact", [  # real regions: the gazetteer's first-level regions
+    # a known region's name and its kind, which the model took for a body's name, is that region
+    ("Gunmen from the Kessel Brigade attacked Ogbodo, a village in Imo State.", ("locatedIn", "Ogbodo", "Imo State")),
+    ("Cattle raiders from the Kessel Brigade struck Pibor Ayod, a village in Jonglei State.",
+     ("locatedIn", "Pibor Ayod", "Jonglei State")),
+    # ... and no body that "the firm" may stand for
+    ("The Delta Oilfield Workers' Union warned that it would shut down production at Okanta Petroleum's flow stations "
+     "in Rivers State unless the firm reinstated 140 workers.", ("threatened", "Delta Oilfield Workers' Union",
+                                                                 "Okanta Petroleum")),
+])
+def test_a_known_region_the_model_took_for_a_body(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts
+    assert not {f for f in facts if f[0] in ("threatened", "demanded") and f[2].endswith("State")}
+
+
+def test_a_body_named_for_a_place_and_kind_is_still_a_body(extract_all):
+    facts = extract_all("The Velmar Company criticised the Tana River Authority over the floods.")
+    assert ("criticized", "Velmar Company", "Tana River Authority") in facts

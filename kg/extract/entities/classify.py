@@ -124,6 +124,10 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
     if not _org_head(text, lex) and _origin(doc, s, e, lex):
         rm.type = "City"
         return rm
+    if e - s == 2 and doc[e - 1].lower_ in lex.relations["word_classes"]["region_kinds"] and doc[s].text in lex.regions \
+            and doc[e - 1].dep_ != "compound":  # (not "Michigan State horticulture professor X": a university's)
+        rm.type, rm.state = "Region", lex.regions[doc[s].text]  # "Rivers State" the model took for a body
+        return rm
     rm.type = _org_type(text, lex)
     if rm.type in ("GovernmentOrganization", "ArmedForces"):
         rm.state = _state_in_name(text, lex)  # "Norwegian Foreign Ministry", "Ministry of Defence of Poland"
