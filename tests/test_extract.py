@@ -7234,3 +7234,29 @@ def test_a_known_region_the_model_took_for_a_body(extract_all, text, fact):
 def test_a_body_named_for_a_place_and_kind_is_still_a_body(extract_all):
     facts = extract_all("The Velmar Company criticised the Tana River Authority over the floods.")
     assert ("criticized", "Velmar Company", "Tana River Authority") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a demand made for the purpose of a call, a meeting or a letter is made of the one reached
+    ("Arlo Venn, the commission's chairman, said he phoned Lydia Marsh, chief executive of Corvane Chemicals, on "
+     "Wednesday to demand the firm's inspection records.", ("demanded", "Arlo Venn", "Lydia Marsh")),
+    ("Trade Minister Kwame Osei met executives of the cocoa processor Tarvo Cacao on Monday to press for more beans "
+     "to be ground locally.", ("demanded", "Kwame Osei", "Tarvo Cacao")),
+    ("Ana Ruiz said she had written to the Velmar Courier's editor, Pavel Ruz, demanding a correction.",
+     ("demanded", "Ana Ruiz", "Pavel Ruz")),
+    # "the paper" for a paper described as a weekly
+    ("The offices of the weekly El Faro del Sur in Velmar were attacked on Saturday by members of the Kessel Brigade. "
+     "The paper's editor, Ana Ruiz, blamed the brigade.", ("represents", "Ana Ruiz", "El Faro del Sur")),
+])
+def test_a_demand_made_by_contacting_someone(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz met Pavel Ruz on Monday to discuss the budget.",  # no demand
+    "Kettle said she had written to the newspaper's editor, Ruth Amberley, about the story.",  # no paper named
+])
+def test_contacting_someone_demands_nothing_by_itself(extract_all, text):
+    facts = extract_all(text)
+    assert not {f for f in facts if f[0] == "demanded"}
+    assert not {f for f in facts if f[0] == "represents" and f[2] == "Kettle"}

@@ -44,8 +44,10 @@ def named_by_head(ref: Discourse, di: int, tok: Token, bare: bool = False) -> li
     """'the ministry': the last body whose name ends in that word; 'the company': the last company named;
     'the group': the body last named as a subject, else the last body named."""
     recent = list(reversed(ref._window(di, tok)))
+    press = ref.vocab.press_nouns if tok.lemma_.lower() in ref.vocab.press_nouns else frozenset()
     named = [key for _, key, _ in recent if ref.type_of(key) in BODY_TYPES and (
-        tok.lower_ in name_heads(ref.entity(key).label) or tok.lemma_.lower() in ref.described_as.get(key, ()))]
+        tok.lower_ in name_heads(ref.entity(key).label) or tok.lemma_.lower() in ref.described_as.get(key, ())
+        or press & ref.described_as.get(key, set()))]  # "the paper" for "the weekly El Vocero del Valle"
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")}
     # "the labor council" after "the Eskerford Central Labor Council" and "the City Council": the one it says
     fitting = [k for k in named if mods and mods <= set(ref.entity(k).label.lower().split())]

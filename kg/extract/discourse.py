@@ -86,6 +86,10 @@ class Discourse(ABC):
                 said.add(head.head.lemma_.lower())
             said.update(c.lemma_.lower() for c in head.children  # "the rebel X Movement"
                         if c.dep_ in ("amod", "compound") and c.is_lower and c.i < m.start and c.lemma_.lower() in nouns)
+            prev = self.docs[m.doc_index][m.start - 1] if m.start > 0 else None
+            if prev is not None and prev.is_lower and prev.lower_ in self.vocab.press_nouns:  # "the daily X", however
+                # it is parsed
+                said.add(prev.lower_)
         return out
 
     def named_as(self, key: str, noun: str) -> bool:
