@@ -7260,3 +7260,23 @@ def test_contacting_someone_demands_nothing_by_itself(extract_all, text):
     facts = extract_all(text)
     assert not {f for f in facts if f[0] == "demanded"}
     assert not {f for f in facts if f[0] == "represents" and f[2] == "Kettle"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a meeting held for talks is a negotiation too
+    ("The Velmar mayor, Ana Ruiz, hosted the Dorn mayor, Pavel Ruz, for talks on the bridge.", ("Ana Ruiz", "Pavel Ruz")),
+    ("Tomas Brega, head of the Kessel Farmers Union, met officials of Harrow Estates on Friday for talks on rents.",
+     ("Tomas Brega", "Harrow Estates")),
+    ("Ana Ruiz and Pavel Ruz met in Velmar on Friday for talks on the disputed river border.", ("Ana Ruiz", "Pavel Ruz")),
+])
+def test_a_meeting_for_talks_is_a_negotiation(extract_all, text, pair):
+    facts = extract_all(text)
+    assert ("negotiatedWith", *pair) in facts or ("negotiatedWith", pair[1], pair[0]) in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz met Pavel Ruz to talk about football.",
+    "Ana Ruiz met Pavel Ruz on Monday, and talks will follow.",
+])
+def test_a_meeting_with_no_talks_held_is_no_negotiation(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "negotiatedWith"}
