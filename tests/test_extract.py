@@ -7280,3 +7280,34 @@ def test_a_meeting_for_talks_is_a_negotiation(extract_all, text, pair):
 ])
 def test_a_meeting_with_no_talks_held_is_no_negotiation(extract_all, text):
     assert not {f for f in extract_all(text) if f[0] == "negotiatedWith"}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # an alliance announced or formed: each side backs the other
+    ("The Velka Tenants Union and the Dorn Farmers League announced an electoral alliance on Monday.",
+     "Velka Tenants Union", "Dorn Farmers League"),
+    ("The Velka Party formed an alliance with the Dorn Farmers League.", "Velka Party", "Dorn Farmers League"),
+    ("The Kessel Greens sealed an alliance with the Orvan Labour Party ahead of the vote.", "Kessel Greens",
+     "Orvan Labour Party"),
+])
+def test_an_alliance_formed_backs_both_ways(extract_all, text, a, b):
+    facts = extract_all(text)
+    assert ("supports", a, b) in facts and ("supports", b, a) in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Velka Tenants Union said it stood with the Dorn Farmers League.",
+     ("supports", "Velka Tenants Union", "Dorn Farmers League")),
+    ("Ana Ruiz, the mayor of Dorn, said she stood with the Kessel Miners Union.",
+     ("supports", "Ana Ruiz", "Kessel Miners Union")),
+])
+def test_standing_with_someone_backs_them(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Velka Party rejected an alliance with the Dorn Farmers League.",
+    "Ana Ruiz stood with her husband at the Velka Party rally.",
+])
+def test_no_alliance_formed_backs_no_one(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "supports" and f[1] != f[2]}

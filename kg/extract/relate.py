@@ -151,6 +151,8 @@ class Relater(Roles):
             pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
         else:
             pairs = [(x, y) for x in agents for y in targets if x != y]
+        if rule.symmetric and fam not in ("metWith", "negotiatedWith", "called"):  # "A and B formed an alliance":
+            pairs += [(y, x) for x, y in pairs if (y, x) not in pairs]  # each backs the other, both edges stated
         if fam in ("metWith", "negotiatedWith", "called"):  # no one meets or phones their own body ("met X and other
             pairs = [(x, y) for x, y in pairs  # union leaders": not X with the union X leads)
                      if y not in self.affiliation.get(x, ()) and x not in self.affiliation.get(y, ())]
