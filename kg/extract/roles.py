@@ -21,6 +21,7 @@ from .shapes import (
     attack_target,
     attack_verb,
     clause_venues,
+    contacted,
     owners,
     referring_it,
     through_partitives,
@@ -115,14 +116,7 @@ class Roles:
             return self._keys(di, [o for m in messages for h in [m, *(c for c in m.children if c.dep_ == "acl")]
                                    for q, o in obliques_of(h) if q == "to"])
         if k == "contacted":  # "phoned Y to demand ...", "met Y to press for ...", "wrote to Y demanding ...": Y
-            verb = f.pred
-            host = verb.head if f.kind == "verb" and verb.dep_ in ("advcl", "xcomp") \
-                and (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) or verb.tag_ == "VBG") else None
-            if host is None or host.lemma_.lower() not in r.vocab.contact_verbs:
-                return []
-            reached = [c for c in host.children if c.dep_ in ("dobj", "dative")]
-            reached += [o for p, o in obliques_of(host) if p in ("to", "with")]
-            return self._keys(di, [t for o in reached for t in conjuncts(o)])
+            return self._keys(di, contacted(f.pred, r.vocab.contact_verbs) if f.kind == "verb" else [])
         if k == "occasion-addressee":  # "In a phone call, X told Y that ...": Y, whom the clause's verb addresses
             host = f.occasion_host
             if host is None or rule is None or f.occasion not in rule.light \

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .frames import Frame
 from .rules import Vocabulary
-from .syntax import obliques_of
+from .syntax import conjuncts, obliques_of
 
 
 def attack_verb(v: Vocabulary, lemma: str) -> bool:
@@ -108,3 +108,18 @@ def attack_target(obj: Token, v: Vocabulary, pred: Token) -> bool:
         return True
     later = any(t.lower_ == "on" and t.dep_ == "prep" for t in obj.doc[obj.i + 1:obj.sent.end])
     return lemma in v.attack_nouns and later  # one "on" after an attack is the blamed one: "blamed the attack on X"
+
+
+def contacted(verb: Token, contact_verbs: frozenset[str]) -> list[Token]:
+    """Whom the call, meeting or letter a verb is the purpose of reaches ("phoned Y to demand ...", "wrote to Y
+    demanding ..."): the object of that verb, or its to- or with-phrase."""
+    if verb.dep_ not in ("advcl", "xcomp") or not (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
+                                                   or verb.tag_ == "VBG"):
+        return []
+    host = verb.head
+    if host.lemma_.lower() not in contact_verbs:
+        return []
+    reached = [c for c in host.children if c.dep_ in ("dobj", "dative")]
+    reached += [o for p in host.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                for o in p.children if o.dep_ == "pobj"]
+    return [t for o in reached for t in conjuncts(o)]
