@@ -7311,3 +7311,34 @@ def test_standing_with_someone_backs_them(extract_all, text, fact):
 ])
 def test_no_alliance_formed_backs_no_one(extract_all, text):
     assert not {f for f in extract_all(text) if f[0] == "supports" and f[1] != f[2]}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a quoted name for someone, or for their deed, is a barb at them
+    ("The Orvan Tenants Union called Dorn's mayor, Pavel Ruz, \"a servant of the developers\".",
+     ("criticized", "Orvan Tenants Union", "Pavel Ruz")),
+    ("The Velka Tenants Union called Harrow Estates \"a slum landlord with a logo\".",
+     ("criticized", "Velka Tenants Union", "Harrow Estates")),
+    ("Fighters of the Kessel Brigade ambushed a convoy near Dorn on Monday. Governor Ana Ruiz called the ambush \"an act "
+     "of terrorism\".", ("criticized", "Ana Ruiz", "Kessel Brigade")),
+    # a kidnapping is an attack on the one seized, and named again it is the kidnappers'
+    ("Fighters of the Kessel Brigade kidnapped two ranchers on Monday. The interior minister, Tomas Brega, condemned the "
+     "kidnapping.", ("criticized", "Tomas Brega", "Kessel Brigade")),
+    ("Rebels of the Kivani Liberation Front stormed Okaro on Monday and abducted its mayor, Benedict Umeh.",
+     ("attacked", "Kivani Liberation Front", "Benedict Umeh")),
+    ("Police said Ana Ruiz had been abducted by the Kessel Brigade.", ("attacked", "Kessel Brigade", "Ana Ruiz")),
+])
+def test_quoted_barbs_and_kidnappings(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz called the Velmar Company \"a true partner of this town\".",  # praise
+    "Ana Ruiz called Pavel Ruz, the mayor of Dorn, on Monday.",  # no quote
+])
+def test_a_quoted_compliment_is_no_barb(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "criticized"}
+
+
+def test_a_denied_kidnapping_is_no_attack(extract):
+    assert not {f for f in extract("The Kessel Brigade denied kidnapping Ana Ruiz.") if f[0] == "attacked"}
