@@ -32,7 +32,6 @@ KNOWN_MISSES: dict[str, str] = {
     "department-region-3": "the model does not name 'Sarzeuil'",
     "post-where-clause-1": "the model tags 'Tomasz Rydel' as an organisation",
     "post-where-clause-3": "the model does not name 'Adebayo Rourke-Sani' (a hyphenated surname)",
-    "organ-plural-object-3": "a threat told as what will happen to the target ('will be kidnapped') has no threat word",
     "active-verb-5": "the model tags 'Ana Lucía Berrocal' as an organisation (from 'Lucía'), so no person makes the call",
     "site-names-6": "'negotiators from A and B met ... but failed to reach a deal': the meeting is read, not the talks",
     "active-verb-33": "'sits on a plateau in Nevada': the place hangs on the plateau, two prepositions away",

@@ -7342,3 +7342,35 @@ def test_a_quoted_compliment_is_no_barb(extract_all, text):
 
 def test_a_denied_kidnapping_is_no_attack(extract):
     assert not {f for f in extract("The Kessel Brigade denied kidnapping Ana Ruiz.") if f[0] == "attacked"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the Federation of Mine and Quarry Workers": one body, whose name holds "and"
+    ("The Federation of Mine and Quarry Workers threatened to strike unless Sidi Kessel Phosphates reinstated 300 "
+     "workers.", ("threatened", "Federation of Mine and Quarry Workers", "Sidi Kessel Phosphates")),
+    ("Ana Ruiz sued the Union of Bakers and Confectioners.", ("accused", "Ana Ruiz", "Union of Bakers and Confectioners")),
+    # a punishment promised in the passive by a state's officer, with no one named to do it
+    ("Mexico's security secretary, Ernesto Valdivia, vowed that the leaders of the Sierra Negra Cartel would be "
+     "\"hunted down one by one\".", ("threatened", "Ernesto Valdivia", "Sierra Negra Cartel")),  # real state
+    ("Peru's interior minister, Tomas Arce, said the Huallaga Brigade would be crushed.",
+     ("threatened", "Tomas Arce", "Huallaga Brigade")),  # real state
+    # damages sought are a punishment
+    ("Istmo Copper warned the Dorn Port Authority that it would seek $900 million in damages if the concession were "
+     "cancelled.", ("threatened", "Istmo Copper", "Dorn Port Authority")),
+])
+def test_joined_names_and_promised_punishments(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a passive punishment promised by someone with no power to inflict it, or by a named doer
+    "Ana Ruiz, a lawyer for the Velka Tenants Union, said Harrow Estates would be sued if it raised rents.",
+    "Ravel Corp. said it would appeal the decision by the Trade Ministry in court.",
+])
+def test_a_passive_punishment_promised_by_no_power_threatens_no_one(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "threatened"}
+
+
+def test_two_bodies_joined_by_and_stay_two(extract):
+    facts = extract("The University of Lagos and Brellin Medical Trust accused Halvard Oil of dumping waste.")
+    assert ("accused", "Brellin Medical Trust", "Halvard Oil") in facts

@@ -48,7 +48,8 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             yield rel.evidence.event("threatened", speaker, tg, di, f.pred, confidence=0.7, speaker=speaker)
         return
     agents = rel._agents(AGENT_RULE, f, di, speaker) or \
-        (_speakers_people(rel, f, di, speaker) if f.lemma in v.punitive_acts or hostile else [])
+        (_speakers_people(rel, f, di, speaker) if f.lemma in v.punitive_acts or hostile else []) or \
+        _state_promise(rel, f, speaker)
     side = set(agents) | {b for a in agents for b in rel.affiliation.get(a, set())}
     cands: list[str] = []
     if cond is not None:  # "unless Meridian reinstated the dockers": Meridian
@@ -109,6 +110,17 @@ def _speakers_people(rel: Relater, f: Frame, di: int, speaker: str | None) -> li
     else:
         bodies = []
     return [speaker, *bodies] if len(bodies) == 1 else []  # the one who says it, and the side it says it for
+
+
+def _state_promise(rel: Relater, f: Frame, speaker: str | None) -> list[str]:
+    """"The minister vowed that the cartel's leaders would be hunted down": a punishment promised in the passive,
+    with no one named to carry it out, is the speaker's threat where the speaker's side can do it (a state, its
+    bodies and forces, an armed group)."""
+    if speaker is None or not f.passive or any(c.dep_ == "agent" for c in f.pred.children):
+        return []
+    r = rel.refs
+    side = {r.type_of(k) for k in [speaker, *rel.affiliation.get(speaker, set())]}
+    return [speaker] if side & {"Country", "Region", "GovernmentOrganization", "ArmedForces"} else []
 
 
 def threat_nouns(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
@@ -195,11 +207,13 @@ def _punitive(v: object, verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in p.children
              if o.dep_ == "pobj"]  # ("report X to police": "to" parsed as a dative)
+    objs += [o for n in list(objs) if n.ent_type_ == "MONEY" or n.like_num for p in n.children
+             if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]  # "seek $9m in damages"
     if verb.lemma_.lower() == "see" and not any(c.dep_ in ("advcl", "xcomp") and infinitive(c) for c in verb.children):
         # "would see X in court", however "in court" hangs (not "see X in court on Monday to set a date")
         objs += [o for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
                  if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and o.lower_ == "court"]
-    return any(o.lemma_.lower() in v.punitive_nouns for o in objs)  # type: ignore[attr-defined]
+    return any(o.lemma_.lower() in v.punitive_nouns or o.lower_ in v.punitive_nouns for o in objs)  # type: ignore[attr-defined]
 
 
 def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:

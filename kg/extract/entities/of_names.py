@@ -22,15 +22,22 @@ def _of_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], tak
             continue
         j = i + 2 + (doc[i + 2].lower_ == "the")
         k = j
-        while k < len(doc) and k - j < 4 and doc[k].is_title and doc[k].is_alpha and k not in title_toks:
-            k += 1
+        while k < len(doc) and k - j < 6 and (doc[k].is_title and doc[k].is_alpha and k not in title_toks
+                                              or k > j and doc[k].lower_ in ("and", "&") and k + 1 < len(doc)
+                                              and doc[k + 1].is_title and doc[k + 1].lower_ != "the"):
+            k += 1  # ("the Federation of Mine and Quarry Workers")
+        joins = [x for x in range(j, k) if doc[x].lower_ in ("and", "&")]
+        if joins and doc[k - 1].lower_ in heads:
+            k = joins[0]  # "the University of Lagos and Brellin Medical Trust": two bodies
+        if k == j or doc[k - 1].lower_ in ("and", "&"):
+            continue
         if k == j or k < len(doc) and doc[k].pos_ == "PROPN":
             continue  # nothing capitalised after "of", or a name running on
         inside = _inside(out, i, k)
         if any(m.start < i or m.end > k for m in inside) or doc[i:k].text in lex.names \
                 or any(m.type in ("Country", "City") and not m.metonym and (m.start, m.end) != (j, k) for m in inside):
             continue  # a name reaching outside, a known one, or a place's ("the Gulf of Mexico": no plural)
-        if any((m.start, m.end) == (i, k) for m in inside):
-            continue
+        if any((m.start, m.end) == (i, k) for m in inside) or any(m.type == "Person" and m.start > j and doc[m.end - 1].tag_ != "NNPS" for m in inside):
+            continue  # (not "the Institute of Mathematics and Wang Yuan", a person after "and")
         text = doc[i:k].text
         _replace(out, taken, inside, RawMention(doc_index, i, k, text, _org_type(text, lex), head=i, described=True))
