@@ -7374,3 +7374,28 @@ def test_a_passive_punishment_promised_by_no_power_threatens_no_one(extract_all,
 def test_two_bodies_joined_by_and_stay_two(extract):
     facts = extract("The University of Lagos and Brellin Medical Trust accused Halvard Oil of dumping waste.")
     assert ("accused", "Brellin Medical Trust", "Halvard Oil") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a raid on a body's premises or people attacks the body
+    ("Officers of the Velmar National Police raided the newsroom of El Sol de Dorn on Wednesday night.",
+     ("attacked", "Velmar National Police", "El Sol de Dorn")),
+    ("Aircraft of the Kessel Armed Forces bombed a column of the Dorn Brigade near the border.",
+     ("attacked", "Kessel Armed Forces", "Dorn Brigade")),
+    # beating with a weapon is an attack (not a win in a contest)
+    ("Officers of the Kessel Gendarmerie fired tear gas and beat supporters of the Velmar Citizens Party with clubs.",
+     ("attacked", "Kessel Gendarmerie", "Velmar Citizens Party")),
+    # a by-phrase closing coordinated passives is the doer of both
+    ("Members of the Gobi Herders' Union were beaten with batons and sprayed with pepper spray by officers of the "
+     "Orhon Police Department.", ("attacked", "Orhon Police Department", "Gobi Herders' Union")),
+    # any people "of" a body people join stand for it
+    ("Striking tappers of the Velmar Rubber Workers Union were beaten with batons by security guards employed by "
+     "the rubber company Greenleaf Plantations.", ("attacked", "Greenleaf Plantations", "Velmar Rubber Workers Union")),
+])
+def test_attacks_on_a_bodys_premises_and_people(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_beating_a_rival_in_a_contest_is_no_attack(extract_all):
+    assert not {f for f in extract_all("Kelby Rovers beat the Ashgrove Athletic club 3-0 on Saturday.")
+                if f[0] == "attacked"}

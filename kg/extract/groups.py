@@ -105,3 +105,17 @@ def _party(tok: Token) -> bool:
     if t.dep_ == "pobj":
         return t.head.lower_ in ("with", "against", "between", "by", "to", "from")
     return t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "ROOT", "poss")
+
+
+def joined_people(ref: Discourse, di: int, tok: Token) -> list[str]:
+    """'tappers of the X Rubber Workers Union', 'dockers of the X Federation': any people (a plural for people, in
+    no list of group nouns) of a body that people join stand for it (not "the policies of X")."""
+    lem = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or not tok.is_lower or lem in ref.vocab.group_nouns \
+            or not lem.endswith(("er", "or", "ist", "ian", "man", "ant", "ent", "ee")):
+        return []
+    joined = ref.lex.relations["word_classes"]["members_body_heads"]
+    found = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj" for k in ref.ents.at(di, p) if ref.type_of(k) == "Organization"
+             and ref.entity(k).label.lower().split()[-1] in joined]
+    return found[:1]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .descriptions import _described, _document_authors, named_by_head, titled
 from .discourse import Discourse
 from .entities import PERSONAL_PRONOUNS
-from .groups import _pair, group, members
+from .groups import _pair, group, joined_people, members
 from .kinds import BODIES_AND_STATES, BODY_TYPES, GROUP_PRONOUNS, PLACE_TYPES
 from .pronouns import (
     _clause_subject,
@@ -192,6 +192,9 @@ class Referents(Discourse):
                         found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) == "Country"]
                         if found:
                             return found
+        found = joined_people(self, di, tok)  # "tappers of the X Rubber Workers Union"
+        if found:
+            return found
         if low in kinds:  # "by the Los Tigres cartel": the group the noun says the name is
             for c in tok.children:
                 if c.dep_ == "compound" and any(self.type_of(k) in BODY_TYPES for k in self.ents.at(di, c)):
@@ -287,7 +290,8 @@ class Referents(Discourse):
     def _doer(tok: Token) -> bool:
         """A subject or a by-agent: "guards employed by X opened fire" acts for X; "indicted two guards employed
         by X" accuses the guards, not X."""
-        return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+        return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and (tok.head.dep_ == "agent"
+                                                                              or tok.head.lower_ == "by")
 
     def all_of(self, di: int, tok: Token) -> list[str]:
         """The entities of a token and of the tokens coordinated with it, or of a group's named members
