@@ -7399,3 +7399,28 @@ def test_attacks_on_a_bodys_premises_and_people(extract_all, text, fact):
 def test_beating_a_rival_in_a_contest_is_no_attack(extract_all):
     assert not {f for f in extract_all("Kelby Rovers beat the Ashgrove Athletic club 3-0 on Saturday.")
                 if f[0] == "attacked"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an officer the article never names acts, or is met, for the body the title names
+    ("The Velmar Union's special envoy met Tomas Brega, the leader of the Kessel Front, on Sunday.",
+     ("metWith", "Velmar Union", "Tomas Brega")),
+    ("Later on Tuesday, the special envoy of the Economic Community of West African States met Ana Ruiz.",
+     ("metWith", "Economic Community of West African States", "Ana Ruiz")),
+    ("The environment minister, Ana Ruiz, met the chief executive of Altan Gobi Mining in Dorn.",
+     ("metWith", "Ana Ruiz", "Altan Gobi Mining")),
+])
+def test_an_unnamed_officer_stands_for_the_body(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts or ("metWith", fact[2], fact[1]) in facts
+
+
+@pytest.mark.parametrize("text, body", [
+    # named after all: the officer, not the body
+    ("The Sentinel hit out at the chief of the Harwick Police Department, Renata Fell, for cutting patrols.",
+     "Harwick Police Department"),
+    ("Yusuf Bello, a police spokesman, blamed the Kurmi Boys gang's leader, a man known as Dan Karami, for the raids.",
+     "Kurmi Boys"),
+])
+def test_an_officer_named_after_the_title_is_no_body(extract_all, text, body):
+    assert not {f for f in extract_all(text) if f[0] in ("criticized", "holdsResponsible", "accused") and f[2] == body}

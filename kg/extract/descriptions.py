@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .discourse import Discourse, name_heads, name_words
-from .kinds import ACTOR_TYPES, BODY_TYPES
+from .kinds import ACTOR_TYPES, BODIES_AND_STATES, BODY_TYPES
 from .states import _last_state, _state_forces, home_state, state_of
 from .syntax import conjuncts, finite_partner
 
@@ -223,3 +223,17 @@ def _named_as(subject: Token) -> list[Token]:
         if c.dep_ in ("appos", "conj"):
             out += _named_as(c)
     return out
+
+def _unnamed_officer(ref: Discourse, di: int, tok: Token, depth: int) -> list[str]:
+    """"The United Nations special envoy met X", "the special envoy of ECOWAS urged ...": an officer the article
+    never names acts for the body the title names (its own, not "for Libya", where the envoy is sent)."""
+    doc, end = tok.doc, tok.right_edge.i
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            or not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children):
+        return []  # (a definite officer, as a subject or an object)
+    if any(t.dep_ == "appos" for t in tok.subtree) or end + 2 < len(doc) and doc[end + 1].text == "," \
+            and doc[end + 2].pos_ == "PROPN":
+        return []  # "the chief of X, Renata Fell,", "the gang's leader, a man known as Y": named after all
+    own = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]
+    own += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [k for t in own for k in ref.of(di, t, depth + 1) if ref.type_of(k) in BODIES_AND_STATES][:1]

@@ -7,7 +7,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .descriptions import _described, _document_authors, named_by_head, titled
+from .descriptions import (
+    _described,
+    _document_authors,
+    _unnamed_officer,
+    named_by_head,
+    titled,
+)
 from .discourse import Discourse
 from .entities import PERSONAL_PRONOUNS
 from .groups import _pair, group, joined_people, members
@@ -141,6 +147,7 @@ class Referents(Discourse):
                     [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
                      if o.dep_ == "pobj"]
                 found = [k for t in named for k in self.of(di, t, depth + 1) if self.type_of(k) in BODIES_AND_STATES][:1]
+            found = found or _unnamed_officer(self, di, tok, depth)  # "the UN special envoy met X"
             if found or lem not in v.body_nouns:  # "the regulator" names a person or a body
                 return found
         if lem in v.state_nouns or lem in v.place_nouns:
