@@ -7424,3 +7424,21 @@ def test_an_unnamed_officer_stands_for_the_body(extract_all, text, fact):
 ])
 def test_an_officer_named_after_the_title_is_no_body(extract_all, text, body):
     assert not {f for f in extract_all(text) if f[0] in ("criticized", "holdsResponsible", "accused") and f[2] == body}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a town's name hyphened from two words, which the model cut to its last
+    ("Fighters attacked a post of the Kessel Guard in Gounarou-Kpé, a village in the northern department of Alibori.",
+     ("locatedIn", "Gounarou-Kpé", "Alibori")),  # real region
+    ("Gunmen attacked Ndiaye-Keur, a village in Senegal's Matam region.", ("locatedIn", "Ndiaye-Keur", "Matam")),
+    ("Floods cut off Mont-Royal, a village in the Dorn valley, and Ana Ruiz, the mayor of Mont-Royal, asked the Velmar "
+     "Water Board for help.", ("represents", "Ana Ruiz", "Mont-Royal")),
+])
+def test_a_hyphened_town_name_is_whole(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts
+    assert not {f for f in facts if f[1] in ("Kpé", "Keur", "Royal") or f[2] in ("Kpé", "Keur", "Royal")}
+
+
+def test_a_prefix_hyphened_to_a_state_makes_no_town(extract_all):
+    assert not {f for f in extract_all("Anti-Kessel protesters marched in Velmar on Monday.") if "Anti" in f[1] + f[2]}

@@ -56,10 +56,13 @@ def _glued_prefixes(doc: Doc, out: list[RawMention]) -> None:
     """'the Al-Qasr Lions Brigade' found from "Qasr": a body's name starts with the word hyphened to its first."""
     for m in out:
         s = m.start
-        if m.type in ("Organization", "ArmedForces") and s >= 2 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ \
-                and not doc[s - 2].whitespace_ and doc[s - 2].is_alpha and doc[s - 2].lower_ in NAME_PARTICLES \
-                and not any(o.start <= s - 2 < o.end for o in out):
+        if s >= 2 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
+                and doc[s - 2].is_alpha and not any(o.start <= s - 2 < o.end for o in out) \
+                and (m.type in ("Organization", "ArmedForces") and doc[s - 2].lower_ in NAME_PARTICLES
+                     or m.type == "City" and m.canonical in (None, m.text) and doc[s - 2].is_title):  # "Gounarou-Kpé"
             m.start, m.text = s - 2, doc[s - 2:m.end].text
+            if m.canonical:
+                m.canonical = m.text
 
 
 def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
