@@ -7442,3 +7442,20 @@ def test_a_hyphened_town_name_is_whole(extract_all, text, fact):
 
 def test_a_prefix_hyphened_to_a_state_makes_no_town(extract_all):
     assert not {f for f in extract_all("Anti-Kessel protesters marched in Velmar on Monday.") if "Anti" in f[1] + f[2]}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the police": the police body named before, by any word of its name
+    ("Officers of the Velmar Police Force raided the offices of the Dorn Party. The Kessel Union criticised the police "
+     "for using force against a lawful meeting.", ("criticized", "Kessel Union", "Velmar Police Force")),
+    ("Bangladeshi riot police beat protesters of the Dhaka Garment Workers' Front with batons on Saturday. The rights "
+     "group Voice Watch condemned the police.", ("criticized", "Voice Watch", "Bangladeshi riot police")),  # real state
+    ("Georgian police fired water cannon at supporters of the Civic Dawn party. The Kessel Union criticised the police.",
+     ("criticized", "Kessel Union", "Georgian police")),  # real state
+])
+def test_the_police_is_the_police_named_before(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_the_police_with_none_named_is_no_one(extract_all):
+    assert not {f for f in extract_all("The Velmar Union criticised the police for the arrests.") if f[0] == "criticized"}

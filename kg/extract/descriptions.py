@@ -90,7 +90,9 @@ def named_by_head(ref: Discourse, di: int, tok: Token, bare: bool = False) -> li
         # Nordic Timber union" are no company; "the retailer Kessel Mart" is one)
         kinds = {k for k, h in ref.vocab.body_heads.items() if not h & fits}
         kind = [k for k in bodies if heads[k] & fits and not ref.described_as.get(k, set()) & kinds]
-        if not kind and noun in ref.vocab.state_body_nouns:  # "ministry spokesman X": the state's ministry
+        local = any(c.dep_ in ("compound", "amod") and (c.lower_ in ref.vocab.local_modifiers or c.pos_ == "PROPN")
+                    for c in tok.children)  # "the Guerrero state police", "the regional ministry": not the state's
+        if not kind and noun in ref.vocab.state_body_nouns and not local:  # "ministry spokesman X": the state's ministry
             return _last_state(ref, di, tok)
         if not kind and noun in ref.vocab.named_kind_nouns:  # "the board said ...": no board named
             return []

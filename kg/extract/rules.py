@@ -90,7 +90,7 @@ REQUIRED_CLASSES = frozenset({
     "regional_offices", "placed_region_kinds", "addressing_verbs", "trade_nouns", "ordered_acts",
     "order_nouns", "seat_nouns", "state_force_words", "partitive_words", "alias_verbs", "subdivision_nouns", "readiness_words", "armed_attack_nouns", "members_body_heads", "nonstate_body_nouns", "venue_verbs", "body_organs", "owner_acts",
     "narrating_marks", "regional_government_words", "region_head_offices", "rival_nouns", "circumstance_marks",
-    "cancelling_verbs", "portfolio_offices", "national_words", "state_service_offices", "police_head_words", "court_heads", "judging_words", "legal_context_words", "deed_light_verbs", "deed_families", "own_people_nouns", "generic_member_nouns", "state_people_nouns", "loose_kind_nouns", "press_nouns", "contact_verbs", "followers_nouns", "own_possessives", "force_sites", "service_modifiers", "performed_purposes",
+    "cancelling_verbs", "portfolio_offices", "national_words", "state_service_offices", "police_head_words", "court_heads", "judging_words", "legal_context_words", "deed_light_verbs", "deed_families", "own_people_nouns", "generic_member_nouns", "state_people_nouns", "loose_kind_nouns", "local_modifiers", "press_nouns", "contact_verbs", "followers_nouns", "own_possessives", "force_sites", "service_modifiers", "performed_purposes",
     "trade_descriptors", "party_tag_letters", "killing_verbs", "killing_nouns", "charging_verbs", "place_name_modifiers", "legal_forms", "hidden_things", "subordinate_title_words", "side_nouns", "dispute_families",
     "telling_verbs", "directive_verbs", "party_offices",
     "sentence_nouns", "threat_nouns", "facing_verbs", "holding_verbs", "belonging_verbs", "named_kind_nouns",
