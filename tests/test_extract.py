@@ -7459,3 +7459,20 @@ def test_the_police_is_the_police_named_before(extract_all, text, fact):
 
 def test_the_police_with_none_named_is_no_one(extract_all):
     assert not {f for f in extract_all("The Velmar Union criticised the police for the arrests.") if f[0] == "criticized"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a body's or a state's mediators act for it
+    ("Oman said its mediators had held talks with both Fuad Harbi and Abdul Saqqaf in Muscat.",
+     ("negotiatedWith", "Oman", "Fuad Harbi")),  # real state
+    ("Norwegian mediators met the Kessel Front in Oslo.", ("metWith", "Norway", "Kessel Front")),  # real state
+    ("The Velmar Council of Churches said its mediators had met leaders of the Kessel Front.",
+     ("metWith", "Velmar Council of Churches", "Kessel Front")),
+])
+def test_mediators_act_for_their_side(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts or (fact[0], fact[2], fact[1]) in facts
+
+
+def test_mediators_of_no_one_meet_for_no_one(extract_all):
+    assert not {f for f in extract_all("Independent mediators met the Kessel Front in Dorn.") if f[0] == "metWith"}
