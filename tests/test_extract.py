@@ -7476,3 +7476,21 @@ def test_mediators_act_for_their_side(extract_all, text, fact):
 
 def test_mediators_of_no_one_meet_for_no_one(extract_all):
     assert not {f for f in extract_all("Independent mediators met the Kessel Front in Dorn.") if f[0] == "metWith"}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # "met A and then B and urged them / both to ...": the two just named together
+    ("The mediator, Pavel Ruz, met Tomas Brega and then Ana Solt, and urged them to return to talks.", "Tomas Brega",
+     "Ana Solt"),
+    ("Ana Ruiz met Kofi Mensah and Tomas Brega, and urged both to end the dispute.", "Kofi Mensah", "Tomas Brega"),
+    ("Mayor Pavel Ruz phoned Tomas Brega and Ana Solt and asked both to calm their supporters.", "Tomas Brega",
+     "Ana Solt"),
+])
+def test_them_and_both_are_the_two_just_named(extract_all, text, a, b):
+    facts = {(f[0], f[2]) for f in extract_all(text)}
+    assert ("demanded", a) in facts and ("demanded", b) in facts
+
+
+def test_them_after_one_named_is_no_pair(extract_all):
+    facts = extract_all("Pavel Ruz met Tomas Brega on Monday, and urged the police to protect them.")
+    assert not {f for f in facts if f[0] == "demanded" and f[2] == "Tomas Brega"}

@@ -80,6 +80,13 @@ def group(ref: Discourse, di: int, tok: Token) -> list[str]:
             keys = ref.all_of(dj, t)
             if len(keys) > 1:
                 return keys
+    if tok.dep_ in ("dobj", "nsubj") and tok.lower_ in ("them", "both"):  # "met A and then B and urged both to ...":
+        # the ones just named together as an object in the sentence
+        for t in reversed(sent[:tok.i - sent.start]):
+            if t.dep_ in ("dobj", "pobj") and any(c.dep_ == "conj" for c in t.children):
+                keys = ref.all_of(di, t)
+                if len(keys) > 1:
+                    return keys
     if tok.dep_ == "dobj":  # "met executives of X and urged them to ...": the people just named, for their body
         # (the nearest plural before the pronoun: not "met leaders of X and bombed Y's camps, destroying them")
         t = next((t for t in reversed(sent[:tok.i - sent.start]) if t.tag_ == "NNS" and t.pos_ == "NOUN"), None)
