@@ -156,11 +156,8 @@ class Arguments:
             return self.surface_subjects(verb)
         by = [o for p, o in obliques_of(verb) if p == "by"]
         if not by:  # "were ambushed and executed by X": the by-phrase of the last verb closes both
-            by = [o for c in dependents(verb, "conj") if (c.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
-                                                          or c.tag_ == "VBN" and not dependents(c, *SUBJECTS)
-                                                          and _with_instrument(verb) and _with_instrument(c))
-                  and is_passive(c) for p, o in obliques_of(c) if p == "by"]  # (or "were beaten with batons and
-            # sprayed with pepper spray by X": acts listed with their means; not "shot in the leg and rescued by X")
+            by = [o for c in dependents(verb, "conj") if c.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
+                  and is_passive(c) for p, o in obliques_of(c) if p == "by"]
         if not by and verb.dep_ == "conj" and is_passive(verb.head):  # "was arrested and charged by police"
             return self.agents(verb.head)
         if not by:  # "was threatened with a suit by X": the parser hung "by X" on the noun
@@ -205,7 +202,3 @@ class Arguments:
             found = conjuncts(verb.head)  # "Al-Tasheer phoned Selma Orvadi" parsed as "phoned Orvadi" with a subject
         return [head if t.lower_ in RELATIVE and head is not None else t for t in found]
 
-
-def _with_instrument(verb: Token) -> bool:
-    """Whether a verb names its means with "with" ("beaten with batons")."""
-    return any(p == "with" for p, _ in obliques_of(verb))

@@ -7,15 +7,9 @@ from spacy.tokens import Span, Token
 
 from .frames import Frame
 from .rules import Role, Rule, Vocabulary
-from .syntax import infinitive, word_in
+from .syntax import infinitive, obliques_of, word_in
 
 _QUOTES = {'"', "“", "'", "‘"}
-
-
-def _word_of(word: str, words: frozenset[str]) -> bool:
-    """A word of a class, whose entries may be a prefix and a suffix around a stem ("un*able": "unjustifiable")."""
-    return word in words or any("*" in w and word.startswith(w.split("*")[0]) and word.endswith(w.split("*")[1])
-                                and len(word) > len(w) + 2 for w in words)
 
 
 def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
@@ -35,11 +29,12 @@ def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
         comps = [t for c in f.pred.children if c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp")
                  or c.dep_ == "advmod" and objs and c.i > objs[0] for t in (c, *c.conjuncts)]
         said = [t for c in comps for t in (c, *(a for a in c.children if a.dep_ == "amod"))]
+        said += [o for c in comps if c.pos_ == "NOUN" and c.lemma_.lower() not in vocab.sufferer_nouns
+                 for p, o in obliques_of(c) if p == "of"]  # "an act of terrorism" (not "a victim of terrorism")
         # "called the ministry's move hasty", with the predicate hung on the object as an adjective after it
         said += [t for c in f.pred.children if c.dep_ in ("dobj", "oprd") for a in c.children
                  if a.dep_ == "amod" and a.i > c.i for t in (a, *a.conjuncts)]
-        return any(_word_of(t.lemma_.lower(), words) and not any(a.lower_ in ("least", "less", "not", "never")
-                                                                 for a in t.children)
+        return any(t.lemma_.lower() in words and not any(a.lower_ in ("least", "less", "not", "never") for a in t.children)
                    for t in said)
     if k == "dep":
         return any(c.dep_ == val for c in f.pred.children)
@@ -64,6 +59,10 @@ def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
         words = vocab.words(val)
         return any(word_in(p, words) or any(c.dep_ == "appos" and word_in(c, words) for c in p.children)
                    for p in f.patients)
+    if k == "purpose-class":  # "met X for talks": the object of a for-phrase on the predicate is a word of the class
+        words = vocab.words(val)
+        return any(p == "for" and (word_in(o, words) or any(q == "of" and word_in(n, words) for q, n in obliques_of(o)))
+                   for p, o in f.obliques)  # (or "for a second round of negotiations")
     if k == "quote":  # "called the ultimatum \"unjust\"": the object named, not phoned
         doc = f.pred.doc
         # an opening quote: apart from the object ("called Tom Reeve\", Ada said" closes one)

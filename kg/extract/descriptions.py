@@ -84,7 +84,10 @@ def named_by_head(ref: Discourse, di: int, tok: Token, bare: bool = False) -> li
         declared = frozenset().union(*ref.vocab.body_heads.values())
         heads = {k: name_heads(ref.ents.entities[k].label) for k in bodies}
         if noun in ref.vocab.trade_nouns:  # "the railroad" for "Ostrel Railway Company": any word says the trade
-            heads = {k: h | name_words(ref.ents.entities[k].label) for k, h in heads.items()}
+            heads = {k: h | name_words(ref.ents.entities[k].label) if noun not in ref.vocab.state_police_nouns
+                     else h | (name_words(ref.entity(k).label) & fits) if ref.type_of(k) == "GovernmentOrganization"
+                     and not ref.entity(k).label.lower().split()[-1] in ref.vocab.nonpolice_heads else h
+                     for k, h in heads.items()}  # ("the police": a police force, not the "Police Widows Fund")
         # else a body of no declared kind ("the group": a militia), but never a government's
         # (nor one described as of a kind whose names never fit: "the Vereinte Metallarbeiter union", "the
         # Nordic Timber union" are no company; "the retailer Kessel Mart" is one)
@@ -236,6 +239,9 @@ def _unnamed_officer(ref: Discourse, di: int, tok: Token, depth: int) -> list[st
     if any(t.dep_ == "appos" for t in tok.subtree) or end + 2 < len(doc) and doc[end + 1].text == "," \
             and doc[end + 2].pos_ == "PROPN":
         return []  # "the chief of X, Renata Fell,", "the gang's leader, a man known as Y": named after all
+    if any(c.lower_ in ("former", "ex", "late", "next", "new") for c in tok.children):
+        return []  # "the UN's former envoy": no one acting for it now
     own = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]
     own += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return [k for t in own for k in ref.of(di, t, depth + 1) if ref.type_of(k) in BODIES_AND_STATES][:1]
+    # (a body named right there: not "the chief executive of X's largest customer")
+    return [k for t in own for k in ref.ents.at(di, t) if ref.type_of(k) in BODIES_AND_STATES][:1]

@@ -119,6 +119,7 @@ def joined_people(ref: Discourse, di: int, tok: Token) -> list[str]:
     no list of group nouns) of a body that people join stand for it (not "the policies of X")."""
     lem = tok.lemma_.lower()
     if tok.tag_ != "NNS" or not tok.is_lower or lem in ref.vocab.group_nouns \
+            or any(c.lower_ in ("former", "ex") for c in tok.children) \
             or not lem.endswith(("er", "or", "ist", "ian", "man", "ant", "ent", "ee")):
         return []
     joined = ref.lex.relations["word_classes"]["members_body_heads"]

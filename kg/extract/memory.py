@@ -68,7 +68,8 @@ def back_reference(memory: Memory, refs: Referents, affiliation: Mapping[str, se
     if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
         return []
     deed = memory.deed(lem) if deeds and _unowned(tok) else None
-    if lem in v.attack_nouns and memory.attacker and (deed is None or deed[1] < memory.attacked_at):
+    by = any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)  # "the kidnapping of X by unknown men":
+    if lem in v.attack_nouns and memory.attacker and not by and (deed is None or deed[1] < memory.attacked_at):  # its own
         return [memory.attacker]  # (the last attack, unless an act of that name came after: "the strike")
     if lem in v.demand_nouns and memory.demander:
         return [memory.demander]

@@ -94,6 +94,11 @@ class Relater(Roles):
                            if k not in agents]
             if targets:
                 break
+        if role.kind == "patient-owner" and fam in ("criticized", "supports") and any(
+                word_in(t, r.vocab.misfortune_nouns) or word_in(t, r.vocab.done_to_nouns)
+                and not any(p == "of" for p, _ in obliques_of(t)) for t in f.patients):
+            targets = []  # "called X's illness a nightmare", "called X's dismissal unjust": no blame of X (but
+            # "condemned X's arrest of journalists" blames X)
         if fam in r.vocab.deed_families and targets and (role.kind == "patient-owner" or role.kind == "patient" and not any(
                 r.all_of(di, t) for t in f.patients)):
             # an act named again ("the decision") or owned ("the company's strategy"): not one of the speaker's own

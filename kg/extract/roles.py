@@ -116,7 +116,7 @@ class Roles:
             return self._keys(di, [o for m in messages for h in [m, *(c for c in m.children if c.dep_ == "acl")]
                                    for q, o in obliques_of(h) if q == "to"])
         if k == "contacted":  # "phoned Y to demand ...", "met Y to press for ...", "wrote to Y demanding ...": Y
-            return self._keys(di, contacted(f.pred, r.vocab.contact_verbs) if f.kind == "verb" else [])
+            return self._keys(di, contacted(f.pred, r.vocab.contact_verbs, r.vocab.done_to_nouns) if f.kind == "verb" else [])
         if k == "occasion-addressee":  # "In a phone call, X told Y that ...": Y, whom the clause's verb addresses
             host = f.occasion_host
             if host is None or rule is None or f.occasion not in rule.light \

@@ -67,6 +67,7 @@ CONDITIONS = {
     "mark": "its clausal complement opens with this word ('asked whether X would act': a question, no demand)",
     "object-prep": "a preposition with an object hangs on the predicate's object ('blamed X's losses on the weather')",
     "object-class": "the predicate's object is a word of this word class ('demanded X's resignation': owner_acts)",
+    "purpose-class": "the object of a for-phrase on the predicate is a word of this word class ('met X for talks')",
     "word-class": "what the object is called (the predicate's complement, or an adjective on it) is a word of this "
                   "word class ('called X naive', 'called X a liar')",
 }
@@ -90,7 +91,7 @@ REQUIRED_CLASSES = frozenset({
     "regional_offices", "placed_region_kinds", "addressing_verbs", "trade_nouns", "ordered_acts",
     "order_nouns", "seat_nouns", "state_force_words", "partitive_words", "alias_verbs", "subdivision_nouns", "readiness_words", "armed_attack_nouns", "members_body_heads", "nonstate_body_nouns", "venue_verbs", "body_organs", "owner_acts",
     "narrating_marks", "regional_government_words", "region_head_offices", "rival_nouns", "circumstance_marks",
-    "cancelling_verbs", "portfolio_offices", "national_words", "state_service_offices", "police_head_words", "court_heads", "judging_words", "legal_context_words", "deed_light_verbs", "deed_families", "own_people_nouns", "generic_member_nouns", "state_people_nouns", "loose_kind_nouns", "local_modifiers", "press_nouns", "contact_verbs", "followers_nouns", "own_possessives", "force_sites", "service_modifiers", "performed_purposes",
+    "cancelling_verbs", "portfolio_offices", "national_words", "state_service_offices", "police_head_words", "court_heads", "judging_words", "legal_context_words", "deed_light_verbs", "deed_families", "own_people_nouns", "generic_member_nouns", "state_people_nouns", "loose_kind_nouns", "sufferer_nouns", "nonpolice_heads", "misfortune_nouns", "local_modifiers", "press_nouns", "contact_verbs", "followers_nouns", "own_possessives", "force_sites", "service_modifiers", "performed_purposes",
     "trade_descriptors", "party_tag_letters", "killing_verbs", "killing_nouns", "charging_verbs", "place_name_modifiers", "legal_forms", "hidden_things", "subordinate_title_words", "side_nouns", "dispute_families",
     "telling_verbs", "directive_verbs", "party_offices",
     "sentence_nouns", "threat_nouns", "facing_verbs", "holding_verbs", "belonging_verbs", "named_kind_nouns",
@@ -283,7 +284,7 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
             raise _err("relations.yaml", f"word_classes.{name}: unknown family '{unknown[0]}'")
         classes[name] = frozenset(listed)
     unknown = sorted({(c.kind, c.value) for rs in table.values() for r in rs for c in (*r.requires, *r.unless)
-                      if c.kind in ("object-class", "word-class") and c.value not in classes})
+                      if c.kind in ("object-class", "word-class", "purpose-class") and c.value not in classes})
     if unknown:
         raise _err("relations.yaml", f"{unknown[0][0]} names no word class: {unknown[0][1]}")
     places = dict(data.get("word_classes", {}).get("place_nouns", {}))

@@ -110,7 +110,7 @@ def attack_target(obj: Token, v: Vocabulary, pred: Token) -> bool:
     return lemma in v.attack_nouns and later  # one "on" after an attack is the blamed one: "blamed the attack on X"
 
 
-def contacted(verb: Token, contact_verbs: frozenset[str]) -> list[Token]:
+def contacted(verb: Token, contact_verbs: frozenset[str], done_to: frozenset[str] = frozenset()) -> list[Token]:
     """Whom the call, meeting or letter a verb is the purpose of reaches ("phoned Y to demand ...", "wrote to Y
     demanding ..."): the object of that verb, or its to- or with-phrase."""
     if verb.dep_ not in ("advcl", "xcomp") or not (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
@@ -119,6 +119,8 @@ def contacted(verb: Token, contact_verbs: frozenset[str]) -> list[Token]:
     host = verb.head
     if host.lemma_.lower() not in contact_verbs:
         return []
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in done_to for o in verb.children):
+        return []  # "visited X to demand the gang's arrest": asked of whoever can do it, not of X
     reached = [c for c in host.children if c.dep_ in ("dobj", "dative")]
     reached += [o for p in host.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                 for o in p.children if o.dep_ == "pobj"]

@@ -48,8 +48,15 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             yield rel.evidence.event("threatened", speaker, tg, di, f.pred, confidence=0.7, speaker=speaker)
         return
     agents = rel._agents(AGENT_RULE, f, di, speaker) or \
-        (_speakers_people(rel, f, di, speaker) if f.lemma in v.punitive_acts or hostile else []) or \
-        _state_promise(rel, f, speaker)
+        (_speakers_people(rel, f, di, speaker, hostile or f.lemma in v.threat_acts)
+         if f.lemma in v.punitive_acts or hostile else [])
+    promised = [] if agents else _state_promise(rel, f, speaker)
+    if promised:  # "vowed that the cartel's leaders would be hunted down": the ones it is promised to, named as its
+        agents = promised  # subject (not "those who attacked X", "X's killers")
+        cands = [k for s in f.patients for k in r.all_of(di, s) if r.type_of(k) in ACTOR_TYPES and k not in promised]
+        for tg in cands[:1]:
+            yield rel.evidence.event("threatened", promised[0], tg, di, f.pred, confidence=0.7, speaker=speaker)
+        return
     side = set(agents) | {b for a in agents for b in rel.affiliation.get(a, set())}
     cands: list[str] = []
     if cond is not None:  # "unless Meridian reinstated the dockers": Meridian
@@ -83,7 +90,7 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                 yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
 
 
-def _speakers_people(rel: Relater, f: Frame, di: int, speaker: str | None) -> list[str]:
+def _speakers_people(rel: Relater, f: Frame, di: int, speaker: str | None, hostile: bool) -> list[str]:
     """"X, the union's president, said its members would strike unless ...", "the minister said troops would pursue
     them", "vowed that his men would hunt them down": the speaker's own people, named by a plural with no one else's
     name on it, carry out the speaker's threat (a union's members or the people its name says; a state's troops and
@@ -98,6 +105,8 @@ def _speakers_people(rel: Relater, f: Frame, di: int, speaker: str | None) -> li
         return []
     subj = subjects[0]
     lem, word = subj.lemma_.lower(), subj.lower_
+    if lem in v.state_people_nouns | v.followers_nouns and not hostile:
+        return []  # "his troops would withdraw from X if ...": an offer, not a threat (troops threaten by force)
     if any(c.dep_ == "poss" for c in subj.children) and lem in v.state_people_nouns | v.own_people_nouns | v.followers_nouns:
         return [speaker]  # "his men", "our members": the speaker's, whoever they serve
     if lem in v.state_people_nouns:

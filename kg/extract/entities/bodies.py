@@ -59,7 +59,9 @@ def _glued_prefixes(doc: Doc, out: list[RawMention]) -> None:
         if s >= 2 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
                 and doc[s - 2].is_alpha and not any(o.start <= s - 2 < o.end for o in out) \
                 and (m.type in ("Organization", "ArmedForces") and doc[s - 2].lower_ in NAME_PARTICLES
-                     or m.type == "City" and m.canonical in (None, m.text) and doc[s - 2].is_title):  # "Gounarou-Kpé"
+                     or m.type == "City" and m.canonical in (None, m.text) and doc[s - 2].is_title
+                     and not (m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN")):  # "Gounarou-Kpé"
+            # (not "the Dasso-Kobo road": a road between two towns)
             m.start, m.text = s - 2, doc[s - 2:m.end].text
             if m.canonical:
                 m.canonical = m.text
