@@ -13,10 +13,11 @@ Mentions are found per paragraph Doc (`find_mentions`); entities are resolved ov
     classify.py    a name's type from the gazetteers and its context
     placenames.py  places the model missed or mistyped
     bodies.py      bodies the model missed or mistyped
+    of_names.py    names built as "the Sons of the Savanna", "the Federation of Mine and Quarry Workers"
     forces.py      a state's armed forces and police
     people.py      people the model missed or mistyped
     find.py        one paragraph's mentions: all of the above, in order
-    article.py     an article's mentions -> entities with stable keys
+    article.py     an article's mentions -> entities with stable keys (variants.py: surnames and short names)
 """
 from .article import entity_key, resolve
 from .find import find_mentions
