@@ -7523,3 +7523,24 @@ def test_review_near_misses_attack_no_one_named(extract_all, text):
 ])
 def test_review_near_misses_add_no_false_fact(extract_all, text, wrong):
     assert wrong not in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "came under fire from X": an attack where what it came upon can be shot at
+    ("Peruvian troops guarding a road camp came under fire from the Huallaga Armed Front late on Saturday.",
+     ("attacked", "Huallaga Armed Front", "Peruvian troops")),  # real state
+    ("A patrol of the Kessel Police Force came under fire from the Dorn Brigade near Velmar.",
+     ("attacked", "Dorn Brigade", "Kessel Police Force")),
+    ("A convoy of the Velmar Mining Company came under fire from the Dorn Brigade.",
+     ("attacked", "Dorn Brigade", "Velmar Mining Company")),
+])
+def test_coming_under_fire_from_someone(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ana Ruiz came under fire from the Velmar Union over the budget.",
+    "The Kessel Mining Company came under fire from the Velmar Green League.",
+])
+def test_coming_under_fire_in_words_is_no_attack(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "attacked"}

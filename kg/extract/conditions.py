@@ -59,6 +59,11 @@ def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
         words = vocab.words(val)
         return any(word_in(p, words) or any(c.dep_ == "appos" and word_in(c, words) for c in p.children)
                    for p in f.patients)
+    if k == "drawn-class":  # "X came under fire from Y": the one it came upon is a word of the class ("troops")
+        words = vocab.words(val)
+        noun = f.pred
+        host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else None
+        return host is not None and any(word_in(s, words) for s in vocab.grammar.surface_subjects(host))
     if k == "purpose-class":  # "met X for talks": the object of a for-phrase on the predicate is a word of the class
         words = vocab.words(val)
         return any(p == "for" and (word_in(o, words) or any(q == "of" and word_in(n, words) for q, n in obliques_of(o)))

@@ -217,7 +217,7 @@ class Roles:
             if host is None or host.lemma_.lower() not in self.refs.vocab.drawing_verbs:
                 return []
             subjects = self.refs.vocab.grammar.surface_subjects(host)
-            return self._keys(di, subjects) or self._keys(di, owners(subjects, self.refs.vocab))
+            return self._keys(di, subjects) or self._keys(di, owners(subjects, self.refs.vocab)) or self._owned_by(di, subjects)
         raise ValueError(f"role '{k}' has no filler")  # rules.py admits only known roles
 
     def _implied_agent(self, f: Frame, di: int) -> list[str]:

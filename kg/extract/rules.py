@@ -68,6 +68,7 @@ CONDITIONS = {
     "object-prep": "a preposition with an object hangs on the predicate's object ('blamed X's losses on the weather')",
     "object-class": "the predicate's object is a word of this word class ('demanded X's resignation': owner_acts)",
     "purpose-class": "the object of a for-phrase on the predicate is a word of this word class ('met X for talks')",
+    "drawn-class": "the one an event noun came upon is a word of this word class ('troops came under fire from X')",
     "word-class": "what the object is called (the predicate's complement, or an adjective on it) is a word of this "
                   "word class ('called X naive', 'called X a liar')",
 }
@@ -284,7 +285,7 @@ def build_vocabulary(data: Mapping[str, Any], verbs: list[dict[str, str]], nomin
             raise _err("relations.yaml", f"word_classes.{name}: unknown family '{unknown[0]}'")
         classes[name] = frozenset(listed)
     unknown = sorted({(c.kind, c.value) for rs in table.values() for r in rs for c in (*r.requires, *r.unless)
-                      if c.kind in ("object-class", "word-class", "purpose-class") and c.value not in classes})
+                      if c.kind in ("object-class", "word-class", "purpose-class", "drawn-class") and c.value not in classes})
     if unknown:
         raise _err("relations.yaml", f"{unknown[0][0]} names no word class: {unknown[0][1]}")
     places = dict(data.get("word_classes", {}).get("place_nouns", {}))
