@@ -7544,3 +7544,21 @@ def test_coming_under_fire_from_someone(extract_all, text, fact):
 ])
 def test_coming_under_fire_in_words_is_no_attack(extract_all, text):
     assert not {f for f in extract_all(text) if f[0] == "attacked"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "stormed X, a tanker owned by Y": an attack on what Y holds is one on Y too
+    ("Gunmen of the Kessel Brigade stormed the Marjan Star, a tanker owned by the Qamar Shipping Company, off the port.",
+     ("attacked", "Kessel Brigade", "Qamar Shipping Company")),
+    ("Fighters of the Dorn Front attacked Ogbodo, a village held by the Kessel Brigade.",
+     ("attacked", "Dorn Front", "Kessel Brigade")),
+    ("Rebels of the Dorn Front shelled the Pelican Star, a ferry operated by Velmar Lines, near the coast.",
+     ("attacked", "Dorn Front", "Velmar Lines")),
+])
+def test_an_attack_on_what_someone_holds(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_an_attack_on_someones_employee_is_no_attack_on_the_employer(extract_all):
+    facts = extract_all("Fighters of the Dorn Front attacked Tomas Brega, a farmer employed by the Velmar Company.")
+    assert ("attacked", "Dorn Front", "Velmar Company") not in facts

@@ -16,7 +16,7 @@ from .kinds import ACTOR_TYPES, PLACE_TYPES
 from .modality import factuality, own_factuality
 from .roles import FIRST_PERSON, Roles
 from .rules import Rule, Vocabulary
-from .shapes import ended, past_clause, said_past, through_partitives
+from .shapes import ended, owners, past_clause, said_past, through_partitives
 from .syntax import obliques_of, word_in
 
 _BEFORE_THE_CLAUSE = frozenset({"after", "following", "during"})  # an event noun's time beside a clause
@@ -112,6 +112,9 @@ class Relater(Roles):
                 r.type_of(a) == "Country" and r.entity(a).label == r.entity(k).state for a in own))]
             if fact == "asserted" and ended(f, r.vocab.ending_verbs):
                 fact = "negated"  # "withdrew its support for X", "stopped backing X": support no more
+        if targets and fam == "attacked" and role.kind == "patient":  # "stormed X, a tanker owned by Y": Y's too
+            described = [a for t in f.patients for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+            targets += [k for k in self._keys(di, owners(described, r.vocab)) if k not in targets and k not in agents]
         if targets and fam == "attacked" and role.kind in ("patient-owner", "prep-owner"):
             owned = through_partitives(list(f.patients if role.kind == "patient-owner" else f.oblique(role.value)), r.vocab)
             # attacking someone's policy or remarks is criticising them; shelling their positions is not (but a
