@@ -7562,3 +7562,20 @@ def test_an_attack_on_what_someone_holds(extract_all, text, fact):
 def test_an_attack_on_someones_employee_is_no_attack_on_the_employer(extract_all):
     facts = extract_all("Fighters of the Dorn Front attacked Tomas Brega, a farmer employed by the Velmar Company.")
     assert ("attacked", "Dorn Front", "Velmar Company") not in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "supporters of the opposition X party", parsed with "opposition" as the object of "of"
+    ("Georgian police fired water cannon at supporters of the opposition Civic Dawn party.",
+     ("attacked", "Georgian police", "Civic Dawn")),  # real state
+    ("Officers of the Kessel Gendarmerie fired tear gas at members of the opposition Velmar Renewal Party.",
+     ("attacked", "Kessel Gendarmerie", "Velmar Renewal Party")),
+    ("Members of the ruling Velmar Labour Party met Ana Ruiz on Monday.", ("metWith", "Velmar Labour Party", "Ana Ruiz")),
+])
+def test_people_of_a_described_party(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts or (fact[0], fact[2], fact[1]) in facts
+
+
+def test_people_of_a_common_noun_before_a_date_are_no_body(extract_all):
+    assert not {f for f in extract_all("Supporters of the opposition Tuesday met Ana Ruiz.") if f[0] == "metWith"}

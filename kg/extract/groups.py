@@ -1,11 +1,14 @@
 """Pairs and groups: "both sides", "the two men", "they", and a group's named members ("members of X, including Y")."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from .discourse import Discourse
 from .kinds import ACTOR_TYPES, BODIES_AND_STATES
 from .pronouns import _speaker
+from .rules import Vocabulary
 
 
 def _pair(ref: Discourse, di: int, tok: Token) -> list[str] | None:
@@ -127,3 +130,29 @@ def joined_people(ref: Discourse, di: int, tok: Token) -> list[str]:
              if p.dep_ == "pobj" for k in ref.ents.at(di, p) if ref.type_of(k) == "Organization"
              and ref.entity(k).label.lower().split()[-1] in joined]
     return found[:1]
+
+
+def member_of(vocab: Vocabulary, tok: Token) -> Iterator[Token]:
+    """The names a group noun says its members belong to: "fighters of/from X", "men loyal to X",
+    "guards employed by X", "a gang led by X", "economists at X"."""
+    links = vocab.member_links
+    heads = [tok] + [a for a in tok.children if a.dep_ == "amod" and a.lower_ not in links]  # "attorneys general from X"
+    expert = tok.lower_ in vocab.expert_nouns and doer(tok)
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "prep" and (c.lower_ in ("of", "from") or c.lower_ == "at" and expert):
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                yield p
+                nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None  # "supporters of the opposition X Party",
+                if p.is_lower and nxt is not None and nxt.is_title:  # parsed with "opposition" as the object
+                    yield nxt.head if nxt.dep_ == "compound" else nxt
+        elif c.dep_ in ("amod", "acl") and c.lower_ in links and doer(tok):
+            for pr in c.children:
+                if pr.dep_ in ("prep", "agent") and pr.lower_ in ("to", "with", "by"):
+                    yield from (p for p in pr.children if p.dep_ == "pobj")
+
+
+def doer(tok: Token) -> bool:
+    """A subject or a by-agent: "guards employed by X opened fire" acts for X; "indicted two guards employed
+    by X" accuses the guards, not X."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and (tok.head.dep_ == "agent"
+                                                                          or tok.head.lower_ == "by")

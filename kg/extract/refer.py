@@ -3,8 +3,6 @@ collective nouns ("the government of X", "members of the EU") and groups whose m
 ("countries, including A and B"; "A, B and C ... They")."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Token
 
 from .descriptions import (
@@ -16,7 +14,7 @@ from .descriptions import (
 )
 from .discourse import Discourse
 from .entities import PERSONAL_PRONOUNS
-from .groups import _pair, group, joined_people, members
+from .groups import _pair, doer, group, joined_people, member_of, members
 from .kinds import BODIES_AND_STATES, BODY_TYPES, GROUP_PRONOUNS, PLACE_TYPES
 from .pronouns import (
     _clause_subject,
@@ -167,7 +165,7 @@ class Referents(Discourse):
                      for t in conjuncts(c) for k in self.ents.at(di, t) if self.type_of(k) == "Person"]
             if named:  # "European Parliament members A and B warned ...": the members named, not their body
                 return named
-            for p in self._member_of(tok):
+            for p in member_of(self.vocab, tok):
                 found = self.all_of(di, p)
                 if found:
                     return found
@@ -185,7 +183,7 @@ class Referents(Discourse):
             # (as an object too, its leaders or officials as a group: "met the union's leaders")
             envoys = tok.tag_ == "NNS" and (low in v.official_nouns or lem == "leader")
             for c in tok.children:  # "Rwanda, whose troops ...", "its members": a body's or state's own people
-                if c.dep_ == "poss" and (owned and (self._doer(tok) or envoys) or organ or envoys):
+                if c.dep_ == "poss" and (owned and (doer(tok) or envoys) or organ or envoys):
                     found = [k for k in self.of(di, c, depth + 1) if self.type_of(k) != "Person"]
                     if found:
                         return found
@@ -278,27 +276,6 @@ class Referents(Discourse):
                 if s.dep_ == "nsubj":
                     return self.of(di, s, depth + 1)
         return []
-
-    def _member_of(self, tok: Token) -> Iterator[Token]:
-        """The names a group noun says its members belong to: "fighters of/from X", "men loyal to X",
-        "guards employed by X", "a gang led by X", "economists at X"."""
-        links = self.vocab.member_links
-        heads = [tok] + [a for a in tok.children if a.dep_ == "amod" and a.lower_ not in links]  # "attorneys general from X"
-        expert = tok.lower_ in self.vocab.expert_nouns and self._doer(tok)
-        for c in (c for h in heads for c in h.children):
-            if c.dep_ == "prep" and (c.lower_ in ("of", "from") or c.lower_ == "at" and expert):
-                yield from (p for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ in ("amod", "acl") and c.lower_ in links and self._doer(tok):
-                for pr in c.children:
-                    if pr.dep_ in ("prep", "agent") and pr.lower_ in ("to", "with", "by"):
-                        yield from (p for p in pr.children if p.dep_ == "pobj")
-
-    @staticmethod
-    def _doer(tok: Token) -> bool:
-        """A subject or a by-agent: "guards employed by X opened fire" acts for X; "indicted two guards employed
-        by X" accuses the guards, not X."""
-        return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and (tok.head.dep_ == "agent"
-                                                                              or tok.head.lower_ == "by")
 
     def all_of(self, di: int, tok: Token) -> list[str]:
         """The entities of a token and of the tokens coordinated with it, or of a group's named members
