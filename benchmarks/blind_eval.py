@@ -80,7 +80,7 @@ def prf(c: list[int]) -> tuple[float, float, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("sets", nargs="*", default=["blind_dev", "blind_dev2", "blind_dev3", "blind_dev4", "blind_dev5", "blind_dev6", "blind_dev7", "blind_dev8", "blind_dev9", "blind_dev10", "blind_dev11", "blind_dev12", "blind_dev13", "blind_dev14", "blind_dev15", "blind_dev16", "blind_dev17", "blind_dev18", "blind_dev19", "blind_dev20", "blind_dev21", "blind_dev22", "blind_dev23", "blind_dev24", "blind_dev25", "blind_dev26",
+    ap.add_argument("sets", nargs="*", default=["blind_dev", "blind_dev2", "blind_dev3", "blind_dev4", "blind_dev5", "blind_dev6", "blind_dev7", "blind_dev8", "blind_dev9", "blind_dev10", "blind_dev11", "blind_dev12", "blind_dev13", "blind_dev14", "blind_dev15", "blind_dev16", "blind_dev17", "blind_dev18", "blind_dev19", "blind_dev20", "blind_dev21", "blind_dev22", "blind_dev23", "blind_dev24", "blind_dev25", "blind_dev26", "blind_dev27",
                     "blind_heldout"])
     ap.add_argument("--misses", action="store_true", help="print each item's misses and false positives")
     args = ap.parse_args()
