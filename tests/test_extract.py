@@ -7579,3 +7579,25 @@ def test_people_of_a_described_party(extract_all, text, fact):
 
 def test_people_of_a_common_noun_before_a_date_are_no_body(extract_all):
     assert not {f for f in extract_all("Supporters of the opposition Tuesday met Ana Ruiz.") if f[0] == "metWith"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a weapon's by-phrase names who used it: "a bomb planted by X killed ..."
+    ("A roadside bomb planted by the Kessel Brigade killed three soldiers of the Nigerian Army near Dalwa on Sunday.",
+     ("attacked", "Kessel Brigade", "Nigerian Army")),  # real state
+    ("A car bomb planted by the Dorn Front wounded two officers of the Velmar Police Force.",
+     ("attacked", "Dorn Front", "Velmar Police Force")),
+    ("A grenade thrown by the Kessel Brigade wounded two guards of the Velmar Mining Company.",
+     ("attacked", "Kessel Brigade", "Velmar Mining Company")),
+    # jailing is a punishment one may threaten
+    ("The Kessel Interior Ministry warned the Velmar Brigade that its fighters would be jailed if they returned.",
+     ("threatened", "Kessel Interior Ministry", "Velmar Brigade")),
+])
+def test_weapons_used_and_jail_threatened(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_weapon_that_failed_attacks_no_one(extract_all):
+    facts = extract_all("A bomb planted by the Kessel Brigade failed to explode near a station of the Velmar Police "
+                        "Force.")
+    assert not {f for f in facts if f[0] == "attacked"}

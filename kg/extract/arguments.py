@@ -82,6 +82,8 @@ class Arguments:
     message_preps: frozenset[str] = frozenset()
     voiced_verbs: frozenset[str] = frozenset()  # verbs of speech acts (warn, urge, accuse, ...): a speaker's, not a deed
     deed_verbs: frozenset[str] = frozenset()  # ... but as often a deed of the one reported ("had entered and threatened")
+    weapon_nouns: frozenset[str] = frozenset()  # "a bomb planted by X killed ...": X used it
+    weapon_use_verbs: frozenset[str] = frozenset()  # ... planted, fired, launched (not "found by X")
 
     def controller(self, verb: Token) -> list[Token] | None:
         """Who does what an infinitive or gerund (or an event noun after a preposition) says when it has
@@ -153,7 +155,12 @@ class Arguments:
     def agents(self, verb: Token) -> list[Token]:
         """The doer: the subject of an active verb, the by-phrase of a passive one."""
         if not is_passive(verb):
-            return self.surface_subjects(verb)
+            subjects = self.surface_subjects(verb)
+            # "a roadside bomb planted by X killed three soldiers", "rockets fired by X hit ...": X
+            users = [o for s in subjects if s.lemma_.lower() in self.weapon_nouns for c in s.children
+                     if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.weapon_use_verbs
+                     for p, o in obliques_of(c) if p == "by"]
+            return users or subjects
         by = [o for p, o in obliques_of(verb) if p == "by"]
         if not by:  # "were ambushed and executed by X": the by-phrase of the last verb closes both
             by = [o for c in dependents(verb, "conj") if c.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"
