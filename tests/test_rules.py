@@ -116,3 +116,14 @@ def test_a_dissolved_state_yields_its_capital_and_demonym_to_its_successor():
 def test_family_word_classes_keep_the_families_case():
     v = load_vocabulary()
     assert "holdsResponsible" in v.voiced_families and "negotiatedWith" in v.dispute_families
+
+
+def test_a_key_given_twice_in_the_lexicon_is_a_clear_error():
+    # YAML keeps the last of two equal keys without a word: a word class defined twice would lose its first list
+    import yaml
+
+    from kg.extract.rules import _UniqueKeys
+    with pytest.raises(ResourceError, match="line 3: 'weapon_nouns' is given twice") as exc:
+        yaml.load("word_classes:\n  weapon_nouns: [bomb]\n  weapon_nouns: [rocket]\n", Loader=_UniqueKeys)
+    assert "ontology/lexicons/" in str(exc.value)
+    assert yaml.load("a: [1]\nb: [2]\n", Loader=_UniqueKeys) == {"a": [1], "b": [2]}

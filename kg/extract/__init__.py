@@ -10,10 +10,10 @@
     frames.py                  every clause and event noun -> a frame (predicate and its roles); arguments.py: a
                                verb's arguments after passives, control, coordination and relative clauses
     modality.py                factuality and speakers
-    relate.py                  frames + the relation lexicon (rules.py) -> events, where a rule's conditions hold
-                               (conditions.py); roles.py fills a rule's roles, memory.py keeps what later sentences
-                               point back to; threatening.py: threats and warnings implied; infer.py: other implied
-                               events
+    relate.py                  frames + the relation lexicon (rules.py, checked against schema.py) -> events,
+                               where a rule's conditions hold (conditions.py); roles.py fills a rule's roles,
+                               memory.py keeps what later sentences point back to; threatening.py: threats
+                               implied; warning.py: what a warning implies; infer.py: other implied events
     places.py                  what lies where (locatedIn), from the containers containers.py reads
 
 syntax.py holds the small readings of the parse they share, kinds.py the kinds of entity they test; shapes.py the shapes of arguments and clauses the
@@ -51,7 +51,8 @@ from .places import find_places, known_places
 from .refer import Referents
 from .relate import Relater
 from .rules import load_vocabulary
-from .threatening import alternatives, threat_nouns, threats, warnings
+from .threatening import alternatives, threat_nouns, threats
+from .warning import warnings
 
 MAX_PARAGRAPH = 20_000  # characters; longer paragraphs are parsed in pieces cut at sentence ends
 
