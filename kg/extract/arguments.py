@@ -179,7 +179,8 @@ class Arguments:
         found = [t for d in dependents(verb, "dobj") for t in conjuncts(d)]
         # "killed a bus driver, Ana Ruiz, in X", with the name hung on the verb: the object's apposition
         found += [n for d in found if d.is_lower and d.pos_ == "NOUN" for n in dependents(verb, "npadvmod", "appos")
-                  if n.pos_ == "PROPN" and n.left_edge.i == d.right_edge.i + 2 and n.doc[d.right_edge.i + 1].text == ","]
+                  if n.pos_ == "PROPN" and n.left_edge.i == d.right_edge.i + 2
+                  and n.doc[d.right_edge.i + 1].text == ","]
         if not found:  # "X criticised and sanctioned Y": the last conjunct's object is shared
             for c in dependents(verb, "conj"):
                 if c.pos_ == "VERB" and not dependents(c, *SUBJECTS) and not is_passive(c):
@@ -208,4 +209,3 @@ class Arguments:
                 and verb.head.i > verb.i and dependents(verb, "nsubj"):
             found = conjuncts(verb.head)  # "Al-Tasheer phoned Selma Orvadi" parsed as "phoned Orvadi" with a subject
         return [head if t.lower_ in RELATIVE and head is not None else t for t in found]
-

@@ -72,7 +72,8 @@ def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
         doc = f.pred.doc
         # an opening quote: apart from the object ("called Tom Reeve\", Ada said" closes one)
         def opens_after(t: Token) -> bool:
-            return t.i + 1 < len(doc) and doc[t.i + 1].text in _QUOTES and t.whitespace_ and not doc[t.i + 1].whitespace_
+            return t.i + 1 < len(doc) and doc[t.i + 1].text in _QUOTES and bool(t.whitespace_) \
+                and not doc[t.i + 1].whitespace_
         # (or after the object's apposition: "called Basra's governor, X, \"a guardian of smugglers\"")
         return any(opens_after(p) or opens_after(p.right_edge)
                    or any(t.text == "," and opens_after(t) for t in doc[p.i:p.right_edge.i + 1]) for p in f.patients)

@@ -84,18 +84,16 @@ def named_by_head(ref: Discourse, di: int, tok: Token, bare: bool = False) -> li
         declared = frozenset().union(*ref.vocab.body_heads.values())
         heads = {k: name_heads(ref.ents.entities[k].label) for k in bodies}
         if noun in ref.vocab.trade_nouns:  # "the railroad" for "Ostrel Railway Company": any word says the trade
-            heads = {k: h | name_words(ref.ents.entities[k].label) if noun not in ref.vocab.state_police_nouns
-                     else h | (name_words(ref.entity(k).label) & fits) if ref.type_of(k) == "GovernmentOrganization"
-                     and not ref.entity(k).label.lower().split()[-1] in ref.vocab.nonpolice_heads else h
-                     for k, h in heads.items()}  # ("the police": a police force, not the "Police Widows Fund")
+            heads = {k: h | _trade_words(ref, k, noun, fits) for k, h in heads.items()}
         # else a body of no declared kind ("the group": a militia), but never a government's
         # (nor one described as of a kind whose names never fit: "the Vereinte Metallarbeiter union", "the
         # Nordic Timber union" are no company; "the retailer Kessel Mart" is one)
         kinds = {k for k, h in ref.vocab.body_heads.items() if not h & fits}
         kind = [k for k in bodies if heads[k] & fits and not ref.described_as.get(k, set()) & kinds]
+        # ("the Guerrero state police", "the regional ministry": not the state's)
         local = any(c.dep_ in ("compound", "amod") and (c.lower_ in ref.vocab.local_modifiers or c.pos_ == "PROPN")
-                    for c in tok.children)  # "the Guerrero state police", "the regional ministry": not the state's
-        if not kind and noun in ref.vocab.state_body_nouns and not local:  # "ministry spokesman X": the state's ministry
+                    for c in tok.children)
+        if not kind and noun in ref.vocab.state_body_nouns and not local:  # "ministry spokesman X": the state's
             return _last_state(ref, di, tok)
         if not kind and noun in ref.vocab.named_kind_nouns:  # "the board said ...": no board named
             return []
@@ -228,6 +226,19 @@ def _named_as(subject: Token) -> list[Token]:
         if c.dep_ in ("appos", "conj"):
             out += _named_as(c)
     return out
+
+
+def _trade_words(ref: Discourse, key: str, noun: str, fits: frozenset[str]) -> set[str]:
+    """The words of a body's name that may say its trade ("the railroad" for "Ostrel Railway Company"); for "the
+    police", only a police force's (a government body, not the "Police Widows Fund")."""
+    words = name_words(ref.entity(key).label)
+    if noun not in ref.vocab.state_police_nouns:
+        return words
+    if ref.type_of(key) != "GovernmentOrganization" \
+            or ref.entity(key).label.lower().split()[-1] in ref.vocab.nonpolice_heads:
+        return set()
+    return words & fits
+
 
 def _unnamed_officer(ref: Discourse, di: int, tok: Token, depth: int) -> list[str]:
     """"The United Nations special envoy met X", "the special envoy of ECOWAS urged ...": an officer the article

@@ -68,8 +68,9 @@ def back_reference(memory: Memory, refs: Referents, affiliation: Mapping[str, se
     if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
         return []
     deed = memory.deed(lem) if deeds and _unowned(tok) else None
-    by = any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)  # "the kidnapping of X by unknown men":
-    if lem in v.attack_nouns and memory.attacker and not by and (deed is None or deed[1] < memory.attacked_at):  # its own
+    # ("the kidnapping of X by unknown men": its own doer named)
+    by = any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
+    if lem in v.attack_nouns and memory.attacker and not by and (deed is None or deed[1] < memory.attacked_at):
         return [memory.attacker]  # (the last attack, unless an act of that name came after: "the strike")
     if lem in v.demand_nouns and memory.demander:
         return [memory.demander]

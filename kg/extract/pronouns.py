@@ -70,6 +70,7 @@ def _clause_subject(ref: Discourse, di: int, tok: Token) -> list[str]:
         inside |= {t.i for t in verb.subtree}
     return []
 
+
 def _previous_subject(ref: Discourse, di: int, tok: Token) -> list[str]:
     """"The front, which is backed by the X Party, is demanding ... Its leader, Y, said": a possessive that opens a
     sentence is the body the previous sentence's subject describes (not the last body named in it)."""

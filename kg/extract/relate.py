@@ -19,6 +19,7 @@ from .rules import Rule, Vocabulary
 from .shapes import ended, owners, past_clause, said_past, through_partitives
 from .syntax import obliques_of, word_in
 
+_CONTACTS = frozenset({"metWith", "negotiatedWith", "called"})  # families of two who meet, talk or phone
 _BEFORE_THE_CLAUSE = frozenset({"after", "following", "during"})  # an event noun's time beside a clause
 
 
@@ -99,8 +100,8 @@ class Relater(Roles):
                 and not any(p == "of" for p, _ in obliques_of(t)) for t in f.patients):
             targets = []  # "called X's illness a nightmare", "called X's dismissal unjust": no blame of X (but
             # "condemned X's arrest of journalists" blames X)
-        if fam in r.vocab.deed_families and targets and (role.kind == "patient-owner" or role.kind == "patient" and not any(
-                r.all_of(di, t) for t in f.patients)):
+        named = role.kind == "patient" and any(r.all_of(di, t) for t in f.patients)
+        if fam in r.vocab.deed_families and targets and role.kind in ("patient", "patient-owner") and not named:
             # an act named again ("the decision") or owned ("the company's strategy"): not one of the speaker's own
             # side ("the association's chairman criticised the decision", the association's)
             own = set(agents) | {b for a in agents for b in self.affiliation.get(a, ())}
@@ -126,7 +127,7 @@ class Relater(Roles):
         # "threatened the city (of Tarsk) with a strike", "called on the state of X to intervene"
         councils = self._councils(di, [*f.patients, *(o for p, o in f.obliques if p in ("on", "upon", "to"))])
         targets = [k for k in targets if r.type_of(k) in ACTOR_TYPES or fam == "attacked" and r.type_of(k) in PLACE_TYPES
-                   or k in councils and fam not in ("metWith", "negotiatedWith", "called")]
+                   or k in councils and fam not in _CONTACTS]
         if fam == "metWith":  # "visited the Hale Memorial Hospital": a site one goes to, not someone met
             acting = r.lex.relations["word_classes"]["org_type_words"]["GovernmentOrganization"]  # embassies meet
             targets = [k for k in targets if not r.is_site(k) or r.entity(k).label.split()[-1].lower() in acting]
@@ -159,9 +160,9 @@ class Relater(Roles):
             pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
         else:
             pairs = [(x, y) for x in agents for y in targets if x != y]
-        if rule.symmetric and fam not in ("metWith", "negotiatedWith", "called"):  # "A and B formed an alliance":
+        if rule.symmetric and fam not in _CONTACTS:  # "A and B formed an alliance":
             pairs += [(y, x) for x, y in pairs if (y, x) not in pairs]  # each backs the other, both edges stated
-        if fam in ("metWith", "negotiatedWith", "called"):  # no one meets or phones their own body ("met X and other
+        if fam in _CONTACTS:  # no one meets or phones their own body ("met X and other
             pairs = [(x, y) for x, y in pairs  # union leaders": not X with the union X leads)
                      if y not in self.affiliation.get(x, ()) and x not in self.affiliation.get(y, ())]
         conf = rule.confidence

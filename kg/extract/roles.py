@@ -116,7 +116,8 @@ class Roles:
             return self._keys(di, [o for m in messages for h in [m, *(c for c in m.children if c.dep_ == "acl")]
                                    for q, o in obliques_of(h) if q == "to"])
         if k == "contacted":  # "phoned Y to demand ...", "met Y to press for ...", "wrote to Y demanding ...": Y
-            return self._keys(di, contacted(f.pred, r.vocab.contact_verbs, r.vocab.done_to_nouns) if f.kind == "verb" else [])
+            reached = contacted(f.pred, r.vocab.contact_verbs, r.vocab.done_to_nouns) if f.kind == "verb" else []
+            return self._keys(di, reached)
         if k == "occasion-addressee":  # "In a phone call, X told Y that ...": Y, whom the clause's verb addresses
             host = f.occasion_host
             if host is None or rule is None or f.occasion not in rule.light \
@@ -217,7 +218,8 @@ class Roles:
             if host is None or host.lemma_.lower() not in self.refs.vocab.drawing_verbs:
                 return []
             subjects = self.refs.vocab.grammar.surface_subjects(host)
-            return self._keys(di, subjects) or self._keys(di, owners(subjects, self.refs.vocab)) or self._owned_by(di, subjects)
+            return self._keys(di, subjects) or self._keys(di, owners(subjects, self.refs.vocab)) \
+                or self._owned_by(di, subjects)  # (or whose they are: "a patrol of X came under fire")
         raise ValueError(f"role '{k}' has no filler")  # rules.py admits only known roles
 
     def _implied_agent(self, f: Frame, di: int) -> list[str]:

@@ -60,8 +60,8 @@ def _glued_prefixes(doc: Doc, out: list[RawMention]) -> None:
                 and doc[s - 2].is_alpha and not any(o.start <= s - 2 < o.end for o in out) \
                 and (m.type in ("Organization", "ArmedForces") and doc[s - 2].lower_ in NAME_PARTICLES
                      or m.type == "City" and m.canonical in (None, m.text) and doc[s - 2].is_title
-                     and not (m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN")):  # "Gounarou-Kpé"
-            # (not "the Dasso-Kobo road": a road between two towns)
+                     and not (m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN")):
+            # (and "Gounarou-Kpé", a town; not "the Dasso-Kobo road", a road between two towns)
             m.start, m.text = s - 2, doc[s - 2:m.end].text
             if m.canonical:
                 m.canonical = m.text
@@ -76,7 +76,8 @@ def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
         kind = heads.get(tok.text)  # lower case only: "the Varnish Party" is a name, "the X militia" a kind
         if kind is None or tok.i in taken or tok.i == 0 or tok.i - 1 in taken:
             continue
-        s = _new_name_before(doc, tok.i, taken, lex, numbered=True)  # not "the Syrian army": a state's forces, handled elsewhere
+        # (not "the Syrian army": a state's forces, handled elsewhere)
+        s = _new_name_before(doc, tok.i, taken, lex, numbered=True)
         if s is None or kind == "GovernmentOrganization" and tok.i - s == 1 and doc[s].is_sent_start \
                 and _common(doc[s].lower_, common):
             continue  # not "Foreign ministry spokesman X", capitalised for opening the sentence
@@ -178,8 +179,8 @@ def _unlabelled_bodies(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMent
         while j < len(doc) and j - tok.i <= 6 and j not in taken and j not in title_toks and not doc[j].is_sent_start \
                 and (doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop
                      or j > tok.i + 1 and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) <= 4
-                     or j > tok.i + 1 and doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].text == "-"
-                     and j + 2 < len(doc) and doc[j + 2].is_title
+                     or j > tok.i + 1 and doc[j].lower_ in NAME_PARTICLES and j + 2 < len(doc)
+                     and doc[j + 1].text == "-" and doc[j + 2].is_title
                      or doc[j].text == "-" and j > tok.i + 1 and doc[j - 1].lower_ in NAME_PARTICLES):
             j += 1
         if j == tok.i + 1 or j - tok.i > 6 or j < len(doc) and doc[j].pos_ == "PROPN":

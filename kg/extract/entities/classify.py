@@ -84,8 +84,8 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         else:
             rm.type, rm.state = "Region", lex.regions.get(text)  # "Borno": Nigeria's
         return rm
-    if label == "NORP" and (e - s == 1 or text in lex.demonyms or not all(t.is_alpha for t in doc[s:e])):  # (not "El Vocero del Valle", a name cut at
-        # "del" the model took for a people's)
+    # (not "El Vocero del Valle", a name cut at "del" the model took for a people's)
+    if label == "NORP" and (e - s == 1 or text in lex.demonyms or not all(t.is_alpha for t in doc[s:e])):
         if _glued(doc, e):
             return None  # "Jaish" in "Jaish-e-Noor": the start of a longer name, no adjective
         if city and city[1] >= 100_000:
@@ -124,9 +124,10 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
     if not _org_head(text, lex) and _origin(doc, s, e, lex):
         rm.type = "City"
         return rm
-    if e - s == 2 and doc[e - 1].lower_ in lex.relations["word_classes"]["region_kinds"] and doc[s].text in lex.regions \
-            and doc[e - 1].dep_ != "compound":  # (not "Michigan State horticulture professor X": a university's)
-        rm.type, rm.state = "Region", lex.regions[doc[s].text]  # "Rivers State" the model took for a body
+    # "Rivers State" the model took for a body (not "Michigan State horticulture professor X": a university's)
+    if e - s == 2 and doc[e - 1].lower_ in lex.relations["word_classes"]["region_kinds"] \
+            and doc[s].text in lex.regions and doc[e - 1].dep_ != "compound":
+        rm.type, rm.state = "Region", lex.regions[doc[s].text]
         return rm
     rm.type = _org_type(text, lex)
     if rm.type in ("GovernmentOrganization", "ArmedForces"):

@@ -48,13 +48,13 @@ def _armed_forces(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
 def _state_police(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
     """'Georgian police fired water cannon', 'accused the Kenyan police of ...': a state's police named by its
     people's adjective or its name is that state's police force, a body of the state."""
+    police_modifiers = lex.relations["word_classes"]["police_modifiers"]
     for tok in _tokens_with(doc, lex.relations["word_classes"]["state_police_nouns"], LOWER):
         if tok.i in taken or not tok.is_lower:
             continue
-        gap = 1 if tok.i > 0 and doc[tok.i - 1].is_lower and doc[tok.i - 1].lower_ in ("riot", "traffic", "border", "federal",
-                                                                                     "national", "military", "armed") else 0
-        prev = next((r for r in out if r.end == tok.i - gap and r.type == "Country" and not r.metonym), None)  # (and
-        # "Bangladeshi riot police")
+        # (and one word of the police's kind between: "Bangladeshi riot police")
+        gap = 1 if tok.i > 0 and doc[tok.i - 1].is_lower and doc[tok.i - 1].lower_ in police_modifiers else 0
+        prev = next((r for r in out if r.end == tok.i - gap and r.type == "Country" and not r.metonym), None)
         if prev is None or not (prev.demonym or doc[prev.end - 1].tag_ == "POS" or prev.end == tok.i and doc[prev.start].pos_ == "PROPN"):
             continue
         country = prev.canonical or prev.text

@@ -200,7 +200,8 @@ def _apostrophed(t: Token) -> bool:
 def _name_run(doc: Doc, end: int, taken: set[int], numbered: bool = False) -> int:
     """The start of the run of capitalised words (joined by particles such as "al-", "de", "du") ending at `end`."""
     s = end
-    if numbered and s > 1 and doc[s - 1].is_digit and len(doc[s - 1]) <= 3 and doc[s - 2].is_title and s - 1 not in taken:
+    if numbered and s > 1 and doc[s - 1].is_digit and len(doc[s - 1]) <= 3 and doc[s - 2].is_title \
+            and s - 1 not in taken:
         s -= 1  # "the Barrio 9 gang", "People's Defence Column 7": a number closing the name
     while s > 0 and s - 1 not in taken and (doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ in ("PROPN", "NOUN", "ADJ")
                                              or doc[s - 1].lower_ in NAME_PARTICLES and not doc[s - 1].is_sent_start

@@ -12,6 +12,7 @@ from .placenames import _inside, _replace
 
 def _of_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
               title_toks: set[int]) -> None:
+    """Adds (or puts whole in place of the model's pieces) each such name in one paragraph Doc."""
     heads = lex.relations["word_classes"]["org_heads"]
     for tok in doc:
         i = tok.i
@@ -29,15 +30,14 @@ def _of_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], tak
         joins = [x for x in range(j, k) if doc[x].lower_ in ("and", "&")]
         if joins and doc[k - 1].lower_ in heads:
             k = joins[0]  # "the University of Lagos and Brellin Medical Trust": two bodies
-        if k == j or doc[k - 1].lower_ in ("and", "&"):
-            continue
-        if k == j or k < len(doc) and doc[k].pos_ == "PROPN":
-            continue  # nothing capitalised after "of", or a name running on
+        if k == j or doc[k - 1].lower_ in ("and", "&") or k < len(doc) and doc[k].pos_ == "PROPN":
+            continue  # nothing capitalised after "of", an "and" closing it, or a name running on
         inside = _inside(out, i, k)
         if any(m.start < i or m.end > k for m in inside) or doc[i:k].text in lex.names \
                 or any(m.type in ("Country", "City") and not m.metonym and (m.start, m.end) != (j, k) for m in inside):
             continue  # a name reaching outside, a known one, or a place's ("the Gulf of Mexico": no plural)
-        if any((m.start, m.end) == (i, k) for m in inside) or any(m.type == "Person" and m.start > j and doc[m.end - 1].tag_ != "NNPS" for m in inside):
-            continue  # (not "the Institute of Mathematics and Wang Yuan", a person after "and")
+        if any((m.start, m.end) == (i, k) for m in inside) \
+                or any(m.type == "Person" and m.start > j and doc[m.end - 1].tag_ != "NNPS" for m in inside):
+            continue  # named whole already, or a person after "and" ("the Institute of Mathematics and Wang Yuan")
         text = doc[i:k].text
         _replace(out, taken, inside, RawMention(doc_index, i, k, text, _org_type(text, lex), head=i, described=True))
