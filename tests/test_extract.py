@@ -7601,3 +7601,30 @@ def test_a_weapon_that_failed_attacks_no_one(extract_all):
     facts = extract_all("A bomb planted by the Kessel Brigade failed to explode near a station of the Velmar Police "
                         "Force.")
     assert not {f for f in facts if f[0] == "attacked"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a workers' union's leader speaks for whichever trade she names: "drivers", "nurses" are the union's own people
+    ("The Transit Workers Union accused Brackenridge Buslines of cutting wages. The union's president, Dora Vell, "
+     "said drivers would walk off the job on Monday unless Brackenridge Buslines restored pension contributions.",
+     {("threatened", "Dora Vell", "Brackenridge Buslines"), ("threatened", "Transit Workers Union", "Brackenridge Buslines")}),
+    ("Pia Rand, general secretary of the Allied Care Union, said nurses would walk out at three clinics unless "
+     "Harlow Health Trust hired more staff.",
+     {("threatened", "Pia Rand", "Harlow Health Trust"), ("threatened", "Allied Care Union", "Harlow Health Trust")}),
+    ("Teachers would picket every school in the district unless the Marlow County Board restored the bonus, said "
+     "Jana Steyn, who leads the Brightwater Educators Guild.",
+     {("threatened", "Jana Steyn", "Marlow County Board")}),
+])
+def test_a_trade_unions_leader_threatens_with_the_trade_she_names(extract_all, text, facts):
+    assert facts <= extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    # what the workers would suffer is no threat; nor is a party leader's word on what farmers would do
+    "Jana Steyn, who leads the Brightwater Teachers Union, said teachers would be the first to suffer unless Marlow "
+    "County raised its budget.",
+    "Tomas Ebb, leader of the Green Valley Party, said growers would block the highways unless the Ministry of "
+    "Agriculture raised prices.",
+])
+def test_workers_named_by_others_or_suffering_threaten_no_one(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "threatened" and f[1] in ("Jana Steyn", "Tomas Ebb")}
