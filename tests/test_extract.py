@@ -7628,3 +7628,25 @@ def test_a_trade_unions_leader_threatens_with_the_trade_she_names(extract_all, t
 ])
 def test_workers_named_by_others_or_suffering_threaten_no_one(extract_all, text):
     assert not {f for f in extract_all(text) if f[0] == "threatened" and f[1] in ("Jana Steyn", "Tomas Ebb")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a decision, ruling or plan "of X" is X's: criticising or backing it is criticising or backing X
+    ("Mina Roe criticised the ruling of the Tarrow Trade Tribunal.", ("criticized", "Mina Roe", "Tarrow Trade Tribunal")),
+    ("The Kessel Workers Union condemned the plans of Arvo Mining to close two pits.",
+     ("criticized", "Kessel Workers Union", "Arvo Mining")),
+    ("Club president Ivo Marek denounced the decision of the Dunmore Football League as a sentence written before the "
+     "hearing.", ("criticized", "Ivo Marek", "Dunmore Football League")),
+    ("Lena Oduya backed the proposal of the Green Valley Party.", ("supports", "Lena Oduya", "Green Valley Party")),
+])
+def test_an_act_of_a_body_stands_for_its_maker(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    # what is done to X blames no X: an arrest of X, the handling of X's strike
+    "Mina Roe criticised the arrest of Ivo Marek.",
+    "Mina Roe criticised the handling of the Kessel Workers Union's strike.",
+])
+def test_an_act_done_to_a_body_is_not_its_own(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "criticized"}

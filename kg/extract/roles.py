@@ -46,7 +46,7 @@ class Roles:
         """Whose the things are: "the Baghdad offices of X", "the motorcade of X" (the of-phrase names the
         owner, the modifier only where they are), else a possessive or modifier ("X's convoy")."""
         v = self.refs.vocab  # (and "the resignation of X": X's own act)
-        of_phrases = [o for t in owned if word_in(t, v.property_nouns) or word_in(t, v.owner_acts)
+        of_phrases = [o for t in owned if word_in(t, v.property_nouns) or word_in(t, v.owner_acts) or word_in(t, v.made_by_nouns)
                       for prep, o in obliques_of(t) if prep == "of"]
         found = self._keys(di, of_phrases) if of_phrases else self._keys(di, owners(owned, self.refs.vocab))
         return found or self._story_forces(owned)
