@@ -7650,3 +7650,25 @@ def test_an_act_of_a_body_stands_for_its_maker(extract_all, text, fact):
 ])
 def test_an_act_done_to_a_body_is_not_its_own(extract_all, text):
     assert not {f for f in extract_all(text) if f[0] == "criticized"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a wrong done to others, told of someone by another, is an accusation
+    ("Union secretary Rosa Lind said Arvo Mining had harassed workers who joined the strike.",
+     ("accused", "Rosa Lind", "Arvo Mining")),
+    ("Tomas Ebb said Halvane Shipping had withheld wages from 300 drivers.", ("accused", "Tomas Ebb", "Halvane Shipping")),
+    ("The Kessel Residents Group charged that Arvo Mining had dumped toxic sludge into the river.",
+     ("accused", "Kessel Residents Group", "Arvo Mining")),
+    ("According to Mina Roe, the Kelso Trust has exploited its workers for years.", ("accused", "Mina Roe", "Kelso Trust")),
+])
+def test_a_wrong_told_by_another_is_an_accusation(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    # one's own account of what one withheld, and a use of a thing, accuse no one
+    "Arvo Mining said it had withheld the payments because of the audit.",
+    "Mina Roe said the Kelso Trust had exploited the discovery well.",
+])
+def test_an_own_act_or_a_harmless_use_is_no_accusation(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "accused"}

@@ -212,7 +212,14 @@ class Speakers:
                 found = self._subject(di, t.head)
                 if found:
                     return found
+            if t.pos_ in ("VERB", "AUX", "ADJ"):
+                found = self._according_to(di, t)
+                if found:
+                    return found
             t = t.head
+        found = self._according_to(di, t)
+        if found:
+            return found
         pos = self.offsets[di] + tok.idx  # inside quotation marks the parse may not reach the speech verb
         quote = next(((qs, qe) for qs, qe in self.quotes if qs <= pos < qe), None)
         if quote is None:
@@ -222,6 +229,16 @@ class Speakers:
         if found is None and quote[0] < base + tok.sent.start_char:  # opened sentences ago
             return self._opener(quote)
         return found
+
+    def _according_to(self, di: int, verb: Token) -> str | None:
+        """'According to X, Y had lied': X reports the clause (not 'according to the ministry's figures')."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                keys = [k for to in c.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"
+                        for k in self.refs.all_of(di, o)]
+                if keys:
+                    return keys[0]
+        return None
 
     def _subject(self, di: int, verb: Token) -> str | None:
         g = self.refs.vocab.grammar
