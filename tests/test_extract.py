@@ -7672,3 +7672,36 @@ def test_a_wrong_told_by_another_is_an_accusation(extract_all, text, fact):
 ])
 def test_an_own_act_or_a_harmless_use_is_no_accusation(extract_all, text):
     assert not {f for f in extract_all(text) if f[0] == "accused"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a force's ships and planes carry out its attack
+    ("Ships of the Vardan Coast Guard fired water cannon at the Selo Fishermen's Cooperative.",
+     ("attacked", "Vardan Coast Guard", "Selo Fishermen's Cooperative")),
+    ("Vessels of the Vardan Navy fired on two boats of the Selo Fishing Cooperative.",
+     ("attacked", "Vardan Navy", "Selo Fishing Cooperative")),
+    ("Two ships of the Tarsk Navy rammed a trawler owned by Halvane Fisheries.", ("attacked", "Tarsk Navy", "Halvane Fisheries")),
+    # gunfire told by what it left: sprayed, riddled, raked with bullets
+    ("A minibus of the Velo Taxi Association was sprayed with bullets by gunmen of the rival Dorn Taxi Association.",
+     ("attacked", "Dorn Taxi Association", "Velo Taxi Association")),
+    ("Gunmen of the Kessel Brigade riddled the car of Mayor Ana Pell with bullets.", ("attacked", "Kessel Brigade", "Ana Pell")),
+    ("The offices of the Tarsk Herald were raked with gunfire by members of the Vell Front.",
+     ("attacked", "Vell Front", "Tarsk Herald")),
+    # property burned, or set on fire, in a place
+    ("Fighters of the Kessel Liberation Front burned dozens of homes in Tarmo, a village to the south.",
+     ("attacked", "Kessel Liberation Front", "Tarmo")),
+    ("The Kessel Liberation Front set fire to homes in Tarmo on Monday.", ("attacked", "Kessel Liberation Front", "Tarmo")),
+    ("Gunmen of the Vell Front burned the offices of the Tarsk Herald.", ("attacked", "Vell Front", "Tarsk Herald")),
+])
+def test_attacks_by_a_forces_ships_by_gunfire_and_by_burning(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    # paint is no gunfire; an effigy or tyres are no one's property; ships that escort attack no one
+    "Protesters of the Halvane Union sprayed the offices of Arvo Mining with paint.",
+    "Protesters of the Halvane Union burned an effigy of the governor in Tarsk.",
+    "Ships of the Vardan Navy escorted the boats of the Selo Fishing Cooperative.",
+])
+def test_paint_effigies_and_escorts_are_no_attack(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "attacked"}

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .frames import Frame
 from .rules import Role, Rule, Vocabulary
+from .shapes import through_partitives
 from .syntax import infinitive, obliques_of, word_in
 
 _QUOTES = {'"', "“", "'", "‘"}
@@ -58,7 +59,7 @@ def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
     if k == "object-class":  # the object, or its apposition ("seized Qaryat Hamra, a farming town")
         words = vocab.words(val)
         return any(word_in(p, words) or any(c.dep_ == "appos" and word_in(c, words) for c in p.children)
-                   for p in f.patients)
+                   for p in through_partitives(list(f.patients), vocab))  # (or "dozens of homes")
     if k == "drawn-class":  # "X came under fire from Y": the one it came upon is a word of the class ("troops")
         words = vocab.words(val)
         noun = f.pred
