@@ -7705,3 +7705,26 @@ def test_attacks_by_a_forces_ships_by_gunfire_and_by_burning(extract_all, text, 
 ])
 def test_paint_effigies_and_escorts_are_no_attack(extract_all, text):
     assert not {f for f in extract_all(text) if f[0] == "attacked"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # people who act for both sides, named together, hold the talks or meet for them
+    ("Negotiators for the Tarsk Nurses Association and Mercy Dale Health System held 14 hours of talks on Sunday.",
+     ("negotiatedWith", "Tarsk Nurses Association", "Mercy Dale Health System")),
+    ("Negotiators for Ethiopia's federal government and the Tarsa Liberation Front held talks in Nairobi.",  # real state
+     ("negotiatedWith", "Ethiopia", "Tarsa Liberation Front")),
+    ("Officials from the Kessel Workers Union and Arvo Mining ended two days of talks on Thursday.",
+     ("negotiatedWith", "Kessel Workers Union", "Arvo Mining")),
+    ("Teams from the Orvane Dockers Guild and Halvane Shipping met on Friday at the port.",
+     ("metWith", "Orvane Dockers Guild", "Halvane Shipping")),
+    ("Commissions from Armenia and Azerbaijan met on Friday at a checkpoint.", ("metWith", "Armenia", "Azerbaijan")),  # real states
+])
+def test_people_acting_for_two_sides_hold_their_talks(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts or (fact[0], fact[2], fact[1]) in facts
+
+
+def test_a_lawyer_for_one_side_is_no_second_side(extract_all):
+    # one side's lawyer meeting the other is that side meeting it, not a third party
+    facts = extract_all("A lawyer for the Kessel Workers Union met Arvo Mining's chief executive, Dana Roe, on Friday.")
+    assert not {f for f in facts if f[0] in ("metWith", "negotiatedWith") and "Kessel Workers Union" not in f[1:]}

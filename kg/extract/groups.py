@@ -139,7 +139,8 @@ def member_of(vocab: Vocabulary, tok: Token) -> Iterator[Token]:
     heads = [tok] + [a for a in tok.children if a.dep_ == "amod" and a.lower_ not in links]  # "attorneys general from X"
     expert = tok.lower_ in vocab.expert_nouns and doer(tok)
     for c in (c for h in heads for c in h.children):
-        if c.dep_ == "prep" and (c.lower_ in ("of", "from") or c.lower_ == "at" and expert):
+        if c.dep_ == "prep" and (c.lower_ in ("of", "from") or c.lower_ == "at" and expert
+                                 or c.lower_ == "for" and tok.lemma_.lower() in vocab.agent_for_nouns):
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 yield p
                 nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None  # "supporters of the opposition X Party",
