@@ -7728,3 +7728,28 @@ def test_a_lawyer_for_one_side_is_no_second_side(extract_all):
     # one side's lawyer meeting the other is that side meeting it, not a third party
     facts = extract_all("A lawyer for the Kessel Workers Union met Arvo Mining's chief executive, Dana Roe, on Friday.")
     assert not {f for f in facts if f[0] in ("metWith", "negotiatedWith") and "Kessel Workers Union" not in f[1:]}
+
+
+@pytest.mark.parametrize("text, fact", [  # real states: where talks are held abroad
+    # the government a text names is "the government" and leads its delegation, wherever the dateline is
+    ("NAIROBI, Kenya (AFP) — Negotiators for Ethiopia's federal government and the Tarsa Liberation Front held talks "
+     "in Nairobi this week. The front accused the government of shelling villages.",
+     ("accused", "Tarsa Liberation Front", "Ethiopia")),
+    ("NAIROBI, Kenya (AFP) — Negotiators for Ethiopia's federal government and the Tarsa Liberation Front held talks "
+     "in Nairobi this week. The government delegation, led by Deputy Peace Minister Abebe Dorsa, met the rebels' "
+     "commander, Ivo Brand, on Wednesday.", ("represents", "Abebe Dorsa", "Ethiopia")),
+    ("MUSCAT (Reuters) — Envoys of the government of Yemen and the Tarsa Movement negotiated for a third day in Muscat "
+     "on Wednesday. A government delegate, Deputy Foreign Minister Said Omran, demanded that the movement pull its "
+     "gunmen out of the port.", ("represents", "Said Omran", "Yemen")),
+])
+def test_the_government_is_the_one_named_not_the_hosts(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts
+    host = "Kenya" if "Kenya" in text else "Oman"
+    assert (fact[0], fact[1], host) not in facts
+
+
+def test_with_no_government_named_the_government_is_the_datelines(extract_all):  # real state
+    facts = extract_all("NAIROBI, Kenya (AFP) — The Tarsa Liberation Front accused the government of shelling villages "
+                        "near Garissa.")
+    assert ("accused", "Tarsa Liberation Front", "Kenya") in facts

@@ -12,7 +12,7 @@ from .entities import TitleSpan
 from .kinds import ACTOR_TYPES, BODY_TYPES
 from .modality import lemma_in
 from .refer import Referents
-from .states import dateline, ensure_country, mentions_before, state_police
+from .states import dateline, ensure_country, governed_state, mentions_before, state_police
 
 
 def named_by_noun(refs: Referents, di: int, noun: Token, person: str) -> list[str]:
@@ -67,6 +67,9 @@ def home_state(refs: Referents, di: int, tok: Token) -> list[str]:
     """The state a story is told in: its dateline's ("KAMPALA (Reuters) -": Uganda), else the one state named by
     its name before `tok`, never by a demonym ("two Kenyan tourists were robbed in Arusha" is no Kenyan story)."""
     dateline = dateline_state(refs)
+    governed = governed_state(refs, di, tok.i)
+    if dateline and governed and governed != dateline:  # talks abroad: the government the text named
+        return governed
     if dateline:
         return dateline
     keys = {m.key for m in mentions_before(refs, di, tok.i) if refs.type_of(m.key) == "Country" and not m.metonym
@@ -118,8 +121,26 @@ def led_for(refs: Referents, di: int, doc: Doc, person: str) -> list[str]:
             continue
         verb = tok.head.head
         if verb.dep_ == "acl" and verb.lemma_.lower() in refs.vocab.heading_verbs:
-            return [k for c in verb.head.children if c.dep_ in ("poss", "amod", "compound") for k in refs.of(di, c)
-                    if refs.type_of(k) == "Country"][:1]
+            found = [k for c in verb.head.children if c.dep_ in ("poss", "amod", "compound") for k in refs.of(di, c)
+                     if refs.type_of(k) == "Country"][:1]
+            if not found and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in refs.vocab.state_nouns
+                                 for c in verb.head.children):  # "the government delegation, led by X"
+                found = governed_state(refs, di, verb.head.i)
+            return found
+    return []
+
+
+def government_side(refs: Referents, di: int, doc: Doc, person: str) -> list[str]:
+    """The state whose government the holder is said to speak for ("a government delegate, Deputy Foreign Minister
+    X"): the one the text named as a government, wherever the dateline is."""
+    for m in refs.ents.in_doc(di):
+        tok = doc[m.head]
+        if m.key != person:
+            continue
+        nouns = [tok.head] if tok.dep_ == "appos" else [c for c in tok.children if c.dep_ == "appos"]
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in refs.vocab.state_nouns
+               for n in nouns for c in n.children):
+            return governed_state(refs, di, tok.i)
     return []
 
 

@@ -15,6 +15,7 @@ from .entities import TitleSpan, party_tag_at
 from .evidence import Evidence
 from .implied_bodies import (
     dateline_state,
+    government_side,
     home_state,
     last_town,
     led_for,
@@ -111,7 +112,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             else:
                 # the article's one state; else its dateline's ("VILNIUS, Lithuania - ... Interior Minister X said
                 # Minsk bore the blame"); else the state whose act X reports (not "A and B agreed, ...")
-                bodies = only_state(refs) or led_for(refs, ts.doc_index, doc, person) or dateline_state(refs) \
+                bodies = only_state(refs) or led_for(refs, ts.doc_index, doc, person) \
+                    or government_side(refs, ts.doc_index, doc, person) or dateline_state(refs) \
                     or (reported if len(reported) == 1 else [])
             # "President X said he would work with President Y of Zimbabwe": the state is Y's, not X's
             here = (_scope(refs, ts), _seat(refs, ts))

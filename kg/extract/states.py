@@ -26,8 +26,28 @@ def home_state(ref: Discourse, di: int, tok: Token) -> list[str]:
     if state is None:
         return []
     key = ensure_country(ref, state)
+    governed = governed_state(ref, di, tok.i)
+    if governed and governed != [key]:  # talks abroad: the government the text named, not the host's
+        return governed
     return [key] if any(m.key == key and (m.doc_index, m.start) != (line.doc_index, line.start)
                         for m in mentions_before(ref, di, tok.i)) else []
+
+
+def governed_state(ref: Discourse, di: int, i: int) -> list[str]:
+    """The one state the text has named as a government before token `i` ("Ethiopia's federal government", "the
+    government of Yemen", "the Yemeni government"): whose "the government" is, even where the dateline is elsewhere
+    ("NAIROBI, Kenya - Negotiators for Ethiopia's government ...")."""
+    keys: set[str] = set()
+    for d in range(di + 1):
+        for m in ref.ents.in_doc(d):
+            if (m.doc_index, m.start) >= (di, i) or ref.type_of(m.key) != "Country":
+                continue
+            t = ref.docs[m.doc_index][m.head]
+            noun = t.head if t.dep_ in ("poss", "compound", "amod") else \
+                t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+            if noun is not None and noun.lemma_.lower() in ("government", "administration", "regime"):
+                keys.add(m.key)
+    return sorted(keys) if len(keys) == 1 else []
 
 
 def mentions_before(ref: Discourse, di: int, i: int) -> list[RawMention]:
