@@ -7753,3 +7753,22 @@ def test_with_no_government_named_the_government_is_the_datelines(extract_all): 
     facts = extract_all("NAIROBI, Kenya (AFP) — The Tarsa Liberation Front accused the government of shelling villages "
                         "near Garissa.")
     assert ("accused", "Tarsa Liberation Front", "Kenya") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an Arabic article inside a name the model missed joins its words ("Suq al-Tharwa Brigade", not "al-Tharwa Brigade")
+    ("Gunmen of the Suq al-Tharwa Brigade ambushed a convoy of the Bensaoud Battalion.",
+     ("attacked", "Suq al-Tharwa Brigade", "Bensaoud Battalion")),
+    ("Gunmen of the Dorsa al-Tharwa Brigade ambushed a convoy of the Bensaoud Battalion.",
+     ("attacked", "Dorsa al-Tharwa Brigade", "Bensaoud Battalion")),
+    ("Fighters of the Liwa al-Karama Front shelled the town of Tarmo.", ("attacked", "Liwa al-Karama Front", "Tarmo")),
+    ("The Jund al-Wadi Brigade accused the Dorsa Battalion of smuggling fuel.",
+     ("accused", "Jund al-Wadi Brigade", "Dorsa Battalion")),
+])
+def test_an_arabic_article_joins_a_names_words(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_person_with_an_arabic_article_stays_one_person(extract):
+    facts = extract("Sheikh Hamad al-Nouri of the Dar el-Salam Council met Ivo Brand on Monday.")
+    assert ("metWith", "Hamad al-Nouri", "Ivo Brand") in facts or ("metWith", "Ivo Brand", "Hamad al-Nouri") in facts

@@ -157,13 +157,20 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 4 and doc[j].is_title and j not in taken and j not in title_toks \
+        joined = 0  # tokens of "al-" joints inside the name ("Suq al-Tharwa Brigade")
+        while j < len(doc) and j - i - joined < 4 and doc[j].is_title and j not in taken and j not in title_toks \
                 and doc[j].is_alpha and (doc[j].pos_ == "PROPN" or j > i and _plural_possessive(doc, j + 1, lex) > j + 1):
             j += 1  # (a plural the tagger took for a common noun: "the Dellow Dyers' Union")
             k = _plural_possessive(doc, j, lex)  # "Riverside Tenants' Association", "the Workers' Renewal Party"
             if k > j and not any(t in taken for t in range(j, k)) and (
                     j - i >= 2 or _members_word(doc[i]) and _members_body(doc[j + 1:k].text, lex)):
                 j = k
+            if j + 2 < len(doc) and doc[j].lower_ in ("al", "el") and doc[j + 1].text == "-" and doc[j + 2].is_title \
+                    and not {j, j + 1, j + 2} & taken:
+                j += 2  # "Suq al-Tharwa": an Arabic article joins the name's words
+                joined += 2
+        if joined and j < len(doc) and j not in taken and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) <= 4:
+            j += 1  # "Sawt al-Janoub TV"
         if j - i >= 2 and j < len(doc) and j not in taken and (doc[j].text in lex.relations["word_classes"]["legal_forms"]
                                                               or not doc[j].is_lower and not doc[j].is_title
                                                               and _org_head(f"{doc[i].text} {doc[j].text}", lex)):
