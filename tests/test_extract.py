@@ -7772,3 +7772,33 @@ def test_an_arabic_article_joins_a_names_words(extract_all, text, fact):
 def test_a_person_with_an_arabic_article_stays_one_person(extract):
     facts = extract("Sheikh Hamad al-Nouri of the Dar el-Salam Council met Ivo Brand on Monday.")
     assert ("metWith", "Hamad al-Nouri", "Ivo Brand") in facts or ("metWith", "Ivo Brand", "Hamad al-Nouri") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a vehicle struck with people aboard strikes whose people they are
+    ("Fighters of the Kessel Front ambushed a bus carrying officers of the Vardan Federal Police near Gubra.",
+     ("attacked", "Kessel Front", "Vardan Federal Police")),
+    ("Gunmen of the Tarsa Brigade attacked a truck carrying aid workers of the Mercy Bridge charity.",
+     ("attacked", "Tarsa Brigade", "Mercy Bridge")),
+    ("Militiamen of the Oro Valley Front fired on a boat transporting members of the Lakeside Fishers Union.",
+     ("attacked", "Oro Valley Front", "Lakeside Fishers Union")),
+    # a body's head word that is also a title ("Marine") ends a company's name after it
+    ("The Kessel Port Authority fined Tarsk Marine, accusing it of underinvesting.",
+     ("accused", "Kessel Port Authority", "Tarsk Marine")),
+    ("Tarsk Marine chief executive Ivo Brand met Ana Pell, the mayor of Dorvik, on Monday.",
+     ("represents", "Ivo Brand", "Tarsk Marine")),
+])
+def test_people_aboard_and_company_names_ending_in_a_title(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    # supplies carried to a force are no people of it; "Marine" before a name is a title
+    ("Fighters of the Kessel Front ambushed a bus carrying supplies to the Vardan Federal Police.",
+     ("attacked", "Kessel Front", "Vardan Federal Police")),
+    ("Former Marine Jack Dorn met Ivo Brand on Monday.", ("represents", "Jack Dorn", "Marine")),
+])
+def test_cargo_and_a_title_before_a_name_are_no_one(extract_all, text, bad):
+    facts = extract_all(text)
+    assert bad not in facts
+    assert not any("Marine" in f[2] for f in facts)

@@ -56,7 +56,10 @@ def owners(things: list[Token], v: Vocabulary) -> list[Token]:
          w.lower_ in ("that", "which", "who") for w in c.children) for s in c.children if s.dep_ == "nsubj"] + \
         [o for t in things for c in t.children if c.dep_ == "acl" for prep, o in obliques_of(c)
          if c.tag_ == "VBN" and prep == "by" and c.lemma_.lower() in v.holding_verbs
-         or prep == "to" and c.lemma_.lower() in v.belonging_verbs]
+         or prep == "to" and c.lemma_.lower() in v.belonging_verbs] + \
+        [o for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBG"
+         and c.lemma_.lower() in v.carrying_verbs for o in c.children if o.dep_ == "dobj"]  # "a bus carrying
+    # officers of X": whose people it carries
 
 
 def ended(f: Frame, ending: frozenset[str]) -> bool:

@@ -38,6 +38,10 @@ def _inside_name(doc: Doc, title: Span, gaz: list[Span], lex: Lexicon) -> bool:
     # "the Eastmere Premier League", "the Elders Council", untagged: capitalised, and a body's last word after it
     nxt = doc[title.end] if title.end < len(doc) else None
     prev = doc[title.start - 1] if title.start > 0 else None
+    if len(title) == 1 and doc[title.start].is_title and doc[title.start].lower_ in lex.relations["word_classes"]["org_heads"] \
+            and prev is not None and prev.is_title and prev.pos_ == "PROPN" and prev.lower_ not in lex.titles \
+            and not (nxt is not None and nxt.is_title):
+        return True  # "Tarsk Marine", a company, however the model tagged it (not "Marine Jack Dorn")
     return nxt is not None and nxt.is_title and nxt.lower_ in lex.relations["word_classes"]["org_heads"] \
         and doc[title.start].is_title and prev is not None \
         and (prev.is_title and not prev.is_sent_start and prev.pos_ == "PROPN" or prev.lower_ == "the")
