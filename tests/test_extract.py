@@ -7604,18 +7604,18 @@ def test_a_weapon_that_failed_attacks_no_one(extract_all):
 
 
 @pytest.mark.parametrize("text, facts", [
-    # a workers' union's leader speaks for whichever trade she names: "drivers", "nurses" are the union's own people
-    ("The Transit Workers Union accused Brackenridge Buslines of cutting wages. The union's president, Dora Vell, "
-     "said drivers would walk off the job on Monday unless Brackenridge Buslines restored pension contributions.",
-     {("threatened", "Dora Vell", "Brackenridge Buslines"), ("threatened", "Transit Workers Union", "Brackenridge Buslines")}),
-    ("Pia Rand, general secretary of the Allied Care Union, said nurses would walk out at three clinics unless "
+    # walking out or picketing, promised by a union's leader under a condition, is a threat by the people its name says
+    ("The Brackenridge Bus Drivers Union accused Vell Buslines of cutting wages. The union's president, Dora Vell, "
+     "said drivers would walk off the job on Monday unless Vell Buslines restored pension contributions.",
+     {("threatened", "Dora Vell", "Vell Buslines"), ("threatened", "Brackenridge Bus Drivers Union", "Vell Buslines")}),
+    ("Pia Rand, general secretary of the Allied Nurses Union, said nurses would walk out at three clinics unless "
      "Harlow Health Trust hired more staff.",
-     {("threatened", "Pia Rand", "Harlow Health Trust"), ("threatened", "Allied Care Union", "Harlow Health Trust")}),
+     {("threatened", "Pia Rand", "Harlow Health Trust"), ("threatened", "Allied Nurses Union", "Harlow Health Trust")}),
     ("Teachers would picket every school in the district unless the Marlow County Board restored the bonus, said "
-     "Jana Steyn, who leads the Brightwater Educators Guild.",
+     "Jana Steyn, who leads the Brightwater Teachers Guild.",
      {("threatened", "Jana Steyn", "Marlow County Board")}),
 ])
-def test_a_trade_unions_leader_threatens_with_the_trade_she_names(extract_all, text, facts):
+def test_a_walkout_or_picket_promised_under_a_condition_threatens(extract_all, text, facts):
     assert facts <= extract_all(text)
 
 
@@ -7625,9 +7625,12 @@ def test_a_trade_unions_leader_threatens_with_the_trade_she_names(extract_all, t
     "County raised its budget.",
     "Tomas Ebb, leader of the Green Valley Party, said growers would block the highways unless the Ministry of "
     "Agriculture raised prices.",
+    # a transport union's leader on what teachers would do
+    "Hana Ostrova, head of the Vell Transport Workers' Union, said teachers would walk out unless the Education "
+    "Ministry raised their pay.",
 ])
 def test_workers_named_by_others_or_suffering_threaten_no_one(extract_all, text):
-    assert not {f for f in extract_all(text) if f[0] == "threatened" and f[1] in ("Jana Steyn", "Tomas Ebb")}
+    assert not {f for f in extract_all(text) if f[0] == "threatened" and f[1] in ("Jana Steyn", "Tomas Ebb", "Hana Ostrova")}
 
 
 @pytest.mark.parametrize("text, fact", [

@@ -115,8 +115,7 @@ def _speakers_people(rel: Relater, f: Frame, di: int, speaker: str | None, hosti
         # a union's or a cooperative's own: its members, or the people its name says
         bodies = sorted(b for b in rel.affiliation.get(speaker, set()) if r.type_of(b) == "Organization"
                         and (label := r.entity(b).label.lower().replace("'", "").split())[-1] in v.members_body_heads
-                        and (lem in v.generic_member_nouns or word in label or lem in label
-                             or not v.trade_body_words.isdisjoint(label)))
+                        and (lem in v.generic_member_nouns or word in label or lem in label))
     else:
         bodies = []
     return [speaker, *bodies] if len(bodies) == 1 else []  # the one who says it, and the side it says it for
