@@ -7805,3 +7805,27 @@ def test_cargo_and_a_title_before_a_name_are_no_one(extract_all, text, bad):
     facts = extract_all(text)
     assert bad not in facts
     assert not any("Marine" in f[2] for f in facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # taking a dispute to a venue, warned of, threatens the one warned; the venue is no target
+    ("Minister Ivo Brand warned Latvia that Estonia would take the dispute to the European Commission if the fees were "
+     "not withdrawn by March.", ("threatened", "Ivo Brand", "Latvia")),  # real states
+    ("The Kessel Tenants Union warned Arvo Homes Ltd that it would take the matter to the Housing Tribunal unless "
+     "repairs began.", ("threatened", "Kessel Tenants Union", "Arvo Homes Ltd")),
+    ("Dora Vell, head of the Dorvik Fishers Guild, warned the Harbour Board that the guild would refer the matter to "
+     "the Fisheries Ombudsman unless the quotas were restored.", ("threatened", "Dora Vell", "Harbour Board")),
+])
+def test_taking_a_dispute_to_a_venue_threatens_the_one_warned(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, venue", [
+    # the venue, with "to" after a dispute or "before" after any act, is never the one threatened or asked
+    ("Ivo Brand said Estonia would take the dispute to the European Commission if the fees were not withdrawn by "
+     "March.", "European Commission"),  # real states
+    ("Tarsk Marine said it would seek $1 billion in damages before the Geneva Court of Arbitration unless the Harbour "
+     "Authority reversed its decision.", "Geneva Court of Arbitration"),
+])
+def test_a_venue_is_no_target(extract_all, text, venue):
+    assert not {f for f in extract_all(text) if f[0] in ("threatened", "demanded") and f[2] == venue}

@@ -16,10 +16,11 @@ def attack_verb(v: Vocabulary, lemma: str) -> bool:
 
 
 def venues(verb: Token, verbs: frozenset[str], lemma: str | None = None) -> set[int]:
-    """Where a verb takes a dispute ("would take the case to the High Court"): no one it is aimed at."""
-    if (lemma or verb.lemma_.lower()) not in verbs:
-        return set()
-    return {x.i for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "before") for x in p.subtree}
+    """Where a verb takes a dispute ("would take the case to the High Court", "seek damages before a tribunal"): no
+    one it is aimed at (the phrase may hang on the object: "take [the dispute to the Commission]")."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    preps = ("to", "before") if (lemma or verb.lemma_.lower()) in verbs else ("before",)
+    return {x.i for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in preps for x in p.subtree}
 
 
 def clause_venues(comp: Token, verbs: frozenset[str]) -> set[int]:

@@ -213,6 +213,10 @@ def _punitive(v: object, verb: Token) -> bool:
     "take legal action")."""
     if verb.lemma_.lower() in v.punitive_acts:  # type: ignore[attr-defined]
         return True
+    if verb.lemma_.lower() in v.venue_verbs and any(  # type: ignore[attr-defined]
+            o.dep_ == "dobj" and o.lemma_.lower() in v.dispute_nouns  # type: ignore[attr-defined]
+            and any(p.dep_ == "prep" and p.lower_ == "to" for p in (*verb.children, *o.children)) for o in verb.children):
+        return True  # "would take the dispute to the Commission": an escalation
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") for o in p.children
              if o.dep_ == "pobj"]  # ("report X to police": "to" parsed as a dative)
