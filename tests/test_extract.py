@@ -7829,3 +7829,19 @@ def test_taking_a_dispute_to_a_venue_threatens_the_one_warned(extract_all, text,
 ])
 def test_a_venue_is_no_target(extract_all, text, venue):
     assert not {f for f in extract_all(text) if f[0] in ("threatened", "demanded") and f[2] == venue}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # Spanish, Portuguese and French companies are companies: "the company", "the mining company" fit them
+    ("Thousands marched on Wednesday against Compañía Minera Tarsa, which plans to expand a mine near Dorvik. The "
+     "campaign is backed by Red Verde, an environmental network. Esteban Lugo, the mining company's vice president "
+     "for corporate affairs, criticised the march.", ("represents", "Esteban Lugo", "Compañía Minera Tarsa")),
+    ("Protesters blocked roads to a mine run by Empresa Andina Sur on Monday. The Red Verde network backed them. The "
+     "company's spokesman, Ivo Lugo, said the blockade was illegal.", ("represents", "Ivo Lugo", "Empresa Andina Sur")),
+    ("Dockers struck at the terminal of Compagnie Portuaire de Vell on Friday, backed by the Vell Workers Union. The "
+     "company's director, Anne Morel, called the strike unlawful.", ("represents", "Anne Morel", "Compagnie Portuaire de Vell")),
+])
+def test_companies_named_in_other_languages_are_the_company(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts
+    assert not {f for f in facts if f[0] == "represents" and f[1] == fact[1] and f[2] != fact[2]}
