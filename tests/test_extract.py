@@ -7845,3 +7845,21 @@ def test_companies_named_in_other_languages_are_the_company(extract_all, text, f
     facts = extract_all(text)
     assert fact in facts
     assert not {f for f in facts if f[0] == "represents" and f[1] == fact[1] and f[2] != fact[2]}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a "Defence Force" is a state's armed force: its camps and bases are its own
+    ("Fighters of the Tarsa People's Militia overran an army camp near Kobo, killing six soldiers, the Vardan National "
+     "Defense Force said.", ("attacked", "Tarsa People's Militia", "Vardan National Defense Force")),
+    ("The Dorvan Defence Force said its troops had repelled the attack after gunmen of the Kessel Front stormed a "
+     "base of the force near Omboro.", ("attacked", "Kessel Front", "Dorvan Defence Force")),
+    ("Rebels of the Tarsa Front shelled the Merovan Armed Force's barracks at Lusa.",
+     ("attacked", "Tarsa Front", "Merovan Armed Force")),
+])
+def test_a_defence_force_is_an_armed_force(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_task_force_is_no_army(extract_all):
+    facts = extract_all("Gunmen of the Kessel Front attacked an army base near Omboro, the Harbour Task Force said.")
+    assert not {f for f in facts if f[0] == "attacked" and f[2] == "Harbour Task Force"}
