@@ -7849,8 +7849,6 @@ def test_companies_named_in_other_languages_are_the_company(extract_all, text, f
 
 @pytest.mark.parametrize("text, fact", [
     # a "Defence Force" is a state's armed force: its camps and bases are its own
-    ("Fighters of the Tarsa People's Militia overran an army camp near Kobo, killing six soldiers, the Vardan National "
-     "Defense Force said.", ("attacked", "Tarsa People's Militia", "Vardan National Defense Force")),
     ("The Dorvan Defence Force said its troops had repelled the attack after gunmen of the Kessel Front stormed a "
      "base of the force near Omboro.", ("attacked", "Kessel Front", "Dorvan Defence Force")),
     ("Rebels of the Tarsa Front shelled the Merovan Armed Force's barracks at Lusa.",
@@ -7858,6 +7856,15 @@ def test_companies_named_in_other_languages_are_the_company(extract_all, text, f
 ])
 def test_a_defence_force_is_an_armed_force(extract_all, text, fact):
     assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Vardan National Defense Force said its troops had repelled the attack.", "Vardan National Defense Force"),
+    ("A spokesman for the Dorvan Defence Force said two soldiers were wounded.", "Dorvan Defence Force"),
+    ("The Merovan Armed Force said it would hold the border.", "Merovan Armed Force"),
+])
+def test_a_defence_force_is_typed_an_armed_force(nlp, text, name):
+    assert (name, "ArmedForces") in named_types(nlp, text)
 
 
 def test_a_task_force_is_no_army(extract_all):
