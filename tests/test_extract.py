@@ -7859,9 +7859,9 @@ def test_a_defence_force_is_an_armed_force(extract_all, text, fact):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Vardan National Defense Force said its troops had repelled the attack.", "Vardan National Defense Force"),
-    ("A spokesman for the Dorvan Defence Force said two soldiers were wounded.", "Dorvan Defence Force"),
-    ("The Merovan Armed Force said it would hold the border.", "Merovan Armed Force"),
+    ("The Vardan National Defense Force accused the Kessel Front of shelling Omboro.", "Vardan National Defense Force"),
+    ("The Kessel Front said the Dorvan Defence Force had raided its camps.", "Dorvan Defence Force"),
+    ("Ana Pell condemned the Merovan Armed Force for the raid on Lusa.", "Merovan Armed Force"),
 ])
 def test_a_defence_force_is_typed_an_armed_force(nlp, text, name):
     assert (name, "ArmedForces") in named_types(nlp, text)
