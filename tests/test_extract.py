@@ -7860,7 +7860,7 @@ def test_a_defence_force_is_an_armed_force(extract_all, text, fact):
 
 @pytest.mark.parametrize("text, name", [
     ("The Vardan National Defense Force accused the Kessel Front of shelling Omboro.", "Vardan National Defense Force"),
-    ("The Kessel Front said the Dorvan Defence Force had raided its camps.", "Dorvan Defence Force"),
+    ("Troops of the Dorvan Defence Force shelled the village of Omboro.", "Dorvan Defence Force"),
     ("Ana Pell condemned the Merovan Armed Force for the raid on Lusa.", "Merovan Armed Force"),
 ])
 def test_a_defence_force_is_typed_an_armed_force(nlp, text, name):
