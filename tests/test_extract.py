@@ -7870,3 +7870,23 @@ def test_a_defence_force_is_typed_an_armed_force(nlp, text, name):
 def test_a_task_force_is_no_army(extract_all):
     facts = extract_all("Gunmen of the Kessel Front attacked an army base near Omboro, the Harbour Task Force said.")
     assert not {f for f in facts if f[0] == "attacked" and f[2] == "Harbour Task Force"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a speech act's participle after a reported clause is the speaker's ("said X had acted lawfully, accusing Y")
+    ("The Vardan Civic Front called a rally on Sunday. Ministry spokeswoman Tamar Kess said officers had acted "
+     "lawfully, accusing the party of trying to storm a state institution.", ("accused", "Tamar Kess", "Vardan Civic Front")),
+    ("The Dorvan Teachers Union said the ministry had broken its promises, urging Dana Roe to resign.",
+     ("demanded", "Dorvan Teachers Union", "Dana Roe")),
+    ("Ivo Brand, who chairs the Kessel Residents Group, said the flooding had been avoidable, blaming Arvo Homes Ltd "
+     "for blocked drains.", ("holdsResponsible", "Ivo Brand", "Arvo Homes Ltd")),
+])
+def test_a_speech_participle_after_a_reported_clause_is_the_speakers(extract_all, text, fact):
+    facts = extract_all(text)
+    bodies = {f[2] for f in facts if f[0] == "represents" and f[1] == fact[1]}  # (a spokeswoman's act is her body's)
+    assert fact in facts or any((fact[0], b, fact[2]) in facts for b in bodies)
+
+
+def test_a_deed_participle_stays_the_doers(extract_all):
+    facts = extract_all("Mayor Ivo Brand said the Kessel Front had shelled Omboro, killing six farmers.")
+    assert not {f for f in facts if f[0] == "attacked" and f[1] == "Ivo Brand"}

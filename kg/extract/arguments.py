@@ -133,6 +133,10 @@ class Arguments:
                 return []  # "the town was shelled, killing 12": the town did not kill; "X phoned Y to ask": X asks
             if verb.dep_ == "conj":
                 gov = finite_partner(verb, gov, self.voiced_verbs, self.deed_verbs)
+            elif verb.tag_ == "VBG" and verb.lemma_.lower() in self.voiced_verbs and verb.lemma_.lower() not in self.deed_verbs \
+                    and gov.dep_ == "ccomp" and gov.head.pos_ == "VERB" and gov.head.i < gov.i \
+                    and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+                gov = gov.head  # "said officers had acted lawfully, accusing the party of ...": the speaker accuses
             return self.surface_subjects(gov, depth + 1)
         return []
 
