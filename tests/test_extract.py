@@ -7890,3 +7890,22 @@ def test_a_speech_participle_after_a_reported_clause_is_the_speakers(extract_all
 def test_a_deed_participle_stays_the_doers(extract_all):
     facts = extract_all("Mayor Ivo Brand said the Kessel Front had shelled Omboro, killing six farmers.")
     assert not {f for f in facts if f[0] == "attacked" and f[1] == "Ivo Brand"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "demanded that it ...", with no object before it in the sentence: the body last named
+    ("The Tarsa Movement seized the port last year. Minister Ivo Brand demanded that it pull its gunmen out of the "
+     "port.", ("demanded", "Ivo Brand", "Tarsa Movement")),
+    ("Arvo Mining closed the plant in May. Union leader Dora Vell demanded on Friday that it reopen the plant.",
+     ("demanded", "Dora Vell", "Arvo Mining")),
+    ("The Kessel Port Authority raised fees in March. Tomas Ebb, a shipowner, demanded that it cut them.",
+     ("demanded", "Tomas Ebb", "Kessel Port Authority")),
+])
+def test_it_told_to_act_is_the_body_last_named(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_it_after_a_thing_named_is_that_thing(extract_all):
+    facts = extract_all("The Kessel Port Authority unveiled a plan in March. Tomas Ebb, a shipowner, criticised the "
+                        "plan and insisted that it include a cap on fees.")
+    assert ("demanded", "Tomas Ebb", "Kessel Port Authority") not in facts

@@ -300,6 +300,9 @@ class Roles:
             last = before[-1] if before else None
             named = [k for k in (r.of(di, last) if last is not None else [])
                      if r.type_of(k) in BODIES_AND_STATES and k not in side][:1]
+            if last is None:  # "said the movement was ... and demanded that it pull out": the body last named
+                named = r.recent(di, it, set(BODIES_AND_STATES), subject_first=False,
+                                 skip=side | {b for a in side for b in self.affiliation.get(a, ())})[:1]
         if named or subject_only:
             return named
         cond = [c for c in comp.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
