@@ -7909,3 +7909,26 @@ def test_it_after_a_thing_named_is_that_thing(extract_all):
     facts = extract_all("The Kessel Port Authority unveiled a plan in March. Tomas Ebb, a shipowner, criticised the "
                         "plan and insisted that it include a cap on fees.")
     assert ("demanded", "Tomas Ebb", "Kessel Port Authority") not in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # responding or acting "with force" or "firmly" is a threat; a vow beside a warning is aimed at the one warned
+    ("The Interior Ministry warned the Kessel Brigade on Sunday, vowing to respond with full force to any further "
+     "attacks.", ("threatened", "Interior Ministry", "Kessel Brigade")),
+    ("The Dorvan Interior Ministry issued a stern warning to the Tarsa Front, vowing to retaliate.",
+     ("threatened", "Dorvan Interior Ministry", "Tarsa Front")),
+    ("The Vardan Army said it would respond with force to any attack by the Tarsa Front.",
+     ("threatened", "Vardan Army", "Tarsa Front")),
+    ("The Vardan Army vowed to act firmly against the Tarsa Front.", ("threatened", "Vardan Army", "Tarsa Front")),
+])
+def test_forceful_responses_and_vows_beside_a_warning_threaten(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text", [
+    # answering questions is no threat; the victims of an attack to be answered are no target
+    "The Kessel Port Authority said it would respond to questions from the Harbour Times.",
+    "The Vardan Army said it would respond firmly to any attack on the Kessel Police.",
+])
+def test_a_plain_response_or_an_attacks_victims_are_not_threatened(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "threatened"}

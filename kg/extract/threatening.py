@@ -28,11 +28,13 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     r, v = rel.refs, rel.refs.vocab
     if f.kind != "verb":
         return
-    hostile = attack_verb(v, f.lemma)
+    hostile = attack_verb(v, f.lemma) or f.lemma in v.forceful_acts and any(  # "would respond with full force"
+        t.lemma_.lower() in v.forceful_words for t in f.pred.subtree if t.i > f.pred.i)
     cond = condition(f.pred)  # the cheap tests first: most verbs are no punitive act
     # "will take X to court", "would impose sanctions on X": a verb whose object is a punishment
     suing = (f.lemma in v.venue_verbs or f.lemma in v.imposing_verbs or f.lemma in v.facing_verbs) and _punitive(v, f.pred)
-    if not (cond or f.lemma in v.threat_acts or suing) or not (f.lemma in v.punitive_acts or hostile or suing
+    if not (cond or f.lemma in v.threat_acts or hostile and f.lemma in v.forceful_acts or suing) \
+            or not (f.lemma in v.punitive_acts or hostile or suing
                                                               or cond and cond[1]):
         return
     modal = has_aux(f.pred, v.modal_auxiliaries)
@@ -75,6 +77,9 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         # "use force to protect X": not X (an infinitive of purpose, however the parser hangs it)
         purposes = {t.i for c in f.pred.children if purpose(c) or c.dep_ == "xcomp" and infinitive(c)
                     and any(o.dep_ == "dobj" and o.i < c.i for o in f.pred.children) for t in c.subtree}
+        # "would respond firmly to any attack on police": the victims of the attack answered are no target
+        purposes |= {x.i for t in f.pred.subtree if t.dep_ == "pobj" and t.head.lower_ in ("on", "against")
+                     and t.head.head.lemma_.lower() in v.attack_nouns and t.head.head.i != f.pred.i for x in t.subtree}
         for t in ranked:
             # (a pronoun only as the act's own object, for one the same sentence named before: "blamed X ... and vowed
             # to hunt him down")
@@ -83,11 +88,31 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                     or t.dep_ == "compound" and not r.ents.at(di, t.head):
                 continue
             cands += [k for k in r.of(di, t) if k not in side and r.type_of(k) in ACTOR_TYPES and k not in cands]
+    if not cands:  # "warned X ..., vowing to respond with full force": the one warned
+        cands = [k for k in _warned_alongside(rel, f, di) if k not in side]
     for ag in agents:
         for tg in cands[:1]:
             yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
             if cond is not None and cond[1]:
                 yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
+
+
+def _warned_alongside(rel: Relater, f: Frame, di: int) -> list[str]:
+    """'warned X on Sunday, vowing to respond with full force', 'issued a stern warning to X, vowing to retaliate': a
+    vow of a punishment aimed at no one, made in the same breath as a warning, is aimed at the one warned."""
+    r, v = rel.refs, rel.refs.vocab
+    vow = f.pred.head if f.pred.dep_ == "xcomp" else None
+    if vow is None or vow.tag_ != "VBG" or vow.dep_ not in ("advcl", "conj") or vow.lemma_.lower() not in v.speech_verbs:
+        return []
+    host = vow.head
+    if host.lemma_.lower() in v.warning_verbs:
+        warned = [o for o in host.children if o.dep_ == "dobj"]
+    else:  # "issued a warning to X"
+        warned = [o for n in host.children if n.dep_ == "dobj" and n.lemma_.lower() in ("warning", "ultimatum")
+                  for p, o in obliques_of(n) if p == "to"] + \
+                 [o for p, o in obliques_of(host) if p == "to" and any(
+                     n.dep_ == "dobj" and n.lemma_.lower() in ("warning", "ultimatum") for n in host.children)]
+    return [k for o in warned for k in r.of(di, o) if r.type_of(k) in ACTOR_TYPES]
 
 
 def _speakers_people(rel: Relater, f: Frame, di: int, speaker: str | None, hostile: bool) -> list[str]:
