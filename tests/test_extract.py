@@ -7932,3 +7932,25 @@ def test_forceful_responses_and_vows_beside_a_warning_threaten(extract_all, text
 ])
 def test_a_plain_response_or_an_attacks_victims_are_not_threatened(extract_all, text):
     assert not {f for f in extract_all(text) if f[0] == "threatened"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the company" in "X said it backed the company" is another company than X; companies named for their trade
+    ("Tekyiwa Mobile lost a court case on Monday. Ilanga Capital said that it backed the company's management.",
+     ("supports", "Ilanga Capital", "Tekyiwa Mobile")),
+    ("Tekyiwa Mobile lost a court case on Monday. Ilanga Capital said it would sue the company.",
+     ("threatened", "Ilanga Capital", "Tekyiwa Mobile")),
+    ("Kessel Power raised prices on Monday. The Vardan Consumers Union accused the company of gouging customers.",
+     ("accused", "Vardan Consumers Union", "Kessel Power")),
+    ("Orvane Maritime laid off 200 crew in May. The Dorvik Seafarers Union said it would take the company to court.",
+     ("threatened", "Dorvik Seafarers Union", "Orvane Maritime")),
+])
+def test_the_company_is_another_company_than_the_one_speaking(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_union_whose_name_opens_with_a_trade_is_no_company(extract_all):
+    facts = extract_all("The Maritime Dockworkers Union of Vardania alleged that Ekoport Terminals had sacked 140 "
+                        "workers. The union's general secretary, Chidi Obi, demanded that the company reinstate them.")
+    assert ("demanded", "Chidi Obi", "Ekoport Terminals") in facts
+    assert not {f for f in facts if f[0] == "demanded" and f[2] == "Maritime Dockworkers Union of Vardania"}

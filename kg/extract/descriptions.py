@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .discourse import Discourse, name_heads, name_words
+from .discourse import Discourse, end_heads, first_word, name_heads, name_words
 from .kinds import ACTOR_TYPES, BODIES_AND_STATES, BODY_TYPES
 from .states import _last_state, _state_forces, home_state, state_of
 from .syntax import conjuncts, finite_partner
@@ -89,7 +89,15 @@ def named_by_head(ref: Discourse, di: int, tok: Token, bare: bool = False) -> li
         # (nor one described as of a kind whose names never fit: "the Vereinte Metallarbeiter union", "the
         # Nordic Timber union" are no company; "the retailer Kessel Mart" is one)
         kinds = {k for k, h in ref.vocab.body_heads.items() if not h & fits}
-        kind = [k for k in bodies if heads[k] & fits and not ref.described_as.get(k, set()) & kinds]
+        # (a name's first word fits only where its end says no other kind: not "Maritime Dockworkers Union")
+        kind = [k for k in bodies if heads[k] & fits and not ref.described_as.get(k, set()) & kinds
+                and not (heads[k] & fits <= first_word(ref.entity(k).label)
+                         and end_heads(ref.entity(k).label) & (declared - fits))]
+        obj = tok.head if tok.dep_ == "poss" else tok  # (or "the company's management")
+        if kind and obj.dep_ in ("dobj", "pobj") and any(c.dep_ == "nsubj" and c.lower_ in ("it", "we", "they")
+                                                       for c in _clause_of(obj).children):
+            kind = [k for k in kind if k not in _reporters(ref, di, obj)]  # "X said it backed the
+            # company": another company, not X
         # ("the Guerrero state police", "the regional ministry": not the state's)
         local = any(c.dep_ in ("compound", "amod") and (c.lower_ in ref.vocab.local_modifiers or c.pos_ == "PROPN")
                     for c in tok.children)
@@ -155,6 +163,14 @@ def _own_subjects(ref: Discourse, di: int, tok: Token, reporters: bool = False) 
         own |= {k for k in named(verbs) if ref.type_of(k) in ("Country", "GovernmentOrganization")
                 or ref.type_of(k) == "ArmedForces" and not ref.described_as.get(k, set()) & rebels}
     return own
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb whose clause a noun stands in, through the prepositions and conjuncts above it."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _reporters(ref: Discourse, di: int, tok: Token) -> set[str]:

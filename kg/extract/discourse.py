@@ -37,6 +37,20 @@ def name_heads(label: str) -> frozenset[str]:
     return frozenset({words[-1].strip(".,"), name_head(words), words[0].strip(".,")}) if words else frozenset()
 
 
+def end_heads(label: str) -> frozenset[str]:
+    """The words at a name's end that say its kind: its last, and the last before "for", "of" or "to"."""
+    words = fold(label.lower()).split()
+    while len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]
+    return frozenset({words[-1].strip(".,"), name_head(words)}) if words else frozenset()
+
+
+def first_word(label: str) -> frozenset[str]:
+    """A name's first word, folded, as name_heads keeps it ("Unión Canaria": "union")."""
+    words = fold(label.lower()).split()
+    return frozenset(words[:1]) and frozenset({words[0].strip(".,")})
+
+
 @dataclass
 class Discourse(ABC):
     """An article's docs, entities and mentions in order, and the look-ups on them every referent layer shares;
