@@ -77,8 +77,9 @@ def _previous_subject(ref: Discourse, di: int, tok: Token) -> list[str]:
     if tok.i > tok.sent.start + 1 or tok.sent.start == 0:
         return []
     prev = tok.doc[tok.sent.start - 1].sent
-    subjects = [s for s in ref.vocab.grammar.surface_subjects(prev.root)
-                if s.is_lower and s.pos_ == "NOUN" and s.lower_ not in PERSONAL_PRONOUNS]
+    subjects = [s for s in ref.vocab.grammar.surface_subjects(prev.root)  # (or the body it names: "MINUSCA
+                if (s.is_lower and s.pos_ == "NOUN" or s.pos_ == "PROPN")     # condemned ... Its head, X,")
+                and s.lower_ not in PERSONAL_PRONOUNS]
     found = [k for s in subjects[:1] for k in ref.of(di, s) if ref.type_of(k) in BODIES_AND_STATES]
     return found if len(found) == 1 else []
 
