@@ -7954,3 +7954,24 @@ def test_a_union_whose_name_opens_with_a_trade_is_no_company(extract_all):
                         "workers. The union's general secretary, Chidi Obi, demanded that the company reinstate them.")
     assert ("demanded", "Chidi Obi", "Ekoport Terminals") in facts
     assert not {f for f in facts if f[0] == "demanded" and f[2] == "Maritime Dockworkers Union of Vardania"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a sentence-opening "Its" is the body the previous sentence names as its main subject, not one named later
+    ("MINUSCA condemned the attacks and demanded that the Kessel Brigade withdraw from the prefecture. Its head, Marta "
+     "Lind, warned the group that peacekeepers would use force.", ("represents", "Marta Lind", "MINUSCA")),
+    ("The Vardan Dockers Federation rejected the offer and urged Arvo Shipping to return to talks. Its president, Ivo "
+     "Marek, said a strike was likely.", ("represents", "Ivo Marek", "Vardan Dockers Federation")),
+    ("Kessel Rovers said it stood behind its coach after the Dorvik Football League fined the club. Its chairman, Ana "
+     "Lind, said the club would appeal.", ("represents", "Ana Lind", "Kessel Rovers")),
+])
+def test_its_opening_a_sentence_is_the_previous_main_subject(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts
+    assert not {f for f in facts if f[0] == "represents" and f[1] == fact[1] and f[2] != fact[2]}
+
+
+def test_its_after_a_relative_clause_is_still_the_subjects(extract_all):
+    facts = extract_all("The Tarsa Front, which is backed by the Green Dawn Party, demanded talks on Monday. Its "
+                        "leader, Dora Vell, said the front would not disarm.")
+    assert ("represents", "Dora Vell", "Green Dawn Party") not in facts
