@@ -7975,3 +7975,23 @@ def test_its_after_a_relative_clause_is_still_the_subjects(extract_all):
     facts = extract_all("The Tarsa Front, which is backed by the Green Dawn Party, demanded talks on Monday. Its "
                         "leader, Dora Vell, said the front would not disarm.")
     assert ("represents", "Dora Vell", "Green Dawn Party") not in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a joining particle between hyphens ("-e-") keeps a name whole
+    ("The militant group Tehreek-e-Kessar-e-Watan claimed the killing of Zahid Dorrani, a reporter.",
+     ("attacked", "Tehreek-e-Kessar-e-Watan", "Zahid Dorrani")),
+    ("Gunmen of the Lashkar-e-Vardan group shot dead Omar Baig, a reporter for the channel Sada-e-Dorkan TV.",
+     ("represents", "Omar Baig", "Sada-e-Dorkan TV")),
+    ("The Kessel Media Authority warned the channel Awaz-e-Kessar TV that it could lose its licence.",
+     ("warned", "Kessel Media Authority", "Awaz-e-Kessar TV")),
+])
+def test_a_joining_particle_between_hyphens_keeps_a_name_whole(extract_all, text, fact):
+    facts = extract_all(text)
+    assert any(f[0] == fact[0] and f[2] == fact[2] for f in facts)
+
+
+def test_no_name_is_cut_at_its_joining_particle(nlp):
+    types = named_types(nlp, "The Kessel Media Authority warned the channel Awaz-e-Kessar TV that it could lose its "
+                             "licence.")
+    assert not {n for n, _ in types if n in ("Awaz", "Kessar TV")}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ...lexicon import Lexicon
 from .context import _after_described_noun, _after_the, _described_by_title
 from .mention import _OPENING_BRACKET, RawMention, TitleSpan, _common, _generic, _tokens_with
-from .names import _JOINING, NAME_PARTICLES, _acronym, _new_name_before, _org_type
+from .names import _JOINING, _LINKING_PARTICLES, NAME_PARTICLES, _acronym, _new_name_before, _org_type
 from .placenames import _inside, _replace
 
 
@@ -176,14 +176,20 @@ def _unlabelled_bodies(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMent
         j = tok.i + 1
         # any capitalised word here is a name, whatever its tag ("Wanderly" tagged an adverb), with the particles
         # and acronyms inside it ("satellite channel Sawt al-Janoub TV")
-        while j < len(doc) and j - tok.i <= 6 and j not in taken and j not in title_toks and not doc[j].is_sent_start \
+        while j < len(doc) and j - tok.i <= 8 and j not in taken and j not in title_toks and not doc[j].is_sent_start \
                 and (doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop
                      or j > tok.i + 1 and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) <= 4
                      or j > tok.i + 1 and doc[j].lower_ in NAME_PARTICLES and j + 2 < len(doc)
                      and doc[j + 1].text == "-" and doc[j + 2].is_title
-                     or doc[j].text == "-" and j > tok.i + 1 and doc[j - 1].lower_ in NAME_PARTICLES):
+                     or doc[j].text == "-" and j > tok.i + 1 and doc[j - 1].lower_ in NAME_PARTICLES
+                     # "Awaz-e-Sarhad TV": a joining particle between hyphens
+                     or doc[j].text == "-" and j + 2 < len(doc) and doc[j + 1].lower_ in _LINKING_PARTICLES
+                     and doc[j + 2].text == "-"
+                     or doc[j].lower_ in _LINKING_PARTICLES and doc[j - 1].text == "-" and j + 1 < len(doc)
+                     and doc[j + 1].text == "-"
+                     or doc[j].text == "-" and doc[j - 1].lower_ in _LINKING_PARTICLES and doc[j - 2].text == "-"):
             j += 1
-        if j == tok.i + 1 or j - tok.i > 6 or j < len(doc) and doc[j].pos_ == "PROPN":
+        if j == tok.i + 1 or j - tok.i > 8 or j < len(doc) and doc[j].pos_ == "PROPN":
             continue
         text = doc[tok.i + 1:j].text
         if text in lex.names or text in lex.demonyms or text.lower() in lex.titles or _generic(text.lower(), lex):
