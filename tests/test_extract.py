@@ -7995,3 +7995,24 @@ def test_no_name_is_cut_at_its_joining_particle(nlp):
     types = named_types(nlp, "The Kessel Media Authority warned the channel Awaz-e-Kessar TV that it could lose its "
                              "licence.")
     assert not {n for n, _ in types if n in ("Awaz", "Kessar TV")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # names ending in Crew, Gang or Cartel are armed groups; "both gangs" or "the gangs" are the two named
+    ("Gunmen from the Black Hill Crew attacked the Gully Side Gang on Sunday. Superintendent Carl Mowat of the Kessel "
+     "Constabulary accused both gangs of turning the parish into a war zone.",
+     {("accused", "Carl Mowat", "Black Hill Crew"), ("accused", "Carl Mowat", "Gully Side Gang")}),
+    ("The Dorvik Cartel fought the rival Sierra Azul Cartel for the port all week. Governor Lena Ruiz warned the gangs "
+     "that the army would be sent in.", {("warned", "Lena Ruiz", "Dorvik Cartel"), ("warned", "Lena Ruiz", "Sierra Azul Cartel")}),
+    ("The Kessel Consumers Union met Orvane Power and Dorn Energy last year. The union accused the companies of "
+     "collusion on Monday.", {("accused", "Kessel Consumers Union", "Orvane Power"),
+                              ("accused", "Kessel Consumers Union", "Dorn Energy")}),
+])
+def test_both_gangs_or_the_companies_are_the_two_named(extract_all, text, facts):
+    assert facts <= extract_all(text)
+
+
+def test_both_gangs_are_never_the_states_police(extract_all):
+    facts = extract_all("Officers of the Vardan National Police clashed with the Black Hill Crew on Sunday. Mayor "
+                        "Lena Ruiz accused both gangs of terrorising the town.")
+    assert not {f for f in facts if f[0] == "accused" and f[2] == "Vardan National Police"}

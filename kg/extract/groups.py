@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .discourse import Discourse
+from .discourse import Discourse, name_heads
 from .kinds import ACTOR_TYPES, BODIES_AND_STATES
 from .pronouns import _speaker
 from .rules import Vocabulary
@@ -16,8 +16,12 @@ def _pair(ref: Discourse, di: int, tok: Token) -> list[str] | None:
     cannot be told; None when the phrase is no such pair)."""
     kind = ref.lex.relations["word_classes"]["pair_nouns"].get(tok.lemma_.lower())
     both = any(c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both" for c in tok.children)  # "both groups"
-    if kind is None or not both and (not any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) or
-                                     not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    # ("the gangs", a plural of bodies with no number, as "the two gangs")
+    plural = kind not in (None, "Person") and tok.tag_ == "NNS" and the and not any(
+        c.dep_ in ("amod", "compound", "nummod", "poss", "appos", "conj", "nmod", "relcl", "acl") for c in tok.children)
+    if kind is None or not both and not plural and (
+            not any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) or not the):
         return None
     if any(c.dep_ in ("appos", "conj") for c in tok.children):
         return None  # "the two men, A and B": named right there
@@ -26,8 +30,12 @@ def _pair(ref: Discourse, di: int, tok: Token) -> list[str] | None:
     subject = [t for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("dobj", "pobj")
                for t in c.subtree]
     own = {m.key for m in ref.ents.in_doc(di) if any(m.start <= t.i < m.end for t in subject)}
+    nonstate = tok.lemma_.lower() in ref.vocab.nonstate_body_nouns  # "both gangs": never a state's forces
+    # "the companies", with no number: bodies whose names say companies
+    fits = ref.vocab.body_heads.get(tok.lemma_.lower()) if plural and not both else None
     last = [(pos, key) for pos, key, _ in ref._window(di, tok) if ref.type_of(key) in types and key not in own
-            and _party(ref.docs[pos[0]][pos[1]])]
+            and _party(ref.docs[pos[0]][pos[1]]) and not (nonstate and ref.entity(key).state)
+            and (not fits or name_heads(ref.entity(key).label) & fits)]
     armed = list(dict.fromkeys(key for _, key in last if ref.type_of(key) == "ArmedForces")) if both and any(
         c.dep_ == "amod" and c.lower_ in ref.lex.relations["word_classes"]["armed_adjectives"] for c in tok.children) \
         else []  # "both armed groups": failing two parties named lately, the two armed bodies named, however far back
