@@ -19,7 +19,9 @@ def _pair(ref: Discourse, di: int, tok: Token) -> list[str] | None:
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     # ("the gangs", a plural of bodies with no number, as "the two gangs")
     plural = kind not in (None, "Person") and tok.tag_ == "NNS" and the and not any(
-        c.dep_ in ("amod", "compound", "nummod", "poss", "appos", "conj", "nmod", "relcl", "acl") for c in tok.children)
+        c.dep_ in ("amod", "compound", "nummod", "poss", "appos", "conj", "nmod", "acl")
+        or c.dep_ == "relcl" and not any(m.dep_ == "mark" for m in c.children) for c in tok.children)  # (a "that"
+    # clause hung on the noun is the warning's, not a relative one: "warned the gangs that the army would ...")
     if kind is None or not both and not plural and (
             not any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) or not the):
         return None
