@@ -8016,3 +8016,22 @@ def test_both_gangs_are_never_the_states_police(extract_all):
     facts = extract_all("Officers of the Vardan National Police clashed with the Black Hill Crew on Sunday. Mayor "
                         "Lena Ruiz accused both gangs of terrorising the town.")
     assert not {f for f in facts if f[0] == "accused" and f[2] == "Vardan National Police"}
+
+
+@pytest.mark.parametrize("text", [
+    # what a work of fiction tells, and whom the text calls fictional, is no news
+    "Last year, a television drama in which a fictional rebel band, the Black Crescent, bombs a school in the "
+    "fictional town of Kuala Serai drew protests.",
+    "A film in which the Tarsa Brigade storms a prison in Dorvik opened on Friday.",
+    "Hitmen of the fictional Niebla Cartel storm a prison in the series El Señor.",
+    "In the novel, the fictitious Orvane Liberation Army shells the town of Kessar.",
+])
+def test_fiction_gives_no_attack(extract_all, text):
+    assert not {f for f in extract_all(text) if f[0] == "attacked"}
+
+
+def test_news_beside_fiction_stays(extract_all):
+    facts = extract_all("The Kessel Front bombed a school in Tarmo on Monday. A film in which the Tarsa Brigade "
+                        "storms a prison opened on Friday.")
+    assert ("attacked", "Kessel Front", "Tarmo") in facts
+    assert not {f for f in facts if f[1] == "Tarsa Brigade"}

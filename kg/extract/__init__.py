@@ -15,6 +15,7 @@
                                memory.py keeps what later sentences point back to; threatening.py: threats
                                implied; warning.py: what a warning implies; infer.py: other implied events
     places.py                  what lies where (locatedIn), from the containers containers.py reads
+    fiction.py                 what a film or a drama tells, and whom the text calls fictional: no facts
 
 syntax.py holds the small readings of the parse they share, kinds.py the kinds of entity they test; shapes.py the shapes of arguments and clauses the
 relater and the inferences test (attack targets, venues, owners). This module only runs them; it holds no rule of its own.
@@ -34,6 +35,7 @@ from ..model import Article, ArticleResult, Event
 from ..read import structure
 from .entities import resolve
 from .evidence import Evidence
+from .fiction import drop_fiction, fictional, told_in_fiction
 from .infer import (
     claims,
     coalitions,
@@ -76,6 +78,8 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
         for sent in doc.sents:
             found: list[Event] = []
             for f in vocab.grammar.frames_of(sent, vocab.nouns, vocab.adjectives, wanted):
+                if told_in_fiction(f.pred, vocab):
+                    continue  # "a drama in which a rebel band bombs a school"
                 made = list(rel.events(f, di, vocab.rules.get((f.lemma, f.kind), ())))
                 remember_deeds(rel, f, di)
                 found += made
@@ -93,7 +97,7 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
             events += found
     located = list(find_places(refs, ev))
     events += located + list(known_places(refs, ev, {(e.agent, e.target) for e in located}))
-    return _result(article, docs, ents.entities, events)
+    return _result(article, docs, ents.entities, drop_fiction(events, fictional(refs)))
 
 
 def _result(article: Article, docs: Sequence[Doc], entities: dict[str, Any], events: list[Event]) -> ArticleResult:
