@@ -8035,3 +8035,16 @@ def test_news_beside_fiction_stays(extract_all):
                         "storms a prison opened on Friday.")
     assert ("attacked", "Kessel Front", "Tarmo") in facts
     assert not {f for f in facts if f[1] == "Tarsa Brigade"}
+
+
+@pytest.mark.parametrize("text, fact", [  # real states: their armies and police
+    # the force's word two nouns before the site ("an army ranger outpost"), and outposts, checkpoints, columns
+    ("Fighters of the Kelso Front attacked an army ranger outpost in Yala province, killing one soldier. A spokesman "
+     "for the Royal Thai Army said troops had repelled the attackers.", ("attacked", "Kelso Front", "Royal Thai Army")),
+    ("Gunmen of the Velm Peasant Front overran a police border checkpoint near Ipiales. The Colombian National Police "
+     "said two officers died.", ("attacked", "Velm Peasant Front", "Colombian National Police")),
+    ("Fighters of the Kelso Front ambushed an army supply column near Gwoza. The Nigerian Army said four soldiers "
+     "died.", ("attacked", "Kelso Front", "Nigerian Army")),
+])
+def test_a_forces_site_named_through_two_nouns_is_the_storys_force(extract_all, text, fact):
+    assert fact in extract_all(text)

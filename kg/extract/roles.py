@@ -56,7 +56,9 @@ class Roles:
         it names it ("... a spokesman for the Nigerian Army said")."""
         r = self.refs  # (a site or unit of the force: not "an army veteran")
         words = {c.lower_ for t in owned if t.lemma_.lower() in r.vocab.force_sites | r.vocab.forces_own_nouns
-                 for c in t.children if c.dep_ in ("compound", "amod") and c.is_lower}
+                 for m in t.children if m.dep_ in ("compound", "amod")
+                 for c in (m, *(x for x in m.children if x.dep_ in ("compound", "amod")))  # ("army ranger outpost")
+                 if c.is_lower}
         if words & set(r.vocab.state_force_words):
             found = {k for k, e in r.ents.entities.items() if e.type == "ArmedForces" and e.state}
         elif words & r.vocab.state_police_nouns:
