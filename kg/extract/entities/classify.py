@@ -81,6 +81,8 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
             rm.type, rm.canonical, rm.state = "City", text, city[0]
         elif _org_head(text, lex):
             rm.type = _org_type(text, lex)  # "the Ostby Union", "the Tarn Valley Defence Force": a body
+        elif text not in lex.regions and _acts_as_person(doc, s, e, lex):
+            rm.type = "Person"  # "Hassan Nouri met Karim Saleh": two given words no gazetteer knows, doing or undergoing
         else:
             rm.type, rm.state = "Region", lex.regions.get(text)  # "Borno": Nigeria's
         return rm
@@ -172,3 +174,15 @@ def _state_in_name(text: str, lex: Lexicon) -> str | None:
             if place is not None and place.type == "Country":
                 return place.name
     return None
+
+
+def _acts_as_person(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """Two or three capitalised words the model called a place but no gazetteer knows, standing as a verb's
+    subject or object and with no word of places in them ("met Karim Saleh"; not "San Almedo sued", "Upper Tarn")."""
+    words = lex.relations["word_classes"]
+    place_words = set(words["place_name_words"]) | set(words["region_kinds"])
+    root = doc[s:e].root
+    return 2 <= e - s <= 3 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in doc[s:e]) \
+        and not any(t.lower_ in place_words for t in doc[s:e]) \
+        and root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and root.head.pos_ == "VERB"
+
