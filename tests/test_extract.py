@@ -8064,3 +8064,19 @@ def test_an_unknown_place_acting_as_a_person_is_one(extract_all, text, fact):
 def test_a_place_name_with_a_place_word_stays_a_place(nlp):
     types = dict(named_types(nlp, "San Almedo sued Varrick Polymers on Monday."))
     assert types.get("San Almedo") != "Person"
+
+
+@pytest.mark.parametrize("text, fact", [  # real states: their armed forces
+    # forces named as a state's ("the Armed Forces of X") are no "group" or "militants" of the story
+    ("Militants of the Kessel Dawn Movement ambushed an army convoy on Tuesday, killing five soldiers of the Armed "
+     "Forces of the Philippines. Hours later, the group's fighters raided the village of Kabulnan.",
+     ("attacked", "Kessel Dawn Movement", "Kabulnan")),
+    ("Fighters of the Tarsa Front killed two soldiers of the National Army of Colombia near the town of Dorvik. The "
+     "group later raided the village of Pueblo Alto.", ("attacked", "Tarsa Front", "Pueblo Alto")),
+    ("Rebels of the Kivu Dawn Alliance shelled a base of the Armed Forces of the Democratic Republic of the Congo. "
+     "The group then stormed the village of Bunyoro.", ("attacked", "Kivu Dawn Alliance", "Bunyoro")),
+])
+def test_a_states_named_forces_are_no_group(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts
+    assert not {f for f in facts if f[0] == fact[0] and f[2] == fact[2] and f[1].startswith(("Armed Forces", "National Army"))}

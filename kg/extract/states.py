@@ -119,5 +119,11 @@ def _state_forces(ref: Discourse, key: str) -> bool:
     """A state's own army ("Nigerien army", "Malian troops"), not a rebel army named for a country ("the Sudan
     People's Liberation Army")."""
     ent = ref.entity(key)
-    return bool(ent.state) and key == armed_forces_key(ent.state)
+    if not ent.state:
+        return False
+    # (or named as the state's: "the Armed Forces of the Philippines", "the National Army of Colombia")
+    label, state = ent.label.lower(), ent.state.lower()
+    of_state = label.endswith((f" of {state}", f" of the {state}")) and ent.type == "ArmedForces" \
+        and not any(w in label.split() for w in ref.vocab.dissident_words)
+    return key == armed_forces_key(ent.state) or of_state
 
