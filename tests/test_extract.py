@@ -8080,3 +8080,21 @@ def test_a_states_named_forces_are_no_group(extract_all, text, fact):
     facts = extract_all(text)
     assert fact in facts
     assert not {f for f in facts if f[0] == fact[0] and f[2] == fact[2] and f[1].startswith(("Armed Forces", "National Army"))}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "et" and "und" join a body's name as "y" does ("Collectif Droits et Dignité", "Verein Natur und Heimat")
+    ("The human rights group Collectif Droits et Dignité criticised the Dorvik police for arriving late.",
+     ("criticized", "Collectif Droits et Dignité", "Dorvik police")),
+    ("The Association Terre et Liberté accused Arvo Mining of polluting the river.",
+     ("accused", "Association Terre et Liberté", "Arvo Mining")),
+    ("The Verein Natur und Heimat sued Kessel Bau over the quarry.", ("accused", "Verein Natur und Heimat", "Kessel Bau")),
+])
+def test_et_and_und_join_a_bodys_name(extract_all, text, fact):
+    facts = extract_all(text)
+    assert any(f[0] == fact[0] and f[1] == fact[1] for f in facts)
+
+
+def test_english_and_still_parts_two_names(extract_all):
+    facts = extract_all("Marie Duval and Ivo Marek met Ana Ruiz in Dorvik on Monday.")
+    assert ("metWith", "Marie Duval", "Ana Ruiz") in facts or ("metWith", "Ana Ruiz", "Marie Duval") in facts

@@ -183,7 +183,7 @@ def party_tag_at(tok: Token, lex: Lexicon) -> int | None:
 
 
 NAME_PARTICLES = {"al", "el", "de", "du", "del", "la", "le", "les", "des", "da", "do", "dos", "das", "di", "bin", "ibn",
-                  "van", "von", "der", "den", "y", "pour", "l'", "d'", "-", "'"}
+                  "van", "von", "der", "den", "y", "et", "und", "pour", "l'", "d'", "-", "'"}
 
 
 _JOINING = {"de", "del", "da", "do", "dos", "das", "di", "du", "la", "van", "von", "der", "den"}  # inside a name
