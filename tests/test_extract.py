@@ -8086,8 +8086,8 @@ def test_a_states_named_forces_are_no_group(extract_all, text, fact):
     # "et" and "und" join a body's name as "y" does ("Collectif Droits et Dignité", "Verein Natur und Heimat")
     ("The human rights group Collectif Droits et Dignité criticised the Dorvik police for arriving late.",
      ("criticized", "Collectif Droits et Dignité", "Dorvik police")),
-    ("The Association Terre et Liberté accused Arvo Mining of polluting the river.",
-     ("accused", "Association Terre et Liberté", "Arvo Mining")),
+    ("The farmers' group Union Terre et Liberté accused Arvo Mining of polluting the river.",
+     ("accused", "Union Terre et Liberté", "Arvo Mining")),
     ("The Verein Natur und Heimat sued Kessel Bau over the quarry.", ("accused", "Verein Natur und Heimat", "Kessel Bau")),
 ])
 def test_et_and_und_join_a_bodys_name(extract_all, text, fact):
@@ -8098,3 +8098,37 @@ def test_et_and_und_join_a_bodys_name(extract_all, text, fact):
 def test_english_and_still_parts_two_names(extract_all):
     facts = extract_all("Marie Duval and Ivo Marek met Ana Ruiz in Dorvik on Monday.")
     assert ("metWith", "Marie Duval", "Ana Ruiz") in facts or ("metWith", "Ana Ruiz", "Marie Duval") in facts
+
+
+def test_et_between_two_people_parts_them(nlp):
+    types = named_types(nlp, "Marie Duval et Ivo Marek signed a statement criticising Arvo Mining.")
+    assert not {n for n, _ in types if " et " in n}
+
+
+@pytest.mark.parametrize("text, bad", [
+    # from a review: the victims an army vows to protect, a clause beside the vow, a foreign government acted on
+    ("The Vardan Army vowed to deal firmly with anyone who attacks the Kessel Police.",
+     ("threatened", "Vardan Army", "Kessel Police")),
+    ("Ivo Brand said the Vardan Army would act firmly against smugglers, and praised the Kessel Police for its help.",
+     ("threatened", "Vardan Army", "Kessel Police")),
+    ("NAIROBI, Kenya (AFP) — The Tarsa Liberation Front, which has fought Ethiopia's government for a decade, opened "
+     "an office in Nairobi. Kenyan opposition leader Ivo Ndege accused the government of harbouring the rebels.",
+     ("accused", "Ivo Ndege", "Ethiopia")),  # real states
+    ("Ministry spokeswoman Tamar Kess said Arvo Mining had fired Ivo Marek, accusing him of theft.",
+     ("accused", "Tamar Kess", "Ivo Marek")),
+    ("Fighters of the Kessel Front burned down their own camp near Tarmo before retreating.",
+     ("attacked", "Kessel Front", "Tarmo")),
+    ("The hostage drama, in which gunmen of the Tarsa Brigade shot Ivo Marek, ended on Monday.", None),
+])
+def test_review_cases_stay_right(extract_all, text, bad):
+    facts = extract_all(text)
+    if bad is None:
+        assert ("attacked", "Tarsa Brigade", "Ivo Marek") in facts  # a real drama is no fiction
+    else:
+        assert bad not in facts
+
+
+def test_both_clubs_in_the_phrase_they_stand_in_do_not_loop(extract_all):
+    # "Teams from both clubs met": "both" is not the phrase it stands in (this once recursed without end)
+    facts = extract_all("Kessel Rovers beat Dorvik United 3-0. Teams from both clubs met at a dinner afterwards.")
+    assert isinstance(facts, set)

@@ -135,8 +135,10 @@ class Arguments:
                 gov = finite_partner(verb, gov, self.voiced_verbs, self.deed_verbs)
             elif verb.tag_ == "VBG" and verb.lemma_.lower() in self.voiced_verbs and verb.lemma_.lower() not in self.deed_verbs \
                     and gov.dep_ == "ccomp" and gov.head.pos_ == "VERB" and gov.head.i < gov.i \
-                    and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+                    and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+                    and not any(s.pos_ == "PROPN" for s in dependents(gov, *SUBJECTS)):
                 gov = gov.head  # "said officers had acted lawfully, accusing the party of ...": the speaker accuses
+                # (but "said Arvo Mining had fired X, accusing him of theft": the one named does)
             return self.surface_subjects(gov, depth + 1)
         return []
 

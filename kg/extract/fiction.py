@@ -16,10 +16,20 @@ def told_in_fiction(tok: Token, v: Vocabulary) -> bool:
     prison", "a film about a cartel that bombs a village"): a relative clause on a work of fiction."""
     t = tok
     while t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in v.fiction_nouns:
+        if t.dep_ in ("relcl", "acl") and _a_work(t.head, v):
             return True
         t = t.head
     return False
+
+
+def _a_work(noun: Token, v: Vocabulary) -> bool:
+    """A work of fiction: a film or a novel, or a drama or a show its medium names ("a television drama"), never
+    "a series of attacks"."""
+    lemma = noun.lemma_.lower()
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return lemma in v.fiction_nouns or lemma in v.medium_fiction_nouns and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in v.fiction_media for c in noun.children)
 
 
 def fictional(refs: Referents) -> set[str]:

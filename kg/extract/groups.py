@@ -90,6 +90,8 @@ def group(ref: Discourse, di: int, tok: Token) -> list[str]:
     elif di > 0 and len(ref.docs[di - 1]):
         before = [(di - 1, t) for t in ref.docs[di - 1][-1].sent] + before
     for dj, t in reversed(before):
+        if dj == di and t.left_edge.i <= tok.i <= t.right_edge.i:
+            continue  # "Teams from both clubs met": not the phrase "both" stands in
         if t.dep_ in ("nsubj", "nsubjpass") and (any(c.dep_ == "conj" for c in t.children) or t.pos_ == "NOUN"):
             keys = ref.all_of(dj, t)
             if len(keys) > 1:

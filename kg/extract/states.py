@@ -45,9 +45,20 @@ def governed_state(ref: Discourse, di: int, i: int) -> list[str]:
             t = ref.docs[m.doc_index][m.head]
             noun = t.head if t.dep_ in ("poss", "compound", "amod") else \
                 t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
-            if noun is not None and noun.lemma_.lower() in ("government", "administration", "regime"):
+            if noun is not None and noun.lemma_.lower() in ("government", "administration", "regime") \
+                    and _acting(noun, ref.vocab.group_nouns):
                 keys.add(m.key)
     return sorted(keys) if len(keys) == 1 else []
+
+
+def _acting(noun: Token, people: frozenset[str]) -> bool:
+    """A government that acts in its sentence: its subject, or the side its envoys speak for ("negotiators for X's
+    government and Y"), not one another acts on ("the front, which has fought X's government")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of", "from") and noun.head.head.lemma_.lower() in people
 
 
 def mentions_before(ref: Discourse, di: int, i: int) -> list[RawMention]:

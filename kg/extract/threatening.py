@@ -77,9 +77,14 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         # "use force to protect X": not X (an infinitive of purpose, however the parser hangs it)
         purposes = {t.i for c in f.pred.children if purpose(c) or c.dep_ == "xcomp" and infinitive(c)
                     and any(o.dep_ == "dobj" and o.i < c.i for o in f.pred.children) for t in c.subtree}
-        # "would respond firmly to any attack on police": the victims of the attack answered are no target
+        # "would respond firmly to any attack on police", "deal firmly with anyone who attacks X": the victims of the
+        # attack answered are no target; nor is what a coordinated clause names ("... and praised X")
         purposes |= {x.i for t in f.pred.subtree if t.dep_ == "pobj" and t.head.lower_ in ("on", "against")
                      and t.head.head.lemma_.lower() in v.attack_nouns and t.head.head.i != f.pred.i for x in t.subtree}
+        purposes |= {x.i for t in f.pred.subtree if t.dep_ == "relcl" and (attack_verb(v, t.lemma_.lower())
+                     or t.lemma_.lower() in v.threat_acts | {"threaten"}) for o in t.children
+                     if o.dep_ in ("dobj", "prep") for x in o.subtree}
+        purposes |= {x.i for c in f.pred.children if c.dep_ == "conj" and c.pos_ == "VERB" for x in c.subtree}
         for t in ranked:
             # (a pronoun only as the act's own object, for one the same sentence named before: "blamed X ... and vowed
             # to hunt him down")

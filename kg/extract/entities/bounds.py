@@ -11,6 +11,7 @@ from .context import _PLACE_PREPS
 from .mention import _glued
 from .names import (
     _LINKING_PARTICLES,
+    BODY_JOINS,
     NAME_PARTICLES,
     _apostrophed,
     _joined_before,
@@ -90,6 +91,8 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
             and doc[s - 1].is_alpha and doc[s - 1].ent_type_ == "" and doc[s - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
         s -= 1  # "Ilse van Brakel" tagged from "van": no name opens with a lower-case particle
     joins = NAME_PARTICLES - {"-", "'"}
+    if lex is not None and (span.label_ == "ORG" or doc[s].lower_ in lex.relations["word_classes"]["head_initial_org_heads"]):
+        joins = joins | BODY_JOINS  # "Collectif Droits et Dignité" (not "Marie Duval et Ivo Marek")
     while True:  # "the Front de Libération du Bani" tagged up to "Libération", "São Bento | do Rio Claro"
         k = e
         while k < len(doc) and (doc[k].lower_ in joins or doc[k].like_num and k > e):
@@ -162,9 +165,10 @@ def _through_particles(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         end = ent.end
         if ent.label_ == "ORG":
-            if doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].is_alpha and end < len(doc) and doc[end].is_title:
+            joins = NAME_PARTICLES | BODY_JOINS
+            if doc[end - 1].lower_ in joins and doc[end - 1].is_alpha and end < len(doc) and doc[end].is_title:
                 end -= 1  # (the particle is read again below)
-            while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_alpha and doc[end + 1].is_title \
+            while end + 1 < len(doc) and doc[end].lower_ in joins and doc[end].is_alpha and doc[end + 1].is_title \
                     and doc[end + 1].is_alpha and end + 1 not in taken_at:
                 end += 2
                 while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in taken_at:

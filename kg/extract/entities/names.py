@@ -183,7 +183,9 @@ def party_tag_at(tok: Token, lex: Lexicon) -> int | None:
 
 
 NAME_PARTICLES = {"al", "el", "de", "du", "del", "la", "le", "les", "des", "da", "do", "dos", "das", "di", "bin", "ibn",
-                  "van", "von", "der", "den", "y", "et", "und", "pour", "l'", "d'", "-", "'"}
+                  "van", "von", "der", "den", "y", "pour", "l'", "d'", "-", "'"}
+# French and German "and", which join a body's name but not two people ("Collectif Droits et Dignité")
+BODY_JOINS = {"et", "und"}
 
 
 _JOINING = {"de", "del", "da", "do", "dos", "das", "di", "du", "la", "van", "von", "der", "den"}  # inside a name
