@@ -185,6 +185,7 @@ def _acts_as_person(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     return 2 <= e - s <= 3 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in doc[s:e]) \
         and not any(t.lower_ in place_words for t in doc[s:e]) \
         and root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and root.head.pos_ == "VERB" \
+        and root.head.lemma_.lower() not in set(words["place_visits"]) | set(words["place_verbs"]) \
         and not (e + 1 < len(doc) and doc[e].text == "," and (doc[e + 1].text in lex.regions or doc[e + 1].text in lex.names))
     # (nor "Hadley Ferry, Montana": a town, placed in its state)
 
