@@ -8132,3 +8132,19 @@ def test_both_clubs_in_the_phrase_they_stand_in_do_not_loop(extract_all):
     # "Teams from both clubs met": "both" is not the phrase it stands in (this once recursed without end)
     facts = extract_all("Kessel Rovers beat Dorvik United 3-0. Teams from both clubs met at a dinner afterwards.")
     assert isinstance(facts, set)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # what someone did "without" doing is not done
+    ("Ivo Marek left Dorvik without meeting Ana Ruiz.", ("metWith", "Ivo Marek", "Ana Ruiz")),
+    ("The Kessel Front withdrew without attacking the town of Tarmo.", ("attacked", "Kessel Front", "Tarmo")),
+    ("Negotiators for the Tarsa Movement ended two days of talks in Dorvik without meeting the Kessel Council.",
+     ("metWith", "Tarsa Movement", "Kessel Council")),
+])
+def test_an_act_done_without_is_not_done(extract, text, fact):
+    facts = extract(text)
+    assert fact not in facts and (fact[0], fact[2], fact[1]) not in facts
+
+
+def test_an_act_done_without_warning_is_done(extract):
+    assert ("attacked", "Kessel Front", "Tarmo") in extract("The Kessel Front attacked Tarmo without warning.")

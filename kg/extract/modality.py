@@ -105,6 +105,8 @@ def _negated(tok: Token) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children):
         return True  # "no longer supports X"
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "left without meeting X", "withdrew without attacking the town"
     return any(g.lower_ in ("neither", "nor") and g.dep_ in ("det", "preconj", "cc", "advmod")
                for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
 
