@@ -8148,3 +8148,19 @@ def test_an_act_done_without_is_not_done(extract, text, fact):
 
 def test_an_act_done_without_warning_is_done(extract):
     assert ("attacked", "Kessel Front", "Tarmo") in extract("The Kessel Front attacked Tarmo without warning.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a wrong done to "no one" or "nobody" is none
+    ("Ivo Marek said the Kessel Workers Union had intimidated no one and had acted within the law.",
+     ("accused", "Ivo Marek", "Kessel Workers Union")),
+    ("Ana Ruiz said Arvo Mining had cheated nobody.", ("accused", "Ana Ruiz", "Arvo Mining")),
+    ("Dora Vell said the Tarsk Port Authority had misled no one.", ("accused", "Dora Vell", "Tarsk Port Authority")),
+    ("Tomas Ebb insisted that the Kessel Council had deceived no one.", ("accused", "Tomas Ebb", "Kessel Council")),
+])
+def test_a_wrong_done_to_no_one_is_none(extract, text, fact):
+    assert fact not in extract(text)
+
+
+def test_a_wrong_done_to_someone_stays(extract):
+    assert ("accused", "Ana Ruiz", "Arvo Mining") in extract("Ana Ruiz said Arvo Mining had harassed its workers.")

@@ -107,6 +107,9 @@ def _negated(tok: Token) -> bool:
         return True  # "no longer supports X"
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True  # "left without meeting X", "withdrew without attacking the town"
+    if any(c.dep_ == "dobj" and (c.lower_ == "nobody" or c.lower_ == "one" and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
+        return True  # "had intimidated no one", "harmed nobody"
     return any(g.lower_ in ("neither", "nor") and g.dep_ in ("det", "preconj", "cc", "advmod")
                for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
 
