@@ -28,27 +28,27 @@ def name_words(label: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def name_heads(label: str) -> frozenset[str]:
-    """The words that may say what kind of body a name is: its last ("Dalton Corp."), the last before "for",
-    "of" or "to" ("Velm Institute for Trade"), its first ("Unión Canaria"), accents dropped. Cached: every
-    "the company" looks at the heads of every body named before it."""
+    """The words that may say what kind of body a name is: those at its end (`end_heads`) and its first
+    ("Unión Canaria"), accents dropped. Cached: every "the company" looks at the heads of every body named
+    before it."""
+    return end_heads(label) | first_word(label)
+
+
+@lru_cache(maxsize=4096)
+def end_heads(label: str) -> frozenset[str]:
+    """The words at a name's end that say its kind: its last ("Dalton Corp."), and the last before "for", "of" or
+    "to" ("Velm Institute for Trade")."""
     words = fold(label.lower()).split()
     while len(words) > 1 and words[-1].isdigit():  # "Machinists' Local 417": "the local"
-        words = words[:-1]
-    return frozenset({words[-1].strip(".,"), name_head(words), words[0].strip(".,")}) if words else frozenset()
-
-
-def end_heads(label: str) -> frozenset[str]:
-    """The words at a name's end that say its kind: its last, and the last before "for", "of" or "to"."""
-    words = fold(label.lower()).split()
-    while len(words) > 1 and words[-1].isdigit():
         words = words[:-1]
     return frozenset({words[-1].strip(".,"), name_head(words)}) if words else frozenset()
 
 
+@lru_cache(maxsize=4096)
 def first_word(label: str) -> frozenset[str]:
-    """A name's first word, folded, as name_heads keeps it ("Unión Canaria": "union")."""
+    """A name's first word, folded ("Unión Canaria": "union")."""
     words = fold(label.lower()).split()
-    return frozenset(words[:1]) and frozenset({words[0].strip(".,")})
+    return frozenset({words[0].strip(".,")}) if words else frozenset()
 
 
 @dataclass

@@ -75,20 +75,20 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         ranked = sorted(f.pred.subtree, key=lambda t: (t.dep_ != "pobj" or t.head.lower_ not in ("with", "against", "on"),
                                                        t.dep_ == "amod", t.i))
         # "use force to protect X": not X (an infinitive of purpose, however the parser hangs it)
-        purposes = {t.i for c in f.pred.children if purpose(c) or c.dep_ == "xcomp" and infinitive(c)
+        aside = {t.i for c in f.pred.children if purpose(c) or c.dep_ == "xcomp" and infinitive(c)
                     and any(o.dep_ == "dobj" and o.i < c.i for o in f.pred.children) for t in c.subtree}
         # "would respond firmly to any attack on police", "deal firmly with anyone who attacks X": the victims of the
         # attack answered are no target; nor is what a coordinated clause names ("... and praised X")
-        purposes |= {x.i for t in f.pred.subtree if t.dep_ == "pobj" and t.head.lower_ in ("on", "against")
+        aside |= {x.i for t in f.pred.subtree if t.dep_ == "pobj" and t.head.lower_ in ("on", "against")
                      and t.head.head.lemma_.lower() in v.attack_nouns and t.head.head.i != f.pred.i for x in t.subtree}
-        purposes |= {x.i for t in f.pred.subtree if t.dep_ == "relcl" and (attack_verb(v, t.lemma_.lower())
+        aside |= {x.i for t in f.pred.subtree if t.dep_ == "relcl" and (attack_verb(v, t.lemma_.lower())
                      or t.lemma_.lower() in v.threat_acts | {"threaten"}) for o in t.children
                      if o.dep_ in ("dobj", "prep") for x in o.subtree}
-        purposes |= {x.i for c in f.pred.children if c.dep_ == "conj" and c.pos_ == "VERB" for x in c.subtree}
+        aside |= {x.i for c in f.pred.children if c.dep_ == "conj" and c.pos_ == "VERB" for x in c.subtree}
         for t in ranked:
             # (a pronoun only as the act's own object, for one the same sentence named before: "blamed X ... and vowed
             # to hunt him down")
-            if t.i in subj_toks or t.i in venue or t.i in purposes \
+            if t.i in subj_toks or t.i in venue or t.i in aside \
                     or t.lower_ in PERSONAL_PRONOUNS and not (_own_object(f.pred, t) and _named_before_in_sentence(r, di, t)) \
                     or t.dep_ == "compound" and not r.ents.at(di, t.head):
                 continue
@@ -112,11 +112,9 @@ def _warned_alongside(rel: Relater, f: Frame, di: int) -> list[str]:
     host = vow.head
     if host.lemma_.lower() in v.warning_verbs:
         warned = [o for o in host.children if o.dep_ == "dobj"]
-    else:  # "issued a warning to X"
-        warned = [o for n in host.children if n.dep_ == "dobj" and n.lemma_.lower() in ("warning", "ultimatum")
-                  for p, o in obliques_of(n) if p == "to"] + \
-                 [o for p, o in obliques_of(host) if p == "to" and any(
-                     n.dep_ == "dobj" and n.lemma_.lower() in ("warning", "ultimatum") for n in host.children)]
+    else:  # "issued a warning to X" (the "to" hung on the notice or on its verb)
+        notices = [n for n in host.children if n.dep_ == "dobj" and n.lemma_.lower() in ("warning", "ultimatum")]
+        warned = [o for h in (notices + [host] if notices else []) for p, o in obliques_of(h) if p == "to"]
     return [k for o in warned for k in r.of(di, o) if r.type_of(k) in ACTOR_TYPES]
 
 

@@ -41,8 +41,8 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
                  or span.label_ == "PERSON" and _syllable(doc[e + 1])):
         e += 2
     # "Tehreek-e-Azadi-e-Qabail", "Awaz-e-Sarhad TV" tagged up to the first word: a joining particle between hyphens
-    while e + 3 < len(doc) + 1 and e + 2 < len(doc) and doc[e].text == "-" and doc[e + 1].lower_ in _LINKING_PARTICLES \
-            and doc[e + 2].text == "-" and e + 3 < len(doc) and doc[e + 3].text[:1].isupper() \
+    while e + 3 < len(doc) and doc[e].text == "-" and doc[e + 1].lower_ in _LINKING_PARTICLES \
+            and doc[e + 2].text == "-" and doc[e + 3].text[:1].isupper() \
             and _glued(doc, e) and _glued(doc, e + 2) and not doc[e - 1].whitespace_:
         e += 4
     def verb(t: Token) -> bool:  # a verb the model ran into a name: "rang Olav Kern", "Ilse Varga rang Olav Kern"
