@@ -8164,3 +8164,49 @@ def test_a_wrong_done_to_no_one_is_none(extract, text, fact):
 
 def test_a_wrong_done_to_someone_stays(extract):
     assert ("accused", "Ana Ruiz", "Arvo Mining") in extract("Ana Ruiz said Arvo Mining had harassed its workers.")
+
+
+@pytest.mark.parametrize("text, fact", [  # real states: the dateline's
+    # a portfolio before a state's multi-word title ("Health Cabinet Secretary X"): the dateline's state's office
+    ("NAIROBI (Reuters) - Health Cabinet Secretary Wairimu Ndegwa blamed Tembo Pharma for the fake drugs.",
+     ("represents", "Wairimu Ndegwa", "Kenya")),
+    ("LAGOS (Reuters) - Petroleum Permanent Secretary Adaeze Obi-Nwosu accused Delta Crest Oil of cheating.",
+     ("represents", "Adaeze Obi-Nwosu", "Nigeria")),
+    ("MANILA (AP) - Energy Under Secretary Ramil Dacuycuy said the grid would hold.",
+     ("represents", "Ramil Dacuycuy", "Philippines")),
+])
+def test_a_portfolio_before_a_state_title_is_no_body(extract_all, text, fact):
+    facts = extract_all(text)
+    assert fact in facts
+    assert not any(f[0] == "represents" and f[1] == fact[1] and f[2] != fact[2] for f in facts)
+
+
+def test_a_region_before_a_ministers_title_stays_a_place(extract_all):  # real states and regions
+    facts = extract_all("SYDNEY (AAP) - The ferry union called on New South Wales Transport Minister Teodor Kallas "
+                        "to intervene.")
+    assert ("represents", "Teodor Kallas", "New South Wales") in facts
+
+
+@pytest.mark.parametrize("text, facts", [  # real states
+    # "the foreign ministers of A and B, X and Y": each holder, in order, for the body in the same place
+    ("The foreign ministers of Chile and Argentina, Camila Urzúa Bravo and Martín Lobera Ferrán, met in Santiago.",
+     {("represents", "Camila Urzúa Bravo", "Chile"), ("represents", "Martín Lobera Ferrán", "Argentina"),
+      ("metWith", "Camila Urzúa Bravo", "Martín Lobera Ferrán")}),
+    ("The interior ministers of Ghana and Togo, Kofi Asamoah and Yao Mensavi, condemned the Velm Front.",
+     {("represents", "Kofi Asamoah", "Ghana"), ("represents", "Yao Mensavi", "Togo"),
+      ("criticized", "Kofi Asamoah", "Velm Front"), ("criticized", "Yao Mensavi", "Velm Front")}),
+    ("On Monday the presidents of the Tarsk Dockers Union and the Velm Port Authority, Ida Holmqvist and Rolf "
+     "Askeland, held talks in Dorvik.",
+     {("represents", "Ida Holmqvist", "Tarsk Dockers Union"), ("represents", "Rolf Askeland", "Velm Port Authority")}),
+])
+def test_holders_listed_beside_a_plural_title_pair_in_order(extract_all, text, facts):
+    got = extract_all(text)
+    assert facts <= got
+    reps = {f for f in got if f[0] == "represents"}
+    assert reps == {f for f in facts if f[0] == "represents"}
+
+
+def test_holders_unlike_in_number_pair_with_none(extract_all):  # real states
+    got = extract_all("The foreign ministers of Chile and Argentina, Camila Urzúa Bravo, Martín Lobera Ferrán and "
+                      "Inés Prado Solís, met in Santiago.")
+    assert not any(f[0] == "represents" for f in got)

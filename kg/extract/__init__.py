@@ -68,7 +68,7 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
     ev = Evidence(article, docs, offsets)
     refs = Referents(docs, ents, lex, vocab)
     offices = find_offices(refs, ev)
-    refs = Referents(docs, ents, lex, vocab, holders=offices.holders, discourse=refs.discourse)
+    refs = Referents(docs, ents, lex, vocab, holders=offices.holders, discourse=refs.discourse, paired=offices.paired)
     quotes = structure(article.text).quotes if quotes is None else quotes
     rel = Relater(refs, Speakers(refs, offsets, quotes), offices.affiliation, Memory(disputes=vocab.dispute_families),
                   evidence=ev, voice_of=offices.voice_of)

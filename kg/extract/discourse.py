@@ -62,6 +62,7 @@ class Discourse(ABC):
     vocab: Vocabulary
     holders: Mapping[str, Sequence[tuple[Pos, str]]] = field(default_factory=dict)  # title -> holders in order
     discourse: list[tuple[Pos, str, bool]] = field(default_factory=list)  # mention heads: pos, key, is subject
+    paired: Mapping[Pos, Sequence[str]] = field(default_factory=dict)  # "the ministers of A and B, X and Y": X, Y
 
     def __post_init__(self) -> None:
         if not self.discourse:

@@ -29,6 +29,7 @@ from .implied_bodies import (
 )
 from .kinds import Pos
 from .modality import lemma_in
+from .paired_posts import paired_posts
 from .posts import former, past, post_links, title_before
 from .refer import Referents
 from .states import ensure_country, with_state
@@ -45,6 +46,7 @@ class Offices:
     holders: dict[str, list[tuple[Pos, str]]] = field(default_factory=dict)
     affiliation: dict[str, set[str]] = field(default_factory=dict)
     voice_of: dict[str, list[str]] = field(default_factory=dict)  # spokesperson -> the bodies they speak for
+    paired: dict[Pos, list[str]] = field(default_factory=dict)  # a plural title -> its holders, listed beside it
 
 
 def find_offices(refs: Referents, ev: Evidence) -> Offices:
@@ -154,6 +156,10 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         if m.type == "Person":
             for body, conf, trigger in post_links(refs, m.doc_index, refs.docs[m.doc_index], m):
                 _add(out, refs, ev, "represents", m.key, [body], m.doc_index, trigger, conf, None)
+    for di, doc in enumerate(refs.docs):  # "the foreign ministers of A and B, X and Y": X for A, Y for B
+        for person, body, trigger in paired_posts(refs, di, doc):
+            _add(out, refs, ev, "represents", person, [body], di, trigger, 0.85, None)
+            out.paired.setdefault((di, trigger.i), []).append(person)
     # "X, a spokesman for Sudan's defence ministry, blamed Y": a spokesperson named in apposition speaks for it too
     spoken_for = sorted({(e.agent, e.target) for e in out.events if e.family == "spokespersonFor"},
                         key=lambda p: (p[0], refs.type_of(p[1]) != "Country", p[1]))
@@ -171,7 +177,8 @@ def _state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
     if not (phrase in refs.vocab.state_offices or minister) or not (doc[ts.start].is_title or minister):
         return False
     start = ts.start
-    while minister and start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
+    portfolio = minister or phrase.split()[-1] in refs.vocab.portfolio_offices  # "Health Cabinet Secretary X"
+    while portfolio and start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
             and not refs.ents.at(ts.doc_index, doc[start - 1]):
         start -= 1  # "Natural Resources Minister X": the portfolio, named by no mention
     before = doc[start - 1] if start > 0 else None

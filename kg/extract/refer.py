@@ -35,6 +35,8 @@ class Referents(Discourse):
         """The entities a token stands for (coordinated tokens not included)."""
         if depth > 4:
             return []
+        if (di, tok.i) in self.paired:
+            return list(self.paired[(di, tok.i)])
         keys = self.ents.at(di, tok)
         if keys and tok.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             # "the Velm Guard, a Peru-designated Foreign Terrorist Organization": a description of the name before

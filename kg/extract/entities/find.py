@@ -56,6 +56,7 @@ from .people import (
     _TRADE_ENDINGS,
     _lone_names_by_title,
     _names_after_offices,
+    _people_coordinated,
     _people_by_deed,
     _unlabelled_names,
 )
@@ -271,6 +272,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _unlabelled_names(doc, doc_index, lex, out, taken, title_toks)
     _lone_names_by_title(doc, doc_index, lex, out, taken)
     _names_after_offices(doc, doc_index, lex, out, taken, titles, _common_words(nlp))
+    _people_coordinated(doc, lex, out)
     _places_by_description(doc, doc_index, lex, out, taken)
     _places_coordinated(doc, doc_index, lex, out, taken)
     _regions_by_kind(doc, doc_index, lex, out, taken, nlp)

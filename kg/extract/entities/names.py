@@ -110,9 +110,17 @@ def _portfolio(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     words = lex.relations["word_classes"]
     last = doc[e - 1].lower_
     trades = words["body_noun_heads"]["company"]  # "Resources" ends companies' names, never a ministry's
-    return e < len(doc) and doc[e].lower_ in words["portfolio_offices"] \
+    return _portfolio_title(doc, e, lex) \
         and last not in words["body_nouns"] and (last not in words["org_heads"] or last in trades) \
-        and all(t.text not in lex.names and t.text not in lex.demonyms for t in doc[s:e])
+        and all(t.text not in lex.names and t.text not in lex.demonyms for t in doc[s:e]) \
+        and not any(doc[s:e].text in known for known in (lex.names, lex.regions, lex.cities))  # "New South Wales"
+
+
+def _portfolio_title(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """A title at `e` whose last word takes a portfolio: "Minister", "Cabinet Secretary", "Under Secretary"."""
+    offices = lex.relations["word_classes"]["portfolio_offices"]
+    return any(e + k <= len(doc) and doc[e + k - 1].lower_ in offices
+               and (k == 1 or doc[e:e + k].text.lower() in lex.titles) for k in (1, 2, 3))
 
 
 def _syllable(tok: Token) -> bool:

@@ -207,3 +207,20 @@ def _lone_names_by_title(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMe
                and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) for c in tok.children):
             out.append(RawMention(doc_index, tok.i, tok.i + 1, tok.text, "Person", head=tok.i))
             taken.add(tok.i)
+
+
+def _people_coordinated(doc: Doc, lex: Lexicon, out: list[RawMention]) -> None:
+    """'Camila Urrutia Bravo and Martín Lobos Ferrán': a name of two or three words the model called a body,
+    coordinated with a person's name, with no word of a body's name in it and none a gazetteer knows, is a
+    person's too."""
+    people = {m.head for m in out if m.type == "Person"}
+    for m in out:
+        words = doc[m.start:m.end]
+        if m.type != "Organization" or m.canonical or m.described or not 2 <= len(words) <= 3 \
+                or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words) \
+                or _org_head(m.text, lex) or any(t.text in lex.names or t.text in lex.demonyms for t in words):
+            continue
+        root = words.root
+        partners = [c.i for c in root.children if c.dep_ == "conj"] + ([root.head.i] if root.dep_ == "conj" else [])
+        if any(i in people for i in partners):
+            m.type = "Person"
