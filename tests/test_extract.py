@@ -8210,3 +8210,40 @@ def test_holders_unlike_in_number_pair_with_none(extract_all):  # real states
     got = extract_all("The foreign ministers of Chile and Argentina, Camila Urzúa Bravo, Martín Lobera Ferrán and "
                       "Inés Prado Solís, met in Santiago.")
     assert not any(f[0] == "represents" for f in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "gave X 48 hours to apologise", with a title before X ("gave lawmaker X"): the time given demands the act
+    # (the span of time parsed as the name's apposition)
+    ("The Arvo Workers' Federation gave director Mikus Liepa two weeks to reinstate the strikers.",
+     ("demanded", "Arvo Workers' Federation", "Mikus Liepa")),
+    ("The Velm Union gave chairman Arno Siltala two weeks to resign.", ("demanded", "Velm Union", "Arno Siltala")),
+    ("The Tarsk Football League gave club owner Ivo Marek ten days to pay the fine.",
+     ("demanded", "Tarsk Football League", "Ivo Marek")),
+])
+def test_time_given_to_a_titled_person_demands(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_time_given_as_a_thing_demands_nothing(extract):
+    assert not any(f[0] == "demanded" for f in extract("The Velm Union gave Arno Siltala two weeks of leave."))
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a threatened act's coordinated objects are all threatened ("threatened to arrest A and B")
+    ("Ivo Marek threatened to arrest Tessa Morland and Ike Dorsey if they returned.",
+     {("threatened", "Ivo Marek", "Tessa Morland"), ("threatened", "Ivo Marek", "Ike Dorsey")}),
+    ("The Velm Union threatened to sue Arvo Mining and Tarsk Steel over the spill.",
+     {("threatened", "Velm Union", "Arvo Mining"), ("threatened", "Velm Union", "Tarsk Steel")}),
+    ("Police commander Lina Orsk threatened on Friday to expel the Kessel Herald and the Dorvik Courier from the press pool.",
+     {("threatened", "Lina Orsk", "Kessel Herald"), ("threatened", "Lina Orsk", "Dorvik Courier")}),
+])
+def test_a_threatened_acts_coordinated_objects_are_all_threatened(extract, text, facts):
+    assert facts <= extract(text)
+
+
+def test_places_coordinated_inside_a_threatened_acts_object_are_not_threatened(extract):  # real states
+    got = extract("The Tarsk Growers Union threatened to block the motorway between Madrid and Lisbon unless Spain's "
+                  "farm ministry paid.")
+    assert ("threatened", "Tarsk Growers Union", "Spain") in got
+    assert ("threatened", "Tarsk Growers Union", "Portugal") not in got

@@ -57,6 +57,9 @@ def deadlines(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     spans = [c for c in f.pred.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in wc["deadline_nouns"]
              and not any(p.dep_ == "prep" and p.lower_ == "of" and p.i == c.i + 1 and not any(
                  o.ent_type_ in ("DATE", "TIME") for o in p.children) for p in c.children)]
+    # "gave X 48 hours to apologise" with the span of time parsed as the name's apposition
+    spans += [a for c in f.pred.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"
+              and a.lemma_.lower() in wc["deadline_nouns"] and any(n.dep_ == "nummod" for n in a.children)]
     to_act = any(a.dep_ == "aux" and a.lower_ == "to" for c in spans for v in c.children
                  if v.dep_ in ("relcl", "acl") for a in v.children)
     # (the one given it, parsed as a second object: "gave the army garrison an ultimatum to withdraw")
@@ -69,6 +72,7 @@ def deadlines(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             c.dep_ in ("advcl", "xcomp") and infinitive(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
             for c in f.pred.children):
         given = [c for c in f.pred.children if c.dep_ in ("dobj", "dative") and c not in spans]
+        given = [c for c in given if not any(o.left_edge.i == c.i + 1 for o in given)]  # "lawmaker | X": one
         given = given if len(given) == 1 else []  # nothing else given: not "gave X a licence until 2030 to run ..."
     if not given:
         return

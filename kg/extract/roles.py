@@ -313,7 +313,15 @@ class Roles:
         # the clause's own actors, a name before a modifier's ("ships of the Greek-owned Aegeon Lines": Aegeon Lines)
         rest = sorted((t for t in comp.subtree if t.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON and t.i not in in_cond),
                       key=lambda t: (t.dep_ in ("npadvmod", "amod"), t.i))
-        named = [x for t in rest for x in r.of(di, t) if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
+        first = next((t for t in rest if any(r.type_of(x) in ACTOR_TYPES and x not in side for x in r.of(di, t))), None)
+        while first is not None and first.dep_ in ("compound", "flat") and r.of(di, first.head) == r.of(di, first):
+            first = first.head  # the name's head, on which its coordination hangs
+        # the first one named, with those coordinated with it if it is the clause's own argument ("threatened to
+        # arrest A and B"; not "to block the motorway between A and B")
+        own = first is not None and (first.head == comp or first.head.dep_ == "prep" and first.head.head == comp)
+        named = [] if first is None else \
+            [x for x in (r.all_of(di, first) if own else r.of(di, first)) if r.type_of(x) in ACTOR_TYPES and x not in side]
+        named = named if own else named[:1]
         # else whom the condition names: "threatened to strike unless the company pays": the company
         return named or [x for c in cond for s in self.refs.vocab.grammar.surface_subjects(c) if s.lower_ not in
                          PERSONAL_PRONOUNS for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side][:1]
