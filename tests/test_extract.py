@@ -8247,3 +8247,64 @@ def test_places_coordinated_inside_a_threatened_acts_object_are_not_threatened(e
                   "farm ministry paid.")
     assert ("threatened", "Tarsk Growers Union", "Spain") in got
     assert ("threatened", "Tarsk Growers Union", "Portugal") not in got
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a fight over a thing, or at the polls, is no attack
+    ("The Velm Union is fighting Arvo Mining over the new pension plan.", ("Velm Union", "Arvo Mining")),
+    ("Tarsk Foods has fought the Kessel Council over the licence for months.", ("Tarsk Foods", "Kessel Council")),
+    ("The Dorvik Party fought the Orsk Alliance in the election.", ("Dorvik Party", "Orsk Alliance")),
+])
+def test_a_fight_over_a_thing_is_no_attack(extract, text, pair):
+    assert ("attacked", *pair) not in extract(text)
+
+
+def test_an_armed_fight_is_an_attack(extract):
+    assert ("attacked", "Velm Front", "Kessel Brigade") in extract("The Velm Front fought the Kessel Brigade near Dorvik "
+                                                                    "on Sunday.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a speaker saying someone pocketed others' money, spied on, bullied or censored others accuses them
+    ("Ana Ruiz said the Velm Group had pocketed the harvest of an entire season.", ("accused", "Ana Ruiz", "Velm Group")),
+    ("The Velm Union said Arvo Mining had spied on its members.", ("accused", "Velm Union", "Arvo Mining")),
+    ("Ana Ruiz said the Kessel Council had censored the town newsletter.", ("accused", "Ana Ruiz", "Kessel Council")),
+    ("Tomas Ebb told reporters that Dorvik Freight had bullied small hauliers for years.",
+     ("accused", "Tomas Ebb", "Dorvik Freight")),
+])
+def test_more_wrongs_told_of_others_accuse(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_pocketing_no_money_accuses_no_one(extract):
+    assert not any(f[0] == "accused" for f in extract("Ana Ruiz said Tomas Ebb had pocketed the rebound and scored."))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name ending in a plural of fighters, guerrillas or militants is their armed body's, not a person's
+    ("Defence Minister Ana Mabunda accused the Rovuma Emirate Fighters of beheading villagers.", "Rovuma Emirate Fighters"),
+    ("The Black Hill Guerrillas ambushed a convoy of the Tarsk Regiment near Dorvik.", "Black Hill Guerrillas"),
+    ("The Rovuma Emirate Fighters seized the town of Mocora on Sunday.", "Rovuma Emirate Fighters"),
+])
+def test_a_name_ending_in_fighters_is_an_armed_body(nlp, text, name):
+    assert (name, "ArmedForces") in named_types(nlp, text)
+
+
+def test_a_surname_like_a_plural_stays_a_persons(nlp):
+    assert ("Ana Fields", "Person") in named_types(nlp, "Ana Fields accused the Kessel Council of lying.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # burning a town or village is an attack on it
+    ("Mayor Lina Orsk said the Ngoro Valley Militants had burned the town of Kessa.",
+     ("attacked", "Ngoro Valley Militants", "Kessa")),
+    ("Fighters of the Velm Front burned the village of Arvo on Sunday.", ("attacked", "Velm Front", "Arvo")),
+    ("The Tarsk Brigade burned the villages of Orlo and Semba.", ("attacked", "Tarsk Brigade", "Orlo")),
+])
+def test_burning_a_town_attacks_it(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_burning_an_effigy_attacks_no_one(extract):
+    assert not any(f[0] == "attacked" for f in extract("Protesters from the Velm Union burned an effigy of the mayor of "
+                                                         "Kessa."))

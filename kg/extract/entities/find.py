@@ -289,5 +289,12 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _glued_prefixes(doc, out)
     _bodies_before_titles(doc, doc_index, lex, out, titles, _common_words(nlp))
     out = [m for m in out if not (m.type == "Person" and _quoted_work(doc, m.start, m.end))]  # NBC's "Harbor Lights"
+    for m in out:  # "the Rovuma Emirate Fighters": a name ending in a plural of fighters is their armed body's
+        last = doc[m.end - 1]
+        if m.type == "Person" and not m.canonical and m.end - m.start > 1 and last.is_title and last.lower_.endswith("s") \
+                and (last.lower_ in lex.relations["word_classes"]["owned_members"]
+                     or last.lower_ in lex.relations["word_classes"]["nonstate_body_nouns"]) \
+                and last.lower_ not in ("members", "forces"):
+            m.type = "ArmedForces"
     out.sort(key=lambda m: m.start)
     return out, titles
