@@ -8308,3 +8308,34 @@ def test_burning_a_town_attacks_it(extract, text, fact):
 def test_burning_an_effigy_attacks_no_one(extract):
     assert not any(f[0] == "attacked" for f in extract("Protesters from the Velm Union burned an effigy of the mayor of "
                                                          "Kessa."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "called X's plan 'a failure'", the quoted name parsed as the object's apposition: X is criticized
+    ("Tomas Ebb called Norland Foods' strategy 'a slow-motion failure'.", ("criticized", "Tomas Ebb", "Norland Foods")),
+    ('Ana Ruiz called the Velm Council\'s budget "a shameless fraud" on Tuesday.',
+     ("criticized", "Ana Ruiz", "Velm Council")),
+    ("Ivo Marek called Arvo Mining's safety record 'a national disgrace'.", ("criticized", "Ivo Marek", "Arvo Mining")),
+    ('Ana Ruiz called Dorvik Freight\'s offer "an insult" to its drivers.', ("criticized", "Ana Ruiz", "Dorvik Freight")),
+])
+def test_calling_an_actors_thing_a_quoted_insult_criticizes_it(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_calling_an_actors_thing_by_a_plain_quoted_name_criticizes_no_one(extract):
+    got = extract("Tomas Ebb called Arvo Mining's old depot 'the Red Shed' in his memoir.")
+    assert not any(f[0] == "criticized" for f in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "tore into X", "ripped into X", "laid into X": criticism
+    ("Savitri Rathore tore into Anil Khurana in a fiery speech.", ("criticized", "Savitri Rathore", "Anil Khurana")),
+    ("The Velm Union laid into the Kessel Council over the closures.", ("criticized", "Velm Union", "Kessel Council")),
+    ("Tomas Ebb ripped into Arvo Mining on Monday.", ("criticized", "Tomas Ebb", "Arvo Mining")),
+])
+def test_tearing_into_someone_criticizes_them(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_tearing_into_things_criticizes_no_one(extract):
+    assert not any(f[0] == "criticized" for f in extract("Workers of Arvo Mining tore into the crates on Monday."))

@@ -35,6 +35,11 @@ def holds(cond: Role, f: Frame, vocab: Vocabulary) -> bool:
         # "called the ministry's move hasty", with the predicate hung on the object as an adjective after it
         said += [t for c in f.pred.children if c.dep_ in ("dobj", "oprd") for a in c.children
                  if a.dep_ == "amod" and a.i > c.i for t in (a, *a.conjuncts)]
+        # "called X's strategy 'a slow-motion failure'", the quoted name parsed as the object's apposition
+        doc = f.pred.doc
+        said += [t for c in f.pred.children if c.dep_ == "dobj" for a in c.children
+                 if a.dep_ == "appos" and a.i > c.i and _QUOTES & {doc[a.left_edge.i].text, doc[a.left_edge.i - 1].text}
+                 for t in (a, *a.conjuncts)]
         return any(t.lemma_.lower() in words and not any(a.lower_ in ("least", "less", "not", "never") for a in t.children)
                    for t in said)
     if k == "dep":
