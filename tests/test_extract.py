@@ -8339,3 +8339,20 @@ def test_tearing_into_someone_criticizes_them(extract, text, fact):
 
 def test_tearing_into_things_criticizes_no_one(extract):
     assert not any(f[0] == "criticized" for f in extract("Workers of Arvo Mining tore into the crates on Monday."))
+
+
+@pytest.mark.parametrize("text, fact", [  # real states and their first-level regions
+    # names listed before a plural kind of region are regions each ("Kano and Katsina states"), not the towns
+    ("ABUJA, Nigeria (AFP) - Nigeria's health ministry urged the governments of Kano and Katsina states to speed up "
+     "vaccination.", ("demanded", "Nigeria", "Katsina")),
+    ("ABUJA, Nigeria (AFP) - Nigeria's health ministry urged the governments of Kano and Katsina states to speed up "
+     "vaccination.", ("demanded", "Nigeria", "Kano")),
+    ("LAHORE, Pakistan (AP) - Pakistan's planning ministry urged the governments of Sindh, Punjab and Balochistan "
+     "provinces to share flood data.", ("demanded", "Pakistan", "Balochistan")),
+])
+def test_names_listed_before_a_plural_region_kind_are_regions(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_one_name_before_a_plural_kind_is_no_list(extract):  # real states
+    assert not any(f[1] == "Gulf" for f in extract("The Gulf states criticised Iran."))

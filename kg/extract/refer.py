@@ -51,6 +51,12 @@ class Referents(Discourse):
                      if self.type_of(k) in PLACE_TYPES]
             if named:
                 return named
+        if tok.tag_ == "NNS" and tok.is_lower and tok.lemma_ in self.vocab.place_nouns:
+            # "Punjab and Balochistan provinces": the places listed on the plural (not "the Gulf states")
+            named = [k for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                     for t in conjuncts(c) for k in self.ents.at(di, t) if self.type_of(k) in PLACE_TYPES]
+            if len(named) > 1:
+                return named
         if tok.tag_ == "NN" and tok.is_lower and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):  # (a plural's
             # named members are its conjuncts: `members`)
             # "threatened Y's parent company, Halberd Transport Group,": the name set beside the noun

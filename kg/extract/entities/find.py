@@ -67,6 +67,7 @@ from .placenames import (
     _places_by_description,
     _places_coordinated,
     _regions_by_kind,
+    _regions_listed_before_kind,
     _state_abbreviations,
     _subdivisions,
 )
@@ -276,6 +277,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _places_by_description(doc, doc_index, lex, out, taken)
     _places_coordinated(doc, doc_index, lex, out, taken)
     _regions_by_kind(doc, doc_index, lex, out, taken, nlp)
+    _regions_listed_before_kind(doc, doc_index, lex, out, taken)
     _subdivisions(doc, doc_index, lex, out, taken)
     _bodies_named_in_apposition(doc, doc_index, lex, out, taken)
     _of_names(doc, doc_index, lex, out, taken, title_toks)

@@ -279,6 +279,41 @@ def _regions_by_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMentio
         taken.update(range(s, tok.i))
 
 
+def _regions_listed_before_kind(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
+    """'Kano and Katsina states', 'the Sindh, Punjab and Balochistan provinces': names listed before a plural
+    kind of region are regions each, whatever the model or a town's gazetteer called them."""
+    kinds = set(lex.relations["word_classes"]["region_kinds"]) | {"states"}
+    ends = {m.end: m for m in out}
+    for tok in doc:
+        # (the tagger may read "states" as a verb: "Kano and Katsina states")
+        verb = tok.tag_ == "VBZ" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("that", ":", ","))
+        if not (tok.is_lower and (tok.tag_ == "NNS" or verb) and tok.lower_ in kinds) or tok.i not in ends:
+            continue
+        listed, m = [], ends[tok.i]
+        while m is not None:
+            listed.append(m)
+            p = m.start - 1
+            p -= p >= 1 and doc[p].lower_ in ("and", "or") and doc[p - 1].text == ","  # "A, B, and C"
+            m = ends.get(p) if p >= 1 and doc[p].lower_ in ("and", "or", ",") else None
+            w = doc[p - 1] if p >= 1 and doc[p].lower_ in ("and", "or", ",") else None
+            if m is None and w is not None and w.is_title and w.pos_ == "PROPN" and w.i not in taken \
+                    and w.lower_ not in lex.titles and (w.i == 0 or not doc[w.i - 1].is_title):
+                # "Sindh, Punjab and Balochistan provinces": a name in the list the model missed
+                m = RawMention(doc_index, w.i, w.i + 1, w.text, "Region", canonical=w.text, head=w.i)
+                out.append(m)
+                taken.add(w.i)
+        if len(listed) < 2:
+            continue  # (not "the Gulf states", "the Baltic states")
+        for m in listed:
+            if m.type == "City" and not m.metonym or m.type in ("Person", "Organization") and not m.canonical \
+                    and not _org_head(m.text, lex):
+                # (a town's state, from the gazetteer, says nothing of a region named like it)
+                m.state = None if m.type == "City" else m.state
+                m.type, m.canonical = "Region", m.canonical or m.text
+                m.key = "" if m.key == "norp" else m.key  # ("Punjab" taken for a people's adjective)
+                m.aliases = (*m.aliases, f"{m.canonical} {tok.lemma_}")
+
+
 def _places_before_states(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int]) -> None:
     """'Lindholm Falls, Minn.': capitalised words the model named nothing, before a comma and a state, are a town."""
     states = [m for m in out if m.type == "Region" and m.start >= 2 and doc[m.start - 1].text == ","]
