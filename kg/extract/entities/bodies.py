@@ -173,22 +173,7 @@ def _unlabelled_bodies(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMent
     for tok in _tokens_with(doc, descriptors):  # lower-case words, so a match is written in lower case
         if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 1 >= len(doc):
             continue
-        j = tok.i + 1
-        # any capitalised word here is a name, whatever its tag ("Wanderly" tagged an adverb), with the particles
-        # and acronyms inside it ("satellite channel Sawt al-Janoub TV")
-        while j < len(doc) and j - tok.i <= 8 and j not in taken and j not in title_toks and not doc[j].is_sent_start \
-                and (doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop
-                     or j > tok.i + 1 and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) <= 4
-                     or j > tok.i + 1 and doc[j].lower_ in NAME_PARTICLES and j + 2 < len(doc)
-                     and doc[j + 1].text == "-" and doc[j + 2].is_title
-                     or doc[j].text == "-" and j > tok.i + 1 and doc[j - 1].lower_ in NAME_PARTICLES
-                     # "Awaz-e-Sarhad TV": a joining particle between hyphens
-                     or doc[j].text == "-" and j + 2 < len(doc) and doc[j + 1].lower_ in _LINKING_PARTICLES
-                     and doc[j + 2].text == "-"
-                     or doc[j].lower_ in _LINKING_PARTICLES and doc[j - 1].text == "-" and j + 1 < len(doc)
-                     and doc[j + 1].text == "-"
-                     or doc[j].text == "-" and doc[j - 1].lower_ in _LINKING_PARTICLES and doc[j - 2].text == "-"):
-            j += 1
+        j = _name_run(doc, tok.i + 1, taken, title_toks)
         if j == tok.i + 1 or j - tok.i > 8 or j < len(doc) and doc[j].pos_ == "PROPN":
             continue
         text = doc[tok.i + 1:j].text
@@ -196,6 +181,49 @@ def _unlabelled_bodies(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMent
             continue
         out.append(RawMention(doc_index, tok.i + 1, j, text, _org_type(text, lex), head=j - 1, described=True))
         taken.update(range(tok.i + 1, j))
+
+
+def _name_run(doc: Doc, first: int, taken: set[int], title_toks: set[int]) -> int:
+    """Where a name that opens at `first` ends: capitalised words, whatever their tag ("Wanderly" tagged an
+    adverb), with the particles and acronyms inside it ("Sawt al-Janoub TV", "Awaz-e-Sarhad TV")."""
+    j = first
+    while j < len(doc) and j - first < 8 and j not in taken and j not in title_toks and not doc[j].is_sent_start \
+            and (doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop
+                 or j > first and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) <= 4
+                 or j > first and doc[j].lower_ in NAME_PARTICLES and j + 2 < len(doc)
+                 and doc[j + 1].text == "-" and doc[j + 2].is_title
+                 or doc[j].text == "-" and j > first and doc[j - 1].lower_ in NAME_PARTICLES
+                 or doc[j].text == "-" and j + 2 < len(doc) and doc[j + 1].lower_ in _LINKING_PARTICLES
+                 and doc[j + 2].text == "-"
+                 or doc[j].lower_ in _LINKING_PARTICLES and doc[j - 1].text == "-" and j + 1 < len(doc)
+                 and doc[j + 1].text == "-"
+                 or doc[j].text == "-" and doc[j - 1].lower_ in _LINKING_PARTICLES and doc[j - 2].text == "-"):
+        j += 1
+    return j
+
+
+def _bodies_of_fighters(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
+                        title_toks: set[int]) -> None:
+    """'Militants of the Tehreek-e-Azadi Mahsud', 'fighters of the Jaish-e-Noor': capitalised words the model
+    named nothing, after an armed group's people and "of the", name that armed group."""
+    members = set(lex.relations["word_classes"]["owned_members"]) - {"member", "members", "force", "forces"}
+    for tok in doc:
+        if tok.lower_ not in members or tok.tag_ not in ("NNS", "NNPS") or tok.i + 3 >= len(doc) \
+                or doc[tok.i + 1].lower_ != "of" or doc[tok.i + 2].lower_ != "the":
+            continue
+        people = next((m for m in out if m.start == tok.i + 3 and m.key == "norp"), None)
+        if people is not None:  # "the Jaish-e-Noor", taken for a people's word: the group
+            people.type, people.key = "ArmedForces", ""
+        if tok.i + 3 in taken:
+            continue
+        j = _name_run(doc, tok.i + 3, taken, title_toks)
+        if j == tok.i + 3 or j - tok.i > 10 or j < len(doc) and doc[j].pos_ == "PROPN":
+            continue
+        text = doc[tok.i + 3:j].text
+        if text in lex.names or text in lex.demonyms or text.lower() in lex.titles or _generic(text.lower(), lex):
+            continue
+        out.append(RawMention(doc_index, tok.i + 3, j, text, "ArmedForces", head=j - 1))
+        taken.update(range(tok.i + 3, j))
 
 
 def _bodies_described_after(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],

@@ -81,6 +81,8 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
             rm.type, rm.canonical, rm.state = "City", text, city[0]
         elif _org_head(text, lex):
             rm.type = _org_type(text, lex)  # "the Ostby Union", "the Tarn Valley Defence Force": a body
+            if rm.type in ("GovernmentOrganization", "ArmedForces"):
+                rm.state = _state_in_name(text, lex)  # "the South Sudan People's Defence Forces": South Sudan's
         elif text not in lex.regions and _acts_as_person(doc, s, e, lex):
             rm.type = "Person"  # "Hassan Nouri met Karim Saleh": two given words no gazetteer knows, doing or undergoing
         else:

@@ -15,6 +15,7 @@ from .bodies import (
     _bodies_described_after,
     _bodies_headed,
     _bodies_named_in_apposition,
+    _bodies_of_fighters,
     _glued_prefixes,
     _named_groups,
     _offices_named_by_title,
@@ -115,7 +116,14 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                 out.append(rm)
                 taken.update(range(longer, sp.end))
                 continue
+        owner = named_ent_at.get(sp.start - 1) if sp.start >= 2 else None
+        if owner is not None and owner.label_ == "ORG" and label == "NAME" and doc[sp.start - 1].text in ("'", "’") \
+                and doc[sp.start - 2].lower_.endswith("s") and lex.names[text].type not in ("Country", "City", "Region"):
+            continue  # "the Amalgamated Mineworkers' Congress": the last word of a body's name, not the known "Congress"
         place = place_ent_at.get(sp.start)
+        if place is not None and label == "NAME" and place.end > sp.end + 1 and _org_head(place.text, lex) \
+                and not any(t.text in ("(", ")", ",") for t in place):
+            continue  # "the South Sudan People's Defence Forces", tagged as a place: a body whose name opens with a state's
         if place is not None and label == "NAME" and lex.names[text].type not in ("Country", "City", "Region") \
                 and place.start <= sp.start and sp.end <= place.end and len(place) > len(sp):
             continue  # "Quebrada Honda": a body's name inside a longer place name the model saw is the place's
@@ -283,6 +291,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _of_names(doc, doc_index, lex, out, taken, title_toks)
     _bodies_by_description(doc, lex, out, titles, title_toks)
     _unlabelled_bodies(doc, doc_index, lex, out, taken, title_toks)
+    _bodies_of_fighters(doc, doc_index, lex, out, taken, title_toks)
     _bodies_described_after(doc, doc_index, lex, out, taken, title_toks)
     _people_described_as_bodies(doc, lex, out)
     _bodies_headed(doc, lex, out)

@@ -76,6 +76,12 @@ def _joined_bodies(doc: Doc, ents: list[Span], lex: Lexicon, nlp: Language) -> l
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "the 2nd U.S. Circuit Court of Appeals"
             i += 2
             continue
+        if ent.label_ == "ORG" and nxt is not None and nxt.start == ent.end and nxt.label_ == "ORG" and len(nxt) == 1 \
+                and doc[ent.end - 1].text in ("'", "’") and doc[ent.end - 2].lower_.endswith("s") \
+                and doc[nxt.start].lower_ in heads:
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "the Amalgamated Mineworkers' | Congress"
+            i += 2
+            continue
         cc = ent.end if ent.end < len(doc) and doc[ent.end].lower_ == "and" else None
         if cc is None and len(ent) > 2 and doc[ent.end - 1].lower_ == "and" and nxt is not None and nxt.start == ent.end:
             ent, cc = Span(doc, ent.start, ent.end - 1, label=ent.label_), ent.end - 1  # "The Kenya Polls and" tagged

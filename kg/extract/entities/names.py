@@ -164,6 +164,9 @@ def _org_head(text: str, lex: Lexicon) -> bool:
 
 def _org_type(text: str, lex: Lexicon) -> str:
     words = text.lower().split()
+    if any(w.endswith(("s'", "s’")) and len(w) > 4 for w in words[:-1]) \
+            and words[-1] not in ("ministry", "department", "office", "agency", "administration", "court"):
+        return "Organization"  # "the Amalgamated Mineworkers' Congress": its members' body, no state's
     for typ, cues in lex.relations["word_classes"]["org_type_words"].items():
         for cue in cues:
             if " " in cue and cue in text.lower() or cue in words:
