@@ -8401,3 +8401,39 @@ def test_a_members_congress_is_their_body(nlp, text, name):
 def test_congress_alone_stays_the_known_one(nlp):  # real legislature
     assert ("United States Congress", "GovernmentOrganization") in named_types(
         nlp, "Ana Ruiz criticised Congress for blocking the bill.")
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a punitive act that lasts "until" someone does something threatens them and asks it of them
+    ("Ana Ruiz, who leads the Velm Front, said the party would boycott parliament until the Kessel Council repealed the "
+     "law.", {("threatened", "Velm Front", "Kessel Council"), ("demanded", "Velm Front", "Kessel Council")}),
+    ("The Velm Union said its members would strike until Arvo Mining restored their pay.",
+     {("threatened", "Velm Union", "Arvo Mining"), ("demanded", "Velm Union", "Arvo Mining")}),
+    ("The Tarsk Growers Cooperative said it would block deliveries until Orlo Foods paid its debts.",
+     {("threatened", "Tarsk Growers Cooperative", "Orlo Foods")}),
+])
+def test_a_punishment_lasting_until_someone_acts_threatens_them(extract, text, facts):
+    assert facts <= extract(text)
+
+
+def test_a_strike_until_a_date_threatens_no_one(extract):
+    assert not any(f[0] == "threatened" for f in extract("The Velm Union said its members would strike until Friday."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a party's own lawmakers, or a protest itself, carrying out a conditional punishment: the speaker's threat
+    ("The Civic Dawn party said its deputies would boycott parliament unless the State Election Commission ordered a "
+     "recount.", ("threatened", "Civic Dawn", "State Election Commission")),
+    ("The Orlo Green Party said its lawmakers would block the budget unless the Kessel Council dropped the tax.",
+     ("threatened", "Orlo Green Party", "Kessel Council")),
+    ("Ana Ruiz said the blockade would spread to the region's airports unless the Kessel Council suspended the permit.",
+     ("threatened", "Ana Ruiz", "Kessel Council")),
+    ("Ana Ruiz said the strike would go on unless Arvo Mining paid.", ("threatened", "Ana Ruiz", "Arvo Mining")),
+])
+def test_a_speakers_own_people_or_protest_carry_out_the_threat(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_weather_going_on_unless_is_no_threat(extract):
+    assert not any(f[0] == "threatened" for f in extract("Ana Ruiz said the rain would continue unless the wind changed, "
+                                                           "and thanked the Kessel Council."))
