@@ -8437,3 +8437,64 @@ def test_a_speakers_own_people_or_protest_carry_out_the_threat(extract, text, fa
 def test_weather_going_on_unless_is_no_threat(extract):
     assert not any(f[0] == "threatened" for f in extract("Ana Ruiz said the rain would continue unless the wind changed, "
                                                            "and thanked the Kessel Council."))
+
+
+@pytest.mark.parametrize("text, fact", [  # real states
+    # a portfolio named with "for" after a title ("Minister of State for Foreign Affairs X") is no name: the holder
+    # after it holds the title
+    ("DOHA, Qatar (Reuters) - Qatari Minister of State for Foreign Affairs Khalid al-Mannai met Bahrain's deputy "
+     "foreign minister in Doha.", ("represents", "Khalid al-Mannai", "Qatar")),
+    ("LONDON (Reuters) - Britain's Secretary of State for Justice Ana Ruiz met Tomas Ebb.",
+     ("represents", "Ana Ruiz", "United Kingdom")),
+    ("DUBLIN (Reuters) - Irish Minister for Foreign Affairs Ciara Doyle phoned Tomas Ebb on Monday.",
+     ("represents", "Ciara Doyle", "Ireland")),
+])
+def test_a_portfolio_after_a_title_is_no_name(extract_all, text, fact):
+    got = extract_all(text)
+    assert fact in got
+    assert not any("Affairs" in f[1] or "Justice" in f[1] for f in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name described once as a body ("the opposition Green Dawn party") is that body wherever else it stands
+    ("The opposition Green Dawn party accused the Kessel Council of fraud. \"It was theft,\" Green Dawn leader Rasa "
+     "Kalnina told supporters.", ("represents", "Rasa Kalnina", "Green Dawn")),
+    ("The ruling Velm Unity party won the vote. \"We thank you,\" Velm Unity chairman Ivo Marek told voters.",
+     ("represents", "Ivo Marek", "Velm Unity")),
+    ("The Civic Dawn party accused the Orlo Alliance of buying votes. \"It was theft,\" Civic Dawn leader Marija Vukic "
+     "told supporters.", ("represents", "Marija Vukic", "Civic Dawn")),
+])
+def test_a_name_described_as_a_body_stays_one(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a company named for what it mines ("Lusenga Copper", "Steppe Ores") is a company
+    ("The Velm Union has given Lusenga Copper seven days to reinstate 340 workers.", "Lusenga Copper"),
+    ("Taza Zher is suing Steppe Ores over a dam.", "Steppe Ores"),
+    ("The Kessel Council accused Redgum Lithium of poisoning a creek.", "Redgum Lithium"),
+])
+def test_a_company_named_for_its_ore_is_a_company(nlp, text, name):
+    assert (name, "Organization") in named_types(nlp, text)
+
+
+def test_a_metal_surname_stays_a_person(nlp):
+    assert ("Ana Silver", "Person") in named_types(nlp, "Ana Silver criticised the Kessel Council.")
+
+
+@pytest.mark.parametrize("text, fact", [  # real states: their armies
+    # a state army's office with no army named for it: the state the story is told in
+    ("COTONOU, Benin (Reuters) - Army chief of staff General Fructueux Dossa vowed to hunt the attackers down.",
+     ("represents", "Fructueux Dossa", "Benin")),
+    ("MANILA (AP) - Army commander General Ramon Sagum said troops had retaken the town of Orlo from the New Dawn Army.",
+     ("represents", "Ramon Sagum", "Philippines")),
+    ("BAMAKO (Reuters) - The military chief, General Issa Diarra, accused the Liptako Front of shelling Orlo.",
+     ("represents", "Issa Diarra", "Mali")),
+])
+def test_a_state_armys_office_is_the_states(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_rebel_armys_office_is_no_states(extract_all):  # real state
+    got = extract_all("COTONOU, Benin (Reuters) - Rebel army commander Issa Konate vowed to fight on.")
+    assert ("represents", "Issa Konate", "Benin") not in got

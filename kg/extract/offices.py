@@ -123,6 +123,13 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             bodies = [b for b in bodies if claimed.get((*here, b), {person}) <= partners]
         if not bodies:
             bodies = service_body(refs, ts, doc)
+        near = doc[max(0, ts.start - 2):ts.end]
+        if not bodies and ts.title.kind == "office" and any(t.lower_ in refs.vocab.state_force_words for t in near) \
+                and not any(t.lower_ in refs.vocab.dissident_words for t in near) \
+                and (ts.doc_index, ts.start - 1) not in refs.ents.title_tokens:  # (not the rank of "army spokesman Capt. X")
+            # "Army chief of staff General X", "the army chief, X": the state's army, else the state the story is in
+            forces = sorted({k for k, e in refs.ents.entities.items() if e.type == "ArmedForces" and e.state})
+            bodies = forces if len(forces) == 1 else home_state(refs, ts.doc_index, doc[ts.start]) or dateline_state(refs)
         said_whose = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i >= ts.end
                          for c in doc[ts.start:ts.end].root.children)  # "a spokesman for the joint command"
         if not bodies and ts.title.kind == "spokesperson" and not said_whose:

@@ -117,10 +117,21 @@ def _seat(refs: Referents, di: int, tok: Token) -> bool:
 
 
 def next_title_end(refs: Referents, di: int, end: int) -> int:
-    """Skip a rank or second title right after a title ("spokesman Lt. X")."""
-    while (di, end) in refs.ents.title_tokens:
-        end = refs.ents.title_tokens[(di, end)].end
-    return end
+    """Skip a rank or second title right after a title ("spokesman Lt. X"), or a portfolio named with "for" that
+    no mention holds ("Minister of State for Foreign Affairs X")."""
+    doc = refs.docs[di]
+    while True:
+        if (di, end) in refs.ents.title_tokens:
+            end = refs.ents.title_tokens[(di, end)].end
+            continue
+        k = end + 1
+        while end < len(doc) and doc[end].lower_ == "for" and k < len(doc) and doc[k].is_title \
+                and not refs.ents.at(di, doc[k]) and k - end <= 3:
+            k += 1
+        if k > end + 1 and k < len(doc) and (di, k) in refs.ents.by_token and end < len(doc) and doc[end].lower_ == "for":
+            end = k
+            continue
+        return end
 
 
 def _language(refs: Referents, di: int, tok: Token) -> bool:

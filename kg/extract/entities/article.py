@@ -96,6 +96,12 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
     for m in raw:  # "Editorial Mirador" the model took for a person, when "Mirador" is described as a body
         if m.type == "Person" and not m.aliases and len(m.text.split()) > 1 and m.text.split()[-1] in described:
             m.type = _org_type(m.text, lex)
+    kinds = lex.relations["word_classes"]["group_kinds"]
+    said_body = {m.text: m.type for m in raw if m.type in _BODIES and m.key != "norp" and len(m.text.split()) > 1 and (
+        m.described or m.end < len(docs[m.doc_index]) and docs[m.doc_index][m.end].lower_ in kinds)}
+    for m in raw:  # "the Civic Dawn party ... Civic Dawn leader X", the second taken for a person: the body
+        if m.type == "Person" and not m.canonical and not m.aliases and m.text in said_body:
+            m.type, m.key = said_body[m.text], ""
     persons: list[RawMention] = [m for m in raw if m.type == "Person"]
     full = [m for m in persons if len(m.text.split()) > 1]
     surnames = {w for f in full for w in _last_names(f.text)} | {s for f in full if (s := _first_surname(f.text))}

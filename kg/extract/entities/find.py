@@ -221,12 +221,24 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         site = e - s > 1 and doc[e - 1].lower_ in facilities and _after_the(doc, s)
         while s < e and not site and (s in title_toks or ent.label_ == "PERSON" and doc[s].lower_ in lex.titles):
             s += 1  # "President Donald Trump" -> "Donald Trump"
-        while s < e and s > ent.start and s - 1 in title_toks and doc[s].lower_ in ("of", "the"):
+        portfolio = False
+        while s < e and s > ent.start and s - 1 in title_toks and doc[s].lower_ in ("of", "the", "for"):
+            portfolio = portfolio or doc[s].lower_ == "for"
             s += 1  # "Secretary of State of Velmaria" -> "Velmaria", not "of Velmaria"
+        if portfolio and all(t.is_title and _common(t.lower_, _common_words(nlp)) for t in doc[s:e]):
+            continue  # "Minister of State for Foreign Affairs": the portfolio, no name
         if ent.label_ == "PERSON" and not site:  # "Highway Patrol Officer Jan Ostrum": the name after the last title
             last = max((i for i in range(s, e - 2) if i in title_toks or doc[i].lower_ in lex.titles), default=None)
             if last is not None and all(doc[j].is_title for j in range(s, last + 1)):
                 s = last + 1
+        if ent.label_ == "PERSON" and e - s > 2:  # "Minister for Foreign Affairs Khalid al-Marri": the portfolio
+            # after a title's "for" or "of", in common words, is no part of the name after it
+            k = s
+            while k > 0 and doc[k - 1].is_title and _common(doc[k - 1].lower_, _common_words(nlp)):
+                k -= 1
+            if k >= 2 and doc[k - 1].lower_ in ("for", "of") and k - 2 in title_toks:
+                while e - s > 2 and doc[s].is_title and _common(doc[s].lower_, _common_words(nlp)):
+                    s += 1
         while e > s and e - 1 in title_toks:
             e -= 1  # "Coast Guard Lt." (before a name) -> "Coast Guard"
         while e - s > 1 and ent.label_ != "PERSON" and doc[e - 1].text in region_kinds:
