@@ -8469,8 +8469,9 @@ def test_a_name_described_as_a_body_stays_one(extract_all, text, fact):
 
 
 @pytest.mark.parametrize("text, name", [
-    # a company named for what it mines ("Lusenga Copper", "Steppe Ores") is a company
-    ("The Velm Union has given Lusenga Copper seven days to reinstate 340 workers.", "Lusenga Copper"),
+    # a company named for what it mines ("Lusenga Cobalt", "Steppe Ores") is a company (not "Copper", "Nickel", "Coal":
+    # surnames too)
+    ("The Velm Union has given Lusenga Cobalt seven days to reinstate 340 workers.", "Lusenga Cobalt"),
     ("Taza Zher is suing Steppe Ores over a dam.", "Steppe Ores"),
     ("The Kessel Council accused Redgum Lithium of poisoning a creek.", "Redgum Lithium"),
 ])
@@ -8498,3 +8499,18 @@ def test_a_state_armys_office_is_the_states(extract_all, text, fact):
 def test_a_rebel_armys_office_is_no_states(extract_all):  # real state
     got = extract_all("COTONOU, Benin (Reuters) - Rebel army commander Issa Konate vowed to fight on.")
     assert ("represents", "Issa Konate", "Benin") not in got
+
+
+@pytest.mark.parametrize("text, fact", [  # real states
+    # a state's force or guard written in lower case after the state's possessive stands for the state
+    ("Qatar has accused Bahrain's coast guard of harassing its fishermen.", ("accused", "Qatar", "Bahrain")),
+    ("The Velm Union condemned Kenya's coast guard for sinking a fishing boat.", ("criticized", "Velm Union", "Kenya")),
+    ("The Orlo Fishers Cooperative accused Ghana's coast guard of extorting its members.",
+     ("accused", "Orlo Fishers Cooperative", "Ghana")),
+])
+def test_a_states_lower_case_force_stands_for_it(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_state_force_served_in_is_no_target(extract):  # real state
+    assert not any(f[2] == "Kenya" for f in extract("Ana Ruiz served in Kenya's navy for a decade and praised it."))

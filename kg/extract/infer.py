@@ -17,7 +17,7 @@ from .kinds import ACTOR_TYPES, PLACE_TYPES
 from .modality import factuality
 from .relate import Relater
 from .rules import Role, Rule, Vocabulary
-from .syntax import condition, has_aux, infinitive, noun_lemma, obliques_of
+from .syntax import condition, has_aux, infinitive, noun_lemma, obliques_of, until_condition
 
 AGENT_RULE = Rule(family="threatened", lemma="")  # only its defaults matter: the agent role
 
@@ -205,10 +205,11 @@ def faults(rel: Relater, f: Frame, made: Sequence[Event]) -> Iterator[Event]:
 def read_verbs(v: Vocabulary) -> Callable[[Token, str], bool]:
     """Which verbs the rules or the inferences above read: those with a rule, those an inference names or whose act a
     later noun may name (`act_nouns`), any
-    verb under an if- or unless-clause (a threat), any with "must" or "should" (an obligation), and a loss or a
+    verb under an if- or unless-clause, or promised until someone acts (a threat), any with "must" or "should" (an obligation), and a loss or a
     punitive act coordinated after a demand ("pay or lose its licence", `alternatives`). The rest need no frame."""
     named = v.grammar.verb_lemmas | v.threat_acts | v.warning_verbs | v.deadline_verbs | v.claim_verbs | v.facing_verbs \
         | v.imposing_verbs | v.venue_verbs | set(v.act_nouns) | v.deed_light_verbs | v.forceful_acts | {"join"}
     alternative = v.losing_verbs | v.punitive_acts  # read only as a conjunct: common verbs ("end", "stop", "close")
     return lambda verb, lemma: lemma in named or lemma in alternative and verb.dep_ == "conj" \
-        or condition(verb) is not None or has_aux(verb, v.obligation_auxiliaries)
+        or condition(verb) is not None or has_aux(verb, v.obligation_auxiliaries) \
+        or until_condition(verb, v.future_auxiliaries) is not None

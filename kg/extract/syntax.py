@@ -77,6 +77,17 @@ def condition(verb: Token, up: int = 3) -> tuple[Token, bool] | None:
     return None
 
 
+def until_condition(verb: Token, future_auxiliaries: Collection[str]) -> tuple[Token, bool] | None:
+    """'would boycott parliament until the law was repealed': a clause with its own subject that an act promised
+    lasts until asks for it, as "unless" does (not "would strike until Friday", nor "urged X to suspend the
+    licence until ...": an act asked of another)."""
+    if not has_aux(verb, future_auxiliaries):
+        return None
+    return next(((c, True) for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                 and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+
+
 def stray_by(noun: Token) -> Token | None:
     """"rejected the allegation by X that ...": the by-phrase the parser hung on the verb right after its object."""
     if noun.dep_ != "dobj":

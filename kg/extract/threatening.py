@@ -17,7 +17,7 @@ from .refer import Referents
 from .relate import Relater
 from .rules import Role, Vocabulary
 from .shapes import attack_verb, venues
-from .syntax import condition, has_aux, infinitive, obliques_of, purpose
+from .syntax import condition, has_aux, infinitive, obliques_of, purpose, until_condition
 
 
 def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
@@ -30,7 +30,8 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         return
     hostile = attack_verb(v, f.lemma) or f.lemma in v.forceful_acts and any(  # "would respond with full force"
         t.lemma_.lower() in v.forceful_words for t in f.pred.subtree if t.i > f.pred.i)
-    cond = condition(f.pred) or _until(f.pred, v)  # the cheap tests first: most verbs are no punitive act
+    cond = condition(f.pred) or until_condition(f.pred, v.future_auxiliaries)  # the cheap tests first: most verbs
+    # are no punitive act
     # "will take X to court", "would impose sanctions on X": a verb whose object is a punishment
     suing = (f.lemma in v.venue_verbs or f.lemma in v.imposing_verbs or f.lemma in v.facing_verbs) and _punitive(v, f.pred)
     if not (cond or f.lemma in v.threat_acts or hostile and f.lemma in v.forceful_acts or suing) \
@@ -52,7 +53,7 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     agents = rel._agents(AGENT_RULE, f, di, speaker) or \
         (_speakers_people(rel, f, di, speaker, hostile or f.lemma in v.threat_acts)
          if f.lemma in v.punitive_acts or hostile else [])
-    if not agents and speaker is not None and cond is not None and cond[1] and any(
+    if not agents and speaker is not None and cond is not None and cond[1] and condition(f.pred) is not None and any(
             a.lemma_.lower() in v.punitive_nouns and not any(c.dep_ == "poss" for c in a.children) for a in f.agents):
         agents = [speaker]  # "the blockade would spread to the airports unless ...", said by its leader: the speaker's
     promised = [] if agents else _state_promise(rel, f, speaker)
@@ -103,17 +104,6 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
             yield rel.evidence.event("threatened", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
             if cond is not None and cond[1]:
                 yield rel.evidence.event("demanded", ag, tg, di, f.pred, confidence=0.7, speaker=speaker)
-
-
-def _until(verb: Token, v: Vocabulary) -> tuple[Token, bool] | None:
-    """'would boycott parliament until the law was repealed': a clause with its own subject that an act promised
-    lasts until asks for it, as "unless" does (not "would strike until Friday", nor "urged X to suspend the
-    licence until ...": an act asked of another)."""
-    if not has_aux(verb, v.future_auxiliaries):
-        return None
-    return next(((c, True) for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
-                 and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
-                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
 
 
 def _warned_alongside(rel: Relater, f: Frame, di: int) -> list[str]:
