@@ -8514,3 +8514,26 @@ def test_a_states_lower_case_force_stands_for_it(extract, text, fact):
 
 def test_a_state_force_served_in_is_no_target(extract):  # real state
     assert not any(f[2] == "Kenya" for f in extract("Ana Ruiz served in Kenya's navy for a decade and praised it."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # 'X called the plan "a farce," accused Y of ...': a finite verb after the quote's comma, with an object and no
+    # subject, however the parser hangs it, is coordinated with the first clause and shares its subject
+    ('The Velm Union called the closure a "hostile provocation," accused Arvo Mining of lying and demanded talks.',
+     ("accused", "Velm Union", "Arvo Mining")),
+    ('Ana Ruiz called the ruling a "grave injustice," accused the Kessel Council of bias and vowed to appeal.',
+     ("accused", "Ana Ruiz", "Kessel Council")),
+    ('The Tarsk Party called the vote a "shameful farce," blamed the Orlo Alliance for the fraud and demanded a recount.',
+     ("holdsResponsible", "Tarsk Party", "Orlo Alliance")),
+    ('The Orlo Growers Union called the tariff a "disastrous blunder," criticised the Kessel Council and urged a rethink.',
+     ("criticized", "Orlo Growers Union", "Kessel Council")),
+])
+def test_a_verb_after_a_quoted_name_shares_the_first_subject(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_second_clause_with_its_own_subject_keeps_it(extract):
+    got = extract('Critics in the Tarsk Party called the plan "a farce," but Ana Ruiz accused the Kessel Council of '
+                  'bias.')
+    assert ("accused", "Ana Ruiz", "Kessel Council") in got
+    assert ("accused", "Tarsk Party", "Kessel Council") not in got
