@@ -8537,3 +8537,35 @@ def test_a_second_clause_with_its_own_subject_keeps_it(extract):
                   'bias.')
     assert ("accused", "Ana Ruiz", "Kessel Council") in got
     assert ("accused", "Tarsk Party", "Kessel Council") not in got
+
+
+@pytest.mark.parametrize("text, fact", [  # real states
+    # an unnamed counterpart, or counterparts, of a people: the states they act for
+    ("Lithuanian Interior Minister Ruta Kalnina later spoke by phone with her Polish and Latvian counterparts.",
+     ("called", "Ruta Kalnina", "Latvia")),
+    ("Kenyan Foreign Minister Otieno Wambua met his Ugandan and Tanzanian counterparts on Monday.",
+     ("metWith", "Otieno Wambua", "Tanzania")),
+    ("Togo's foreign minister telephoned his Beninese counterpart to condemn the attack.", ("called", "Togo", "Benin")),
+])
+def test_an_unnamed_counterpart_is_the_state(extract, text, fact):
+    got = extract(text)
+    assert fact in got or (fact[0], fact[2], fact[1]) in got
+
+
+def test_a_named_counterpart_is_the_person(extract):  # real states
+    got = extract("Kenyan Foreign Minister Otieno Wambua met his Ugandan counterpart, Grace Akello, on Monday.")
+    assert ("metWith", "Otieno Wambua", "Grace Akello") in got or ("metWith", "Grace Akello", "Otieno Wambua") in got
+    assert not any(f[0] == "metWith" and "Uganda" in (f[1], f[2]) for f in got)
+
+
+@pytest.mark.parametrize("text, facts", [  # real states
+    # "both A and B": the two named, as a plain "A and B"
+    ("Both Poland and Latvia said they stood by Lithuania.",
+     {("supports", "Poland", "Lithuania"), ("supports", "Latvia", "Lithuania")}),
+    ("Both the Velm Union and the Orlo Guild condemned the Kessel Council.",
+     {("criticized", "Velm Union", "Kessel Council"), ("criticized", "Orlo Guild", "Kessel Council")}),
+    ("Both Ana Ruiz and Tomas Ebb accused Arvo Mining of lying.",
+     {("accused", "Ana Ruiz", "Arvo Mining"), ("accused", "Tomas Ebb", "Arvo Mining")}),
+])
+def test_both_a_and_b_are_the_two_named(extract, text, facts):
+    assert facts <= extract(text)

@@ -141,6 +141,14 @@ class Referents(Discourse):
                      for k in named_by_head(self, di, c)]
             if found:
                 return found
+        if lem == "counterpart" and tok.pos_ == "NOUN" and not any(c.dep_ == "appos" for c in tok.children) \
+                and not any((di, k) in self.ents.by_token for k in range(tok.i + 1, min(tok.i + 3, len(tok.doc)))
+                            if k == tok.i + 1 or tok.doc[tok.i + 1].text == ","):  # (not "counterpart, X,")
+            # "his Beninese counterpart", "her Polish and Latvian counterparts", no one named: the states they act for
+            found = [k for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
+                     for t in conjuncts(c) for k in self.ents.at(di, t) if self.type_of(k) == "Country"]
+            if found:
+                return found
         if (di, tok.i) in self.ents.title_tokens:  # "the minister"; "X, the man who ...": the name beside it
             found = titled(self, di, tok) or self._same_as(di, tok, depth) or [  # "the paper's owner, Dunmere Media"
                 k for c in tok.children if c.dep_ == "appos" for k in self.of(di, c, depth + 1)
@@ -294,9 +302,9 @@ class Referents(Discourse):
         out: list[str] = []
         for t in conjuncts(tok):
             out.extend(k for k in self.of(di, t) if k not in out)
-        if not out and tok.pos_ == "NUM" or tok.lower_ == "both" or any(c.lower_ in ("all", "both") for c in tok.children
-                                                                       if c.dep_ in ("det", "predet", "quantmod")):
-            out = group(self, di, tok)  # "All three later criticised X", "both said"
+        if not out and (tok.pos_ == "NUM" or tok.lower_ == "both" or any(
+                c.lower_ in ("all", "both") for c in tok.children if c.dep_ in ("det", "predet", "quantmod"))):
+            out = group(self, di, tok)  # "All three later criticised X", "both said" (not "both A and B": named)
         including = any(c.dep_ == "prep" and c.lower_ == "including" for c in tok.children)
         return out + [k for k in members(self, di, tok) if k not in out] if including or not out else out
 
