@@ -8569,3 +8569,22 @@ def test_a_named_counterpart_is_the_person(extract):  # real states
 ])
 def test_both_a_and_b_are_the_two_named(extract, text, facts):
     assert facts <= extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [  # real state
+    # a body threatening "unless it ..." asks it of the other one named before, not of itself
+    ("The Liptako Brigade accused Benin of bombing civilians and threatened more attacks unless it pulled its troops "
+     "back.", ("threatened", "Liptako Brigade", "Benin")),
+    ("Arvo Mining said the Velm Union had lied, and the union threatened a strike unless it paid the bonus.",
+     ("threatened", "Velm Union", "Arvo Mining")),
+    ("The Kessel Front accused the Orlo Council of jailing its members and vowed more attacks unless it freed them.",
+     ("threatened", "Kessel Front", "Orlo Council")),
+])
+def test_unless_it_asks_of_the_other_body(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_unless_it_gets_something_is_the_threateners_own(extract):
+    got = extract("The Velm Party threatened to quit the coalition unless it got the finance ministry from the Orlo "
+                  "Alliance.")
+    assert ("threatened", "Velm Party", "Orlo Alliance") not in got
