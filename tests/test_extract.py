@@ -8588,3 +8588,21 @@ def test_unless_it_gets_something_is_the_threateners_own(extract):
     got = extract("The Velm Party threatened to quit the coalition unless it got the finance ministry from the Orlo "
                   "Alliance.")
     assert ("threatened", "Velm Party", "Orlo Alliance") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a quoted nickname inside a name ('Wilmer "El Tigre" Banegas') is no name of its own: one person
+    ('The Velm Police blamed the gang\'s jailed leader, Wilmer "El Tigre" Banegas, for ordering the killings.',
+     ("holdsResponsible", "Velm Police", "Wilmer Banegas")),
+    ("The Velm Union accused Juan 'El Flaco' Orsini of ordering the attack.",
+     ("accused", "Velm Union", "Juan Orsini")),
+    ('Ana Ruiz criticised Tomas "Big Tom" Ebb in Dorvik on Monday.', ("criticized", "Ana Ruiz", "Tomas Ebb")),
+])
+def test_a_quoted_nickname_inside_a_name_is_one_person(extract, text, fact):
+    got = extract(text)
+    assert fact in got
+    assert not any(n in f[1] + f[2] for f in got for n in ("Tigre", "Flaco", "Big Tom"))
+
+
+def test_a_quoted_name_after_a_verb_stays_a_name(extract):
+    assert ("accused", "Velm Union", "Arvo Mining") in extract('The Velm Union accused "Arvo Mining" of lying.')

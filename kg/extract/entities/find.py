@@ -57,6 +57,7 @@ from .people import (
     _TRADE_ENDINGS,
     _lone_names_by_title,
     _names_after_offices,
+    _nicknames,
     _people_coordinated,
     _people_by_deed,
     _unlabelled_names,
@@ -311,6 +312,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _dateline_region(doc, out)
     _glued_prefixes(doc, out)
     _bodies_before_titles(doc, doc_index, lex, out, titles, _common_words(nlp))
+    _nicknames(doc, doc_index, out)
     out = [m for m in out if not (m.type == "Person" and _quoted_work(doc, m.start, m.end))]  # NBC's "Harbor Lights"
     for m in out:  # "the Rovuma Emirate Fighters": a name ending in a plural of fighters is their armed body's
         last = doc[m.end - 1]

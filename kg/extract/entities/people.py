@@ -224,3 +224,36 @@ def _people_coordinated(doc: Doc, lex: Lexicon, out: list[RawMention]) -> None:
         partners = [c.i for c in root.children if c.dep_ == "conj"] + ([root.head.i] if root.dep_ == "conj" else [])
         if any(i in people for i in partners):
             m.type = "Person"
+
+
+_QUOTE_MARKS = {'"', "'", "“", "”", "‘", "’"}
+
+
+def _nicknames(doc: Doc, doc_index: int, out: list[RawMention]) -> None:
+    """'Wilmer "El Tigre" Banegas': a quoted nickname between a given name and a surname is no name of its own;
+    'X, known as "El Profe,"': a nickname after "known as" is X's. Either is kept as the person's alias."""
+    for i, tok in enumerate(doc):
+        if tok.text not in _QUOTE_MARKS or i == 0 or not doc[i - 1].is_title or doc[i - 1].pos_ != "PROPN":
+            continue
+        close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text in _QUOTE_MARKS), None)
+        if close is None or close + 1 >= len(doc) or not all(t.is_title for t in doc[i + 1:close]) \
+                or not doc[close + 1].is_title or doc[close + 1].pos_ != "PROPN":
+            continue
+        s = i - 1
+        while s > 0 and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" and i - s < 2:
+            s -= 1
+        e = close + 2
+        while e < len(doc) and doc[e].is_title and doc[e].pos_ == "PROPN" and e - close < 3:
+            e += 1
+        nick = doc[i + 1:close].text
+        out[:] = [m for m in out if m.end <= s or m.start >= e]
+        out.append(RawMention(doc_index, s, e, f"{doc[s:i].text} {doc[close + 1:e].text}", "Person", head=e - 1,
+                              aliases=(nick,)))
+    for m in list(out):
+        if m.type == "Person" or m.start < 4 or doc[m.start - 1].text not in _QUOTE_MARKS \
+                or doc[m.start - 2].lower_ != "as" or doc[m.start - 3].lower_ != "known":
+            continue
+        person = next((p for p in out if p.type == "Person" and p.end in (m.start - 4, m.start - 5)), None)
+        if person is not None:  # "Ernesto Cárdenas, known as "El Profe,""
+            person.aliases = (*person.aliases, m.text)
+            out.remove(m)
