@@ -8606,3 +8606,20 @@ def test_a_quoted_nickname_inside_a_name_is_one_person(extract, text, fact):
 
 def test_a_quoted_name_after_a_verb_stays_a_name(extract):
     assert ("accused", "Velm Union", "Arvo Mining") in extract('The Velm Union accused "Arvo Mining" of lying.')
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "para", "por", "pela", "contra" join a body's name, never a person's ("Centro Ciudadano para la Paz")
+    ("Centro Ciudadano para la Paz, a rights group, criticised the Velm Police.",
+     ("criticized", "Centro Ciudadano para la Paz", "Velm Police")),
+    ("A local rights group, Red Tarasca por la Paz, criticised the Kessel Army.",
+     ("criticized", "Red Tarasca por la Paz", "Kessel Army")),
+    ("Médicos por la Vida condemned the Orlo Brigade for the raid.", ("criticized", "Médicos por la Vida", "Orlo Brigade")),
+])
+def test_romance_prepositions_join_a_bodys_name(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_english_for_joins_no_name(extract):
+    got = extract("Ana Ruiz voted for Tomas Ebb and criticised the Velm Party.")
+    assert ("criticized", "Ana Ruiz", "Velm Party") in got

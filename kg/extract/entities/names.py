@@ -159,6 +159,7 @@ def _org_head(text: str, lex: Lexicon) -> bool:
     head = name_head(words)
     heads = [*heads, *wc["newspaper_name_heads"]]  # "the Orsk Sentinel", though "the Sentinel" stays a name
     return head in heads or head.rsplit("-", 1)[-1] in heads or words[0].lower() in wc["head_initial_org_heads"] \
+        or any(w in BODY_PREPOSITIONS for w in words[1:-1]) \
         or words[0].lower() in heads and any(w in NAME_PARTICLES for w in words[1:])
 
 
@@ -194,7 +195,9 @@ def party_tag_at(tok: Token, lex: Lexicon) -> int | None:
 
 
 NAME_PARTICLES = {"al", "el", "de", "du", "del", "la", "le", "les", "des", "da", "do", "dos", "das", "di", "bin", "ibn",
-                  "van", "von", "der", "den", "y", "pour", "l'", "d'", "-", "'"}
+                  "van", "von", "der", "den", "y", "pour", "l'", "d'", "-", "'", *("para", "por", "pela", "pelo", "contra")}
+# prepositions that join only a body's name, never a person's ("Centro Ciudadano para la Paz", "Médicos por la Vida")
+BODY_PREPOSITIONS = {"para", "por", "pela", "pelo", "contra", "pour"}
 # French and German "and", which join a body's name but not two people ("Collectif Droits et Dignité")
 BODY_JOINS = {"et", "und"}
 
