@@ -8623,3 +8623,19 @@ def test_romance_prepositions_join_a_bodys_name(extract, text, fact):
 def test_english_for_joins_no_name(extract):
     got = extract("Ana Ruiz voted for Tomas Ebb and criticised the Velm Party.")
     assert ("criticized", "Ana Ruiz", "Velm Party") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a Romance body word opening a name the model missed ("the Cártel del Altiplano"): the body, whole
+    ("The Tarsk Army killed 11 members of the Cártel del Altiplano in a firefight on Friday.",
+     ("attacked", "Tarsk Army", "Cártel del Altiplano")),
+    ("The Cártel de Santa Lucía ambushed a convoy of the Tarsk Regiment.",
+     ("attacked", "Cártel de Santa Lucía", "Tarsk Regiment")),
+    ("Police said the Clan del Orlo had torched the town of Kessa.", ("attacked", "Clan del Orlo", "Kessa")),
+])
+def test_a_romance_body_word_opens_a_name(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_persons_name_with_particles_stays_a_person(nlp):
+    assert ("Ana de la Cruz", "Person") in named_types(nlp, "The Velm Union met Ana de la Cruz.")

@@ -226,6 +226,23 @@ def _bodies_of_fighters(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMen
         taken.update(range(tok.i + 3, j))
 
 
+def _head_initial_bodies(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
+                         title_toks: set[int]) -> None:
+    """'the Cártel del Altiplano', 'Clan del Huallaga': a capitalised word that opens bodies' names in the Romance
+    languages, with a particle and capitalised words after it the model named nothing, names that body."""
+    heads = set(lex.relations["word_classes"]["head_initial_org_heads"])
+    for tok in doc:
+        if not tok.is_title or tok.lower_ not in heads or tok.i in taken or tok.i + 2 >= len(doc) \
+                or doc[tok.i + 1].lower_ not in NAME_PARTICLES or not doc[tok.i + 1].is_alpha:
+            continue
+        j = _name_run(doc, tok.i + 2, taken, title_toks)
+        if j == tok.i + 2 or j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            continue
+        text = doc[tok.i:j].text
+        out.append(RawMention(doc_index, tok.i, j, text, _org_type(text, lex), head=tok.i))
+        taken.update(range(tok.i, j))
+
+
 def _bodies_described_after(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
                             title_toks: set[int]) -> None:
     """'Feldhof, a farmers' cooperative, ...': capitalised words opening a sentence that the model named nothing,

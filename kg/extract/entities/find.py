@@ -16,6 +16,7 @@ from .bodies import (
     _bodies_headed,
     _bodies_named_in_apposition,
     _bodies_of_fighters,
+    _head_initial_bodies,
     _glued_prefixes,
     _named_groups,
     _offices_named_by_title,
@@ -305,6 +306,7 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
     _bodies_by_description(doc, lex, out, titles, title_toks)
     _unlabelled_bodies(doc, doc_index, lex, out, taken, title_toks)
     _bodies_of_fighters(doc, doc_index, lex, out, taken, title_toks)
+    _head_initial_bodies(doc, doc_index, lex, out, taken, title_toks)
     _bodies_described_after(doc, doc_index, lex, out, taken, title_toks)
     _people_described_as_bodies(doc, lex, out)
     _bodies_headed(doc, lex, out)
