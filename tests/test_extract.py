@@ -8639,3 +8639,21 @@ def test_a_romance_body_word_opens_a_name(extract, text, fact):
 
 def test_a_persons_name_with_particles_stays_a_person(nlp):
     assert ("Ana de la Cruz", "Person") in named_types(nlp, "The Velm Union met Ana de la Cruz.")
+
+
+@pytest.mark.parametrize("text, fact", [  # real states and regions
+    # "demanded that the state government send troops": the region's government is asked
+    ("MORELIA, Mexico (Reuters) - Gunmen attacked San Jerónimo, a town in the western state of Michoacán. Mayor "
+     "Efraín Tapia demanded that the state government send troops.", ("demanded", "Efraín Tapia", "Michoacán")),
+    ("ABUJA, Nigeria (AFP) - Gunmen attacked Orlo in Kano state. The Velm Union demanded that the Kano government pay "
+     "compensation.", ("demanded", "Velm Union", "Kano")),
+    ("LAHORE, Pakistan (AP) - Floods hit Sindh province. Farmer leader Ali Bhatti insisted that the provincial "
+     "government pay for the damage.", ("demanded", "Ali Bhatti", "Sindh")),
+])
+def test_a_regions_government_is_asked_in_a_that_clause(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_towns_shops_asked_in_a_that_clause_are_no_target(extract):
+    got = extract("Gunmen attacked Orlo. Ana Ruiz demanded that the town's bakeries reopen.")
+    assert ("demanded", "Ana Ruiz", "Orlo") not in got

@@ -125,7 +125,9 @@ class Relater(Roles):
             if not armed and any(t.lemma_.lower() in r.vocab.abstract_objects for t in owned):
                 fam = "criticized"
         # "threatened the city (of Tarsk) with a strike", "called on the state of X to intervene"
-        councils = self._councils(di, [*f.patients, *(o for p, o in f.obliques if p in ("on", "upon", "to"))])
+        # (or the subject of what is demanded: "demanded that the state government send troops")
+        asked = r.vocab.grammar.surface_subjects(f.complement) if f.complement is not None else []
+        councils = self._councils(di, [*f.patients, *(o for p, o in f.obliques if p in ("on", "upon", "to")), *asked])
         targets = [k for k in targets if r.type_of(k) in ACTOR_TYPES or fam == "attacked" and r.type_of(k) in PLACE_TYPES
                    or k in councils and fam not in _CONTACTS]
         if fam == "metWith":  # "visited the Hale Memorial Hospital": a site one goes to, not someone met

@@ -280,7 +280,9 @@ class Roles:
             return []  # "alleged the activist was poisoned": who it happened to is no target
         side = self._side(f, di)
         subj = [s for s in self.refs.vocab.grammar.surface_subjects(comp) if s.lower_ not in PERSONAL_PRONOUNS | FIRST_PERSON]
-        named = [x for s in subj for x in r.all_of(di, s) if r.type_of(x) in ACTOR_TYPES and x not in side]
+        # (a region or town as its government: "demanded that the state government send troops")
+        named = [x for s in subj for x in r.all_of(di, s) if x not in side and (r.type_of(x) in ACTOR_TYPES or
+                 s.lemma_.lower() in r.vocab.state_nouns and r.type_of(x) in ("Region", "City"))]
         if not named:  # "demanded that Guinea-Bissau's military rulers set a date"
             named = [x for x in self._keys(di, owners(subj, r.vocab)) if r.type_of(x) in ACTOR_TYPES and x not in side]
         if not named:  # "phoned Y to demand that he close the plant": the one addressed
