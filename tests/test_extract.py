@@ -8657,3 +8657,34 @@ def test_a_regions_government_is_asked_in_a_that_clause(extract, text, fact):
 def test_a_towns_shops_asked_in_a_that_clause_are_no_target(extract):
     got = extract("Gunmen attacked Orlo. Ana Ruiz demanded that the town's bakeries reopen.")
     assert ("demanded", "Ana Ruiz", "Orlo") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a company's office opening a sentence, with other bodies named before too: the one whose name says company
+    ("Orbeck Steel said weak demand had pushed it to a loss at its Redvik Mill. Chief executive Lars Hovland said the "
+     "company had not asked for support.", ("represents", "Lars Hovland", "Orbeck Steel")),
+    ("The Velm Union struck at Tarsk Mining on Monday. Chief executive Ana Ruiz called the strike illegal.",
+     ("represents", "Ana Ruiz", "Tarsk Mining")),
+    ("The Kessel Council fined Orlo Shipping on Friday. Managing director Ivo Marek said the firm would appeal.",
+     ("represents", "Ivo Marek", "Orlo Shipping")),
+])
+def test_a_company_office_opening_a_sentence_is_the_company_named(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a spokesperson with no body said, after the one body the paragraph named
+    ("Carmaker Vantor Motors on Thursday denied that it had pressured its suppliers. 'We have asked no one for "
+     "discounts,' spokeswoman Lena Holt said.", ("spokespersonFor", "Lena Holt", "Vantor Motors")),
+    ("The Orlo Growers Cooperative said on Monday it would sell its mill. 'It is a hard choice,' spokesman Tomas Ebb "
+     "said.", ("spokespersonFor", "Tomas Ebb", "Orlo Growers Cooperative")),
+    ("The Kessel Rail Company cancelled 40 trains on Friday. 'Safety comes first,' spokeswoman Ana Ruiz told reporters.",
+     ("spokespersonFor", "Ana Ruiz", "Kessel Rail Company")),
+])
+def test_a_bare_spokesperson_speaks_for_the_one_body_named(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_bare_spokesperson_after_two_bodies_speaks_for_neither(extract_all):
+    got = extract_all("The Velm Union accused Arvo Mining of fraud. 'We deny it,' spokeswoman Lena Holt said.")
+    assert not any(f[0] in ("spokespersonFor", "represents") and f[1] == "Lena Holt" for f in got)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .discourse import name_heads
 from .descriptions import named_by_head
 from .entities import TitleSpan
 from .kinds import ACTOR_TYPES, BODY_TYPES
@@ -50,12 +51,14 @@ def last_town(refs: Referents, ts: TitleSpan) -> list[str]:
     return [max(towns)[2]] if towns else []
 
 
-def one_named(refs: Referents, di: int, tok: Token, kinds: set[str], story: bool = False) -> list[str]:
+def one_named(refs: Referents, di: int, tok: Token, kinds: set[str], story: bool = False,
+              fits: frozenset[str] | None = None) -> list[str]:
     """The one entity of `kinds` named before `tok` in its paragraph or the one before; none if there are more
     ("Thai troops clashed with the Cambodian army. Army spokesman X" cannot say whose army). With `story`, of
     several, the one the text described with the same noun ("TEGUCIGALPA - ... in San Isidro, a farming town
-    ... The town's mayor")."""
-    found = [m for m in mentions_before(refs, di, tok.i) if refs.type_of(m.key) in kinds and not m.metonym]
+    ... The town's mayor"); with `fits`, only those whose name ends in one of those words ("Orbeck Steel")."""
+    found = [m for m in mentions_before(refs, di, tok.i) if refs.type_of(m.key) in kinds and not m.metonym
+             and (fits is None or name_heads(refs.entity(m.key).label) & fits)]
     keys = {m.key for m in found}
     if len(keys) > 1 and story:  # the one described with the noun: "San Isidro, a farming town ... the town's mayor"
         keys = {m.key for m in found if any(c.dep_ == "appos" and c.lemma_.lower() == tok.lemma_.lower()
@@ -251,3 +254,16 @@ def _state_service(refs: Referents, ts: TitleSpan, doc: Doc) -> str | None:
         return None
     words = set(phrase.split())
     return "police" if police_head or words & v.state_police_nouns else "court" if words & v.judging_words else "state"
+
+
+def army_state(refs: Referents, ts: TitleSpan, doc: Doc) -> list[str]:
+    """"Army chief of staff General X", "the army chief, X": an office of a state's army with none named for it is
+    the army's, if the article names one, else the state the story is told in (not a rebel army's, nor the rank
+    after a spokesman's title: "army spokesman Capt. X")."""
+    near = doc[max(0, ts.start - 2):ts.end]
+    if not any(t.lower_ in refs.vocab.state_force_words for t in near) \
+            or any(t.lower_ in refs.vocab.dissident_words for t in near) \
+            or (ts.doc_index, ts.start - 1) in refs.ents.title_tokens:
+        return []
+    forces = sorted({k for k, e in refs.ents.entities.items() if e.type == "ArmedForces" and e.state})
+    return forces if len(forces) == 1 else home_state(refs, ts.doc_index, doc[ts.start]) or dateline_state(refs)

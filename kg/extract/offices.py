@@ -14,6 +14,7 @@ from ..model import Event
 from .entities import TitleSpan, party_tag_at
 from .evidence import Evidence
 from .implied_bodies import (
+    army_state,
     dateline_state,
     government_side,
     home_state,
@@ -33,7 +34,7 @@ from .paired_posts import paired_posts
 from .posts import former, past, post_links, title_before
 from .refer import Referents
 from .states import ensure_country, with_state
-from .title_bodies import OFFICE_BODIES, next_title_end, title_bodies
+from .title_bodies import OFFICE_BODIES, next_title_end, state_office, title_bodies
 
 NAMING_VERBS = {"name", "appoint", "elect", "make", "nominate", "promote", "choose", "select", "install"}
 
@@ -105,7 +106,7 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             bodies = one_named(refs, ts.doc_index, doc[ts.start], {"Region"})  # "Premier X" of the one province named
             if not bodies:
                 continue  # a premier or governor is no state's
-        if not bodies and _state_office(refs, ts, doc):
+        if not bodies and state_office(refs, ts, doc):
             # the article's one state, else the state whose act the holder reports ("The Netherlands
             # accused Iran ..., Foreign Minister X said")
             reported = [k for k in reported_for(refs, ts.doc_index, doc, person) if refs.type_of(k) == "Country"]
@@ -123,13 +124,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
             bodies = [b for b in bodies if claimed.get((*here, b), {person}) <= partners]
         if not bodies:
             bodies = service_body(refs, ts, doc)
-        near = doc[max(0, ts.start - 2):ts.end]
-        if not bodies and ts.title.kind == "office" and any(t.lower_ in refs.vocab.state_force_words for t in near) \
-                and not any(t.lower_ in refs.vocab.dissident_words for t in near) \
-                and (ts.doc_index, ts.start - 1) not in refs.ents.title_tokens:  # (not the rank of "army spokesman Capt. X")
-            # "Army chief of staff General X", "the army chief, X": the state's army, else the state the story is in
-            forces = sorted({k for k, e in refs.ents.entities.items() if e.type == "ArmedForces" and e.state})
-            bodies = forces if len(forces) == 1 else home_state(refs, ts.doc_index, doc[ts.start]) or dateline_state(refs)
+        if not bodies and ts.title.kind == "office":
+            bodies = army_state(refs, ts, doc)  # "Army chief of staff General X"
         said_whose = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i >= ts.end
                          for c in doc[ts.start:ts.end].root.children)  # "a spokesman for the joint command"
         if not bodies and ts.title.kind == "spokesperson" and not said_whose:
@@ -145,6 +141,9 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                 # the state named before, if only one is
                 bodies = [k for k in bodies if refs.type_of(k) == "Country"] or home_state(refs, ts.doc_index, doc[ts.start]) \
                     or one_state_named(refs)  # "Police spokesman X said ..., the deadliest attack in Niger this year"
+            elif not bodies and ts.start > 0 and doc[ts.start].is_lower and doc[ts.start - 1].is_punct:
+                # "Carmaker Vantor Motors denied ... 'We asked no one,' spokeswoman X said": the one body named before
+                bodies = one_named(refs, ts.doc_index, doc[ts.start], {"Organization"})
         # (only a title opening the sentence before its holder's name, with no "of"/"for" on the name either:
         # not "a local bakery owner", "Council chairman X", "Chairman X of the county board")
         opening = doc[ts.start].is_sent_start and doc[ts.start].is_title and ts.end < len(doc) \
@@ -153,7 +152,9 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         if not bodies and opening and ts.title.phrase in refs.vocab.company_offices \
                 and ts.title.phrase not in refs.vocab.state_offices and not said_whose:
             # "Orbeck Steel reported a loss. Chief executive Lars Hovland said ...": the one company named before
-            bodies = one_named(refs, ts.doc_index, doc[ts.start], {"Organization"})
+            # (of several bodies, the one whose name says it is a company: not "its Redvik mill", "the union")
+            bodies = one_named(refs, ts.doc_index, doc[ts.start], {"Organization"}) or \
+                one_named(refs, ts.doc_index, doc[ts.start], {"Organization"}, fits=refs.vocab.body_heads["company"])
         family = "spokespersonFor" if ts.title.kind == "spokesperson" else "represents"
         _add(out, refs, ev, family, person, bodies, ts.doc_index, head, 0.85, ts.title.phrase)
         if ts.title.kind == "spokesperson":  # a spokesperson's statements are the body's (states first)
@@ -174,23 +175,6 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         if body not in out.voice_of.setdefault(person, []):
             out.voice_of[person].append(body)
     return out
-
-
-def _state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
-    """A state's office written as a title before its holder's name, with nothing before it that could name
-    another body ("President X", not "the union's president, X" or "regional president X")."""
-    phrase = ts.title.phrase
-    minister = phrase.endswith("minister")  # "transport minister X said", as wires write it, is a state's too
-    if not (phrase in refs.vocab.state_offices or minister) or not (doc[ts.start].is_title or minister):
-        return False
-    start = ts.start
-    portfolio = minister or phrase.split()[-1] in refs.vocab.portfolio_offices  # "Health Cabinet Secretary X"
-    while portfolio and start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
-            and not refs.ents.at(ts.doc_index, doc[start - 1]):
-        start -= 1  # "Natural Resources Minister X": the portfolio, named by no mention
-    before = doc[start - 1] if start > 0 else None
-    return before is None or before.lower_ in refs.vocab.national_words \
-        or before.dep_ not in ("amod", "compound", "poss", "nmod", "case") and before.tag_ != "POS"
 
 
 def _add(out: Offices, refs: Referents, ev: Evidence, family: str, person: str, bodies: list[str], di: int,

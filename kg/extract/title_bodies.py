@@ -139,3 +139,20 @@ def _language(refs: Referents, di: int, tok: Token) -> bool:
     "professor of Spanish"), not its state."""
     return not tok.tag_.endswith("S") and any(m.demonym and m.start == tok.i and m.end == tok.i + 1
                                                 for m in refs.ents.in_doc(di))
+
+
+def state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
+    """A state's office written as a title before its holder's name, with nothing before it that could name
+    another body ("President X", not "the union's president, X" or "regional president X")."""
+    phrase = ts.title.phrase
+    minister = phrase.endswith("minister")  # "transport minister X said", as wires write it, is a state's too
+    if not (phrase in refs.vocab.state_offices or minister) or not (doc[ts.start].is_title or minister):
+        return False
+    start = ts.start
+    portfolio = minister or phrase.split()[-1] in refs.vocab.portfolio_offices  # "Health Cabinet Secretary X"
+    while portfolio and start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" \
+            and not refs.ents.at(ts.doc_index, doc[start - 1]):
+        start -= 1  # "Natural Resources Minister X": the portfolio, named by no mention
+    before = doc[start - 1] if start > 0 else None
+    return before is None or before.lower_ in refs.vocab.national_words \
+        or before.dep_ not in ("amod", "compound", "poss", "nmod", "case") and before.tag_ != "POS"
