@@ -8688,3 +8688,21 @@ def test_a_bare_spokesperson_speaks_for_the_one_body_named(extract_all, text, fa
 def test_a_bare_spokesperson_after_two_bodies_speaks_for_neither(extract_all):
     got = extract_all("The Velm Union accused Arvo Mining of fraud. 'We deny it,' spokeswoman Lena Holt said.")
     assert not any(f[0] in ("spokespersonFor", "represents") and f[1] == "Lena Holt" for f in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "condemned the arson", "the firebombing", "the bombardment": an attack named by its own noun, its attacker's
+    ("Fighters of the Hill Liberation Army set fire to the offices of the Loktak Herald. The Editors' Guild condemned "
+     "the arson.", ("criticized", "Editors' Guild", "Hill Liberation Army")),
+    ("Militants of the Orlo Front firebombed the Kessel Courier's printing press. The Kessel Press Union condemned the "
+     "firebombing.", ("criticized", "Kessel Press Union", "Orlo Front")),
+    ("The Tarsk Army shelled the town of Orlo for six hours. The Velm Relief Council condemned the bombardment.",
+     ("criticized", "Velm Relief Council", "Tarsk Army")),
+])
+def test_condemning_an_attack_by_its_noun_criticizes_the_attacker(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_condemning_arson_with_no_attacker_named_criticizes_no_one(extract):
+    got = extract("A warehouse of Orlo Foods burned down on Monday. The Velm Union condemned the arson.")
+    assert not any(f[0] == "criticized" for f in got)

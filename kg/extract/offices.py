@@ -141,7 +141,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
                 # the state named before, if only one is
                 bodies = [k for k in bodies if refs.type_of(k) == "Country"] or home_state(refs, ts.doc_index, doc[ts.start]) \
                     or one_state_named(refs)  # "Police spokesman X said ..., the deadliest attack in Niger this year"
-            elif not bodies and ts.start > 0 and doc[ts.start].is_lower and doc[ts.start - 1].is_punct:
+            elif not bodies and ts.start > 1 and doc[ts.start].is_lower and doc[ts.start - 1].tag_ == "''" \
+                    and doc[ts.start - 2].text in (",", "?", "!", "."):  # after a quote it closes (not "a fans' spokesman")
                 # "Carmaker Vantor Motors denied ... 'We asked no one,' spokeswoman X said": the one body named before
                 bodies = one_named(refs, ts.doc_index, doc[ts.start], {"Organization"})
         # (only a title opening the sentence before its holder's name, with no "of"/"for" on the name either:
