@@ -8706,3 +8706,22 @@ def test_condemning_an_attack_by_its_noun_criticizes_the_attacker(extract, text,
 def test_condemning_arson_with_no_attacker_named_criticizes_no_one(extract):
     got = extract("A warehouse of Orlo Foods burned down on Monday. The Velm Union condemned the arson.")
     assert not any(f[0] == "criticized" for f in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a body named again by its first words, which the model took for a person's name: the body
+    ("NAKURU, Kenya (Reuters) - A judge ordered Rift Blooms Ltd to pay compensation to 62 former workers. Rift Blooms' "
+     "lawyer, Priya Shah-Mwangi, said the company would appeal.", ("represents", "Priya Shah-Mwangi", "Rift Blooms Ltd")),
+    ("Halvorsen Shipping Group and Kwan Lee Container Lines agreed to merge. Halvorsen's Erik Brandvold and Kwan Lee's "
+     "Vivian Tsang have been negotiating for months.", ("represents", "Vivian Tsang", "Kwan Lee Container Lines")),
+    ("The Orlo Teachers Union struck on Monday against Dana Holt Academies Group. Dana Holt's chief executive, Ivo "
+     "Lind, called the strike illegal.", ("represents", "Ivo Lind", "Dana Holt Academies Group")),
+])
+def test_a_body_named_again_by_its_first_words_is_the_body(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_founder_named_like_the_firm_stays_a_person(nlp):
+    types = named_types(nlp, "Tomas Ebb Holdings Group was fined by the Kessel Council. Tomas Ebb, its founder, "
+                             "criticised the Kessel Council.")
+    assert ("Tomas Ebb", "Person") in types

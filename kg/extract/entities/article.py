@@ -15,7 +15,7 @@ from .context import _PLACE_PREPS
 from .find import find_mentions
 from .mention import (_OPENING_BRACKET, ArticleEntities, RawMention, _common, _common_words, _tokens_with,
                       _tokens_with_ids, word_mention)
-from .names import NAME_PARTICLES, _acronym, _org_type
+from .names import NAME_PARTICLES, _acronym, _org_head, _org_type
 from .variants import _first_surname, _last_names, _one_off, _particle_first, _person_for_surname, _propagate, _short_names
 
 _BODIES = ("Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces")
@@ -136,6 +136,20 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
                 and not any(c.dep_ == "appos" for c in docs[m.doc_index][m.head].children):  # "Brenner, the founder"
             m.text = next(iter(named))
             m.type = bodies.get(m.text, _org_type(m.text, lex))
+    by_prefix: dict[str, set[str]] = {}  # "Rift Blooms" for "Rift Blooms Ltd", "Kwan Lee" for "Kwan Lee Container Lines"
+    for o in raw:
+        words = o.text.split()
+        if o.type in _BODIES and o.key != "norp" and len(words) > 2 and _org_head(o.text, lex):
+            for n in range(2, len(words)):
+                by_prefix.setdefault(" ".join(words[:n]), set()).add(o.text)
+    titled_people = first_seen_person(raw)
+    for m in raw:  # a body named again by its first words, taken for a person ("Rift Blooms' lawyer")
+        named = by_prefix.get(m.text, set())
+        if m.type == "Person" and not m.aliases and len(named) == 1 and m.text not in titled_people \
+                and first_seen.get(next(iter(named)), (99, 0)) < first_seen[m.text] \
+                and not any(c.dep_ == "appos" for c in docs[m.doc_index][m.head].children):  # ("X, its founder")
+            m.text = next(iter(named))
+            m.type = bodies.get(m.text, _org_type(m.text, lex))
     orgs = [m.text for m in raw if m.type in ("Organization", "GovernmentOrganization", "ArmedForces") and m.key != "norp"]
     for m in raw:
         if m.key:
@@ -214,6 +228,11 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         ent.names.discard(ent.label)
     return result
 
+
+
+def first_seen_person(raw: Sequence[RawMention]) -> set[str]:
+    """Names given with a title or written out in full as a person's elsewhere in the article."""
+    return {m.text for m in raw if m.type == "Person" and m.aliases}
 
 
 def _spelled_before(doc: Doc, k: int) -> int | None:
