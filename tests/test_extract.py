@@ -8725,3 +8725,24 @@ def test_a_founder_named_like_the_firm_stays_a_person(nlp):
     types = named_types(nlp, "Tomas Ebb Holdings Group was fined by the Kessel Council. Tomas Ebb, its founder, "
                              "criticised the Kessel Council.")
     assert ("Tomas Ebb", "Person") in types
+
+
+@pytest.mark.parametrize("text, fact", [
+    # of several bodies a description fits ("the group"), the one last named as a subject
+    ("The aid group Mains Ouvertes demanded the release of two nurses from the Tafara Brigade, an armed group that "
+     "seized them. 'They went there to vaccinate children,' said Helene Ngar, the group's country director.",
+     ("represents", "Helene Ngar", "Mains Ouvertes")),
+    ("The charity Orlo Relief, an aid group, accused the Kessel Front, a rebel group, of looting its depot. The group's "
+     "director, Ana Ruiz, said the losses were huge.", ("represents", "Ana Ruiz", "Orlo Relief")),
+    ("The campaign group Velm Watch criticised the Tarsk Alliance, a business group, on Monday. The group's founder, "
+     "Ivo Marek, said it would sue.", ("represents", "Ivo Marek", "Velm Watch")),
+])
+def test_a_description_fitting_several_is_the_subjects(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_an_owners_word_picks_the_body_named_with_it(extract_all):
+    got = extract_all("The Northern Metalworkers' Union and the Harbour Dockers' Federation backed the Transit "
+                      "Drivers' Union on Saturday. Ferhat Yilmaz, the drivers' union's branch secretary, thanked them.")
+    assert ("represents", "Ferhat Yilmaz", "Transit Drivers' Union") in got
+    assert ("represents", "Ferhat Yilmaz", "Northern Metalworkers' Union") not in got

@@ -51,6 +51,13 @@ def named_by_head(ref: Discourse, di: int, tok: Token, bare: bool = False) -> li
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")}
     # "the labor council" after "the Eskerford Central Labor Council" and "the City Council": the one it says
     fitting = [k for k in named if mods and mods <= set(ref.entity(k).label.lower().split())]
+    if not fitting and len(set(named)) > 1:  # "the drivers' union": the one whose name has its owner's word
+        owners = {c.lower_.rstrip("'’") for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"}
+        fitting = [k for k in named if owners and owners <= set(ref.entity(k).label.lower().replace("'", "").split())]
+    if not fitting and len(set(named)) > 1:  # "the aid group X ... an armed group Y ... the group's director": of
+        # several it fits, the one last named as a subject
+        subjects = [key for _, key, subj in recent if subj and key in named]
+        fitting = subjects[:1]
     if fitting or named:
         return (fitting or named)[:1]
     noun = tok.lemma_.lower()
