@@ -8746,3 +8746,21 @@ def test_an_owners_word_picks_the_body_named_with_it(extract_all):
                       "Drivers' Union on Saturday. Ferhat Yilmaz, the drivers' union's branch secretary, thanked them.")
     assert ("represents", "Ferhat Yilmaz", "Transit Drivers' Union") in got
     assert ("represents", "Ferhat Yilmaz", "Northern Metalworkers' Union") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "X, the businessman who runs Y": a relative clause of running a body, on the noun set beside the name
+    ("Kojo Mensah, the businessman who runs Volta Stars, said the club would file a complaint.",
+     ("represents", "Kojo Mensah", "Volta Stars")),
+    ("Ana Ruiz, a lawyer who heads the Velm Rights Centre, criticised the Kessel Council.",
+     ("represents", "Ana Ruiz", "Velm Rights Centre")),
+    ("Tomas Ebb, the economist who chairs the Orlo Fiscal Council, met Ivo Marek.",
+     ("represents", "Tomas Ebb", "Orlo Fiscal Council")),
+])
+def test_a_relative_clause_on_a_names_apposition_gives_its_post(extract_all, text, fact):
+    assert fact in extract_all(text)
+
+
+def test_a_relative_clause_of_another_act_gives_no_post(extract_all):
+    got = extract_all("Ana Ruiz, the lawyer who sued Arvo Mining, criticised the Kessel Council.")
+    assert ("represents", "Ana Ruiz", "Arvo Mining") not in got

@@ -50,7 +50,9 @@ def post_links(refs: Referents, di: int, doc: Doc, m: object) -> list[tuple[str,
     # "Sen. X, R-Iowa, who chairs Y", "Rep. X, D-N.M., a member of Y": what the parser hung on the party tag is X's
     tag_end = party_tag(doc, last.i + 2, refs.lex) if last.i + 2 < len(doc) and doc[last.i + 1].text in (",", "(") else 0
     tagged = [c for t in doc[last.i + 2:tag_end] for c in t.children if c.dep_ in ("relcl", "appos") and c.i >= tag_end]
-    for c in [*tok.children, *tagged]:
+    # "X, the businessman who runs Y": the relative clause on the noun set beside the name is the name's too
+    described = [r for a in tok.children if a.dep_ == "appos" and a.pos_ == "NOUN" for r in a.children if r.dep_ == "relcl"]
+    for c in [*tok.children, *tagged, *described]:
         # "BBC's Jonathan Marcus"; not a name whose own "'s" the parser took for one ("Saint Aldric's College and X")
         if c.dep_ == "poss" and not any(n.start <= c.i and n.end > c.i + 2 for n in refs.ents.in_doc(di)):
             found += [(k, 0.7, tok) for k in refs.of(di, c) if refs.type_of(k) in BODY_TYPES]
