@@ -8764,3 +8764,21 @@ def test_a_relative_clause_on_a_names_apposition_gives_its_post(extract_all, tex
 def test_a_relative_clause_of_another_act_gives_no_post(extract_all):
     got = extract_all("Ana Ruiz, the lawyer who sued Arvo Mining, criticised the Kessel Council.")
     assert ("represents", "Ana Ruiz", "Arvo Mining") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a warning that the one warned would lose a licence, a permit or a membership threatens them
+    ("Levan Gelashvili warned the channel Mtkvari TV that it would lose its licence if it refused to register.",
+     ("threatened", "Levan Gelashvili", "Mtkvari TV")),
+    ("The board's chief, Joan Ndirangu, warned the cinema chain Savanna Screens that showing the film would cost the "
+     "company its licence.", ("threatened", "Joan Ndirangu", "Savanna Screens")),
+    ("The Orlo Sports Council warned the Kessel Rovers that they would forfeit their league membership unless they paid.",
+     ("threatened", "Orlo Sports Council", "Kessel Rovers")),
+])
+def test_a_warning_of_a_lost_grant_threatens(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_warning_of_lost_market_share_threatens_no_one(extract):
+    got = extract("The Velm Bank warned Arvo Mining that it could lose market share to Tarsk Metals.")
+    assert not any(f[0] == "threatened" for f in got)

@@ -15,7 +15,7 @@ from .kinds import ACTOR_TYPES
 from .modality import factuality
 from .refer import Referents
 from .relate import Relater
-from .rules import Role
+from .rules import Role, Vocabulary
 from .shapes import attack_verb
 from .syntax import condition, has_aux, obliques_of
 from .threatening import _punitive, _unowned
@@ -62,9 +62,10 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     for ag in rel._agents(AGENT_RULE, f, di, speaker):
         bodies = rel.affiliation.get(ag, set())
         acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX")
-                and (_punitive(v, t) or attack_verb(v, t.lemma_.lower())) and not any(c.dep_ == "neg" for c in t.children)
-                and (_by_warner(r, di, t, ag, warned, bodies)
+                and ((_punitive(v, t) or attack_verb(v, t.lemma_.lower())) and (_by_warner(r, di, t, ag, warned, bodies)
                      or t.lemma_.lower() in v.facing_verbs and _unowned([c for c in t.children if c.dep_ == "dobj"]))
+                     or _grant_lost(v, t))
+                and not any(c.dep_ == "neg" for c in t.children)
                 and (has_aux(t, v.modal_auxiliaries | v.future_auxiliaries) or condition(t) is not None)]
         # "warned him that Lithuania would expel Belarusian diplomats": the act's own object, where it names one
         aimed = [k for t in acts for k in _aimed_at(r, di, t) if k != ag and k not in bodies]
@@ -75,6 +76,13 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                 if telling:
                     yield rel.evidence.event("warned", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
                                              factuality=fact)
+
+
+def _grant_lost(v: Vocabulary, verb: Token) -> bool:
+    """'that it could lose its licence', 'that showing it would cost the company its licence': a grant the
+    warner's side can take away, lost."""
+    return (verb.lemma_.lower() in v.losing_verbs or verb.lemma_.lower() == "cost") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in v.revocable_grants for c in verb.children)
 
 
 def _warned_of(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
