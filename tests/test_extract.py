@@ -8782,3 +8782,21 @@ def test_a_warning_of_a_lost_grant_threatens(extract, text, fact):
 def test_a_warning_of_lost_market_share_threatens_no_one(extract):
     got = extract("The Velm Bank warned Arvo Mining that it could lose market share to Tarsk Metals.")
     assert not any(f[0] == "threatened" for f in got)
+
+
+@pytest.mark.parametrize("text, fact", [  # real states
+    # a state's warning that the warned's people would be punished, by no one named, threatens the warned
+    ("QUITO (Reuters) - Ecuador's interior minister, Santiago Reyes, warned the Kessel Cartel that every one of its "
+     "members would be found and jailed.", ("threatened", "Santiago Reyes", "Kessel Cartel")),
+    ("LIMA (Reuters) - Peru's defence minister, Ana Quispe, warned the Orlo Front that its commanders would be hunted "
+     "down and prosecuted.", ("threatened", "Ana Quispe", "Orlo Front")),
+    ("MANILA (AP) - The Philippine National Police warned the Tarsk Gang that its members would be arrested and "
+     "jailed.", ("threatened", "Philippine National Police", "Tarsk Gang")),
+])
+def test_a_states_warning_of_punishment_in_the_passive_threatens(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_unions_warning_of_blame_in_the_passive_threatens_no_one(extract):
+    got = extract("The Velm Union warned Arvo Mining that its managers would be found and blamed.")
+    assert not any(f[0] == "threatened" for f in got)

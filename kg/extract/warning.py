@@ -64,9 +64,10 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         acts = [t for t in f.complement.subtree if t.pos_ in ("VERB", "AUX")
                 and ((_punitive(v, t) or attack_verb(v, t.lemma_.lower())) and (_by_warner(r, di, t, ag, warned, bodies)
                      or t.lemma_.lower() in v.facing_verbs and _unowned([c for c in t.children if c.dep_ == "dobj"]))
-                     or _grant_lost(v, t))
+                     or _grant_lost(v, t) or _done_by_state(r, v, t, ag, bodies))
                 and not any(c.dep_ == "neg" for c in t.children)
-                and (has_aux(t, v.modal_auxiliaries | v.future_auxiliaries) or condition(t) is not None)]
+                and (has_aux(t, v.modal_auxiliaries | v.future_auxiliaries) or condition(t) is not None
+                     or t.dep_ == "conj" and has_aux(t.head, v.modal_auxiliaries | v.future_auxiliaries))]
         # "warned him that Lithuania would expel Belarusian diplomats": the act's own object, where it names one
         aimed = [k for t in acts for k in _aimed_at(r, di, t) if k != ag and k not in bodies]
         for tg in (aimed[:1] if aimed else warned) if acts else []:
@@ -76,6 +77,17 @@ def warnings(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                 if telling:
                     yield rel.evidence.event("warned", ag, tg, di, f.pred, confidence=0.7, speaker=speaker,
                                              factuality=fact)
+
+
+def _done_by_state(r: Referents, v: Vocabulary, verb: Token, warner: str, bodies: set[str]) -> bool:
+    """'warned X that every one of their members would be found and jailed': a punishment in the passive with no
+    one named to do it, by a warner whose side can (a state, its bodies and forces)."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children) or verb.dep_ == "conj" and any(
+        c.dep_ == "nsubjpass" for c in verb.head.children)
+    side = {r.type_of(k) for k in [warner, *bodies]}
+    return passive and (verb.lemma_.lower() in v.punitive_acts or attack_verb(v, verb.lemma_.lower())) \
+        and not any(c.dep_ == "agent" for c in verb.children) \
+        and bool(side & {"Country", "Region", "GovernmentOrganization", "ArmedForces"})
 
 
 def _grant_lost(v: Vocabulary, verb: Token) -> bool:
