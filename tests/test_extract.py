@@ -8800,3 +8800,18 @@ def test_a_states_warning_of_punishment_in_the_passive_threatens(extract, text, 
 def test_a_unions_warning_of_blame_in_the_passive_threatens_no_one(extract):
     got = extract("The Velm Union warned Arvo Mining that its managers would be found and blamed.")
     assert not any(f[0] == "threatened" for f in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    # "the rebel Orlo Front": a word for no office before a body's name makes no person of it
+    ("The Tarsk Army attacked the rebel Orlo Front near Kessa.", "Orlo Front"),
+    ("The Velm Council accused the rebel Kessa Front of looting.", "Kessa Front"),
+    ("The Kessel Army attacked the separatist Dorvik Front near Orlo.", "Dorvik Front"),
+])
+def test_a_descriptor_before_a_bodys_name_makes_no_person(nlp, text, name):
+    types = dict(named_types(nlp, text))
+    assert types.get(name) not in (None, "Person")
+
+
+def test_a_descriptor_before_a_persons_name_keeps_the_person(nlp):
+    assert ("Tomas Ebb", "Person") in named_types(nlp, "The Velm Council accused the activist Tomas Ebb of lying.")

@@ -278,6 +278,9 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         # "the rebel Ostra Liberation Front": a title before a body's name the model saw makes no person
         # (and "the leader of the X Party, who ...": "who" is the leader's, not the party's)
         body = ent.label_ == "ORG" and _org_head(text, lex) and len(text.split()) > 2  # (not "Mara Bank, who ...")
+        # "the rebel Orlo Front": a word for no office, after "the", before a body's name, whatever the model said
+        body = body or s >= 2 and doc[s - 2].lower_ == "the" and doc[s - 1].lower_ in lex.titles \
+            and lex.titles[doc[s - 1].lower_].kind == "none" and _org_head(text, lex)
         person = titled and _not_a_place(text, lex) and not body and not site \
             or _has_who(doc, s, e) and not _before_state(doc, e, lex) and not body or _described_by_title(doc, s, e, lex)
         label = "PERSON!" if person else ent.label_  # a title or "who" says so, whatever the gazetteer
