@@ -6,7 +6,8 @@
                                pronouns.py (in reported speech) and states.py ("the government")
     offices.py                 who holds which office for whom (represents, spokespersonFor); title_bodies.py:
                                the bodies a title names; posts.py: posts named without a title word;
-                               implied_bodies.py: the body or state a title names none of
+                               implied_bodies.py: the body or state a title names none of; paired_posts.py:
+                               "the ministers of A and B, X and Y"
     frames.py                  every clause and event noun -> a frame (predicate and its roles); arguments.py: a
                                verb's arguments after passives, control, coordination and relative clauses
     modality.py                factuality and speakers
