@@ -8815,3 +8815,22 @@ def test_a_descriptor_before_a_bodys_name_makes_no_person(nlp, text, name):
 
 def test_a_descriptor_before_a_persons_name_keeps_the_person(nlp):
     assert ("Tomas Ebb", "Person") in named_types(nlp, "The Velm Council accused the activist Tomas Ebb of lying.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the Unity for Progress party": the model's whole name before a kind of group, not its last words
+    ("Talks between Latvia's centre-right Unity for Progress party and the agrarian Farmers' Voice broke down on "
+     "Sunday.", ("negotiatedWith", "Unity for Progress", "Farmers' Voice")),
+    ("The opposition Movement for Renewal party accused the Kessel Council of fraud.",
+     ("accused", "Movement for Renewal", "Kessel Council")),
+    ("The Velm Union criticised the centrist Union for Democracy party on Friday.",
+     ("criticized", "Velm Union", "Union for Democracy")),
+])
+def test_a_party_named_with_for_is_whole(extract, text, fact):
+    got = extract(text)
+    assert fact in got or (fact[0], fact[2], fact[1]) in got
+
+
+def test_a_one_word_party_before_its_kind_stays_one_word(nlp):
+    types = named_types(nlp, "Talks between the Velm Union and the Orlo party broke down on Monday.")
+    assert not any("Union and" in label for label, _ in types)

@@ -78,6 +78,11 @@ def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
             continue
         # (not "the Syrian army": a state's forces, handled elsewhere)
         s = _new_name_before(doc, tok.i, taken, lex, numbered=True)
+        whole = next((e for e in doc.ents if e.label_ == "ORG" and s is not None and e.start < s <= e.end - 1 < tok.i + 1
+                      and all(t.is_title or t.lower_ in ("for", "of", "and", "the") for t in doc[e.start:s])), None)
+        if whole is not None:  # "the Unity for Progress party": the model's whole name, not its last words
+            s = whole.start + (doc[whole.start].lower_ == "the")
+            s = s if not any(i in taken for i in range(s, tok.i)) else None
         if s is None or kind == "GovernmentOrganization" and tok.i - s == 1 and doc[s].is_sent_start \
                 and _common(doc[s].lower_, common):
             continue  # not "Foreign ministry spokesman X", capitalised for opening the sentence
