@@ -8834,3 +8834,21 @@ def test_a_party_named_with_for_is_whole(extract, text, fact):
 def test_a_one_word_party_before_its_kind_stays_one_word(nlp):
     types = named_types(nlp, "Talks between the Velm Union and the Orlo party broke down on Monday.")
     assert not any("Union and" in label for label, _ in types)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the two" with no noun: the two named just before
+    ("Prime Minister Hari Thapal phoned party chairman Ramesh Karn on Sunday night, and the two then held two hours of "
+     "talks at the prime minister's residence.", ("negotiatedWith", "Hari Thapal", "Ramesh Karn")),
+    ("Ana Ruiz phoned Tomas Ebb on Monday, and the two later met in Dorvik.", ("metWith", "Ana Ruiz", "Tomas Ebb")),
+    ("The Velm Union phoned Arvo Mining on Monday, and the two later met in Dorvik.",
+     ("metWith", "Velm Union", "Arvo Mining")),
+])
+def test_the_two_are_the_two_named_before(extract, text, fact):
+    got = extract(text)
+    assert fact in got or (fact[0], fact[2], fact[1]) in got
+
+
+def test_the_two_after_four_names_is_no_one(extract):
+    got = extract("Ana Ruiz wrote to Tomas Ebb, Ivo Marek and Lina Orsk, and the two later held talks.")
+    assert not any(f[0] == "negotiatedWith" for f in got)

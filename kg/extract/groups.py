@@ -17,18 +17,21 @@ def _pair(ref: Discourse, di: int, tok: Token) -> list[str] | None:
     kind = ref.lex.relations["word_classes"]["pair_nouns"].get(tok.lemma_.lower())
     both = any(c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both" for c in tok.children)  # "both groups"
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if tok.lower_ == "two" and tok.pos_ == "NUM" and the and tok.dep_ in ("nsubj", "nsubjpass"):
+        kind = "any"  # "X phoned Y, and the two then held talks": the two named just before, of any kind
     # "the gangs", a plural of bodies with no number, as "the two gangs" (not "the governments of A and B", which
     # names its own; a that-clause hung on the noun is the warning's: "warned the gangs that the army would ...")
     plural = kind not in (None, "Person") and tok.tag_ == "NNS" and the and not any(
         c.dep_ in ("amod", "compound", "nummod", "poss", "appos", "conj", "nmod", "acl")
         or c.dep_ == "relcl" and not any(m.dep_ == "mark" for m in c.children)
         or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in tok.children)
-    if kind is None or not both and not plural and (
+    if kind is None or not both and not plural and kind != "any" and (
             not any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) or not the):
         return None
     if any(c.dep_ in ("appos", "conj") for c in tok.children):
         return None  # "the two men, A and B": named right there
-    types = ACTOR_TYPES - {"Person"} if kind == "actor" else {kind}  # "the two sides": states or bodies
+    types = ACTOR_TYPES - {"Person"} if kind == "actor" else ACTOR_TYPES if kind == "any" else {kind}  # "the two
+    # sides": states or bodies
     # not what the clause's own subject names ("the UN mission in Libya warned both groups")
     subject = [t for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("dobj", "pobj")
                for t in c.subtree]
