@@ -114,18 +114,16 @@ class Arguments:
                 return [msg]
         if own:
             return [head if t.lower_ in RELATIVE and head is not None else t for t in own]
-        if verb.dep_ in ("acl", "dep") and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].is_punct \
-                and any(c.dep_ == "dobj" for c in verb.children):
-            # 'called the closure "a provocation," accused X of ...': a finite verb with an object after the comma,
-            # parsed as the noun's participle (or as a loose dependent), is coordinated with the clause's verb
-            host = verb.head
-            while host.dep_ in ("dobj", "oprd", "attr", "pobj", "prep", "appos") and host.head.i != host.i:
-                host = host.head
-            if host.pos_ in ("VERB", "AUX") and host.i < verb.i:
-                return self.surface_subjects(host, depth + 1)
         if verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].is_punct and any(c.dep_ == "dobj" for c in verb.children):
-            # 'X called the plan "a farce," accused Y of ...' parsed with the first clause as the second's object
-            # clause: the first clause's subject does both
+            # 'X called the closure "a provocation," accused Y of ...': a finite verb with an object after the
+            # quote's comma and no subject shares the first clause's, however the parser hangs it
+            host = verb.head
+            if verb.dep_ in ("acl", "dep"):  # as the noun's participle, or as a loose dependent
+                while host.dep_ in ("dobj", "oprd", "attr", "pobj", "prep", "appos") and host.head.i != host.i:
+                    host = host.head
+                if host.pos_ in ("VERB", "AUX") and host.i < verb.i:
+                    return self.surface_subjects(host, depth + 1)
+            # with the first clause as its own object clause
             first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBD"
                           and any(s.dep_ == "nsubj" for s in c.children)), None)
             if first is not None:

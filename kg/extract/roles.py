@@ -188,7 +188,8 @@ class Roles:
             # announced results": an act of X's own, not "if X was dismissed")
             subjects = [s for s in (cond[0].children if cond else ()) if s.dep_ == "nsubj"]
             if any(s.lower_ == "it" for s in subjects):  # "... if it announced results": the body named last before
-                if any(r.type_of(k) != "Person" for t in f.agents for k in r.all_of(di, t)) and not (
+                a_body = any(r.type_of(k) != "Person" for t in f.agents for k in r.all_of(di, t))
+                if a_body and not (
                         cond[1] and cond[0].lemma_.lower() not in r.vocab.gaining_verbs):
                     # a body's own threat: "it" is as likely the body itself ("threatened to leave if it lost"), but
                     # not in what it asks of another ("unless it pulled its troops back")
@@ -197,7 +198,7 @@ class Roles:
                 before = [t for t in reversed(it.sent[:it.i - it.sent.start]) if t.pos_ in ("NOUN", "PROPN")
                           and t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj")]
                 nearest = [k for t in before for k in r.of(di, t) if r.type_of(k) in BODIES_AND_STATES]
-                if any(r.type_of(k) != "Person" for t in f.agents for k in r.all_of(di, t)):
+                if a_body:
                     nearest = [k for k in nearest if k not in side]  # a body asking: the nearest other one
                 return [k for k in nearest[:1] if k not in side]  # (none where "it" is the threatener's own side)
             return [x for s in subjects if s.lower_ not in PERSONAL_PRONOUNS for x in r.all_of(di, s)

@@ -30,8 +30,8 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
         return
     hostile = attack_verb(v, f.lemma) or f.lemma in v.forceful_acts and any(  # "would respond with full force"
         t.lemma_.lower() in v.forceful_words for t in f.pred.subtree if t.i > f.pred.i)
-    cond = condition(f.pred) or until_condition(f.pred, v.future_auxiliaries)  # the cheap tests first: most verbs
-    # are no punitive act
+    stated = condition(f.pred)  # the cheap tests first: most verbs are no punitive act
+    cond = stated or until_condition(f.pred, v.future_auxiliaries)
     # "will take X to court", "would impose sanctions on X": a verb whose object is a punishment
     suing = (f.lemma in v.venue_verbs or f.lemma in v.imposing_verbs or f.lemma in v.facing_verbs) and _punitive(v, f.pred)
     if not (cond or f.lemma in v.threat_acts or hostile and f.lemma in v.forceful_acts or suing) \
@@ -53,7 +53,7 @@ def threats(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     agents = rel._agents(AGENT_RULE, f, di, speaker) or \
         (_speakers_people(rel, f, di, speaker, hostile or f.lemma in v.threat_acts)
          if f.lemma in v.punitive_acts or hostile else [])
-    if not agents and speaker is not None and cond is not None and cond[1] and condition(f.pred) is not None and any(
+    if not agents and speaker is not None and stated is not None and stated[1] and any(
             a.lemma_.lower() in v.punitive_nouns and not any(c.dep_ == "poss" for c in a.children) for a in f.agents):
         agents = [speaker]  # "the blockade would spread to the airports unless ...", said by its leader: the speaker's
     promised = [] if agents else _state_promise(rel, f, speaker)

@@ -124,13 +124,13 @@ def next_title_end(refs: Referents, di: int, end: int) -> int:
         if (di, end) in refs.ents.title_tokens:
             end = refs.ents.title_tokens[(di, end)].end
             continue
-        k = end + 1
-        while end < len(doc) and doc[end].lower_ == "for" and k < len(doc) and doc[k].is_title \
-                and not refs.ents.at(di, doc[k]) and k - end <= 3:
-            k += 1
-        if k > end + 1 and k < len(doc) and (di, k) in refs.ents.by_token and end < len(doc) and doc[end].lower_ == "for":
-            end = k
-            continue
+        if end < len(doc) and doc[end].lower_ == "for":
+            k = end + 1
+            while k < len(doc) and doc[k].is_title and not refs.ents.at(di, doc[k]) and k - end <= 3:
+                k += 1
+            if k > end + 1 and (di, k) in refs.ents.by_token:
+                end = k
+                continue
         return end
 
 

@@ -142,7 +142,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         if o.type in _BODIES and o.key != "norp" and len(words) > 2 and _org_head(o.text, lex):
             for n in range(2, len(words)):
                 by_prefix.setdefault(" ".join(words[:n]), set()).add(o.text)
-    titled_people = first_seen_person(raw)
+    titled_people = {m.text for m in raw if m.type == "Person" and m.aliases}  # written with a title elsewhere
     for m in raw:  # a body named again by its first words, taken for a person ("Rift Blooms' lawyer")
         named = by_prefix.get(m.text, set())
         if m.type == "Person" and not m.aliases and len(named) == 1 and m.text not in titled_people \
@@ -228,11 +228,6 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
         ent.names.discard(ent.label)
     return result
 
-
-
-def first_seen_person(raw: Sequence[RawMention]) -> set[str]:
-    """Names given with a title or written out in full as a person's elsewhere in the article."""
-    return {m.text for m in raw if m.type == "Person" and m.aliases}
 
 
 def _spelled_before(doc: Doc, k: int) -> int | None:

@@ -178,12 +178,10 @@ def _unlabelled_bodies(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMent
     for tok in _tokens_with(doc, descriptors):  # lower-case words, so a match is written in lower case
         if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 1 >= len(doc):
             continue
-        j = _name_run(doc, tok.i + 1, taken, title_toks)
-        if j == tok.i + 1 or j - tok.i > 8 or j < len(doc) and doc[j].pos_ == "PROPN":
+        j = _unnamed_name_end(doc, tok.i + 1, lex, taken, title_toks)
+        if j is None:
             continue
         text = doc[tok.i + 1:j].text
-        if text in lex.names or text in lex.demonyms or text.lower() in lex.titles or _generic(text.lower(), lex):
-            continue
         out.append(RawMention(doc_index, tok.i + 1, j, text, _org_type(text, lex), head=j - 1, described=True))
         taken.update(range(tok.i + 1, j))
 
@@ -207,6 +205,18 @@ def _name_run(doc: Doc, first: int, taken: set[int], title_toks: set[int]) -> in
     return j
 
 
+def _unnamed_name_end(doc: Doc, first: int, lex: Lexicon, taken: set[int], title_toks: set[int]) -> int | None:
+    """Where a new body's name that opens at `first` ends (`_name_run`), or None: no name there, one cut at the
+    run's bound or running on into a proper noun, or one the gazetteers, the demonyms or the titles already know."""
+    j = _name_run(doc, first, taken, title_toks)
+    if j == first or j - first > 7 or j < len(doc) and doc[j].pos_ == "PROPN":
+        return None
+    text = doc[first:j].text
+    if text in lex.names or text in lex.demonyms or text.lower() in lex.titles or _generic(text.lower(), lex):
+        return None
+    return j
+
+
 def _bodies_of_fighters(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention], taken: set[int],
                         title_toks: set[int]) -> None:
     """'Militants of the Tehreek-e-Azadi Mahsud', 'fighters of the Jaish-e-Noor': capitalised words the model
@@ -221,13 +231,10 @@ def _bodies_of_fighters(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMen
             people.type, people.key = "ArmedForces", ""
         if tok.i + 3 in taken:
             continue
-        j = _name_run(doc, tok.i + 3, taken, title_toks)
-        if j == tok.i + 3 or j - tok.i > 10 or j < len(doc) and doc[j].pos_ == "PROPN":
+        j = _unnamed_name_end(doc, tok.i + 3, lex, taken, title_toks)
+        if j is None:
             continue
-        text = doc[tok.i + 3:j].text
-        if text in lex.names or text in lex.demonyms or text.lower() in lex.titles or _generic(text.lower(), lex):
-            continue
-        out.append(RawMention(doc_index, tok.i + 3, j, text, "ArmedForces", head=j - 1))
+        out.append(RawMention(doc_index, tok.i + 3, j, doc[tok.i + 3:j].text, "ArmedForces", head=j - 1))
         taken.update(range(tok.i + 3, j))
 
 

@@ -294,8 +294,9 @@ def _regions_listed_before_kind(doc: Doc, doc_index: int, lex: Lexicon, out: lis
             listed.append(m)
             p = m.start - 1
             p -= p >= 1 and doc[p].lower_ in ("and", "or") and doc[p - 1].text == ","  # "A, B, and C"
-            m = ends.get(p) if p >= 1 and doc[p].lower_ in ("and", "or", ",") else None
-            w = doc[p - 1] if p >= 1 and doc[p].lower_ in ("and", "or", ",") else None
+            joint = p >= 1 and doc[p].lower_ in ("and", "or", ",")
+            m = ends.get(p) if joint else None
+            w = doc[p - 1] if joint else None
             if m is None and w is not None and w.is_title and w.pos_ == "PROPN" and w.i not in taken \
                     and w.lower_ not in lex.titles and (w.i == 0 or not doc[w.i - 1].is_title):
                 # "Sindh, Punjab and Balochistan provinces": a name in the list the model missed
