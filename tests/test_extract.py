@@ -8852,3 +8852,134 @@ def test_the_two_are_the_two_named_before(extract, text, fact):
 def test_the_two_after_four_names_is_no_one(extract):
     got = extract("Ana Ruiz wrote to Tomas Ebb, Ivo Marek and Lina Orsk, and the two later held talks.")
     assert not any(f[0] == "negotiatedWith" for f in got)
+
+
+@pytest.mark.parametrize("text, fact", [  # real states
+    # a state army's garrison, convoy or outpost stands for the army it belongs to
+    ("Fighters of the Velm Brigade shelled the town on Monday, and on Tuesday gave the Libyan army garrison a "
+     "48-hour ultimatum to withdraw or face an all-out assault.", ("demanded", "Velm Brigade", "Libyan army")),
+    ("The Orlo Front accused the Chadian army garrison in Dandi of looting shops.",
+     ("accused", "Orlo Front", "Chadian army")),
+    ("The Velm Brigade told the Nigerien army column to turn back or be destroyed.",
+     ("threatened", "Velm Brigade", "Nigerien army")),
+])
+def test_a_state_armys_post_stands_for_the_army(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_post_with_no_army_named_on_it_is_no_army(extract):  # real states
+    got = extract("The Chadian army moved north. The Orlo Front warned the convoy commander, Idris Tolo, to turn back.")
+    assert ("warned", "Orlo Front", "Chadian army") not in got
+
+
+@pytest.mark.parametrize("text, facts", [
+    # what one must suffer on refusing, said with "see" or "have" and a participle: a threat
+    ("The Velm Union told Orlo Foods to reinstate the drivers or see its depots blockaded.",
+     {("threatened", "Velm Union", "Orlo Foods"), ("demanded", "Velm Union", "Orlo Foods")}),
+    ("The Velm Ministry gave Arvo Mining until Friday to pay the fine or have its licence revoked.",
+     {("threatened", "Velm Ministry", "Arvo Mining")}),
+    ("The Kessel Council gave the Orlo Club 30 days to leave or see its lease cancelled.",
+     {("threatened", "Kessel Council", "Orlo Club")}),
+])
+def test_what_one_sees_done_on_refusing_is_a_threat(extract, text, facts):
+    assert facts <= extract(text)
+
+
+def test_what_one_sees_happen_on_refusing_is_no_threat(extract):
+    got = extract("The Dorvik Council told the Orlo Club to pay the rent or see its players leave.")
+    assert ("threatened", "Dorvik Council", "Orlo Club") not in got
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a warning spelt out after a colon as an order with its alternative: a demand and a threat
+    ("The Velm League gave the Orlo Club a final warning: pay the players, or its licence will be suspended.",
+     {("threatened", "Velm League", "Orlo Club"), ("demanded", "Velm League", "Orlo Club")}),
+    ("The Kessel Council gave the Tarvo Front a stark warning on Friday: pull out of Dandi town, or its commanders will "
+     "face travel bans and asset freezes.", {("threatened", "Kessel Council", "Tarvo Front")}),
+    ("The Orlo Federation sent Velm Steel a blunt warning: settle the wage claim, or its plants will be picketed.",
+     {("demanded", "Orlo Federation", "Velm Steel")}),
+])
+def test_a_warning_spelt_out_as_an_order_after_a_colon(extract, text, facts):
+    assert facts <= extract(text)
+
+
+def test_a_warning_spelt_out_as_news_after_a_colon_asks_nothing(extract):
+    got = extract("The Velm League gave the Orlo Club a final warning: its players had been paid late, or so it said.")
+    assert not any(f[0] in ("threatened", "demanded") for f in got)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # an event noun with a participle and its by-agent right after it: "an ultimatum issued by X to Y"
+    ("The ultimatum issued by the Velm Union to Orlo Foods expires on Friday.",
+     {("threatened", "Velm Union", "Orlo Foods"), ("demanded", "Velm Union", "Orlo Foods")}),
+    ("A warning sent by the Velm League to the Orlo Club was ignored.", {("warned", "Velm League", "Orlo Club")}),
+    ("The attack carried out by the Orlo Front on the town of Kessow killed nine.",
+     {("attacked", "Orlo Front", "Kessow")}),
+])
+def test_an_event_noun_with_a_participle_and_by_agent(extract, text, facts):
+    assert facts <= extract(text)
+
+
+def test_an_event_noun_with_a_participle_suffered_is_no_act(extract):
+    got = extract("The attack suffered by the Orlo Front near the town of Kessow killed nine.")
+    assert not any(f[0] == "attacked" and f[1] == "Orlo Front" for f in got)
+
+
+@pytest.mark.parametrize("text, tagged, whole", [
+    # a body's name the model tagged short of its head noun: the untagged capitalised words up to that head
+    ("An ultimatum issued by Tarvo Estates to the Kessow Valley Riding Club expires on Friday.",
+     "Kessow Valley", "Kessow Valley Riding Club"),
+    ("A letter from the Orlo Heights Growers Cooperative reached Velm Foods.", "Orlo Heights",
+     "Orlo Heights Growers Cooperative"),
+    ("The Dorvik Bay Sailing Association said it would sue.", "Dorvik Bay", "Dorvik Bay Sailing Association"),
+    ("The Velm Union said the Kessow Valley Riding Trail would close.", "Kessow Valley", "Kessow Valley"),  # no body's head
+])
+def test_a_bodys_name_runs_to_its_head_noun(nlp, text, tagged, whole):
+    from kg.extract.entities.bounds import _clean
+    from kg.lexicon import load_lexicon
+
+    doc = nlp(text)
+    start = text.index(tagged)
+    span = doc.char_span(start, start + len(tagged), label="ORG")
+    s, e = _clean(span, load_lexicon())
+    assert doc[s:e].text == whole
+
+
+def _parsed(nlp, rows: list[tuple[str, str, str, int]]):
+    """A Doc with a given parse: (word, tag, dep, head index) per token."""
+    from spacy.tokens import Doc
+
+    words, tags, deps, heads = zip(*rows)
+    return Doc(nlp.vocab, words=list(words), tags=list(tags), deps=list(deps), heads=list(heads))
+
+
+@pytest.mark.parametrize("rows, verb", [
+    # a past with its own subject hung beside a clause with "would" or "will" is asserted by itself
+    ([("Ruiz", "NNP", "nsubj", 1), ("called", "VBD", "parataxis", 11), ("on", "IN", "prep", 1),
+      ("Velm", "NNP", "pobj", 2), ("to", "TO", "aux", 5), ("pay", "VB", "xcomp", 1), (",", ",", "punct", 5),
+      ("saying", "VBG", "advcl", 5), ("camps", "NNS", "nsubj", 11), ("would", "MD", "aux", 11),
+      ("soon", "RB", "advmod", 11), ("close", "VB", "ROOT", 11), (".", ".", "punct", 11)], "called"),
+    ([("Camps", "NNS", "nsubj", 2), ("would", "MD", "aux", 2), ("close", "VB", "ROOT", 2), (",", ",", "punct", 2),
+      ("Ruiz", "NNP", "nsubj", 5), ("warned", "VBD", "parataxis", 2), ("Velm", "NNP", "dobj", 5),
+      (".", ".", "punct", 2)], "warned"),
+    ([("Marek", "NNP", "nsubj", 1), ("accused", "VBD", "parataxis", 8), ("Velm", "NNP", "dobj", 1),
+      ("of", "IN", "prep", 1), ("fraud", "NN", "pobj", 3), ("-", ":", "punct", 8), ("clinics", "NNS", "nsubj", 8),
+      ("will", "MD", "aux", 8), ("shut", "VB", "ROOT", 8), (".", ".", "punct", 8)], "accused"),
+])
+def test_a_past_with_its_own_subject_beside_a_future_is_asserted(nlp, rows, verb):
+    from kg.extract import load_vocabulary
+    from kg.extract.modality import factuality
+
+    doc = _parsed(nlp, rows)
+    tok = next(t for t in doc if t.text == verb)
+    assert factuality(tok, load_vocabulary()) == "asserted"
+
+
+def test_a_verb_with_no_subject_of_its_own_beside_a_future_is_not_asserted(nlp):
+    from kg.extract import load_vocabulary
+    from kg.extract.modality import factuality
+
+    doc = _parsed(nlp, [("Marek", "NNP", "nsubj", 2), ("will", "MD", "aux", 2), ("meet", "VB", "ROOT", 2),
+                        ("Velm", "NNP", "dobj", 2), (",", ",", "punct", 2), ("demand", "VB", "parataxis", 2),
+                        ("funds", "NNS", "dobj", 5), (".", ".", "punct", 2)])
+    assert factuality(doc[5], load_vocabulary()) != "asserted"

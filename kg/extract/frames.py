@@ -121,12 +121,17 @@ class Grammar(Arguments):
                 and pen.dep_ == "dobj" and (pen.head.lemma_.lower() in self.bearing_verbs or is_passive(pen.head)):
             # "X is serving a life sentence for the slaying of Y", "X, who got a 20-year sentence for Y's murder"
             lights, light = self.surface_subjects(pen.head), pen.lemma_.lower()
-        if not ag and not lights:  # "the attack, reportedly conducted by X": a participle after a comma
+        if not ag and not lights:  # "the attack, reportedly conducted by X": a participle after a comma, or
+            # on the noun ("an ultimatum issued by X to Y", with its own obliques)
             nxt = [t for t in noun.doc[noun.i + 1:noun.i + 4] if t.pos_ != "ADV"]
-            if len(nxt) > 1 and nxt[0].text == "," and nxt[1].tag_ == "VBN":
-                by = [o for p, o in obliques_of(nxt[1]) if p == "by"]
-                if by:
-                    lights, light = by, nxt[1].lemma_.lower()
+            part = nxt[1] if len(nxt) > 1 and nxt[0].text == "," and nxt[1].tag_ == "VBN" else \
+                next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+            by = [o for p, o in obliques_of(part) if p == "by"] if part is not None else []
+            if by:
+                lights, light = by, part.lemma_.lower()
+                if part.head.i == noun.i:  # (and the target's preposition hung on the by-agent: "by X on Y")
+                    obl += [x for x in obliques_of(part) if x[0] != "by"] + \
+                        [x for b in by for x in obliques_of(b) if x[0] in ("on", "against")]
         gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if gov is not None and gov.lemma_.lower() in _TARGET_NOUNS and gov.dep_ == "attr":
             pat = pat or self.surface_subjects(gov.head)

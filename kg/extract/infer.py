@@ -209,7 +209,7 @@ def read_verbs(v: Vocabulary) -> Callable[[Token, str], bool]:
     punitive act coordinated after a demand ("pay or lose its licence", `alternatives`). The rest need no frame."""
     named = v.grammar.verb_lemmas | v.threat_acts | v.warning_verbs | v.deadline_verbs | v.claim_verbs | v.facing_verbs \
         | v.imposing_verbs | v.venue_verbs | set(v.act_nouns) | v.deed_light_verbs | v.forceful_acts | {"join"}
-    alternative = v.losing_verbs | v.punitive_acts  # read only as a conjunct: common verbs ("end", "stop", "close")
+    alternative = v.losing_verbs | v.punitive_acts | v.undergoing_verbs  # read only as a conjunct: common verbs ("end", "stop", "close")
     return lambda verb, lemma: lemma in named or lemma in alternative and verb.dep_ == "conj" \
         or condition(verb) is not None or has_aux(verb, v.obligation_auxiliaries) \
         or until_condition(verb, v.future_auxiliaries) is not None

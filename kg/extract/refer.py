@@ -43,6 +43,12 @@ class Referents(Discourse):
             return list(self.ents.at(di, tok.head)) or list(keys)
         if keys:
             return list(keys)
+        if tok.is_lower and tok.lemma_.lower() in self.vocab.force_sites:
+            # "gave the Libyan army garrison an ultimatum": a state force's post or column stands for the force
+            named = [k for c in tok.children if c.dep_ == "compound" for k in self.ents.at(di, c)
+                     if self.type_of(k) == "ArmedForces"]
+            if named:
+                return named
         if tok.is_lower and (tok.lemma_ in self.vocab.place_nouns or tok.lower_ in self.vocab.region_kinds) \
                 and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):

@@ -63,7 +63,7 @@ _TOP_KEYS = {"families", "rules", "word_classes"}
 REQUIRED_CLASSES = frozenset({
     "particles", "instrument_verbs", "speech_verbs", "factive_verbs", "negating_verbs", "punitive_acts",
     "conditional_marks", "future_auxiliaries", "modal_auxiliaries", "future_governors", "armed_forces_heads",
-    "state_nouns", "group_nouns", "armed_adjectives", "forces_own_nouns", "deed_speech_verbs", "own_government_nouns", "expert_nouns", "person_nouns", "bare_body_nouns", "losing_verbs", "gaining_verbs", "revocable_grants", "derogatory_words", "headed_body_verbs", "state_police_nouns", "official_nouns", "done_to_nouns", "state_body_nouns", "private_body_nouns", "head_of_state_titles", "acting_site_heads", "adjective_titles", "company_offices", "public_office_heads", "acting_facility_heads",
+    "state_nouns", "group_nouns", "armed_adjectives", "forces_own_nouns", "deed_speech_verbs", "own_government_nouns", "expert_nouns", "person_nouns", "bare_body_nouns", "losing_verbs", "undergoing_verbs", "gaining_verbs", "revocable_grants", "derogatory_words", "headed_body_verbs", "state_police_nouns", "official_nouns", "done_to_nouns", "state_body_nouns", "private_body_nouns", "head_of_state_titles", "acting_site_heads", "adjective_titles", "company_offices", "public_office_heads", "acting_facility_heads",
     "heading_verbs", "other_words", "town_offices", "owned_members", "dissident_words", "event_heads",
     "physical_attacks", "weapon_nouns", "coalition_nouns", "coalition_founders", "claim_verbs", "claim_nouns",
     "message_nouns", "message_media", "message_preps", "press_event_nouns", "document_nouns", "authoring_verbs", "harm_nouns", "plural_owners", "bodily_harm_verbs", "measure_nouns", "penalty_nouns", "bearing_verbs", "deadline_verbs", "deadline_nouns",

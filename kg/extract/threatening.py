@@ -195,8 +195,8 @@ def alternatives(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
     if f.kind != "verb" or pred.dep_ != "conj" or not _consequence(v, pred, f.lemma):
         return
     asked = pred.head
-    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in asked.children) or not infinitive(asked) \
-            or asked.dep_ not in ("xcomp", "advcl", "ccomp", "acl", "relcl"):
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in asked.children) \
+            or not (infinitive(asked) and asked.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl") or _bidding(v, asked)):
         return
     gov = asked.head  # "gave Y 30 days to pay or lose X", "gave Y an ultimatum to leave or face Z": the giving
     if asked.dep_ in ("acl", "relcl"):
@@ -215,12 +215,23 @@ def alternatives(rel: Relater, f: Frame, di: int) -> Iterator[Event]:
                 yield rel.evidence.event(fam, ag, tg, di, asked.head, confidence=0.7, speaker=speaker, factuality=fact)
 
 
+def _bidding(v: Vocabulary, verb: Token) -> bool:
+    """An order after a colon that spells out a warning or ultimatum: "gave X a stark warning: pull out of Y, or
+    its commanders will face bans" (hung on the notice or, as a second clause, on the giving)."""
+    notices = [verb.head] if verb.dep_ == "acl" else [o for o in verb.head.children if o.dep_ == "dobj"] \
+        if verb.dep_ == "conj" else []
+    return verb.tag_ == "VB" and any(n.lemma_.lower() in v.threat_nouns and n.i < verb.i
+                                     and any(t.text == ":" for t in verb.doc[n.i + 1:verb.i]) for n in notices)
+
+
 def _consequence(v: Vocabulary, verb: Token, lemma: str) -> bool:
     """What one risks by refusing a demand: a punishment faced ("or face legal action", "or face an assault"),
-    something lost ("or lose its licence"), or a punitive act suffered ("or be evicted")."""
+    something lost ("or lose its licence"), or a punitive act suffered ("or be evicted", "or see its mills shut")."""
     if lemma in v.facing_verbs:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         return _punitive(v, verb) or any(o.lemma_.lower() in v.attack_nouns for o in objs)
+    if lemma in v.undergoing_verbs:  # "or see its mills shut down", "or have its licence revoked"
+        return any(c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in v.punitive_acts for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     # what one holds ("its licence", "their jobs"), not a match one plays ("or lose the final")
     held = [o for o in verb.children if o.dep_ == "dobj" and any(c.dep_ == "poss" for c in o.children)]

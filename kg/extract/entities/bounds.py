@@ -80,6 +80,12 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
             and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].ent_type_ == "" \
             and lex is not None and doc[e].lower_ in lex.relations["word_classes"]["org_heads"]:
         e += 1  # "Sindhu Marine | Traders": the name's head noun, left out by the model (not "CNEN | Radioprotection")
+    if span.label_ == "ORG" and lex is not None:  # "the Kestrel Valley | Riding Club": untagged words up to a body's head
+        k = e
+        while k < min(len(doc), e + 3) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ in ("", "ORG") \
+                and doc[k].lower_ not in lex.titles:
+            k += 1
+        e = k if k > e and doc[k - 1].lower_ in lex.relations["word_classes"]["org_heads"] else e
     if span.label_ == "PERSON":
         limit, k = min(len(doc), e + 2), e
         while k < limit and name_word(doc[k]) and doc[k].is_alpha and (lex is None or doc[k].text not in lex.regions):
