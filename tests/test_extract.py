@@ -8983,3 +8983,62 @@ def test_a_verb_with_no_subject_of_its_own_beside_a_future_is_not_asserted(nlp):
                         ("Velm", "NNP", "dobj", 2), (",", ",", "punct", 2), ("demand", "VB", "parataxis", 2),
                         ("funds", "NNS", "dobj", 5), (".", ".", "punct", 2)])
     assert factuality(doc[5], load_vocabulary()) != "asserted"
+
+
+@pytest.mark.parametrize("text, fact", [  # real states
+    # a name the model took for a person's, followed by a region's kind in lower case, is that region
+    ("Floods cut off Pak Lavo, a town in Laos's Sana Rai province, on Friday.", ("locatedIn", "Sana Rai", "Laos")),
+    ("The army shelled Dara Tin, a town in Cambodia's Preah Lok province.", ("locatedIn", "Preah Lok", "Cambodia")),
+    ("Clashes broke out in Mae Lan, a village in Thailand's Somchai Rai district.",
+     ("locatedIn", "Somchai Rai", "Thailand")),
+])
+def test_a_name_before_a_regions_kind_is_the_region(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_persons_name_before_a_capitalised_kind_stays_a_person(nlp):
+    assert ("Ana Ruiz", "Person") in named_types(nlp, "The Velm Union said Ana Ruiz had lied about the Orlo Province.")
+
+
+@pytest.mark.parametrize("text, tagged, whole", [
+    # a place the model tagged from its first word only, before a region's kind: the untagged words up to the kind
+    ("Floods hit Tan Mo, a fishing town in Quang Dai province, on Friday.", "Quang", "Quang Dai"),
+    ("Troops entered Ban Sok, a village in Savan Lor province.", "Savan", "Savan Lor"),
+    ("Storms struck Kon Lay in Binh Tay Nam district overnight.", "Binh", "Binh Tay Nam"),
+    ("Floods hit Tan Mo in Quang Dai on Friday.", "Quang", "Quang"),  # no region's kind after it
+])
+def test_a_place_tagged_from_its_first_word_runs_to_the_regions_kind(nlp, text, tagged, whole):
+    from kg.extract.entities.bounds import _clean
+    from kg.lexicon import load_lexicon
+
+    doc = nlp(text)
+    start = text.index(tagged)
+    span = doc.char_span(start, start + len(tagged), label="GPE")
+    doc.ents = [span]
+    s, e = _clean(doc.ents[0], load_lexicon())
+    assert doc[s:e].text == whole
+
+
+@pytest.mark.parametrize("text, fact", [  # real states and capitals
+    # a region said to hold a town, in no state, lies in the state of the dateline when the text names it too
+    ("MANAGUA, Nicaragua (Reuters) - Police raided the offices of the weekly El Faro de Orlo in San Tarvo, a town in "
+     "the Velmoria department, on Wednesday. Nicaragua's government said the paper had broken the law.",
+     ("locatedIn", "Velmoria", "Nicaragua")),
+    ("DHAKA, Bangladesh - Supporters of the Orlo Party attacked a rally in Char Kessow, a river town in Tarvo Division, "
+     "on Sunday. Bangladesh's election commission condemned the violence.", ("locatedIn", "Tarvo Division", "Bangladesh")),
+    ("NOUAKCHOTT (AFP) - Mauritania's coast guard detained 12 fishermen in Bir Kessow, a village in the Adrar Tarvo "
+     "region, on Monday.", ("locatedIn", "Adrar Tarvo", "Mauritania")),
+])
+def test_a_region_with_no_state_lies_in_the_datelines_state(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, pair", [  # real states and capitals
+    # not a foreign dateline's state the text names only there, nor where the sentence names another state
+    ("ADDIS ABABA, Ethiopia (Reuters) - The African Union warned the Orlo Front to pull out of Kessow, a town in the "
+     "Velmoria province.", ("Velmoria", "Ethiopia")),
+    ("NAIROBI, Kenya - Kenya's foreign ministry said fighting had spread to Dorva, a town in Somalia's Tarvo region, "
+     "and to Kessow, a village in the Velmou region across the border in Somalia.", ("Velmou", "Kenya")),
+])
+def test_a_region_elsewhere_stays_out_of_the_datelines_state(extract, text, pair):
+    assert ("locatedIn", *pair) not in extract(text)

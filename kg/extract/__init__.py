@@ -50,7 +50,7 @@ from .infer import (
 from .memory import Memory
 from .modality import Speakers
 from .offices import find_offices
-from .places import find_places, known_places
+from .places import dateline_regions, find_places, known_places
 from .refer import Referents
 from .relate import Relater
 from .rules import load_vocabulary
@@ -97,6 +97,7 @@ def extract_docs(article: Article, docs: Sequence[Doc], offsets: Sequence[int], 
             rel.memory.remember(found)
             events += found
     located = list(find_places(refs, ev))
+    located += dateline_regions(refs, ev, {(e.agent, e.target) for e in located})
     events += located + list(known_places(refs, ev, {(e.agent, e.target) for e in located}))
     return _result(article, docs, ents.entities, drop_fiction(events, fictional(refs)))
 

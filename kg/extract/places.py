@@ -207,3 +207,35 @@ def known_places(refs: Referents, ev: Evidence, found: set[tuple[str, str]]) -> 
         capital = refs.lex.capitals.get(ent.label) == ent.state and country in named and locative
         yield ev.event("locatedIn", m.key, country, m.doc_index, tok, method="gazetteer",
                        confidence=CAPITAL_CONFIDENCE if capital else GAZETTEER_CONFIDENCE)
+
+
+def dateline_regions(refs: Referents, ev: Evidence, found: set[tuple[str, str]]) -> Iterator[Event]:
+    """A region the article places in no state lies in the state of its dateline, when the text names that state
+    too (not "ADDIS ABABA, Ethiopia - The African Union warned rebels in South Kivu ..."):
+    wire copy names it once and leaves it off the regions after ("MANAGUA, Nicaragua - ... a town in the Matagalpa
+    department": the region said to hold the town). Not a region the gazetteer puts elsewhere, nor one in a sentence
+    that names another state."""
+    line = dateline(refs)
+    if line is None:
+        return
+    after = next((m.key for m in refs.ents.mentions if m.doc_index == line.doc_index and m.start == line.end + 1
+                  and refs.type_of(m.key) == "Country"), None)  # "PEMBA, Mozambique"
+    label = refs.entity(line.key).label if refs.type_of(line.key) == "Country" else \
+        refs.entity(after).label if after else refs.entity(line.key).state
+    named = {m.key for m in refs.ents.mentions if refs.type_of(m.key) == "Country" and not m.metonym  # (past the
+             and (m.doc_index, m.start) not in ((line.doc_index, line.start), (line.doc_index, line.end + 1))}  # line)
+    state = next((k for k in named if refs.entity(k).label == label), None)
+    placed = {a for a, b in found if refs.type_of(b) in ("Country", "Region")}
+    holding = {b for a, b in found}  # (a region said to hold a town: a region, not a name taken for one)
+    done: set[str] = set()
+    for m in refs.ents.mentions:
+        ent = refs.entity(m.key)
+        if state is None or ent.type != "Region" or m.metonym or m.key in placed | done or m.key not in holding \
+                or ent.state not in (None, label):
+            continue
+        sent = refs.docs[m.doc_index][m.head].sent
+        if any(o.key != state and refs.type_of(o.key) == "Country" and o.doc_index == m.doc_index
+               and sent.start <= o.start < sent.end for o in refs.ents.mentions):
+            continue
+        done.add(m.key)
+        yield ev.event("locatedIn", m.key, state, m.doc_index, refs.docs[m.doc_index][m.head], confidence=0.6)

@@ -80,6 +80,11 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
             and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].ent_type_ == "" \
             and lex is not None and doc[e].lower_ in lex.relations["word_classes"]["org_heads"]:
         e += 1  # "Sindhu Marine | Traders": the name's head noun, left out by the model (not "CNEN | Radioprotection")
+    if span.label_ in ("GPE", "LOC") and lex is not None:  # "in Quang | Ngai province": untagged words up to a region's kind
+        k = e
+        while k < min(len(doc), e + 2) and name_word(doc[k]) and doc[k].is_alpha:
+            k += 1
+        e = k if k > e and k < len(doc) and doc[k].is_lower and doc[k].lower_ in lex.relations["word_classes"]["region_kinds"] else e
     if span.label_ == "ORG" and lex is not None:  # "the Kestrel Valley | Riding Club": untagged words up to a body's head
         k = e
         while k < min(len(doc), e + 3) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ in ("", "ORG") \

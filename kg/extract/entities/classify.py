@@ -54,6 +54,9 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         rm.canonical, rm.state = (text, city[0]) if city else (None, None)
         return rm
     if label == "PERSON":
+        if e < len(doc) and doc[e].is_lower and doc[e].lower_ in lex.relations["word_classes"]["region_kinds"]:
+            rm.type = "Region"  # "northern Thailand's Chiang Rai province": no person's name takes a region's kind
+            return rm
         if city and e - s == 1 and city[1] >= 100_000 and _placed(doc, s):
             rm.type, rm.canonical, rm.state = "City", text, city[0]
             return rm

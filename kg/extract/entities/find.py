@@ -243,8 +243,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
                     s += 1
         while e > s and e - 1 in title_toks:
             e -= 1  # "Coast Guard Lt." (before a name) -> "Coast Guard"
-        while e - s > 1 and ent.label_ != "PERSON" and doc[e - 1].text in region_kinds:
-            e -= 1  # "Ostland province": the region is "Ostland"
+        while e - s > 1 and (ent.label_ != "PERSON" or doc[e - 1].is_lower) and doc[e - 1].text in region_kinds:
+            e -= 1  # "Ostland province": the region is "Ostland" (also when the model took it for a person's name)
         if ent.label_ in ("ORG", "PERSON") and e - s > 1 and doc[s].is_sent_start \
                 and (doc[s].lower_ in lex.relations["word_classes"]["trade_descriptors"]
                      or ent.label_ == "PERSON" and e - s > 2 and len(doc[s]) > 5 and doc[s].lower_.endswith("ist")
