@@ -9042,3 +9042,47 @@ def test_a_region_with_no_state_lies_in_the_datelines_state(extract, text, fact)
 ])
 def test_a_region_elsewhere_stays_out_of_the_datelines_state(extract, text, pair):
     assert ("locatedIn", *pair) not in extract(text)
+
+
+@pytest.mark.parametrize("text, fact", [  # real states and capitals
+    # "Foreign ministry spokeswoman X" opening a sentence: a state's ministry, never the gang named before, nor a
+    # body named by the portfolio alone ("Interior")
+    ("LIMA, Peru - Police arrested ten members of the Red Lotus gang on Monday. Interior ministry spokesman Rafael "
+     "Tarco said the gang had ignored every warning.", ("represents", "Rafael Tarco", "Peru")),
+    ("MANILA, Philippines - Troops killed four members of the Silver Eagle cartel on Sunday. Defence ministry "
+     "spokesman Ramon Dela Cruz said the operation would go on.", ("represents", "Ramon Dela Cruz", "Philippines")),
+    ("ACCRA, Ghana - Police raided the offices of the Black Heron network on Friday. Finance ministry spokeswoman "
+     "Abena Tarkwa said the raid was lawful.", ("represents", "Abena Tarkwa", "Ghana")),
+])
+def test_a_ministrys_spokesperson_opening_a_sentence_speaks_for_the_state(extract, text, fact):
+    got = extract(text)
+    assert fact in got and not any(f[0] == "represents" and f[1] == fact[1] and f[2] != fact[2] for f in got)
+
+
+def test_a_name_before_a_department_that_is_no_portfolio_stays_a_name(extract):  # real states and capitals
+    got = extract("LIMA, Peru - Police arrested ten members of the Red Lotus gang on Monday. Orlo Finance department "
+                  "spokesman Ivo Marek said the loan was repaid.")
+    assert ("represents", "Ivo Marek", "Orlo Finance") in got
+
+
+@pytest.mark.parametrize("text, fact", [  # real states and capitals
+    # a state named only as the owner of a place ("based in Myanmar's Shan State") is where, not whose ministry
+    ("BANGKOK, Thailand — Thai police raided a camp of the Orlo Front, a group based in Myanmar's Shan State, on "
+     "Monday. A foreign ministry spokeswoman, Suda Kaewmanee, said the raid was lawful.",
+     ("represents", "Suda Kaewmanee", "Thailand")),
+    ("HANOI, Vietnam — Vietnamese troops arrested six members of the Kessow Brigade, which operates from Laos's "
+     "Phongsaly province, on Friday. A ministry spokesman, Tran Van Dorn, said the men would be tried.",
+     ("represents", "Tran Van Dorn", "Vietnam")),
+    ("DHAKA, Bangladesh - Bangladeshi coast guards seized a boat of the Velm Syndicate, a gang based in Myanmar's "
+     "Rakhine State, on Sunday. The home ministry's spokesman, Karim Uddin, said the crew would be charged.",
+     ("represents", "Karim Uddin", "Bangladesh")),
+])
+def test_a_state_named_as_a_places_owner_has_no_ministry_there(extract, text, fact):
+    got = extract(text)
+    assert fact in got and not any(f[0] == "represents" and f[1] == fact[1] and f[2] != fact[2] for f in got)
+
+
+def test_a_state_that_acts_keeps_its_ministry(extract):  # real states and capitals
+    got = extract("BANGKOK, Thailand — Myanmar closed two border crossings on Monday after a raid in its Shan State. "
+                  "A foreign ministry spokeswoman, Khin Thida, said the crossings would stay shut.")
+    assert ("represents", "Khin Thida", "Myanmar") in got

@@ -106,8 +106,9 @@ def named_by_head(ref: Discourse, di: int, tok: Token, bare: bool = False) -> li
             kind = [k for k in kind if k not in _reporters(ref, di, obj)]  # "X said it backed the
             # company": another company, not X
         # ("the Guerrero state police", "the regional ministry": not the state's)
-        local = any(c.dep_ in ("compound", "amod") and (c.lower_ in ref.vocab.local_modifiers or c.pos_ == "PROPN")
-                    for c in tok.children)
+        local = any(c.dep_ in ("compound", "amod") and (c.lower_ in ref.vocab.local_modifiers
+                                                         or c.pos_ == "PROPN" and not c.is_sent_start)  # ("Foreign
+                    for c in tok.children)  # ministry spokeswoman X" opening a sentence is the state's)
         if not kind and noun in ref.vocab.state_body_nouns and not local:  # "ministry spokesman X": the state's
             return _last_state(ref, di, tok)
         if not kind and noun in ref.vocab.named_kind_nouns:  # "the board said ...": no board named

@@ -75,8 +75,10 @@ def _last_state(ref: Discourse, di: int, tok: Token) -> list[str]:
         return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")
 
     def only_a_place(m: RawMention) -> bool:  # "near the border with Burkina Faso": where, not whose
-        t = ref.docs[m.doc_index][m.head]
-        return t.dep_ == "pobj" and t.head.lower_ in ("near", "with", "in", "into", "across", "from", "to", "at")
+        t = ref.docs[m.doc_index][m.head]  # (nor "based in Myanmar's Shan State": the place's)
+        return t.dep_ == "pobj" and t.head.lower_ in ("near", "with", "in", "into", "across", "from", "to", "at") \
+            or t.dep_ == "poss" and (t.head.lemma_.lower() in ref.vocab.place_nouns
+                                     or any(ref.type_of(k) in ("City", "Region") for k in ref.ents.at(m.doc_index, t.head)))
     states = [(main_subject(m), not only_a_place(m), (m.doc_index, m.start), m.key) for m in mentions_before(ref, di, tok.i)
               if not m.demonym and ref.type_of(m.key) == "Country"]
     return [max(states)[3]] if states else []

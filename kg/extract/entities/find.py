@@ -229,6 +229,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             s += 1  # "Secretary of State of Velmaria" -> "Velmaria", not "of Velmaria"
         if portfolio and all(t.is_title and _common(t.lower_, _common_words(nlp)) for t in doc[s:e]):
             continue  # "Minister of State for Foreign Affairs": the portfolio, no name
+        if ent.label_ == "ORG" and _portfolio_before_body_noun(doc, s, e, lex):
+            continue  # "Interior ministry spokesman X said": a state's ministry by its portfolio, no name
         if ent.label_ == "PERSON" and not site:  # "Highway Patrol Officer Jan Ostrum": the name after the last title
             last = max((i for i in range(s, e - 2) if i in title_toks or doc[i].lower_ in lex.titles), default=None)
             if last is not None and all(doc[j].is_title for j in range(s, last + 1)):
@@ -328,3 +330,13 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             m.type = "ArmedForces"
     out.sort(key=lambda m: m.start)
     return out, titles
+
+
+def _portfolio_before_body_noun(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """"Interior | ministry", "Defence ministry": a minister's portfolio, capitalised, before a state body's noun
+    in lower case (in the name or right after it) names no body of its own."""
+    nouns = lex.relations["word_classes"]["state_body_nouns"]
+    end = e - 1 if e - s > 1 and doc[e - 1].is_lower and doc[e - 1].lower_ in nouns else e
+    after = doc[end] if end < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in nouns and end > s \
+        and all(t.is_title for t in doc[s:end]) and f"{doc[s:end].text.lower()} minister" in lex.titles
