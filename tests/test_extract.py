@@ -9086,3 +9086,35 @@ def test_a_state_that_acts_keeps_its_ministry(extract):  # real states and capit
     got = extract("BANGKOK, Thailand — Myanmar closed two border crossings on Monday after a raid in its Shan State. "
                   "A foreign ministry spokeswoman, Khin Thida, said the crossings would stay shut.")
     assert ("represents", "Khin Thida", "Myanmar") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a body's kind after its name ("the Silver Pheasant syndicate") stands for the body, also inside a phrase
+    ("Soldiers of the Velm Army killed seven members of the Silver Pheasant syndicate on Saturday.",
+     ("attacked", "Velm Army", "Silver Pheasant")),
+    ("The Kessow Front accused two leaders of the Orlo Hawk syndicate of running the smuggling ring.",
+     ("accused", "Kessow Front", "Orlo Hawk")),
+    ("Fighters of the Tarvo Brigade shot dead three members of the Black Crane syndicate near Dorvik.",
+     ("attacked", "Tarvo Brigade", "Black Crane")),
+])
+def test_a_bodys_kind_after_its_name_stands_for_the_body(extract, text, fact):
+    assert fact in extract(text)
+
+
+@pytest.mark.parametrize("text, label, name", [
+    # the name with its kind ("the Marafa gang") is a name of the body too, as readers and annotators write it
+    ("Soldiers of the Velm Army killed seven members of the Silver Pheasant syndicate on Saturday.",
+     "Silver Pheasant", "Silver Pheasant syndicate"),
+    ("The Korro gang, led by the bandit chief Ado Korro, stormed the village of Dorvik on Monday.",
+     "Korro", "Korro gang"),
+    ("The Velm Army attacked the Kavo militia near Dorvik on Monday.", "Kavo", "Kavo militia"),
+])
+def test_a_bodys_kind_after_its_name_is_a_name_of_it(nlp, text, label, name):
+    result = run_text(nlp, "Headline\n\n" + text)
+    body = next(e for e in result.entities.values() if e.label == label)
+    assert name in body.names
+
+
+def test_a_kind_of_a_place_after_a_body_is_no_body(extract):
+    got = extract("Soldiers of the Velm Army killed seven members of the Orlo Front in the Kessow district.")
+    assert ("attacked", "Velm Army", "Kessow") not in got

@@ -43,10 +43,12 @@ class Referents(Discourse):
             return list(self.ents.at(di, tok.head)) or list(keys)
         if keys:
             return list(keys)
-        if tok.is_lower and tok.lemma_.lower() in self.vocab.force_sites:
-            # "gave the Libyan army garrison an ultimatum": a state force's post or column stands for the force
-            named = [k for c in tok.children if c.dep_ == "compound" for k in self.ents.at(di, c)
-                     if self.type_of(k) == "ArmedForces"]
+        if tok.is_lower and tok.lemma_.lower() in self.vocab.force_sites | self.vocab.body_nouns:
+            # "gave the Libyan army garrison an ultimatum": a state force's post or column stands for the force;
+            # "members of the Silver Pheasant syndicate": a body's kind after its name, for the body
+            armed = tok.lemma_.lower() in self.vocab.force_sites
+            named = [k for c in tok.children if c.dep_ == "compound" and c.i < tok.i for k in self.ents.at(di, c)
+                     if self.type_of(k) == "ArmedForces" or not armed and self.type_of(k) in BODY_TYPES]
             if named:
                 return named
         if tok.is_lower and (tok.lemma_ in self.vocab.place_nouns or tok.lower_ in self.vocab.region_kinds) \

@@ -88,7 +88,8 @@ def _named_groups(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMention],
             continue  # not "Foreign ministry spokesman X", capitalised for opening the sentence
         if kind != "ArmedForces" and lex.cities.get(doc[s:tok.i].text, ("", 0))[1] >= 100_000:
             continue  # "a Phoenix newspaper": the city's, not one named so (but "the Medellin cartel" is named so)
-        out.append(RawMention(doc_index, s, tok.i, doc[s:tok.i].text, kind, head=tok.i - 1))
+        out.append(RawMention(doc_index, s, tok.i, doc[s:tok.i].text, kind, head=tok.i - 1,
+                              aliases=(doc[s:tok.i + 1].text,)))  # "the Marafa gang" is a name of it too
         taken.update(range(s, tok.i + 1))
 
 

@@ -294,6 +294,9 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
         if rm is not None:
             if rm.type == "Person":
                 rm.aliases = _titled_names(doc, s, e, title_toks, lex)
+            elif rm.type in ("Organization", "ArmedForces") and e < len(doc) and doc[e].is_lower \
+                    and doc[e].lower_ in lex.relations["word_classes"]["body_nouns"]:
+                rm.aliases = (f"{text} {doc[e].text}",)  # "the Silver Pheasant syndicate" is a name of it too
             out.append(rm)
             taken.update(range(s, e))
     _places_before_states(doc, doc_index, lex, out, taken)
