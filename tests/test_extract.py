@@ -9118,3 +9118,22 @@ def test_a_bodys_kind_after_its_name_is_a_name_of_it(nlp, text, label, name):
 def test_a_kind_of_a_place_after_a_body_is_no_body(extract):
     got = extract("Soldiers of the Velm Army killed seven members of the Orlo Front in the Kessow district.")
     assert ("attacked", "Velm Army", "Kessow") not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a company's name on its site ("the Tchivanga Diamonds mine") names the company, a body and no person
+    ("Workers at the Tarvo Diamonds mine walked off the job on Monday. Tarvo's chief executive, Henrique Mbala, said "
+     "the stoppage was illegal.", ("represents", "Henrique Mbala", "Tarvo Diamonds")),
+    ("Miners at the Kessow Copper mine struck on Friday. The Velm Union accused the company of cutting wages.",
+     ("accused", "Velm Union", "Kessow Copper")),
+    ("Workers at the Orlo Gold mine struck on Monday. The Velm Union accused the company of withholding bonuses.",
+     ("accused", "Velm Union", "Orlo Gold")),
+])
+def test_a_companys_name_on_its_site_names_the_company(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_sites_own_name_names_no_company(nlp):
+    types = named_types(nlp, "Workers at the Red Mesa copper mine walked off the job. The Velm Union accused Kessow "
+                             "Mining of cutting wages.")
+    assert not any(label.startswith("Red Mesa") for label, _ in types)

@@ -183,11 +183,14 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
             j += 2  # "Luis Ortega de Vila", "San Isidro de Alba": particles join the name's words
             while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in taken:
                 j += 1
+        # "the Tchivanga Diamonds mine": a company's name on its site (not "the Red Mesa copper mine")
+        owner = j - i >= 2 and doc[j - 1].lower_ in lex.relations["word_classes"]["body_noun_heads"]["company"]
         if j - i >= 2 and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()) \
-                and not _names_a_thing(doc, j, lex):
+                and (owner or not _names_a_thing(doc, j, lex)):
             text = doc[i:j].text
             if not any(w in lex.names or w in lex.demonyms for w in text.split()):
-                typ = _org_type(text, lex) if _org_head(text, lex) or _which_follows(doc, i, j) else "Person"
+                typ = "Organization" if owner else \
+                    _org_type(text, lex) if _org_head(text, lex) or _which_follows(doc, i, j) else "Person"
                 typ = "City" if _town_name(doc, i, j, lex) else _members_of(doc, j, lex) or typ
                 out.append(RawMention(doc_index, i, j, text, typ, head=doc[i:j].root.i))
                 taken.update(range(i, j))
