@@ -9137,3 +9137,23 @@ def test_a_sites_own_name_names_no_company(nlp):
     types = named_types(nlp, "Workers at the Red Mesa copper mine walked off the job. The Velm Union accused Kessow "
                              "Mining of cutting wages.")
     assert not any(label.startswith("Red Mesa") for label, _ in types)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a body's name "X of A and B Workers" the model cut in two, its tail taken for a person's name, is one name;
+    # and "whose chairman, Y," after it is that body's, however the clause is parsed
+    ("The strike was called by the Union of Mine and Quarry Workers, whose secretary-general, Tomas Ebb, accused "
+     "Orlo Mining of withholding bonuses.", {("represents", "Tomas Ebb", "Union of Mine and Quarry Workers")}),
+    ("The boycott was called by the Union of Tea and Coffee Growers, whose chairman, Ivo Marek, accused Kessow Foods "
+     "of cheating farmers.", {("represents", "Ivo Marek", "Union of Tea and Coffee Growers"),
+                              ("accused", "Ivo Marek", "Kessow Foods")}),
+    ("The protest was organised by the Association of Rail and Bus Drivers, whose leader, Lina Orsk, criticised "
+     "Tarvo Transit for the cuts.", {("represents", "Lina Orsk", "Association of Rail and Bus Drivers")}),
+])
+def test_a_bodys_name_with_and_and_its_whose_clause(extract, text, facts):
+    assert facts <= extract(text)
+
+
+def test_a_body_and_a_person_after_and_stay_two(nlp):
+    types = named_types(nlp, "The Union of Mine Workers and Tomas Ebb accused Orlo Mining of withholding bonuses.")
+    assert ("Tomas Ebb", "Person") in types

@@ -22,6 +22,12 @@ _UP = ("xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj", "advcl", "ccomp"
        "parataxis")
 
 
+def _whose_clause(t: Token) -> bool:
+    """A clause whose subject is "whose ...": a relative clause, however parsed ("called by the X Union, whose
+    secretary-general, Y, accused Z")."""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "whose" for c in s.children) for s in t.children)
+
+
 def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
     """(node, the node it hangs on) up the chain of verbs that decide the clause's factuality. The chain
     ends at a speech verb (what is said is the speaker's statement) and at a factive verb."""
@@ -36,7 +42,7 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
             # close, X warned Y" (whatever the other clause's "would")
         if t.dep_ in ("ccomp", "conj", "parataxis") and any(x.text == ";" for x in t.doc[min(t.i, gov.i):max(t.i, gov.i)]):
             return  # "...; B was not": a semicolon ends the clause, whatever the parse says
-        if t.dep_ == "relcl" or lemma_in(gov, v.factive_verbs):
+        if t.dep_ == "relcl" or lemma_in(gov, v.factive_verbs) or _whose_clause(t):
             return  # "the militia that attacked X", "admitted shooting X", "stop bombing X": a fact
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in v.conditional_marks for c in t.children):
             return  # "if X attacks": the condition is the clause's own

@@ -91,6 +91,10 @@ class Referents(Discourse):
                 verb = verb.head  # "the alliance, whose chairman, X, called ...": the clause of "whose chairman"
             if verb.dep_ in ("relcl", "acl"):
                 return self.of(di, verb.head, depth + 1)
+            if low == "whose" and tok.i > 1 and tok.doc[tok.i - 1].text == ",":
+                # the clause parsed as another's ("called by the Union of Mine and Quarry Workers, whose
+                # secretary-general, X, accused ..."): the name right before the comma
+                return [k for k in self.ents.at(di, tok.doc[tok.i - 2]) if self.type_of(k) in BODY_TYPES]
         if low == "its" and tok.dep_ == "poss":  # "X said through its counsel", "Its director said": the subject's
             return _clause_subject(self, di, tok) or _previous_subject(self, di, tok) \
                 or self.recent(di, tok, BODIES_AND_STATES)

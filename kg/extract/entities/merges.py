@@ -112,14 +112,17 @@ def _joined_bodies(doc: Doc, ents: list[Span], lex: Lexicon, nlp: Language) -> l
                 i += 1
                 continue
         if cc is not None and ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent[1:]):
+            # (the rest untagged, or taken for a person's name: "the Union of Mine | and Quarry Workers")
+            person = nxt is not None and nxt.start == cc + 1 and nxt.label_ == "PERSON"
             end = cc + 1
-            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                    and (not doc[end].ent_type_ or person and end < nxt.end):
                 end += 1
-            if end > cc + 1 and doc[cc + 1].dep_ == "conj" and doc[cc + 1].head.i == ent.end - 1 \
+            if end > cc + 1 and any(t.dep_ == "conj" and t.head.i == ent.end - 1 for t in doc[cc + 1:end]) \
                     and all(_common(t.lower_, common) for t in doc[cc + 1:end]) \
-                    and (nxt is None or nxt.start >= end):
+                    and (nxt is None or nxt.start >= end or person and nxt.end == end):
                 out.append(Span(doc, ent.start, end, label="ORG"))
-                i += 1
+                i += 2 if person and nxt.end == end else 1
                 continue
         out.append(ent)
         i += 1
