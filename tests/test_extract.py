@@ -9157,3 +9157,21 @@ def test_a_bodys_name_with_and_and_its_whose_clause(extract, text, facts):
 def test_a_body_and_a_person_after_and_stay_two(nlp):
     types = named_types(nlp, "The Union of Mine Workers and Tomas Ebb accused Orlo Mining of withholding bonuses.")
     assert ("Tomas Ebb", "Person") in types
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "called on it" in a clause after an act on a body: "it" is that body
+    ("The Velm Union blamed Orlo Foods for the delay and called on it to pay the arrears.",
+     ("demanded", "Velm Union", "Orlo Foods")),
+    ("The Kessow Council criticised Tarvo Mining, calling on it to clean up the river.",
+     ("demanded", "Kessow Council", "Tarvo Mining")),
+    ("Mayor Ana Ruiz met Orlo Foods on Monday and called on it to reopen the plant.",
+     ("demanded", "Ana Ruiz", "Orlo Foods")),
+])
+def test_called_on_it_after_an_act_on_a_body_is_that_body(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_called_on_it_after_a_thing_asks_no_one(extract):
+    got = extract("The Velm Union welcomed the new wage law and called on it to be applied quickly.")
+    assert not any(f[0] == "demanded" for f in got)

@@ -98,11 +98,13 @@ class Referents(Discourse):
         if low == "its" and tok.dep_ == "poss":  # "X said through its counsel", "Its director said": the subject's
             return _clause_subject(self, di, tok) or _previous_subject(self, di, tok) \
                 or self.recent(di, tok, BODIES_AND_STATES)
-        if low == "it" and tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "conj") and tok.head.tag_ in ("VBG", "VBD"):
-            # "criticised the Velm Party, accusing it of fraud", "blamed X and accused it of ...": the object before
-            # (or a preposition's: "rounded on X, accusing it of betrayal")
-            objs = [o for o in tok.head.head.children if o.dep_ == "dobj" and o.i < tok.i] or \
-                [o for p in tok.head.head.children if p.dep_ == "prep" and p.i < tok.i and p.lower_ in ("on", "at", "against")
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        if low == "it" and (tok.dep_ == "dobj" or verb is not tok.head and tok.head.lower_ in ("on", "upon")) \
+                and verb.dep_ in ("advcl", "conj") and verb.tag_ in ("VBG", "VBD"):
+            # "criticised the Velm Party, accusing it of fraud", "blamed X and accused it of ...", "blamed X and called
+            # on it to pay": the object before (or a preposition's: "rounded on X, accusing it of betrayal")
+            objs = [o for o in verb.head.children if o.dep_ == "dobj" and o.i < tok.i] or \
+                [o for p in verb.head.children if p.dep_ == "prep" and p.i < tok.i and p.lower_ in ("on", "at", "against")
                  for o in p.children if o.dep_ == "pobj"]
             found = [k for o in objs for k in self.of(di, o, depth + 1) if self.type_of(k) in BODIES_AND_STATES]
             if found:
