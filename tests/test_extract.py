@@ -9175,3 +9175,19 @@ def test_called_on_it_after_an_act_on_a_body_is_that_body(extract, text, fact):
 def test_called_on_it_after_a_thing_asks_no_one(extract):
     got = extract("The Velm Union welcomed the new wage law and called on it to be applied quickly.")
     assert not any(f[0] == "demanded" for f in got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name whose "'s" is followed by an office only places have ("Lunda Tarvo's governor") names a place
+    ("Lunda Tarvo's governor, Adriano Mbala, blamed Kessow Mining for the spill.",
+     ("represents", "Adriano Mbala", "Lunda Tarvo")),
+    ("Nova Ilda's mayor, Rosa Pell, accused the Velm Union of lying.", ("represents", "Rosa Pell", "Nova Ilda")),
+    ("Alto Kessow's governor, Mario Duran, criticised Orlo Foods for the layoffs.",
+     ("represents", "Mario Duran", "Alto Kessow")),
+])
+def test_a_name_with_a_places_office_is_a_place(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_persons_name_before_an_office_word_modifying_another_stays_a_person(nlp):
+    assert ("Tomas Ebb", "Person") in named_types(nlp, "Tomas Ebb's governor friend accused the Velm Union of lying.")

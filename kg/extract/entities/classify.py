@@ -57,6 +57,10 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         if e < len(doc) and doc[e].is_lower and doc[e].lower_ in lex.relations["word_classes"]["region_kinds"]:
             rm.type = "Region"  # "northern Thailand's Chiang Rai province": no person's name takes a region's kind
             return rm
+        office = _place_office(doc, e, lex)
+        if office:
+            rm.type = office  # "Lunda Norte's governor, X": a place's office, so a place
+            return rm
         if city and e - s == 1 and city[1] >= 100_000 and _placed(doc, s):
             rm.type, rm.canonical, rm.state = "City", text, city[0]
             return rm
@@ -194,3 +198,15 @@ def _acts_as_person(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         and not (e + 1 < len(doc) and doc[e].text == "," and (doc[e + 1].text in lex.regions or doc[e + 1].text in lex.names))
     # (nor "Hadley Ferry, Montana": a town, placed in its state)
 
+
+def _place_office(doc: Doc, e: int, lex: Lexicon) -> str | None:
+    """The kind of place whose office follows a name and its "'s" in lower case ("Lunda Norte's governor": Region)."""
+    if e + 1 >= len(doc) or doc[e].tag_ != "POS":
+        return None
+    offices = lex.relations["word_classes"]["place_offices"]
+    words = [t.lower_ for t in doc[e + 1:e + 3]]
+    for w in (" ".join(words), words[0]):  # (the office itself, not a word modifying another: "X's governor friend")
+        last = doc[e + len(w.split())]
+        if w in offices and doc[e + 1].is_lower and last.dep_ not in ("compound", "amod"):
+            return offices[w]
+    return None
