@@ -9191,3 +9191,20 @@ def test_a_name_with_a_places_office_is_a_place(extract, text, fact):
 
 def test_a_persons_name_before_an_office_word_modifying_another_stays_a_person(nlp):
     assert ("Tomas Ebb", "Person") in named_types(nlp, "Tomas Ebb's governor friend accused the Velm Union of lying.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # people organised or mobilised by a body act for it ("workers organised by the X Union criticised Y")
+    ("Workers organised by the Velm Union criticised Orlo Foods for the cuts.", ("criticized", "Velm Union", "Orlo Foods")),
+    ("Activists organized by the Tarvo Alliance criticized the Velm Council for the closures.",
+     ("criticized", "Tarvo Alliance", "Velm Council")),
+    ("Protesters marshalled by the Kessow Alliance condemned the Velm Council on Sunday.",
+     ("criticized", "Kessow Alliance", "Velm Council")),
+])
+def test_people_organised_by_a_body_act_for_it(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_people_attacked_by_a_body_do_not_act_for_it(extract):
+    got = extract("Protesters attacked by the Velm Militia accused the Orlo Council of neglect.")
+    assert ("accused", "Velm Militia", "Orlo Council") not in got
