@@ -9208,3 +9208,21 @@ def test_people_organised_by_a_body_act_for_it(extract, text, fact):
 def test_people_attacked_by_a_body_do_not_act_for_it(extract):
     got = extract("Protesters attacked by the Velm Militia accused the Orlo Council of neglect.")
     assert ("accused", "Velm Militia", "Orlo Council") not in got
+
+
+@pytest.mark.parametrize("text, fact", [  # real states and capitals
+    # "the Minister of the Interior, X" with no state named on it: a state's office, as "Interior Minister X" is
+    ("LIMA, Peru — Protesters blocked roads in Peru's Puno region. The Minister of the Interior, Ana Quispe, said "
+     "the roads would be cleared.", ("represents", "Ana Quispe", "Peru")),
+    ("PANAMA CITY — Riot police cleared a highway in Panama's Colón province. The Velm Front held the Minister of "
+     "Government, Itzel Carro, responsible for the violence.", ("represents", "Itzel Carro", "Panama")),
+    ("QUITO, Ecuador - Floods hit Ecuador's Manabí province. Minister for Public Works Tomas Vera said the bridges "
+     "would reopen.", ("represents", "Tomas Vera", "Ecuador")),
+])
+def test_a_minister_of_a_portfolio_is_a_states_office(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_partys_minister_for_a_portfolio_is_the_partys(extract):
+    got = extract("The Velm Party's minister for youth, Ana Quispe, said the roads would be cleared.")
+    assert ("represents", "Ana Quispe", "Velm Party") in got

@@ -145,7 +145,8 @@ def state_office(refs: Referents, ts: TitleSpan, doc: Doc) -> bool:
     """A state's office written as a title before its holder's name, with nothing before it that could name
     another body ("President X", not "the union's president, X" or "regional president X")."""
     phrase = ts.title.phrase
-    minister = phrase.endswith("minister")  # "transport minister X said", as wires write it, is a state's too
+    # "transport minister X said", as wires write it, is a state's too, as is "the Minister of the Interior, X"
+    minister = phrase.endswith("minister") or phrase.startswith(("minister of ", "minister for "))
     if not (phrase in refs.vocab.state_offices or minister) or not (doc[ts.start].is_title or minister):
         return False
     start = ts.start
