@@ -9226,3 +9226,21 @@ def test_a_minister_of_a_portfolio_is_a_states_office(extract, text, fact):
 def test_a_partys_minister_for_a_portfolio_is_the_partys(extract):
     got = extract("The Velm Party's minister for youth, Ana Quispe, said the roads would be cleared.")
     assert ("represents", "Ana Quispe", "Velm Party") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the minister" after "the Minister of X, Y": Y (the title's head before its portfolio)
+    ("Minister of Labour Ana Ruiz met union leaders on Monday. The Velm Union accused the minister of bad faith.",
+     ("accused", "Velm Union", "Ana Ruiz")),
+    ("The Minister for Mines, Tomas Vera, visited the pit on Friday. The Kessow Union criticised the minister for the "
+     "delay.", ("criticized", "Kessow Union", "Tomas Vera")),
+    ("The Minister of Health, Lina Orsk, closed the clinic. The Velm Union condemned the minister on Tuesday.",
+     ("criticized", "Velm Union", "Lina Orsk")),
+])
+def test_the_minister_is_the_minister_of_a_portfolio_named_before(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_the_minister_is_still_a_minister_named_by_a_title_before(extract):
+    got = extract("Foreign Minister Ana Ruiz met Tomas Ebb. The minister later phoned Ivo Marek.")
+    assert ("called", "Ana Ruiz", "Ivo Marek") in got

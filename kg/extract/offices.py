@@ -80,7 +80,10 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         pos = (ts.doc_index, ts.start)
         words = ts.title.phrase.split()
         # "the town's mayor" is not its vice mayor: a subordinate's title holds only under its whole phrase
-        bare = [] if words[0] in refs.vocab.subordinate_title_words else [words[-1]]
+        # (the head before a portfolio: "the minister" for "Minister of Government")
+        head_word = words[words.index(next(w for w in words if w in ("of", "for"))) - 1] \
+            if any(w in ("of", "for") for w in words[1:]) else words[-1]
+        bare = [] if words[0] in refs.vocab.subordinate_title_words else [head_word]
         for phrase in {ts.title.phrase, *bare}:
             out.holders.setdefault(phrase, []).append((pos, person))
         if gone:
