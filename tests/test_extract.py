@@ -9244,3 +9244,39 @@ def test_the_minister_is_the_minister_of_a_portfolio_named_before(extract, text,
 def test_the_minister_is_still_a_minister_named_by_a_title_before(extract):
     got = extract("Foreign Minister Ana Ruiz met Tomas Ebb. The minister later phoned Ivo Marek.")
     assert ("called", "Ana Ruiz", "Ivo Marek") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # discussing or conferring by phone with someone is a call (the "with" hung on "phone" too)
+    ("Ana Ruiz said she had discussed the case by phone with Tomas Ebb.", ("called", "Ana Ruiz", "Tomas Ebb")),
+    ("Ana Ruiz conferred by phone with Tomas Ebb on Sunday.", ("called", "Ana Ruiz", "Tomas Ebb")),
+    ("Ana Ruiz discussed the dispute by telephone with Ivo Marek, the Velm Union's leader.",
+     ("called", "Ana Ruiz", "Ivo Marek")),
+])
+def test_discussing_by_phone_with_someone_is_a_call(extract, text, fact):
+    got = extract(text)
+    assert fact in got or (fact[0], fact[2], fact[1]) in got
+
+
+def test_discussing_a_phone_bill_is_no_call(extract):
+    assert not any(f[0] == "called" for f in extract("Ana Ruiz discussed the phone bill with Tomas Ebb on Sunday."))
+
+
+@pytest.mark.parametrize("text, fact", [  # real states
+    # a body's first words, all words of the language, are its short name even where the model took them for a
+    # person's ("accused Red Harbour of ...")
+    ("The Velm coast guard seized two trawlers of the Portuguese-registered Red Harbour Pelagics on Monday. Minister "
+     "Ana Ruiz accused Red Harbour of organised plunder.", ("accused", "Ana Ruiz", "Red Harbour Pelagics")),
+    ("The Velm navy seized two trawlers of the Spanish-registered Blue Lagoon Seafoods on Monday. Minister Ana Ruiz "
+     "accused Blue Lagoon of overfishing.", ("accused", "Ana Ruiz", "Blue Lagoon Seafoods")),
+    ("The Velm navy seized two trawlers of the Spanish-registered Green Meadow Fisheries on Monday. Minister Ana Ruiz "
+     "accused Green Meadow of overfishing.", ("accused", "Ana Ruiz", "Green Meadow Fisheries")),
+])
+def test_a_bodys_first_common_words_are_its_short_name(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_ministry_named_for_a_trade_is_no_company(extract):
+    got = extract("The Ministry of Fisheries fined the Spanish-registered Silver Tide Pelagics on Monday, and the "
+                  "company's chief executive, Ana Ruiz, said it would appeal.")
+    assert ("represents", "Ana Ruiz", "Ministry of Fisheries") not in got

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .discourse import Discourse, end_heads, first_word, name_heads, name_words
+from .entities.names import name_head
 from .kinds import ACTOR_TYPES, BODIES_AND_STATES, BODY_TYPES
 from .states import _last_state, _state_forces, home_state, state_of
 from .syntax import conjuncts, finite_partner
@@ -99,7 +100,8 @@ def named_by_head(ref: Discourse, di: int, tok: Token, bare: bool = False) -> li
         # (a name's first word fits only where its end says no other kind: not "Maritime Dockworkers Union")
         kind = [k for k in bodies if heads[k] & fits and not ref.described_as.get(k, set()) & kinds
                 and not (heads[k] & fits <= first_word(ref.entity(k).label)
-                         and end_heads(ref.entity(k).label) & (declared - fits))]
+                         and end_heads(ref.entity(k).label) & (declared - fits))
+                and not _fits_by_portfolio(ref.entity(k).label, heads[k] & fits)]
         obj = tok.head if tok.dep_ == "poss" else tok  # (or "the company's management")
         if kind and obj.dep_ in ("dobj", "pobj") and any(c.dep_ == "nsubj" and c.lower_ in ("it", "we", "they")
                                                        for c in _clause_of(obj).children):
@@ -280,3 +282,10 @@ def _unnamed_officer(ref: Discourse, di: int, tok: Token, depth: int) -> list[st
     own += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # (a body named right there: not "the chief executive of X's largest customer")
     return [k for t in own for k in ref.ents.at(di, t) if ref.type_of(k) in BODIES_AND_STATES][:1]
+
+
+def _fits_by_portfolio(label: str, fitting: frozenset[str]) -> bool:
+    """Whether only the word after a name's "of" fits a kind: "the Ministry of Fisheries" is no company for
+    "fisheries" (its head is "ministry")."""
+    words = label.lower().split()
+    return "of" in words[1:-1] and fitting <= {words[-1]} and name_head(words) != words[-1]

@@ -191,7 +191,7 @@ def resolve(docs: Sequence[Doc], lex: Lexicon, nlp: Language, offsets: Sequence[
                       and len(o.text.split()) == len(m.text.split()) + 1 and o.text.split()[-1].islower()]
             if longer:
                 m.key = longer[0].key
-    _short_names(raw, lex)
+    _short_names(raw, lex, _common_words(nlp))
     raw.extend(_propagate(docs, raw, result, lex, nlp))
     raw.sort(key=lambda m: (m.doc_index, m.start))
     states_ending = {(m.doc_index, m.end): m for m in raw if m.type == "Country"}

@@ -2,7 +2,7 @@
 surname or first name alone, and the other occurrences of a name the model missed."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -11,11 +11,11 @@ from spacy.util import filter_spans
 
 from ...lexicon import Lexicon
 from .context import _PLACE_PREPS
-from .mention import ArticleEntities, RawMention
+from .mention import ArticleEntities, RawMention, _common
 from .names import NAME_PARTICLES
 
 
-def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
+def _short_names(raw: list[RawMention], lex: Lexicon, common: Collection[str] = ()) -> None:
     """'Marquez' for 'Marquez Agricultural Group', 'the Courier' for 'Lakeside Courier', 'Metall Union' for
     'Metall Union Rhein-Ruhr': a shorter name made of the first or last words of a body's name is that body."""
     bodies = {"Organization", "GovernmentOrganization", "IntergovernmentalOrganization", "ArmedForces"}
@@ -28,7 +28,9 @@ def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
         if m.canonical or m.type not in bodies | {"Person", "Region"} or m.demonym or m.metonym \
                 or (len(words) == 1 and words[0].lower() in generic):
             continue
-        if m.type == "Person" and m.dep not in ("compound", "poss", "nmod"):
+        # "Blue Horizon" for "Blue Horizon Pelagics": words of the language only, no person's name
+        plain = len(words) > 1 and all(_common(w.lower(), common) for w in words)
+        if m.type == "Person" and m.dep not in ("compound", "poss", "nmod") and not plain:
             continue  # "Epps, owner of Epps Aviation": a person in a person's place keeps being one
         if m.type == "Region" and (m.prep in _PLACE_PREPS | {"to"} or words[-1].lower() in kinds
                                    or any(a.split()[-1].lower() in kinds for a in m.aliases)):
@@ -43,7 +45,7 @@ def _short_names(raw: list[RawMention], lex: Lexicon) -> None:
             if ow[:len(words)] == words and m.text in lex.cities and ow[-1].lower() in facilities:
                 continue  # "director for Dayton" after "Dayton International Airport": the town
             if ow[:len(words)] == words or tail:
-                if m.type == "Person" and len(words) > 1:
+                if m.type == "Person" and len(words) > 1 and not plain:
                     break  # "Brent Calloway" is no short form of "Brent Calloway Holdings"
                 m.type, m.key, m.text = o.type, o.key, o.text
                 break
