@@ -9280,3 +9280,45 @@ def test_a_ministry_named_for_a_trade_is_no_company(extract):
     got = extract("The Ministry of Fisheries fined the Spanish-registered Silver Tide Pelagics on Monday, and the "
                   "company's chief executive, Ana Ruiz, said it would appeal.")
     assert ("represents", "Ana Ruiz", "Ministry of Fisheries") not in got
+
+
+@pytest.mark.parametrize("text, fact", [  # real states
+    # "X's minister, A, and Y's negotiator, B, held talks": the "and" the parser hung on A's name joins the subjects
+    ("Kosovo's deputy prime minister, Besnik Lleshi, and Serbia's chief negotiator, Vesna Krstić, held four hours of "
+     "talks in Brussels on Tuesday.", ("negotiatedWith", "Besnik Lleshi", "Vesna Krstić")),
+    ("The Orlo Party's leader, Tomas Ebb, and the Kessow Party's chairman, Lina Orsk, held talks on Sunday.",
+     ("negotiatedWith", "Tomas Ebb", "Lina Orsk")),
+    ("The Orlo Party's leader, Tomas Ebb, and his deputy, Lina Orsk, criticised the Velm Council on Sunday.",
+     ("criticized", "Lina Orsk", "Velm Council")),
+])
+def test_titled_names_coordinated_after_their_appositions_are_all_subjects(extract, text, fact):
+    got = extract(text)
+    assert fact in got or (fact[0], fact[2], fact[1]) in got
+
+
+def test_a_titled_name_and_a_later_object_stay_apart(extract):
+    got = extract("The Orlo Party's leader, Tomas Ebb, criticised the Velm Council and its mayor, Lina Orsk.")
+    assert not any(f[0] == "criticized" and f[1] == "Lina Orsk" for f in got)
+
+
+@pytest.mark.parametrize("text, fact, pair", [
+    # "wounding two of them": a count picks from the "them" it names (the plural just before), never from the
+    # subjects of the sentence before
+    ("Ana Ruiz and Tomas Ebb held talks in Dorvik on Monday. A day later, gunmen of the Orlo Front opened fire on "
+     "officers of the Velm Police, wounding two of them.", ("attacked", "Orlo Front", "Velm Police"),
+     ("Orlo Front", "Ana Ruiz")),
+    ("Lina Orsk and Ivo Marek met in Kessow on Sunday. Hours later, fighters of the Tarvo Brigade ambushed soldiers of "
+     "the Kessow Army, killing three of them.", ("attacked", "Tarvo Brigade", "Kessow Army"),
+     ("Tarvo Brigade", "Lina Orsk")),
+    ("Ana Ruiz and Tomas Ebb met on Friday. That night, gunmen of the Dorvik Cartel attacked guards of the Velm Mining "
+     "Company, killing four of them.", ("attacked", "Dorvik Cartel", "Velm Mining Company"),
+     ("Dorvik Cartel", "Tomas Ebb")),
+])
+def test_a_count_of_them_picks_from_the_plural_before(extract, text, fact, pair):
+    got = extract(text)
+    assert fact in got and ("attacked", *pair) not in got
+
+
+def test_all_three_with_no_of_phrase_are_the_three_named(extract):
+    got = extract("Ana Ruiz, Tomas Ebb and Ivo Marek met in Dorvik. All three later criticised the Velm Council.")
+    assert ("criticized", "Ivo Marek", "Velm Council") in got

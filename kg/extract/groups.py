@@ -87,6 +87,12 @@ def members(ref: Discourse, di: int, group: Token) -> list[str]:
 def group(ref: Discourse, di: int, tok: Token) -> list[str]:
     """'they': the coordinated subject of the previous sentence, else its named members of a list."""
     sent = tok.sent
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.tag_ == "CD" or tok.head.head.lower_ in
+                                                            ref.vocab.partitive_words):
+        # "opened fire on officers of X, wounding two of them": the plural just before, in its own sentence
+        plural = next((t for t in reversed(sent[:tok.i - sent.start]) if t.tag_ == "NNS" and t.pos_ == "NOUN"), None)
+        if plural is not None:
+            return ref.all_of(di, plural)
     before = [(di, t) for t in sent if t.i < tok.i]
     if sent.start > 0:
         before = [(di, t) for t in ref.docs[di][sent.start - 1].sent] + before

@@ -318,7 +318,11 @@ class Referents(Discourse):
             out.extend(k for k in self.of(di, t) if k not in out)
         if not out and (tok.pos_ == "NUM" or tok.lower_ == "both" or any(
                 c.lower_ in ("all", "both") for c in tok.children if c.dep_ in ("det", "predet", "quantmod"))):
-            out = group(self, di, tok)  # "All three later criticised X", "both said" (not "both A and B": named)
+            # "wounding two of them": whom "them" stands for; else "All three later criticised X", "both said"
+            # (not "both A and B": named)
+            picked = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj"]
+            out = [k for o in picked for k in self.all_of(di, o)] if picked else group(self, di, tok)
         including = any(c.dep_ == "prep" and c.lower_ == "including" for c in tok.children)
         return out + [k for k in members(self, di, tok) if k not in out] if including or not out else out
 

@@ -13,8 +13,10 @@ def conjuncts(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ == tok.pos_ or c.dep_ == "conj" and tok.pos_ in ("PROPN", "NOUN", "PRON"):
             out.extend(conjuncts(c))
-    if tok.pos_ == "NOUN" and tok.is_lower:  # "the bus operator Transorne and its director": the name's conjuncts
-        out.extend(t for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == tok.i + 1
+    if tok.pos_ == "NOUN" and tok.is_lower:  # "the bus operator Transorne and its director", "X's minister, A, and
+        # Y's negotiator, B, held talks": the name's conjuncts
+        out.extend(t for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and (
+            a.left_edge.i == tok.i + 1 or a.left_edge.i == tok.i + 2 and tok.doc[tok.i + 1].text == ",")
                    for c in a.children if c.dep_ == "conj" for t in conjuncts(c))
     return out
 
