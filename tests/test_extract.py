@@ -9322,3 +9322,40 @@ def test_a_count_of_them_picks_from_the_plural_before(extract, text, fact, pair)
 def test_all_three_with_no_of_phrase_are_the_three_named(extract):
     got = extract("Ana Ruiz, Tomas Ebb and Ivo Marek met in Dorvik. All three later criticised the Velm Council.")
     assert ("criticized", "Ivo Marek", "Velm Council") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name set beside "candidate" or "nominee" is a person's, whatever the model tagged it
+    ("The Velm League's candidate, Nusrat Jahan Rimi, accused the Orlo Party of fraud.",
+     ("represents", "Nusrat Jahan Rimi", "Velm League")),
+    ("The Kessow Front's candidate, Sabina Akter Lima, accused the Orlo Party of fraud.",
+     ("accused", "Sabina Akter Lima", "Orlo Party")),
+    ("The Kessow Party's candidate, Nazma Begum Tania, accused the Velm Council of intimidation.",
+     ("represents", "Nazma Begum Tania", "Kessow Party")),
+])
+def test_a_name_beside_candidate_is_a_persons(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_a_body_beside_its_candidate_stays_a_body(nlp):
+    types = named_types(nlp, "Its candidate, the Velm League, accused the Orlo Party of fraud.")
+    assert ("Velm League", "Person") not in types
+
+
+@pytest.mark.parametrize("text, tagged, whole", [
+    # a name tagged through a lower-case "of" phrase ("the Velm League of intimidation") ends before the "of"
+    ("The Kessow Party accused the Velm League of intimidation.", "Velm League of intimidation", "Velm League"),
+    ("The Orlo Union accused the Tarvo League of cheating voters.", "Tarvo League of cheating voters", "Tarvo League"),
+    ("Mayor Ana Ruiz accused the Dorvik Front of bribery on Monday.", "Dorvik Front of bribery", "Dorvik Front"),
+    ("The Kessow Party accused the Union of Farmers of intimidation.", "Union of Farmers", "Union of Farmers"),
+])
+def test_a_bodys_name_ends_before_a_lower_case_of(nlp, text, tagged, whole):
+    from kg.extract.entities.bounds import _clean
+    from kg.lexicon import load_lexicon
+
+    doc = nlp(text)
+    start = text.index(tagged)
+    span = doc.char_span(start, start + len(tagged), label="ORG")
+    doc.ents = [span]
+    s, e = _clean(doc.ents[0], load_lexicon())
+    assert doc[s:e].text == whole

@@ -58,6 +58,9 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
     # or a bracket ("RP (Welfare Party": an acronym and its spelling out are two names of one body)
     e = next((i for i in range(s + 1, e) if doc[i].lower_ in _PLACE_PREPS and doc[i].pos_ == "ADP" or verb(doc[i])
               or doc[i].text == "(" or doc[i].dep_ == "mark" and doc[i].is_lower), e)  # (or "that": "X that Uganda")
+    of = next((i for i in range(s + 1, e) if doc[i].lower_ == "of"), None)
+    if of is not None and all(doc[k].is_lower for k in range(of + 1, e)):
+        e = of  # "accused the Velm League of intimidation": a name's "of" part is capitalised
     if e - s > 3 and doc[e - 1].like_num and doc[e - 2].text in ("-", "–") and doc[e - 3].like_num:
         e -= 3  # "beat Kalmar Rovers 2-1": the score, in three tokens
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space
