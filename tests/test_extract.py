@@ -9359,3 +9359,18 @@ def test_a_bodys_name_ends_before_a_lower_case_of(nlp, text, tagged, whole):
     doc.ents = [span]
     s, e = _clean(doc.ents[0], load_lexicon())
     assert doc[s:e].text == whole
+
+
+@pytest.mark.parametrize("text, plural", [
+    # a plural of people opening a sentence, capitalised for it, names no body the model may take it for
+    ("Farmers, backed by the Kessow Growers Union, blocked roads and accused the Orlo Council of neglect.", "Farmers"),
+    ("Miners, led by the Velm Union, blocked the Orlo Mining gates and accused the company of lying.", "Miners"),
+    ("Protesters, who had marched from Dorvik, accused the Velm Council of neglect.", "Protesters"),
+])
+def test_a_plural_of_people_opening_a_sentence_is_no_body(extract, text, plural):
+    assert not any(plural in (f[1], f[2]) for f in extract(text))
+
+
+def test_a_bodys_one_word_name_opening_a_sentence_stays_a_name(extract):
+    got = extract("Velmcorp accused the Orlo Council of neglect on Monday.")
+    assert ("accused", "Velmcorp", "Orlo Council") in got

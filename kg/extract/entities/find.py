@@ -254,6 +254,8 @@ def find_mentions(doc: Doc, doc_index: int, lex: Lexicon, nlp: Language) -> tupl
             # "Chipmaker Vantrel Semiconductor sued ...", "Geologist Ana Marr said": the trade, capitalised for
             # opening the sentence
             s += 1
+        if e - s == 1 and doc[s].is_sent_start and doc[s].lower_ in lex.relations["word_classes"]["group_nouns"]:
+            continue  # "Farmers, backed by X, blocked roads": a plural of people, capitalised for opening the sentence
         if s >= e or any(i in taken for i in range(s, e)):
             continue
         text = doc[s:e].text.strip()
