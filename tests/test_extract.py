@@ -9374,3 +9374,8 @@ def test_a_plural_of_people_opening_a_sentence_is_no_body(extract, text, plural)
 def test_a_bodys_one_word_name_opening_a_sentence_stays_a_name(extract):
     got = extract("Velmcorp accused the Orlo Council of neglect on Monday.")
     assert ("accused", "Velmcorp", "Orlo Council") in got
+
+
+def test_a_surname_that_is_a_company_word_names_a_person(nlp):
+    # "Tomas Gold" is no company: a company's word ends a name only before the site it owns ("the X Gold mine")
+    assert ("Tomas Gold", "Person") in named_types(nlp, "Tomas Gold accused the Velm Union of lying on Monday.")

@@ -107,10 +107,11 @@ def named_by_head(ref: Discourse, di: int, tok: Token, bare: bool = False) -> li
                                                        for c in _clause_of(obj).children):
             kind = [k for k in kind if k not in _reporters(ref, di, obj)]  # "X said it backed the
             # company": another company, not X
-        # ("the Guerrero state police", "the regional ministry": not the state's)
-        local = any(c.dep_ in ("compound", "amod") and (c.lower_ in ref.vocab.local_modifiers
-                                                         or c.pos_ == "PROPN" and not c.is_sent_start)  # ("Foreign
-                    for c in tok.children)  # ministry spokeswoman X" opening a sentence is the state's)
+        # ("the Guerrero state police", "the regional ministry": not the state's; but a minister's portfolio,
+        # capitalised for opening the sentence, is no place: "Foreign ministry spokeswoman X")
+        local = any(c.dep_ in ("compound", "amod") and (c.lower_ in ref.vocab.local_modifiers or c.pos_ == "PROPN"
+                                                         and f"{c.lower_} minister" not in ref.lex.titles)
+                    for c in tok.children)
         if not kind and noun in ref.vocab.state_body_nouns and not local:  # "ministry spokesman X": the state's
             return _last_state(ref, di, tok)
         if not kind and noun in ref.vocab.named_kind_nouns:  # "the board said ...": no board named

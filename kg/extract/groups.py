@@ -90,9 +90,11 @@ def group(ref: Discourse, di: int, tok: Token) -> list[str]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.tag_ == "CD" or tok.head.head.lower_ in
                                                             ref.vocab.partitive_words):
         # "opened fire on officers of X, wounding two of them": the plural just before, in its own sentence
-        plural = next((t for t in reversed(sent[:tok.i - sent.start]) if t.tag_ == "NNS" and t.pos_ == "NOUN"), None)
-        if plural is not None:
-            return ref.all_of(di, plural)
+        plural = next((t for t in reversed(sent[:tok.i - sent.start]) if t.tag_ == "NNS" and t.pos_ == "NOUN"
+                       and t.lemma_.lower() in ref.vocab.group_nouns), None)
+        found = ref.all_of(di, plural) if plural is not None else []
+        if found:
+            return found
     before = [(di, t) for t in sent if t.i < tok.i]
     if sent.start > 0:
         before = [(di, t) for t in ref.docs[di][sent.start - 1].sent] + before

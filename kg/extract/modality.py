@@ -38,8 +38,8 @@ def _governors(clause: Token, v: Vocabulary) -> Iterable[tuple[Token, Token]]:
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return  # a coordinated clause with its own subject is a statement of its own
         if t.dep_ == "parataxis" and t.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in t.children):
-            return  # so is a past beside another clause: "X called on Y to act, saying camps would ...", "... would
-            # close, X warned Y" (whatever the other clause's "would")
+            return  # so is a past beside another clause: "camps would close, X warned Y" (whatever the other
+            # clause's "would"; and where the parser hung the past on a later "would")
         if t.dep_ in ("ccomp", "conj", "parataxis") and any(x.text == ";" for x in t.doc[min(t.i, gov.i):max(t.i, gov.i)]):
             return  # "...; B was not": a semicolon ends the clause, whatever the parse says
         if t.dep_ == "relcl" or lemma_in(gov, v.factive_verbs) or _whose_clause(t):

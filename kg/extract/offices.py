@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Event
 from .entities import TitleSpan, party_tag_at
+from .entities.names import name_head
 from .evidence import Evidence
 from .implied_bodies import (
     army_state,
@@ -81,10 +82,8 @@ def find_offices(refs: Referents, ev: Evidence) -> Offices:
         words = ts.title.phrase.split()
         # "the town's mayor" is not its vice mayor: a subordinate's title holds only under its whole phrase
         # (the head before a portfolio: "the minister" for "Minister of Government")
-        head_word = words[words.index(next(w for w in words if w in ("of", "for"))) - 1] \
-            if any(w in ("of", "for") for w in words[1:]) else words[-1]
-        bare = [] if words[0] in refs.vocab.subordinate_title_words else [head_word]
-        for phrase in {ts.title.phrase, *bare}:
+        bare = [] if words[0] in refs.vocab.subordinate_title_words else [name_head(words)]
+        for phrase in dict.fromkeys((ts.title.phrase, *bare)):
             out.holders.setdefault(phrase, []).append((pos, person))
         if gone:
             continue

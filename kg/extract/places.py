@@ -222,15 +222,17 @@ def dateline_regions(refs: Referents, ev: Evidence, found: set[tuple[str, str]])
                   and refs.type_of(m.key) == "Country"), None)  # "PEMBA, Mozambique"
     label = refs.entity(line.key).label if refs.type_of(line.key) == "Country" else \
         refs.entity(after).label if after else refs.entity(line.key).state
-    named = {m.key for m in refs.ents.mentions if refs.type_of(m.key) == "Country" and not m.metonym  # (past the
-             and (m.doc_index, m.start) not in ((line.doc_index, line.start), (line.doc_index, line.end + 1))}  # line)
-    state = next((k for k in named if refs.entity(k).label == label), None)
+    state = next((m.key for m in refs.ents.mentions if refs.type_of(m.key) == "Country" and not m.metonym
+                  and refs.entity(m.key).label == label  # (named past the dateline)
+                  and (m.doc_index, m.start) not in ((line.doc_index, line.start), (line.doc_index, line.end + 1))), None)
+    if state is None:
+        return
     placed = {a for a, b in found if refs.type_of(b) in ("Country", "Region")}
     holding = {b for a, b in found}  # (a region said to hold a town: a region, not a name taken for one)
     done: set[str] = set()
     for m in refs.ents.mentions:
         ent = refs.entity(m.key)
-        if state is None or ent.type != "Region" or m.metonym or m.key in placed | done or m.key not in holding \
+        if ent.type != "Region" or m.metonym or m.key in placed | done or m.key not in holding \
                 or ent.state not in (None, label):
             continue
         sent = refs.docs[m.doc_index][m.head].sent

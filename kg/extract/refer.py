@@ -46,7 +46,7 @@ class Referents(Discourse):
         if tok.is_lower and tok.lemma_.lower() in self.vocab.force_sites | self.vocab.body_nouns:
             # "gave the Libyan army garrison an ultimatum": a state force's post or column stands for the force;
             # "members of the Silver Pheasant syndicate": a body's kind after its name, for the body
-            armed = tok.lemma_.lower() in self.vocab.force_sites
+            armed = tok.lemma_.lower() in self.vocab.force_sites - self.vocab.body_nouns  # ("station": either)
             named = [k for c in tok.children if c.dep_ == "compound" and c.i < tok.i for k in self.ents.at(di, c)
                      if self.type_of(k) == "ArmedForces" or not armed and self.type_of(k) in BODY_TYPES]
             if named:
@@ -94,13 +94,16 @@ class Referents(Discourse):
             if low == "whose" and tok.i > 1 and tok.doc[tok.i - 1].text == ",":
                 # the clause parsed as another's ("called by the Union of Mine and Quarry Workers, whose
                 # secretary-general, X, accused ..."): the name right before the comma
-                return [k for k in self.ents.at(di, tok.doc[tok.i - 2]) if self.type_of(k) in BODY_TYPES]
+                found = [k for k in self.ents.at(di, tok.doc[tok.i - 2]) if self.type_of(k) in BODY_TYPES]
+                if found:
+                    return found
         if low == "its" and tok.dep_ == "poss":  # "X said through its counsel", "Its director said": the subject's
             return _clause_subject(self, di, tok) or _previous_subject(self, di, tok) \
                 or self.recent(di, tok, BODIES_AND_STATES)
-        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-        if low == "it" and (tok.dep_ == "dobj" or verb is not tok.head and tok.head.lower_ in ("on", "upon")) \
-                and verb.dep_ in ("advcl", "conj") and verb.tag_ in ("VBG", "VBD"):
+        via_prep = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("on", "upon")
+        verb = tok.head.head if via_prep else tok.head
+        if low == "it" and (tok.dep_ == "dobj" or via_prep) and verb.dep_ in ("advcl", "conj") \
+                and verb.tag_ in ("VBG", "VBD"):
             # "criticised the Velm Party, accusing it of fraud", "blamed X and accused it of ...", "blamed X and called
             # on it to pay": the object before (or a preposition's: "rounded on X, accusing it of betrayal")
             objs = [o for o in verb.head.children if o.dep_ == "dobj" and o.i < tok.i] or \

@@ -51,7 +51,8 @@ def obliques_of(tok: Token) -> list[tuple[str, Token]]:
         if c.dep_ in ("prep", "agent", "dative") and c.pos_ in ("ADP", "SCONJ") or c.dep_ == "advmod" and c.lower_ == "inside":
             out.extend((c.lower_, o) for o in pobjs(c) or stranded(tok, c))
             if c.lower_ in ("by", "over") and c.dep_ == "prep":  # "discussed it by phone with X": the "with" hung
-                out.extend(x for o in pobjs(c) if o.lemma_.lower() in ("phone", "telephone") for x in obliques_of(o))
+                out.extend(x for o in pobjs(c) if o.lemma_.lower() in ("phone", "telephone") for x in obliques_of(o)
+                           if x[0] in ("with", "to"))
         elif c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i and infinitive(c) \
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
                 and not any(a.dep_ == "auxpass" for a in c.children):  # (not "for X to be arrested": X is no one asked)

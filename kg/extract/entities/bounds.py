@@ -58,9 +58,8 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
     # or a bracket ("RP (Welfare Party": an acronym and its spelling out are two names of one body)
     e = next((i for i in range(s + 1, e) if doc[i].lower_ in _PLACE_PREPS and doc[i].pos_ == "ADP" or verb(doc[i])
               or doc[i].text == "(" or doc[i].dep_ == "mark" and doc[i].is_lower), e)  # (or "that": "X that Uganda")
-    of = next((i for i in range(s + 1, e) if doc[i].lower_ == "of"), None)
-    if of is not None and all(doc[k].is_lower for k in range(of + 1, e)):
-        e = of  # "accused the Velm League of intimidation": a name's "of" part is capitalised
+    # "accused the Velm League of intimidation": a name's "of" part is capitalised
+    e = next((i for i in range(s + 1, e) if doc[i].lower_ == "of" and all(doc[k].is_lower for k in range(i + 1, e))), e)
     if e - s > 3 and doc[e - 1].like_num and doc[e - 2].text in ("-", "–") and doc[e - 3].like_num:
         e -= 3  # "beat Kalmar Rovers 2-1": the score, in three tokens
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct or doc[e - 1].is_space
@@ -90,8 +89,8 @@ def _clean(span: Span, lex: Lexicon | None = None) -> tuple[int, int]:
         e = k if k > e and k < len(doc) and doc[k].is_lower and doc[k].lower_ in lex.relations["word_classes"]["region_kinds"] else e
     if span.label_ == "ORG" and lex is not None:  # "the Kestrel Valley | Riding Club": untagged words up to a body's head
         k = e
-        while k < min(len(doc), e + 3) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ in ("", "ORG") \
-                and doc[k].lower_ not in lex.titles:
+        while k < min(len(doc), e + 3) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_iob_ != "B" \
+                and doc[k].ent_type_ in ("", "ORG") and doc[k].lower_ not in lex.titles:
             k += 1
         e = k if k > e and doc[k - 1].lower_ in lex.relations["word_classes"]["org_heads"] else e
     if span.label_ == "PERSON":

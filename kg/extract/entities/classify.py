@@ -54,7 +54,8 @@ def _classify(doc: Doc, s: int, e: int, text: str, label: str, lex: Lexicon, doc
         rm.canonical, rm.state = (text, city[0]) if city else (None, None)
         return rm
     if label == "PERSON":
-        if e < len(doc) and doc[e].is_lower and doc[e].lower_ in lex.relations["word_classes"]["region_kinds"]:
+        if e < len(doc) and doc[e].is_lower and doc[e].lower_ in lex.relations["word_classes"]["region_kinds"] \
+                and doc[e].dep_ not in ("compound", "amod"):  # (not "Maduro state television")
             rm.type = "Region"  # "northern Thailand's Chiang Rai province": no person's name takes a region's kind
             return rm
         office = _place_office(doc, e, lex)

@@ -184,9 +184,10 @@ def _unlabelled_names(doc: Doc, doc_index: int, lex: Lexicon, out: list[RawMenti
             while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in taken:
                 j += 1
         # "the Tchivanga Diamonds mine": a company's name on its site (not "the Red Mesa copper mine")
-        owner = j - i >= 2 and doc[j - 1].lower_ in lex.relations["word_classes"]["body_noun_heads"]["company"]
+        thing = _names_a_thing(doc, j, lex)
+        owner = thing and j - i >= 2 and doc[j - 1].lower_ in lex.relations["word_classes"]["body_noun_heads"]["company"]
         if j - i >= 2 and not (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()) \
-                and (owner or not _names_a_thing(doc, j, lex)):
+                and (owner or not thing):
             text = doc[i:j].text
             if not any(w in lex.names or w in lex.demonyms for w in text.split()):
                 typ = "Organization" if owner else \
