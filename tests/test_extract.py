@@ -9379,3 +9379,21 @@ def test_a_bodys_one_word_name_opening_a_sentence_stays_a_name(extract):
 def test_a_surname_that_is_a_company_word_names_a_person(nlp):
     # "Tomas Gold" is no company: a company's word ends a name only before the site it owns ("the X Gold mine")
     assert ("Tomas Gold", "Person") in named_types(nlp, "Tomas Gold accused the Velm Union of lying on Monday.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the fund": the investment fund named before ("... Capital", "... Partners")
+    ("Orlo chairman Graham Fen, whose company held talks with Corbel Peak Capital last week, cautioned the fund that "
+     "a proxy fight would destroy value.", ("warned", "Graham Fen", "Corbel Peak Capital")),
+    ("Activist investor Tarvo Ridge Partners bought 5 percent of Velm Foods. Velm's chairman, Ana Ruiz, accused the "
+     "fund of spreading rumours.", ("accused", "Ana Ruiz", "Tarvo Ridge Partners")),
+    ("The Kessow Union criticised Dorvik Capital on Monday and accused the fund of asset-stripping.",
+     ("accused", "Kessow Union", "Dorvik Capital")),
+])
+def test_the_fund_is_the_investment_fund_named_before(extract, text, fact):
+    assert fact in extract(text)
+
+
+def test_the_fund_is_no_company_of_another_kind(extract):
+    got = extract("Velm Foods cut 300 jobs on Monday. The Kessow Union accused the fund of hiding its losses.")
+    assert ("accused", "Kessow Union", "Velm Foods") not in got
