@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .discourse import Discourse, end_heads, first_word, name_heads, name_words
-from .entities.names import name_head
+from .entities.names import is_portfolio, name_head
 from .kinds import ACTOR_TYPES, BODIES_AND_STATES, BODY_TYPES
 from .states import _last_state, _state_forces, home_state, state_of
 from .syntax import conjuncts, finite_partner
@@ -110,7 +110,7 @@ def named_by_head(ref: Discourse, di: int, tok: Token, bare: bool = False) -> li
         # ("the Guerrero state police", "the regional ministry": not the state's; but a minister's portfolio,
         # capitalised for opening the sentence, is no place: "Foreign ministry spokeswoman X")
         local = any(c.dep_ in ("compound", "amod") and (c.lower_ in ref.vocab.local_modifiers or c.pos_ == "PROPN"
-                                                         and f"{c.lower_} minister" not in ref.lex.titles)
+                                                         and not is_portfolio(c.text, ref.lex))
                     for c in tok.children)
         if not kind and noun in ref.vocab.state_body_nouns and not local:  # "ministry spokesman X": the state's
             return _last_state(ref, di, tok)

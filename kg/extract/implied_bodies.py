@@ -13,7 +13,7 @@ from .entities import TitleSpan
 from .kinds import ACTOR_TYPES, BODY_TYPES
 from .modality import lemma_in
 from .refer import Referents
-from .states import dateline, ensure_country, governed_state, mentions_before, state_police
+from .states import dateline, dateline_state_name, ensure_country, governed_state, mentions_before, state_police
 
 
 def named_by_noun(refs: Referents, di: int, noun: Token, person: str) -> list[str]:
@@ -88,16 +88,11 @@ def _of_a_place(refs: Referents, m: object) -> bool:
 
 def dateline_state(refs: Referents) -> list[str]:
     """The state of the article's wire dateline ("KAMPALA (Reuters) -", "PEMBA, Mozambique -"), if it has one."""
-    first = dateline(refs)
-    if first is not None:
-        after = next((m.key for m in refs.ents.mentions if m.doc_index == first.doc_index and m.start == first.end + 1
-                      and refs.type_of(m.key) == "Country"), None)  # "PEMBA, Mozambique"
-        key = first.key
-        state = refs.entity(key).label if refs.type_of(key) == "Country" else \
-            (refs.entity(after).label if after else refs.entity(key).state)
-        return [k for k, e in refs.ents.entities.items() if e.label == state and e.type == "Country"][:1] or \
-            ([ensure_country(refs, state)] if state else [])
-    return []
+    if dateline(refs) is None:
+        return []
+    state = dateline_state_name(refs)
+    return [k for k, e in refs.ents.entities.items() if e.label == state and e.type == "Country"][:1] or \
+        ([ensure_country(refs, state)] if state else [])
 
 
 def states_word(refs: Referents, words: Span) -> bool:

@@ -17,7 +17,7 @@ from .containers import (
 )
 from .evidence import Evidence
 from .refer import Referents
-from .states import dateline
+from .states import dateline, dateline_state_name
 from .syntax import conjuncts
 
 RANK = {"Site": -1, "City": 0, "Region": 1, "Country": 2}
@@ -218,10 +218,7 @@ def dateline_regions(refs: Referents, ev: Evidence, found: set[tuple[str, str]])
     line = dateline(refs)
     if line is None:
         return
-    after = next((m.key for m in refs.ents.mentions if m.doc_index == line.doc_index and m.start == line.end + 1
-                  and refs.type_of(m.key) == "Country"), None)  # "PEMBA, Mozambique"
-    label = refs.entity(line.key).label if refs.type_of(line.key) == "Country" else \
-        refs.entity(after).label if after else refs.entity(line.key).state
+    label = dateline_state_name(refs)
     state = next((m.key for m in refs.ents.mentions if refs.type_of(m.key) == "Country" and not m.metonym
                   and refs.entity(m.key).label == label  # (named past the dateline)
                   and (m.doc_index, m.start) not in ((line.doc_index, line.start), (line.doc_index, line.end + 1))), None)

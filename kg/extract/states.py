@@ -17,6 +17,19 @@ def dateline(ref: Discourse) -> RawMention | None:
                  and ref.docs[m.doc_index][0].is_upper and ref.type_of(m.key) in PLACE_TYPES), None)
 
 
+def dateline_state_name(ref: Discourse) -> str | None:
+    """The name of the state of the article's wire dateline: the dateline's own, the one after its town
+    ("PEMBA, Mozambique"), or the gazetteer's for its town ("KAMPALA (Reuters) -")."""
+    line = dateline(ref)
+    if line is None:
+        return None
+    if ref.type_of(line.key) == "Country":
+        return ref.entity(line.key).label
+    after = next((m.key for m in ref.ents.mentions if m.doc_index == line.doc_index and m.start == line.end + 1
+                  and ref.type_of(m.key) == "Country"), None)
+    return ref.entity(after).label if after else ref.entity(line.key).state
+
+
 def home_state(ref: Discourse, di: int, tok: Token) -> list[str]:
     """The state of the article's dateline town, when the text names that state before `tok` ("MAPUTO (Reuters) -
     ... Mozambique's northernmost province ... blamed the government"): whose government "the government" is.

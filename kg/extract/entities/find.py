@@ -52,7 +52,7 @@ from .mention import (
     _tokens_with,
 )
 from .merges import _joined_bodies, _joined_people, _split_bodies, _split_places
-from .names import _joined_name, _members_of, _org_head, _portfolio, party_tag
+from .names import _joined_name, _members_of, _org_head, _portfolio, is_portfolio, party_tag
 from .of_names import _of_names
 from .people import (
     _TRADE_ENDINGS,
@@ -343,5 +343,5 @@ def _portfolio_before_body_noun(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     nouns = lex.relations["word_classes"]["state_body_nouns"]
     end = e - 1 if e - s > 1 and doc[e - 1].is_lower and doc[e - 1].lower_ in nouns else e
     after = doc[end] if end < len(doc) else None
-    return after is not None and after.is_lower and after.lower_ in nouns and end > s \
-        and all(t.is_title for t in doc[s:end]) and f"{doc[s:end].text.lower()} minister" in lex.titles
+    return after is not None and after.is_lower and after.lower_ in nouns \
+        and all(t.is_title for t in doc[s:end]) and is_portfolio(doc[s:end].text, lex)

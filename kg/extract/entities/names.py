@@ -116,6 +116,12 @@ def _portfolio(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         and not any(doc[s:e].text in known for known in (lex.names, lex.regions, lex.cities))  # "New South Wales"
 
 
+def is_portfolio(words: str, lex: Lexicon) -> bool:
+    """Words a minister's title takes as its portfolio ("Interior", "Foreign Affairs"): the lexicon knows the
+    minister of them."""
+    return f"{words.lower()} minister" in lex.titles
+
+
 def _portfolio_title(doc: Doc, e: int, lex: Lexicon) -> bool:
     """A title at `e` whose last word takes a portfolio: "Minister", "Cabinet Secretary", "Under Secretary"."""
     offices = lex.relations["word_classes"]["portfolio_offices"]
